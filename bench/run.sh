@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark: Wegwijzer against Hugo on the same corpus, with the cmark-gfm floor.
+#   bash bench/run.sh [SIZES...]      default sizes: 40 10000 20000
+# Needs: hyperfine, hugo, GNU time (installed here from Debian if missing).
+# Prints medians, ratios, pages/s and peak RSS; paste the table into bench/RESULTS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[[ ${#sizes[@]} -eq 0 ]] && sizes=(40 10000 20000)
+missing=()
+for p in hyperfine hugo time; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p"); done
+if ((${#missing[@]})); then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build --target wegwijzer corpus_generator cmark_floor >/dev/null
+
+work=$(mktemp -d /tmp/wegwijzer-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+ww=$PWD/build/wegwijzer
+echo "| pages | wegwijzer median | hugo median | ratio (hugo/wegwijzer) | wegwijzer pages/s | cmark floor | wegwijzer/floor | wegwijzer peak RSS | hugo peak RSS |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for n in "${sizes[@]}"; do
+  build/bench/corpus_generator "$n" "$work/ww-$n"
+  build/bench/corpus_generator "$n" "$work/hugo-$n" --hugo
+  runs=10; [[ $n -ge 10000 ]] && runs=5
+  # Old output is moved aside, not deleted, between runs: deleting many files makes the next
+  # file creations on ext4 several times slower for a while, which would measure the disk.
+  json=$work/hyperfine-$n.json
+  hyperfine --style none --warmup 1 --runs "$runs" --export-json "$json" \
+    --prepare "mv $work/ww-$n/public $work/old-ww-$n-\$RANDOM 2>/dev/null || true; mv $work/hugo-$n/public $work/old-hugo-$n-\$RANDOM 2>/dev/null || true" \
+    -n wegwijzer "$ww build --quiet --config $work/ww-$n/site-config.toml" \
+    -n hugo "hugo --quiet --source $work/hugo-$n" \
+    -n cmark-floor "build/bench/cmark_floor $work/ww-$n/content" >/dev/null
+  read -r ww_med hugo_med floor_med < <(python3 -c "import json,sys; r={x['command']:x['median'] for x in json.load(open('$json'))['results']}; print(r['wegwijzer'], r['hugo'], r['cmark-floor'])")
+  ww_rss=$( { /usr/bin/time -f %M "$ww" build --quiet --config "$work/ww-$n/site-config.toml" --out "$work/rss-ww-$n"; } 2>&1 | tail -1)
+  hugo_rss=$( { /usr/bin/time -f %M hugo --quiet --source "$work/hugo-$n" --destination "$work/rss-hugo-$n"; } 2>&1 | tail -1)
+  python3 - "$n" "$ww_med" "$hugo_med" "$floor_med" "$ww_rss" "$hugo_rss" <<'PY'
+import sys
+n, ww, hugo, floor, wrss, hrss = int(sys.argv[1]), *map(float, sys.argv[2:])
+print(f"| {n} | {ww*1000:.0f} ms | {hugo*1000:.0f} ms | {hugo/ww:.1f}× | {n/ww:,.0f} | {floor*1000:.0f} ms | {ww/floor:.2f}× | {wrss/1024:.0f} MB | {hrss/1024:.0f} MB |")
+PY
+  rm -rf "$work"/old-* "$work"/rss-*
+done
+echo
+echo "machine: $(nproc) cores, $(uname -m); $(hugo version | cut -d' ' -f1-2); $(hyperfine --version); $(date -u +%Y-%m-%d)"

@@ -1,0 +1,54 @@
+#pragma once
+/// The B1 language check over a site: which texts must be B1, measuring them, and the
+/// findings when they miss the thresholds of `[taal]`.
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "core/file_system.h"
+#include "language/analysis.h"
+#include "markdown/parsed_site.h"
+#include "templates/theme.h"
+
+namespace ww {
+
+enum class TextKind {
+  kort,         ///< a page's "In het kort" (for a glossary page: the one-line explanation)
+  gewone_taal,  ///< a basiskenmerk's "In gewone taal"
+  ui,           ///< the visible text of a theme template
+  tekst,        ///< a page body: the kader's own text, measured but not held to B1
+};
+
+/// "kort", "gewone taal", "tekst van het thema", "tekst".
+const char* text_kind_name(TextKind k);
+/// "kort", "gewone_taal", "ui", "tekst" (for JSON).
+const char* text_kind_id(TextKind k);
+
+struct MeasuredText {
+  std::string file;   ///< page or template file
+  std::string title;  ///< page title or template name
+  std::string output;  ///< published page ("basiskenmerken/05-brede-blik.html"), empty for templates
+  TextKind kind = TextKind::tekst;
+  bool b1 = false;  ///< must meet the thresholds
+  SourcePos pos;    ///< where the text starts
+  TextAnalysis analysis;
+  bool meets = true;  ///< every threshold met
+};
+
+/// Measures every text of the site: per page its kort, gewone taal and body, per template file
+/// its visible text. `site` is the parsed site before the passes; `fs` reads the page files to
+/// find where a TOML string starts.
+std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme, const FileSystem& fs,
+                                             const LanguageTools& tools, const TaalConfig& taal);
+
+/// Findings for the measured texts. B1 texts: `fout` for a sentence over max_zinslengte
+/// [b1-zinslengte], a mean over max_woorden_per_zin [b1-woorden-per-zin] and a Flesch-Douma
+/// under min_flesch_douma [b1-flesch-douma]; `waarschuwing` for each difficult word
+/// [moeilijk-woord]. Other texts: one `opmerking` per page that misses a threshold [taal-meting].
+/// Sets `meets` on each text.
+void report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags);
+
+/// "12,5": one decimal with a decimal comma.
+std::string dutch_number(double v, int decimals = 1);
+
+}  // namespace ww

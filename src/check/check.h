@@ -1,0 +1,33 @@
+#pragma once
+/// `wegwijzer check`: every validation of a build (the real pipeline, writing nowhere), plus
+/// the lint rules and the B1 language check. Reports everything; writes nothing.
+#include <string>
+#include <vector>
+
+#include "check/b1.h"
+#include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "pipeline/build.h"
+
+namespace ww {
+
+struct CheckOptions {
+  BuildOptions build;      ///< config_path, drafts, theme_dirs, threads
+  std::string hyphen_dic;  ///< the Dutch libhyphen patterns; empty: default_hyphen_dic_paths()
+  bool language = true;    ///< run the B1 language check
+};
+
+struct CheckResult {
+  Diagnostics diags;                ///< sorted by file, line, column
+  std::vector<MeasuredText> texts;  ///< every measured text, in page order, then templates
+  TaalConfig taal;                  ///< the thresholds used
+  bool language_ran = false;
+};
+
+/// Runs the check on the site at `options.build.config_path`.
+CheckResult run_check(const FileSystem& fs, const CheckOptions& options);
+
+/// Exit code: 1 with errors (or, when `strict`, with warnings), else 0. Notes never fail.
+int check_exit_code(const Diagnostics& diags, bool strict);
+
+}  // namespace ww

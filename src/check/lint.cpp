@@ -1,0 +1,165 @@
+#include "check/lint.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "core/utf8.h"
+#include "language/sentences.h"
+#include "markdown/document.h"
+
+namespace ww {
+
+namespace {
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+/// Lowercased, diacritics folded, every run of non-word characters one space, padded with
+/// spaces so " term " finds whole words only.
+std::string word_text(std::string_view s) {
+  const std::string folded = fold_text(s);
+  std::string out = " ";
+  for (std::size_t i = 0; i < folded.size();) {
+    const char32_t cp = decode_utf8(folded, i);
+    if (is_word_cp(cp)) {
+      append_utf8(out, cp);
+    } else if (out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  if (out.back() != ' ') out += ' ';
+  return out;
+}
+
+int count_words(cmark_node* doc) { return static_cast<int>(split_words(plain_text(doc)).size()); }
+
+void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
+  int previous_level = 1;  // the page title is the h1
+  int subheadings = 0;
+  cmark_iter* it = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(it);
+    const SourcePos pos = node_pos(n, page.file, page.body_line);
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_HEADING: {
+        const int level = cmark_node_get_heading_level(n);
+        if (level > previous_level + 1)
+          diags.warning(pos,
+                        "kop van niveau " + std::to_string(level) + " na niveau " + std::to_string(previous_level) +
+                            ": er wordt een niveau overgeslagen",
+                        "gebruik " + std::string(static_cast<std::size_t>(previous_level + 1), '#') +
+                            " zodat schermlezers de opbouw van de pagina goed voorlezen",
+                        "kop-overgeslagen");
+        if (level >= 2) ++subheadings;
+        previous_level = level;
+        break;
+      }
+      case CMARK_NODE_IMAGE:
+        if (trim(plain_text(n)).empty())
+          diags.error(pos, "afbeelding zonder alt-tekst",
+                      "beschrijf in ![...](" + std::string(cmark_node_get_url(n) ? cmark_node_get_url(n) : "") +
+                          ") wat de afbeelding laat zien",
+                      "afbeelding-zonder-alt");
+        break;
+      case CMARK_NODE_LINK: {
+        const std::string text = trim(plain_text(n));
+        bool has_image = false;
+        for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c))
+          has_image = has_image || cmark_node_get_type(c) == CMARK_NODE_IMAGE;
+        if (text.empty() && !has_image)
+          diags.error(pos, "link zonder tekst", "schrijf tussen [ en ] waar de link naartoe gaat", "lege-linktekst");
+        else if (is_vague_link_text(text))
+          diags.warning(pos, "linktekst '" + text + "' zegt niet waar de link naartoe gaat",
+                        "noem het doel, bijvoorbeeld [lees over de brede blik](...)", "vage-linktekst");
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  cmark_iter_free(it);
+  if (subheadings == 0) {
+    const int words = count_words(doc);
+    if (words > kMaxWordsWithoutHeadings)
+      diags.warning({page.file, page.body_line, 1},
+                    "lange pagina (" + std::to_string(words) + " woorden) zonder tussenkopjes",
+                    "deel de tekst op met ## kopjes; dan kunnen lezers snel vinden wat ze zoeken",
+                    "lange-pagina-zonder-kopjes");
+  }
+}
+
+/// Every `@key` in a Markdown text: citation keys start after '@' and run over [a-z0-9-_.:].
+void collect_citations(std::string_view text, std::set<std::string>& keys) {
+  for (std::size_t i = text.find('@'); i != std::string_view::npos; i = text.find('@', i + 1)) {
+    std::size_t e = i + 1;
+    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' ||
+                               text[e] == '_' || ((text[e] == '.' || text[e] == ':') && e + 1 < text.size() &&
+                                                  std::isalnum(static_cast<unsigned char>(text[e + 1])))))
+      ++e;
+    if (e > i + 1) keys.insert(std::string(text.substr(i + 1, e - i - 1)));
+  }
+}
+
+}  // namespace
+
+bool is_vague_link_text(std::string_view text) {
+  static constexpr std::array<std::string_view, 16> kVague = {
+      "klik hier", "hier", "klik",   "lees meer", "meer",      "lees verder", "verder",    "link",
+      "deze link", "via deze link", "zie hier", "deze pagina", "meer informatie", "meer info", "hier klikken",
+      "klik op deze link"};
+  std::string w = word_text(text);
+  w = trim(w);
+  return std::find(kVague.begin(), kVague.end(), w) != kVague.end();
+}
+
+void lint_site(const ParsedSite& site, Diagnostics& diags) {
+  const auto& pages = site.content.pages;
+  std::string all_text;   // text of every page that is not a glossary page, for term use
+  std::set<std::string> cited;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const Page& page = pages[i];
+    cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
+    if (!doc) continue;  // generated by the tool
+    lint_tree(page, doc, diags);
+    if (trim(page.kort).empty())
+      diags.warning({page.file, 1, 1}, "pagina zonder 'kort'",
+                    "voeg in de front matter toe: kort = \"twee tot vijf korte zinnen in gewone taal\"",
+                    "kort-ontbreekt");
+    collect_citations(page.body, cited);
+    if (page.kenmerk) collect_citations(page.kenmerk->gewone_taal, cited);
+    if (page.aanvulling) collect_citations(page.aanvulling->body, cited);
+    if (page.section != "woordenlijst") {
+      all_text += word_text(plain_text(doc));
+      all_text += word_text(page.kort);
+      if (page.kenmerk) all_text += word_text(page.kenmerk->gewone_taal);
+    }
+  }
+  for (const Page& page : pages) {
+    if (!page.term) continue;
+    bool used = false;
+    std::vector<std::string> forms = page.term->varianten;
+    forms.push_back(page.term->term);
+    for (const auto& form : forms) {
+      const std::string w = word_text(form);
+      if (w.size() > 2 && all_text.find(w) != std::string::npos) used = true;
+    }
+    if (!used)
+      diags.warning({page.file, 1, 1}, "de term '" + page.term->term + "' komt op geen enkele pagina voor",
+                    "gebruik de term in de tekst, voeg de vorm die wel gebruikt wordt toe aan 'varianten', "
+                    "of haal de term weg",
+                    "term-ongebruikt");
+  }
+  for (const Bron& bron : site.content.bronnen)
+    if (!cited.count(bron.key))
+      diags.warning(bron.pos, "de bron '" + bron.key + "' wordt nergens aangehaald",
+                    "verwijs ernaar met [@" + bron.key + "] of haal de bron weg uit bronnen.toml",
+                    "bron-ongebruikt");
+}
+
+}  // namespace ww

@@ -1,0 +1,68 @@
+#include "cli/init_gemeente.h"
+
+#include "core/html.h"
+
+namespace ww {
+
+namespace {
+std::string toml_string(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+}  // namespace
+
+std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) {
+  std::map<std::string, std::string> files;
+  files["site-config.toml"] =
+      "# Eigen versie van het richtinggevend kader voor " + g.naam + ".\n"
+      "# Uitleg van elke sleutel: docs/configuration.md in de Wegwijzer-repository.\n"
+      "title = " + toml_string("Richtinggevend kader toegang – " + g.naam) + "\n"
+      "subtitle = \"Toegang, lokale teams en integrale dienstverlening\"\n"
+      "organisation = " + toml_string(g.naam) + "\n"
+      "versie = \"2024.03\"\n"
+      "datum = 2024-03-01\n"
+      "# De tekst van de VNG; die map niet aanpassen, dan komen updates zonder conflicten binnen.\n"
+      "content_dir = " + toml_string(g.content_dir) + "\n"
+      "# Eigen teksten: aanvullingen (<pagina>.aanvulling.md), eigen pagina's, termen, bronnen.\n"
+      "overlays = [\"lokaal\"]\n"
+      "output_dir = \"public\"\n"
+      "leesvolgorde = [\"kader/samenvatting.md\", \"kader/leeswijzer.md\", \"kader/hoofdstuk-1.md\",\n"
+      "  \"kader/hoofdstuk-2.md\", \"basiskenmerken/\", \"kader/hoofdstuk-3.md\", \"bijlagen/\"]\n"
+      "\n"
+      "[gemeente]\n"
+      "naam = " + toml_string(g.naam) + "\n"
+      "logo = \"logo.svg\"\n"
+      "website = \"\"   # bijv. https://www.gemeente.nl\n"
+      "loket = \"\"     # naam van het loket of team\n"
+      "telefoon = \"\"\n"
+      "email = \"\"\n"
+      "url = \"\"       # pagina met contactgegevens\n"
+      "\n"
+      "[thema]\n"
+      "tokens = \"tokens.css\"\n"
+      "klasse = " + toml_string(g.theme_class) + "\n";
+  files["lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md"] =
+      "+++\n"
+      "title = " + toml_string("Zo doen wij dit in " + g.naam) + "\n"
+      "+++\n"
+      "Schrijf hier hoe inwoners in " + g.naam + " het lokale team vinden.\n"
+      "Bijvoorbeeld: waar het team zit, wanneer het open is en hoe inwoners het bellen.\n";
+  files["logo.svg"] =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"48\" viewBox=\"0 0 240 48\" role=\"img\" "
+      "aria-label=\"" + html_escape(g.naam) + "\"><rect width=\"240\" height=\"48\" rx=\"6\" fill=\"#1d4f91\"/>"
+      "<text x=\"12\" y=\"31\" font-family=\"sans-serif\" font-size=\"18\" fill=\"#ffffff\">" + html_escape(g.naam) +
+      "</text></svg>\n";
+  files["tokens.css"] =
+      "/* Design tokens van " + g.naam + ". Vervang door de tokens uit uw eigen\n"
+      "   NL Design System-pakket (@<organisatie>/design-tokens). Namen: docs/tokens.md. */\n"
+      "." + g.theme_class + " {\n"
+      "  --wegwijzer-color-primary: #1d4f91;\n"
+      "}\n";
+  return files;
+}
+
+}  // namespace ww

@@ -1,0 +1,154 @@
+#include "config/site_config.h"
+
+#include "core/slug.h"
+#include "core/toml_util.h"
+
+namespace ww {
+
+namespace {
+
+struct Reader {
+  const std::string& file;
+  Diagnostics& diags;
+
+  void str(const toml::table& t, const char* key, std::string& out) {
+    const toml::node* n = t.get(key);
+    if (!n) return;
+    if (auto v = n->value<std::string>(); v && n->is_string()) {
+      out = *v;
+    } else if (auto d = n->as_date()) {
+      char buf[16];
+      const auto& dv = d->get();
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(dv.year), int(dv.month), int(dv.day));
+      out = buf;
+    } else {
+      wrong(*n, key, "tekst");
+    }
+  }
+  void boolean(const toml::table& t, const char* key, bool& out) {
+    const toml::node* n = t.get(key);
+    if (!n) return;
+    if (auto v = n->value<bool>(); v && n->is_boolean()) out = *v;
+    else wrong(*n, key, "true/false");
+  }
+  void number(const toml::table& t, const char* key, double& out) {
+    const toml::node* n = t.get(key);
+    if (!n) return;
+    if (n->is_number()) out = *n->value<double>();
+    else wrong(*n, key, "getal");
+  }
+  void integer(const toml::table& t, const char* key, int& out) {
+    const toml::node* n = t.get(key);
+    if (!n) return;
+    if (n->is_integer()) out = static_cast<int>(*n->value<int64_t>());
+    else wrong(*n, key, "geheel getal");
+  }
+  void strings(const toml::table& t, const char* key, std::vector<std::string>& out) {
+    const toml::node* n = t.get(key);
+    if (!n) return;
+    const toml::array* a = n->as_array();
+    if (!a) return wrong(*n, key, "lijst met teksten");
+    for (const auto& e : *a) {
+      if (auto v = e.value<std::string>(); v && e.is_string()) out.push_back(*v);
+      else wrong(e, key, "tekst");
+    }
+  }
+  void wrong(const toml::node& n, const char* key, const char* expected) {
+    diags.error(toml_pos(file, n.source()), std::string("'") + key + "' moet " + expected + " zijn, maar is " +
+                                                toml_type_name(n.type()), {}, "config-type");
+  }
+  const toml::table* sub(const toml::table& t, const char* key) {
+    const toml::node* n = t.get(key);
+    if (!n) return nullptr;
+    if (!n->is_table()) {
+      wrong(*n, key, "een tabel");
+      return nullptr;
+    }
+    return n->as_table();
+  }
+};
+
+}  // namespace
+
+std::string SiteConfig::resolve(const std::string& relative) const { return path_join(base_dir, relative); }
+
+SiteConfig parse_site_config(std::string_view text, const std::string& file, Diagnostics& diags) {
+  SiteConfig c;
+  c.file = file;
+  c.base_dir = path_dir(file);
+  auto parsed = parse_toml(text, file, 0, diags);
+  if (!parsed) return c;
+  const toml::table& t = *parsed;
+  check_known_keys(t,
+                   {"title", "subtitle", "language", "organisation", "short_name", "versie", "datum", "base_url",
+                    "theme", "content_dir", "output_dir", "overlays", "verberg", "verberg_vragen", "leesvolgorde", "markdown", "gemeente", "thema",
+                    "taal"},
+                   file, 0, "site-config", diags);
+  Reader r{file, diags};
+  r.str(t, "title", c.title);
+  r.str(t, "subtitle", c.subtitle);
+  r.str(t, "language", c.language);
+  r.str(t, "organisation", c.organisation);
+  r.str(t, "short_name", c.short_name);
+  r.str(t, "versie", c.versie);
+  r.str(t, "datum", c.datum);
+  r.str(t, "base_url", c.base_url);
+  r.str(t, "theme", c.theme);
+  if (const auto* n = t.get("theme")) c.theme_pos = toml_pos(file, n->source());
+  r.str(t, "content_dir", c.content_dir);
+  r.str(t, "output_dir", c.output_dir);
+  if (const auto* n = t.get("output_dir")) c.output_dir_pos = toml_pos(file, n->source());
+  r.strings(t, "overlays", c.overlays);
+  r.strings(t, "verberg", c.verberg);
+  r.strings(t, "verberg_vragen", c.verberg_vragen);
+  if (const auto* n = t.get("overlays")) c.overlays_pos = toml_pos(file, n->source());
+  if (const auto* n = t.get("verberg")) c.verberg_pos = toml_pos(file, n->source());
+  r.strings(t, "leesvolgorde", c.leesvolgorde);
+  if (const auto* m = r.sub(t, "markdown")) {
+    check_known_keys(*m, {"unsafe_html", "smart_punctuation"}, file, 0, "[markdown]", diags);
+    r.boolean(*m, "unsafe_html", c.unsafe_html);
+    r.boolean(*m, "smart_punctuation", c.smart_punctuation);
+  }
+  if (const auto* g = r.sub(t, "gemeente")) {
+    check_known_keys(*g, {"naam", "logo", "website", "loket", "telefoon", "email", "url"}, file, 0, "[gemeente]",
+                     diags);
+    r.str(*g, "naam", c.gemeente.naam);
+    r.str(*g, "logo", c.gemeente.logo);
+    if (const auto* n = g->get("logo")) c.gemeente.logo_pos = toml_pos(file, n->source());
+    r.str(*g, "website", c.gemeente.website);
+    r.str(*g, "loket", c.gemeente.loket);
+    r.str(*g, "telefoon", c.gemeente.telefoon);
+    r.str(*g, "email", c.gemeente.email);
+    r.str(*g, "url", c.gemeente.url);
+  }
+  if (const auto* th = r.sub(t, "thema")) {
+    check_known_keys(*th, {"tokens", "klasse"}, file, 0, "[thema]", diags);
+    r.str(*th, "tokens", c.thema.tokens);
+    if (const auto* n = th->get("tokens")) c.thema.tokens_pos = toml_pos(file, n->source());
+    r.str(*th, "klasse", c.thema.klasse);
+  }
+  if (const auto* tl = r.sub(t, "taal")) {
+    check_known_keys(*tl, {"max_woorden_per_zin", "max_zinslengte", "min_flesch_douma"}, file, 0, "[taal]", diags);
+    r.number(*tl, "max_woorden_per_zin", c.taal.max_woorden_per_zin);
+    r.integer(*tl, "max_zinslengte", c.taal.max_zinslengte);
+    r.number(*tl, "min_flesch_douma", c.taal.min_flesch_douma);
+  }
+  if (c.title.empty()) diags.error({file, 1, 1}, "'title' ontbreekt in de configuratie", {}, "config-verplicht");
+  if (c.short_name.empty()) c.short_name = slugify(c.title);
+  return c;
+}
+
+SiteConfig load_site_config(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
+  auto text = fs.read(path);
+  if (!text) {
+    diags.error({path, 0, 0}, "configuratiebestand niet gevonden", "geef een ander bestand met --config",
+                "config-ontbreekt");
+    SiteConfig c;
+    c.file = path;
+    c.base_dir = path_dir(path);
+    return c;
+  }
+  return parse_site_config(*text, path, diags);
+}
+
+}  // namespace ww

@@ -1,0 +1,198 @@
+#include "content/loader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <tuple>
+
+#include "content/data_files.h"
+#include "content/front_matter.h"
+#include "content/overlays.h"
+#include "core/suggest.h"
+#include "content/page_schema.h"
+#include "core/toml_util.h"
+#include "core/utf8.h"
+
+namespace ww {
+
+const Page* SiteContent::find(const std::string& source) const {
+  for (const auto& p : pages)
+    if (p.source == source) return &p;
+  return nullptr;
+}
+
+std::string output_path_for(const std::string& source) {
+  std::string dir = path_dir(source);
+  std::string stem = path_stem(source);
+  if (stem == "_index") return dir.empty() ? "index.html" : dir + ".html";
+  return path_join(dir, stem + ".html");
+}
+
+std::optional<Page> load_page(std::string text, const std::string& source, const std::string& file,
+                              Diagnostics& diags) {
+  if (auto bad = find_invalid_utf8(text)) {
+    auto [line, col] = line_col_at(text, *bad);
+    diags.error({file, line, col}, "ongeldige UTF-8: het bestand moet als UTF-8 opgeslagen zijn",
+                "sla het bestand op als UTF-8 (in Word of een editor: 'Opslaan als', codering UTF-8)", "utf8");
+    return std::nullopt;
+  }
+  text = normalize_newlines(std::move(text));
+  auto split = split_front_matter(text, file, diags);
+  if (!split) return std::nullopt;
+  Page page;
+  page.source = source;
+  page.file = file;
+  auto slash = source.find('/');
+  page.section = slash == std::string::npos ? std::string{} : source.substr(0, slash);
+  page.is_index = path_stem(source) == "_index";
+  page.output = output_path_for(source);
+  page.front_line = split->front_line;
+  page.body = std::move(split->body);
+  page.body_line = split->body_line;
+  auto front = parse_toml(split->front, file, split->front_line - 1, diags);
+  if (!front) return std::nullopt;
+  apply_front_matter(page, *front, diags);
+  return page;
+}
+
+void sort_pages(std::vector<Page>& pages) {
+  std::map<std::string, std::pair<std::int64_t, std::string>> section_key;
+  for (const auto& p : pages)
+    if (p.is_index && !p.section.empty()) section_key[p.section] = {p.weight, p.section};
+  auto key = [&](const Page& p) {
+    std::int64_t top = p.section.empty() ? 0 : 1;
+    auto it = section_key.find(p.section);
+    std::int64_t sw = it == section_key.end() ? 0 : it->second.first;
+    return std::make_tuple(top, sw, p.section, p.is_index ? 0 : 1, p.weight, p.source);
+  };
+  std::stable_sort(pages.begin(), pages.end(), [&](const Page& a, const Page& b) { return key(a) < key(b); });
+}
+
+namespace {
+
+/// True for names with characters that cannot stand in a relative link to the published file.
+bool url_unsafe_name(const std::string& rel) {
+  for (char ch : rel) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c == 0x7f || std::strchr("#?%:\\\"<>|", c)) return true;
+  }
+  return false;
+}
+
+bool has_suffix(const std::string& s, const std::string& suffix) {
+  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+/// Merges a data file of a lower-priority root into what a higher one already gave:
+/// entries are added; an entry already present (same key) stays as the higher root has it.
+template <typename T, typename Key>
+void merge_entries(std::vector<T>& into, std::vector<T> more, Key key) {
+  for (auto& e : more) {
+    bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return key(x) == key(e); });
+    if (!present) into.push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const LoadOptions& options,
+                         Diagnostics& diags) {
+  SiteContent site;
+  const std::string content_root = config.resolve(config.content_dir);
+  if (!fs.is_dir(content_root)) {
+    diags.error({config.file, 0, 0}, "contentmap '" + content_root + "' bestaat niet",
+                "zet content_dir in " + config.file, "content-ontbreekt");
+    return site;
+  }
+  // rel -> file of the root that wins (overlays first, content last).
+  std::map<std::string, std::string> winner;
+  std::map<std::string, std::string> base_file;  // rel -> file in content/, for replaced pages
+  std::vector<std::pair<std::string, std::string>> aanvullingen;  // (target rel, file)
+  std::vector<std::pair<std::string, std::string>> data_files;    // (rel, file), priority order
+  for (const auto& root : content_roots(fs, config, diags)) {
+    std::vector<std::string> problems;
+    auto files = fs.list_files(root.dir, problems);
+    for (const auto& p : problems)
+      diags.error({p.substr(0, p.find(": ")), 0, 0}, p.substr(p.find(": ") + 2), {}, "bestand");
+    for (const auto& rel : files) {
+      if (path_file(rel).front() == '.') continue;  // editor and system files
+      const std::string file = path_join(root.dir, rel);
+      if (url_unsafe_name(rel)) {
+        diags.error({file, 0, 0}, "de bestandsnaam bevat een teken dat niet in een webadres kan (# ? % : \\ \" < > |)",
+                    "hernoem het bestand; spaties en letters met accenten mogen wel", "bestandsnaam");
+        continue;
+      }
+      if (std::string target = aanvulling_target(rel); !target.empty()) {
+        if (!root.is_overlay)
+          diags.error({file, 1, 1}, "een aanvulling hoort in een overlaymap, niet in " + root.dir,
+                      "zet het bestand in de map van de gemeente (overlays in site-config.toml)", "aanvulling");
+        else
+          aanvullingen.emplace_back(target, file);
+        continue;
+      }
+      if (rel == "bronnen.toml" || rel == "afkortingen.toml" || rel == "vit/vervallen.toml") {
+        data_files.emplace_back(rel, file);
+        continue;
+      }
+      if (!root.is_overlay) base_file[rel] = file;
+      winner.emplace(rel, file);  // the first root to offer a path wins
+    }
+  }
+  for (const auto& [rel, file] : winner) {
+    if (has_suffix(rel, ".md")) {
+      auto text = fs.read(file);
+      if (!text) {
+        diags.error({file, 0, 0}, "bestand kan niet gelezen worden", {}, "bestand");
+        continue;
+      }
+      auto page = load_page(std::move(*text), rel, file, diags);
+      if (!page) continue;
+      if (page->draft && !options.drafts) continue;
+      if (auto b = base_file.find(rel); b != base_file.end() && b->second != file)
+        site.replaced.emplace_back(file, b->second);
+      site.pages.push_back(std::move(*page));
+    } else if (has_suffix(rel, ".toml")) {
+      diags.warning({file, 0, 0}, "onbekend databestand wordt niet gebruikt", {}, "bestand");
+    } else {
+      site.assets.push_back(rel);
+      site.asset_origin[rel] = file;
+    }
+  }
+  for (const auto& [rel, file] : data_files) {
+    auto text = fs.read(file);
+    if (!text) continue;
+    std::string t = normalize_newlines(std::move(*text));
+    if (rel == "bronnen.toml")
+      merge_entries(site.bronnen, parse_bronnen(t, file, diags), [](const Bron& b) { return b.key; });
+    else if (rel == "afkortingen.toml")
+      merge_entries(site.afkortingen, parse_afkortingen(t, file, diags), [](const Afkorting& a) { return a.afkorting; });
+    else
+      merge_entries(site.vervallen_vragen, parse_vervallen_vragen(t, file, diags), [](const VitVraag& v) { return v.id; });
+  }
+  std::sort(site.bronnen.begin(), site.bronnen.end(), [](const Bron& a, const Bron& b) { return a.key < b.key; });
+  std::sort(site.afkortingen.begin(), site.afkortingen.end(),
+            [](const Afkorting& a, const Afkorting& b) { return a.afkorting < b.afkorting; });
+  std::vector<std::string> sources;
+  for (const auto& p : site.pages) sources.push_back(p.source);
+  for (const auto& [target, file] : aanvullingen) {
+    auto it = std::find_if(site.pages.begin(), site.pages.end(),
+                           [&target = target](const Page& p) { return p.source == target; });  // clang 14
+    if (it == site.pages.end()) {
+      diags.error({file, 1, 1}, "aanvulling op een pagina die niet (meer) bestaat: " + target,
+                  did_you_mean(target, sources), "aanvulling-wees");
+      continue;
+    }
+    if (it->aanvulling) {
+      diags.warning({file, 1, 1}, "er is al een aanvulling op " + target + " (" + it->aanvulling->file +
+                                      "); deze wordt niet gebruikt", {}, "aanvulling");
+      continue;
+    }
+    auto text = fs.read(file);
+    if (text) attach_aanvulling(*it, std::move(*text), file, config, diags);
+  }
+  apply_verberg(site, config, diags);
+  sort_pages(site.pages);
+  return site;
+}
+
+}  // namespace ww

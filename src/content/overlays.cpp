@@ -1,0 +1,124 @@
+#include "content/overlays.h"
+
+#include <algorithm>
+
+#include "content/front_matter.h"
+#include "core/suggest.h"
+#include "core/toml_util.h"
+#include "core/utf8.h"
+
+namespace ww {
+
+std::vector<ContentRoot> content_roots(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags) {
+  std::vector<ContentRoot> roots;
+  for (const auto& o : config.overlays) {
+    auto norm = path_normalize(o);
+    if (o.empty() || o.front() == '/' || !norm || norm->empty()) {
+      diags.error(config.overlays_pos, "overlay '" + o + "' moet een map binnen de sitemap zijn",
+                  "schrijf een relatief pad, bijv. overlays = [\"lokaal\"]", "overlay-pad");
+      continue;
+    }
+    std::string dir = config.resolve(*norm);
+    if (!fs.is_dir(dir)) {
+      diags.error(config.overlays_pos, "overlaymap '" + dir + "' bestaat niet", {}, "overlay-pad");
+      continue;
+    }
+    roots.push_back({dir, true});
+  }
+  roots.push_back({config.resolve(config.content_dir), false});
+  return roots;
+}
+
+std::string aanvulling_target(const std::string& rel) {
+  static const std::string suffix = ".aanvulling.md";
+  if (rel.size() <= suffix.size() || rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) != 0) return {};
+  return rel.substr(0, rel.size() - suffix.size()) + ".md";
+}
+
+void attach_aanvulling(Page& page, std::string text, const std::string& file, const SiteConfig& config,
+                       Diagnostics& diags) {
+  if (auto bad = find_invalid_utf8(text)) {
+    auto [line, col] = line_col_at(text, *bad);
+    diags.error({file, line, col}, "ongeldige UTF-8: het bestand moet als UTF-8 opgeslagen zijn", {}, "utf8");
+    return;
+  }
+  text = normalize_newlines(std::move(text));
+  Aanvulling a;
+  a.file = file;
+  a.title = "Zo doen wij dit" + (config.gemeente.naam.empty() ? std::string{} : " in " + config.gemeente.naam);
+  if (text.rfind("+++", 0) == 0) {
+    auto split = split_front_matter(text, file, diags);
+    if (!split) return;
+    auto front = parse_toml(split->front, file, split->front_line - 1, diags);
+    if (!front) return;
+    check_known_keys(*front, {"title", "vraag"}, file, split->front_line - 1, "een aanvulling", diags);
+    if (const auto* t = front->get("title"); t && t->is_string()) a.title = *t->value<std::string>();
+    if (const auto* v = front->get("vraag")) {
+      const toml::array* arr = v->as_array();
+      if (!page.vit || !arr || !arr->is_array_of_tables()) {
+        diags.error(toml_pos(file, v->source(), split->front_line - 1),
+                    page.vit ? "'vraag' moet een lijst met [[vraag]]-tabellen zijn"
+                             : "[[vraag]] kan alleen in een aanvulling op een VIT-pagina",
+                    {}, "vit-veld");
+      } else {
+        for (const auto& e : *arr) {
+          const toml::table& q = *e.as_table();
+          check_known_keys(q, {"id", "tekst", "uitleg"}, file, split->front_line - 1, "[[vraag]]", diags);
+          VitVraag vr;
+          vr.lokaal = true;
+          vr.pos = toml_pos(file, e.source(), split->front_line - 1);
+          if (const auto* id = q.get("id"); id && id->is_string()) {
+            vr.id = *id->value<std::string>();
+            vr.pos = toml_pos(file, id->source(), split->front_line - 1);
+          } else {
+            diags.error(vr.pos, "[[vraag]] zonder 'id'", "een lokale vraag krijgt een eigen id, bijv. \"KW-1\"",
+                        "vit-veld");
+          }
+          if (const auto* tk = q.get("tekst"); tk && tk->is_string()) vr.tekst = *tk->value<std::string>();
+          else diags.error(vr.pos, "[[vraag]] zonder 'tekst'", {}, "vit-veld");
+          if (const auto* u = q.get("uitleg"); u && u->is_string()) vr.uitleg = *u->value<std::string>();
+          page.vit->vragen.push_back(std::move(vr));
+        }
+      }
+    }
+    a.body = std::move(split->body);
+    a.body_line = split->body_line;
+  } else {
+    a.body = std::move(text);
+  }
+  page.aanvulling = std::move(a);
+}
+
+void apply_verberg(SiteContent& site, const SiteConfig& config, Diagnostics& diags) {
+  std::vector<std::string> sources;
+  for (const auto& p : site.pages) sources.push_back(p.source);
+  for (const auto& v : config.verberg) {
+    auto it = std::find_if(site.pages.begin(), site.pages.end(), [&](const Page& p) { return p.source == v; });
+    if (it == site.pages.end()) {
+      diags.error(config.verberg_pos, "verberg noemt '" + v + "', maar die pagina bestaat niet",
+                  did_you_mean(v, sources), "verberg");
+      continue;
+    }
+    site.hidden.push_back(v);
+    site.pages.erase(it);
+  }
+  std::sort(site.hidden.begin(), site.hidden.end());
+  for (const auto& id : config.verberg_vragen) {
+    bool found = false;
+    for (auto& p : site.pages) {
+      if (!p.vit) continue;
+      auto& vs = p.vit->vragen;
+      auto it = std::find_if(vs.begin(), vs.end(), [&](const VitVraag& q) { return q.id == id && !q.lokaal; });
+      if (it != vs.end()) {
+        site.vervallen_vragen.push_back(*it);  // id stays reserved; saved answers stay visible
+        vs.erase(it);
+        found = true;
+      }
+    }
+    if (!found)
+      diags.error({config.file, 0, 0}, "verberg_vragen noemt vraag '" + id + "', maar die bestaat niet", {},
+                  "verberg");
+  }
+}
+
+}  // namespace ww

@@ -1,0 +1,124 @@
+#pragma once
+/// The content model: plain data, filled by the loader and the later stages.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+#include <toml++/toml.h>
+
+#include "core/diagnostics.h"
+
+namespace ww {
+
+/// Fields of a basiskenmerk page (`basiskenmerken/`).
+struct Basiskenmerk {
+  int nummer = 0;
+  std::string waarde;  ///< "dichtbij" | "integraal" | "mandaat"
+  std::vector<int> zie_ook;
+  std::string gewone_taal;  ///< Markdown
+  SourcePos gewone_taal_pos;
+};
+
+/// Fields of a glossary page (`woordenlijst/`).
+struct TermInfo {
+  std::string term;
+  std::vector<std::string> varianten;
+  /// Phrases in which the term means something else ("de beschikking hebben over"): never linked.
+  std::vector<std::string> uitzonderingen;
+};
+
+/// One check-vraag of the VIT.
+struct VitVraag {
+  std::string id;  ///< permanent, e.g. "5.2" or "KW-1"
+  std::string tekst;
+  std::string uitleg;
+  SourcePos pos;
+  bool lokaal = false;  ///< added by a gemeente overlay
+};
+
+/// Fields of a VIT page (`vit/`).
+struct VitInfo {
+  int kenmerk = 0;
+  std::vector<VitVraag> vragen;
+};
+
+/// An entry of a page's table of contents (h2 and h3).
+struct TocEntry {
+  int level = 2;
+  std::string id;
+  std::string text;
+};
+
+/// A gemeente's addition to a base page (`<page>.aanvulling.md` in an overlay).
+struct Aanvulling {
+  std::string file;   ///< path for diagnostics: "lokaal/basiskenmerken/05-brede-blik.aanvulling.md"
+  std::string title;  ///< heading; defaults to "Zo doen wij dit in <gemeente>"
+  std::string body;   ///< Markdown
+  int body_line = 1;
+};
+
+struct Page {
+  std::string source;   ///< relative to the content root: "basiskenmerken/05-brede-blik.md"
+  std::string file;     ///< path for diagnostics: "content/basiskenmerken/05-brede-blik.md"
+  std::string section;  ///< top folder ("basiskenmerken"), "" for pages at the top
+  std::string output;   ///< "basiskenmerken/05-brede-blik.html", "basiskenmerken.html", "index.html"
+  bool is_index = false;  ///< an `_index.md`
+
+  std::string title;
+  std::string kort;
+  std::string description;
+  std::int64_t weight = 0;
+  bool draft = false;
+  std::string template_name;  ///< optional override of the layout template
+  toml::table front;          ///< the whole front matter, for templates
+  int front_line = 2;         ///< file line where the front matter text starts
+  SourcePos kort_pos;
+
+  std::string body;   ///< Markdown after the front matter
+  int body_line = 1;  ///< file line of the body's first line
+
+  std::optional<Basiskenmerk> kenmerk;
+  std::optional<TermInfo> term;
+  std::optional<VitInfo> vit;
+  std::optional<Aanvulling> aanvulling;  ///< local addition from an overlay
+  std::string aanvulling_html;           ///< rendered aanvulling (without its heading)
+  std::string aanvulling_id;             ///< id of the aanvulling's heading
+
+  // Filled by the Markdown stage:
+  std::vector<TocEntry> toc;
+  std::vector<std::string> anchors;  ///< every id a link may point at
+  std::vector<std::string> heading_ids;  ///< ids of all headings in document order
+  std::string html;                  ///< rendered body
+};
+
+/// A source from `bronnen.toml`.
+struct Bron {
+  std::string key;
+  std::string titel, auteur, jaar, uitgever, url, notitie;
+  SourcePos pos;
+};
+
+struct Afkorting {
+  std::string afkorting;
+  std::string voluit;
+  SourcePos pos;
+};
+
+/// Everything loaded from the content folder(s).
+struct SiteContent {
+  std::vector<Page> pages;                 ///< sorted: section, index first, weight, file name
+  std::vector<Bron> bronnen;               ///< sorted by key
+  std::vector<Afkorting> afkortingen;      ///< sorted by abbreviation
+  std::vector<VitVraag> vervallen_vragen;  ///< retired VIT questions, ids reserved
+  std::vector<std::string> assets;         ///< non-Markdown files to copy, relative to a root
+  std::map<std::string, std::string> asset_origin;  ///< asset -> file path to read it from
+  /// Pages of `content/` replaced by an overlay page: (overlay file, base file), sorted.
+  std::vector<std::pair<std::string, std::string>> replaced;
+  /// Base pages hidden with `verberg` in the config (source paths); links to them become text.
+  std::vector<std::string> hidden;
+
+  [[nodiscard]] const Page* find(const std::string& source) const;
+};
+
+}  // namespace ww

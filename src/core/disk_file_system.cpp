@@ -1,0 +1,81 @@
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+#include "core/file_system.h"
+
+namespace fs = std::filesystem;
+
+namespace ww {
+
+std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+bool DiskFileSystem::is_file(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+bool DiskFileSystem::is_dir(const std::string& path) const {
+  std::error_code ec;
+  return fs::is_directory(path, ec);
+}
+
+namespace {
+
+void walk(const fs::path& root, const fs::path& dir, std::set<fs::path>& seen_dirs,
+          std::vector<std::string>& out, std::vector<std::string>& problems) {
+  std::error_code ec;
+  fs::path canonical = fs::canonical(dir, ec);
+  if (ec) {
+    problems.push_back(dir.string() + ": map kan niet gelezen worden (" + ec.message() + ")");
+    return;
+  }
+  if (!seen_dirs.insert(canonical).second) {
+    problems.push_back(dir.string() + ": symbolische link vormt een lus; overgeslagen");
+    return;
+  }
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+  if (ec) {
+    problems.push_back(dir.string() + ": map kan niet gelezen worden (" + ec.message() + ")");
+    return;
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
+  for (const auto& e : entries) {
+    std::error_code sec;
+    if (e.is_directory(sec)) {
+      walk(root, e.path(), seen_dirs, out, problems);
+    } else if (e.is_regular_file(sec)) {
+      out.push_back(e.path().lexically_relative(root).generic_string());
+    } else if (e.is_symlink(sec)) {
+      problems.push_back(e.path().string() + ": symbolische link wijst naar niets; overgeslagen");
+    }
+  }
+  seen_dirs.erase(canonical);
+}
+
+}  // namespace
+
+std::vector<std::string> DiskFileSystem::list_files(const std::string& dir,
+                                                    std::vector<std::string>& problems) const {
+  std::vector<std::string> out;
+  std::set<fs::path> seen;
+  if (!is_dir(dir)) return out;
+  walk(fs::path(dir), fs::path(dir), seen, out, problems);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace ww

@@ -1,0 +1,58 @@
+#include "core/file_system.h"
+
+#include <sstream>
+
+namespace ww {
+
+std::string path_join(const std::string& a, const std::string& b) {
+  if (a.empty() || (!b.empty() && b.front() == '/')) return b;
+  if (b.empty()) return a;
+  if (a.back() == '/') return a + b;
+  return a + "/" + b;
+}
+
+std::string path_dir(const std::string& p) {
+  auto pos = p.rfind('/');
+  return pos == std::string::npos ? std::string{} : p.substr(0, pos);
+}
+
+std::string path_file(const std::string& p) {
+  auto pos = p.rfind('/');
+  return pos == std::string::npos ? p : p.substr(pos + 1);
+}
+
+std::string path_stem(const std::string& p) {
+  std::string f = path_file(p);
+  auto pos = f.rfind('.');
+  return pos == std::string::npos || pos == 0 ? f : f.substr(0, pos);
+}
+
+std::optional<std::string> path_normalize(const std::string& p) {
+  std::vector<std::string> parts;
+  std::string part;
+  std::istringstream in(p);
+  while (std::getline(in, part, '/')) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (parts.empty()) return std::nullopt;
+      parts.pop_back();
+    } else {
+      parts.push_back(part);
+    }
+  }
+  std::string out;
+  for (const auto& s : parts) {
+    if (!out.empty()) out += '/';
+    out += s;
+  }
+  return out;
+}
+
+std::string root_prefix(const std::string& from_file) {
+  std::string out;
+  for (char c : from_file)
+    if (c == '/') out += "../";
+  return out;
+}
+
+}  // namespace ww

@@ -1,0 +1,65 @@
+#pragma once
+/// File access behind a small interface, so most tests run on an in-memory fake.
+/// Paths use '/' and are relative to the process's working folder (or absolute).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ww {
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  /// The whole file, or nullopt if it cannot be read.
+  [[nodiscard]] virtual std::optional<std::string> read(const std::string& path) const = 0;
+  [[nodiscard]] virtual bool is_file(const std::string& path) const = 0;
+  [[nodiscard]] virtual bool is_dir(const std::string& path) const = 0;
+  /// Every regular file below `dir`, recursively, as paths relative to `dir`, sorted bytewise.
+  /// Problems (unreadable folders, symlink loops) are appended to `problems` as
+  /// "path: reason" and the walk goes on.
+  [[nodiscard]] virtual std::vector<std::string> list_files(const std::string& dir,
+                                                            std::vector<std::string>& problems) const = 0;
+};
+
+/// An in-memory file system for tests. Folders exist implicitly.
+class MemoryFileSystem : public FileSystem {
+ public:
+  MemoryFileSystem() = default;
+  explicit MemoryFileSystem(std::map<std::string, std::string> files) : files_(std::move(files)) {}
+  void add(const std::string& path, std::string content);
+  [[nodiscard]] std::optional<std::string> read(const std::string& path) const override;
+  [[nodiscard]] bool is_file(const std::string& path) const override;
+  [[nodiscard]] bool is_dir(const std::string& path) const override;
+  [[nodiscard]] std::vector<std::string> list_files(const std::string& dir,
+                                                    std::vector<std::string>& problems) const override;
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+/// The real disk.
+class DiskFileSystem : public FileSystem {
+ public:
+  [[nodiscard]] std::optional<std::string> read(const std::string& path) const override;
+  [[nodiscard]] bool is_file(const std::string& path) const override;
+  [[nodiscard]] bool is_dir(const std::string& path) const override;
+  [[nodiscard]] std::vector<std::string> list_files(const std::string& dir,
+                                                    std::vector<std::string>& problems) const override;
+};
+
+/// "a/b" + "c" -> "a/b/c"; an empty side is dropped; an absolute `b` wins.
+std::string path_join(const std::string& a, const std::string& b);
+/// "a/b/c.md" -> "a/b"; "c.md" -> "".
+std::string path_dir(const std::string& p);
+/// "a/b/c.md" -> "c.md".
+std::string path_file(const std::string& p);
+/// "c.md" -> "c"; "x.aanvulling.md" -> "x.aanvulling".
+std::string path_stem(const std::string& p);
+/// Resolves "." and ".." lexically. Returns nullopt when ".." would leave the top.
+std::optional<std::string> path_normalize(const std::string& p);
+/// The relative prefix from a file at `from_file` (relative to the site root) to the root:
+/// "index.html" -> "", "a/b.html" -> "../", "a/b/c.html" -> "../../".
+std::string root_prefix(const std::string& from_file);
+
+}  // namespace ww

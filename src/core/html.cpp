@@ -1,0 +1,60 @@
+#include "core/html.h"
+
+#include <cctype>
+
+namespace ww {
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string url_encode_path(std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c == '/' || c == '#' || c == '.' || c == '-' || c == '_' || c == '~' || c == '%' ||
+        c == '?' || c == '=' || c == '&' || c == ':') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+bool is_external_url(std::string_view url) {
+  if (url.rfind("//", 0) == 0) return true;
+  for (std::size_t i = 0; i < url.size(); ++i) {
+    char c = url[i];
+    if (c == ':') return i > 0;
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+  }
+  return false;
+}
+
+bool is_dangerous_url(std::string_view url) {
+  std::string lower;
+  for (char c : url) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;  // "java script:" tricks
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return lower.rfind("javascript:", 0) == 0 || lower.rfind("vbscript:", 0) == 0 ||
+         (lower.rfind("data:", 0) == 0 && lower.rfind("data:image/", 0) != 0);
+}
+
+}  // namespace ww

@@ -1,0 +1,227 @@
+#include "language/sentences.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/utf8.h"
+
+namespace ww {
+
+namespace {
+
+// Lowercase, with their full stops. Dotted short forms ("x.y.z.") are recognised by shape.
+constexpr std::array<std::string_view, 62> kAbbreviations = {
+    "a.d.h.v.", "aanv.", "afb.",  "afd.",   "alg.",   "art.",  "bijv.", "blz.",   "bv.",  "c.q.",
+    "ca.",      "d.m.v.", "d.w.z.", "dhr.", "dr.",    "drs.",  "e.a.",  "e.d.",   "e.e.a.", "enz.",
+    "etc.",     "evt.",  "excl.", "fig.",   "hfdst.", "hfst.", "i.c.m.", "i.o.v.", "i.p.v.", "i.s.m.",
+    "i.v.m.",   "ibid.", "incl.", "ir.",    "jl.",    "jr.",   "m.b.t.", "m.b.v.", "m.n.", "m.u.v.",
+    "max.",     "mevr.", "min.",  "mr.",    "n.a.v.", "nl.",   "nr.",   "o.a.",   "o.b.v.", "ong.",
+    "p.",       "par.",  "pp.",   "prof.",  "resp.",  "t.a.v.", "t.b.v.", "t.o.v.", "vgl.", "vnl.",
+    "z.s.m.",   "zgn.",
+};
+
+// Abbreviations that often end a sentence: a capital after them starts a new one.
+constexpr std::array<std::string_view, 5> kMayEnd = {"enz.", "etc.", "e.d.", "e.a.", "e.e.a."};
+
+bool contains(std::string_view word, const auto& list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
+bool is_closing_cp(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+}
+bool is_opening_cp(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0xAB;
+}
+bool is_upper_cp(char32_t cp) { return is_word_cp(cp) && to_lower_cp(cp) != cp; }
+bool is_lower_cp(char32_t cp) {
+  return is_word_cp(cp) && !(cp >= '0' && cp <= '9') && to_lower_cp(cp) == cp;
+}
+bool is_digit_cp(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+char32_t cp_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  return decode_utf8(s, i);
+}
+
+/// Start of the code point that ends just before byte `i`.
+std::size_t prev_cp_start(std::string_view s, std::size_t i) {
+  if (i == 0) return 0;
+  --i;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) append_utf8(out, to_lower_cp(decode_utf8(s, i)));
+  return out;
+}
+
+}  // namespace
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool is_abbreviation(std::string_view token) {
+  if (token.size() < 2 || token.back() != '.') return false;
+  const std::string low = lower_ascii(token);
+  if (contains(std::string_view(low), kAbbreviations)) return true;
+  // An initial: one letter and a full stop ("J.").
+  std::size_t i = 0;
+  const char32_t first = decode_utf8(low, i);
+  if (i + 1 == low.size() && is_word_cp(first) && !is_digit_cp(first)) return true;
+  // A dotted short form: groups of at most 3 letters, each followed by a full stop ("d.w.z.").
+  int groups = 0;
+  std::size_t run = 0;
+  for (std::size_t k = 0; k < low.size();) {
+    const char32_t cp = decode_utf8(low, k);
+    if (cp == '.') {
+      if (run == 0 || run > 3) return false;
+      ++groups;
+      run = 0;
+    } else if (is_word_cp(cp) && !is_digit_cp(cp)) {
+      ++run;
+    } else {
+      return false;
+    }
+  }
+  return groups >= 2;
+}
+
+std::vector<TextRange> split_sentences(std::string_view s) {
+  std::vector<TextRange> out;
+  std::size_t start = 0;
+  auto push = [&](std::size_t b, std::size_t e) {
+    while (b < e) {
+      std::size_t k = b;
+      if (!is_space_cp(decode_utf8(s, k))) break;
+      b = k;
+    }
+    while (e > b) {
+      std::size_t p = prev_cp_start(s, e);
+      if (!is_space_cp(cp_at(s, p))) break;
+      e = p;
+    }
+    bool has_word = false;
+    for (std::size_t k = b; k < e && !has_word;) has_word = is_word_cp(decode_utf8(s, k));
+    if (has_word) out.push_back({b, e});
+  };
+
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t here = i;
+    const char32_t cp = decode_utf8(s, i);
+    const bool stop = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+    if (!stop) continue;
+    // The whole run of end marks ("?!", "...") and closing quotes or brackets after it.
+    bool only_dot = cp == '.';
+    std::size_t end = i;
+    while (end < s.size()) {
+      std::size_t k = end;
+      const char32_t c = decode_utf8(s, k);
+      if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+        only_dot = false;  // "...", "?!": not a plain full stop
+        end = k;
+      } else if (is_closing_cp(c)) {
+        end = k;
+      } else {
+        break;
+      }
+    }
+    // A full stop inside a token ("1.000", "o.a.b", "vng.nl") never ends a sentence.
+    if (end < s.size() && !is_space_cp(cp_at(s, end))) continue;
+    // The next visible character decides in doubtful cases.
+    std::size_t next = end;
+    while (next < s.size() && is_space_cp(cp_at(s, next))) {
+      std::size_t k = next;
+      decode_utf8(s, k);
+      next = k;
+    }
+    char32_t after = 0;
+    for (std::size_t k = next; k < s.size();) {
+      const char32_t c = decode_utf8(s, k);
+      if (!is_opening_cp(c)) {
+        after = c;
+        break;
+      }
+    }
+    if (only_dot) {
+      // The token the full stop belongs to.
+      std::size_t tok = here;
+      while (tok > start) {
+        std::size_t p = prev_cp_start(s, tok);
+        if (is_space_cp(cp_at(s, p))) break;
+        tok = p;
+      }
+      while (tok < here && is_opening_cp(cp_at(s, tok))) {
+        std::size_t k = tok;
+        decode_utf8(s, k);
+        tok = k;
+      }
+      const std::string_view token = s.substr(tok, here + 1 - tok);
+      const bool upper_next = after != 0 && (is_upper_cp(after) || is_digit_cp(after));
+      if (is_abbreviation(token)) {
+        if (!(contains(lower_ascii(token), kMayEnd) && upper_next)) continue;
+      } else if (!token.empty() && std::all_of(token.begin(), token.end() - 1,
+                                               [](char c) { return c >= '0' && c <= '9'; })) {
+        // "1." opening a numbered item, or a number inside a sentence ("op 1. januari").
+        bool alone = true;
+        for (std::size_t k = start; k < tok && alone;) alone = !is_word_cp(decode_utf8(s, k));
+        if (alone || !(after == 0 || upper_next)) continue;
+      } else if (after != 0 && is_lower_cp(after)) {
+        // An unknown abbreviation: Dutch sentences start with a capital.
+        continue;
+      }
+    } else if ((cp == 0x2026 || cp == '.') && after != 0 && is_lower_cp(after)) {
+      continue;  // "..." in the middle of a sentence
+    }
+    push(start, end);
+    start = end;
+    i = end;
+  }
+  push(start, s.size());
+  return out;
+}
+
+std::vector<TextRange> split_words(std::string_view s) {
+  std::vector<TextRange> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t b = i;
+    char32_t cp = decode_utf8(s, i);
+    if (!is_word_cp(cp)) continue;
+    std::size_t e = i;
+    char32_t last = cp;
+    while (e < s.size()) {
+      std::size_t k = e;
+      const char32_t c = decode_utf8(s, k);
+      if (is_word_cp(c)) {
+        e = k;
+        last = c;
+        continue;
+      }
+      // Joiners: only between two word characters.
+      std::size_t k2 = k;
+      const char32_t n = k < s.size() ? decode_utf8(s, k2) : 0;
+      const bool joins = ((c == '-' || c == 0x2011) && is_word_cp(n)) ||
+                         ((c == '\'' || c == 0x2019) && is_word_cp(n) && !is_digit_cp(n)) ||
+                         (c == '.' && is_word_cp(n)) ||
+                         (c == ',' && is_digit_cp(last) && is_digit_cp(n));
+      if (!joins) break;
+      e = k2;
+      last = n;
+    }
+    out.push_back({b, e});
+    i = e;
+  }
+  return out;
+}
+
+}  // namespace ww

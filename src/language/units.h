@@ -1,0 +1,47 @@
+#pragma once
+/// Text units for the language check: the readable text of a Markdown tree or a template,
+/// cut where a reader sees a new block (paragraph, heading, list item, table cell), with the
+/// file position of every piece so a sentence can be reported at its line and column.
+#include <cmark-gfm.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostics.h"
+
+namespace ww {
+
+/// From byte `offset` of the unit's text on, the text comes from `pos` (one column per code point).
+struct PosMark {
+  std::size_t offset = 0;
+  SourcePos pos;
+};
+
+struct TextUnit {
+  std::string text;
+  std::vector<PosMark> marks;  ///< sorted by offset
+  bool heading = false;
+
+  /// Appends text that starts at `pos`.
+  void append(std::string_view s, SourcePos pos);
+  /// The file position of byte `offset`.
+  [[nodiscard]] SourcePos pos_at(std::size_t offset) const;
+};
+
+/// Where the text of a TOML string value starts in its file: the value starts at `value_pos`
+/// (the opening quote) in `file_text`. For a multi-line string that starts with a newline,
+/// the text starts on the next line.
+SourcePos toml_string_origin(std::string_view file_text, const SourcePos& value_pos);
+
+/// The units of a Markdown tree. `origin` is where line 1, column 1 of the Markdown text is
+/// in its file (for a body: {file, body_line, 1}; for a TOML string: toml_string_origin).
+/// Code, HTML, images and footnote references are left out; citations `[@key, p. 3]` too.
+std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& origin);
+
+/// The visible text of a Mustache/HTML template: text between tags, cut at block tags, plus
+/// the values of alt, title, aria-label and placeholder attributes. Mustache tags, comments,
+/// <script> and <style> are left out.
+std::vector<TextUnit> units_from_template(std::string_view text, const std::string& file);
+
+}  // namespace ww

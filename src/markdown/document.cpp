@@ -1,0 +1,121 @@
+#include "markdown/document.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+
+#include <mutex>
+
+namespace ww {
+
+void ensure_extensions_registered() {
+  static std::once_flag once;
+  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+NodePtr parse_markdown(std::string_view text, const MarkdownOptions& options) {
+  ensure_extensions_registered();
+  int opts = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+  if (options.smart_punctuation) opts |= CMARK_OPT_SMART;
+  cmark_parser* parser = cmark_parser_new(opts);
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
+  }
+  cmark_parser_feed(parser, text.data(), text.size());
+  cmark_node* doc = cmark_parser_finish(parser);
+  cmark_parser_free(parser);
+  cmark_consolidate_text_nodes(doc);
+  return NodePtr(doc);
+}
+
+std::string render_html(cmark_node* node) {
+  cmark_mem* mem = cmark_get_default_mem_allocator();
+  // Extensions list so tables and task lists render with their HTML.
+  cmark_llist* exts = nullptr;
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) exts = cmark_llist_append(mem, exts, ext);
+  char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES, exts, mem);
+  cmark_llist_free(mem, exts);
+  std::string out(html);
+  mem->free(html);
+  return out;
+}
+
+std::string plain_text(cmark_node* node) {
+  std::string out;
+  cmark_iter* it = cmark_iter_new(node);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev != CMARK_EVENT_ENTER) {
+      if (ev == CMARK_EVENT_EXIT && (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH ||
+                                     cmark_node_get_type(n) == CMARK_NODE_HEADING || cmark_node_get_type(n) == CMARK_NODE_ITEM))
+        out += '\n';
+      continue;
+    }
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_CODE_BLOCK:
+        if (const char* lit = cmark_node_get_literal(n)) out += lit;
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK: out += ' '; break;
+      default: break;
+    }
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
+namespace {
+const NodeOrigin* origin_of(cmark_node* n) {
+  if (cmark_node_get_type(n) != CMARK_NODE_CUSTOM_BLOCK) return nullptr;
+  return static_cast<const NodeOrigin*>(cmark_node_get_user_data(n));
+}
+}  // namespace
+
+cmark_node* find_origin_block(cmark_node* doc) {
+  for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c))
+    if (origin_of(c)) return c;
+  return nullptr;
+}
+
+SourcePos node_pos(cmark_node* node, const std::string& file_in, int body_line_in) {
+  std::string file = file_in;
+  int body_line = body_line_in;
+  for (cmark_node* p = node; p; p = cmark_node_parent(p))
+    if (const NodeOrigin* o = origin_of(p)) {
+      file = o->file;
+      body_line = o->body_line;
+      break;
+    }
+  int line = cmark_node_get_start_line(node);
+  int col = cmark_node_get_start_column(node);
+  // Some inline nodes carry no position; use the nearest ancestor that has one.
+  for (cmark_node* p = node; line == 0 && p; p = cmark_node_parent(p)) {
+    line = cmark_node_get_start_line(p);
+    col = cmark_node_get_start_column(p);
+  }
+  return {file, line > 0 ? line + body_line - 1 : 0, col};
+}
+
+cmark_node* make_html_inline(std::string_view html) {
+  cmark_node* n = cmark_node_new(CMARK_NODE_HTML_INLINE);
+  cmark_node_set_literal(n, std::string(html).c_str());
+  return n;
+}
+
+cmark_node* wrap_children(cmark_node* node, std::string_view enter, std::string_view exit, bool block) {
+  cmark_node* w = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
+  cmark_node_set_on_enter(w, std::string(enter).c_str());
+  cmark_node_set_on_exit(w, std::string(exit).c_str());
+  while (cmark_node* c = cmark_node_first_child(node)) {
+    cmark_node_unlink(c);
+    cmark_node_append_child(w, c);
+  }
+  cmark_node_replace(node, w);
+  cmark_node_free(node);
+  return w;
+}
+
+}  // namespace ww

@@ -1,0 +1,62 @@
+#include "markdown/headings.h"
+
+#include <vector>
+
+#include "core/html.h"
+#include "core/slug.h"
+
+namespace ww {
+
+namespace {
+std::vector<cmark_node*> headings_of(cmark_node* doc) {
+  std::vector<cmark_node*> out;
+  cmark_iter* it = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) out.push_back(n);
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
+std::string trim(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  std::size_t i = s.find_first_not_of(" \n");
+  return i == std::string::npos ? std::string{} : s.substr(i);
+}
+}  // namespace
+
+void collect_headings(cmark_node* doc, Page& page) {
+  SlugSet slugs;
+  // Ids the layout uses itself must not be taken by a heading.
+  for (const char* r : {"inhoud", "noten", "op-deze-pagina", "in-het-kort", "zoeken", "hoofdmenu", "aanvulling",
+                        // ids of the standard theme's templates
+                        "in-gewone-taal", "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing", "waarden",
+                        "home-zoeken", "home-zoekterm", "kop-zoekterm", "in-dit-deel",
+                        "probleem-melden", "over-deze-verklaring"})
+    slugs.used[r] = 1;
+  for (cmark_node* h : headings_of(doc)) {
+    std::string text = trim(plain_text(h));
+    std::string id = slugs.unique(slugify(text));
+    page.heading_ids.push_back(id);
+    page.anchors.push_back(id);
+    int level = cmark_node_get_heading_level(h);
+    if (level == 2 || level == 3) page.toc.push_back({level, id, text});
+  }
+}
+
+void render_headings(cmark_node* doc, const Page& page) {
+  auto hs = headings_of(doc);
+  for (std::size_t i = 0; i < hs.size() && i < page.heading_ids.size(); ++i) {
+    const std::string level = std::to_string(cmark_node_get_heading_level(hs[i]));
+    const std::string id = html_escape(page.heading_ids[i]);
+    const std::string text = html_escape(trim(plain_text(hs[i])));
+    std::string enter = "<h" + level + " id=\"" + id + "\">";
+    std::string exit = " <a class=\"kop-link\" href=\"#" + id + "\"><span class=\"visueel-verborgen\">Link naar kop: " +
+                       text + "</span><span aria-hidden=\"true\">#</span></a></h" + level + ">";
+    wrap_children(hs[i], enter, exit, true);
+  }
+}
+
+}  // namespace ww

@@ -1,0 +1,185 @@
+#include "markdown/links.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/file_system.h"
+#include "core/html.h"
+#include "core/suggest.h"
+
+namespace ww {
+
+std::string relative_url(const std::string& from, const std::string& to) {
+  // Walk up only as far as the common folder: "a/x.html" -> "a/y.html" gives "y.html".
+  std::string from_dir = path_dir(from);
+  std::string prefix;
+  std::string rest = to;
+  std::string dir = from_dir;
+  while (!dir.empty() && !(rest.size() > dir.size() && rest.compare(0, dir.size(), dir) == 0 && rest[dir.size()] == '/')) {
+    prefix += "../";
+    dir = path_dir(dir);
+  }
+  if (!dir.empty()) rest = rest.substr(dir.size() + 1);
+  return prefix + rest;
+}
+
+namespace {
+
+struct Target {
+  const Page* page = nullptr;
+};
+
+struct LinkContext {
+  const ParsedSite& site;
+  std::map<std::string, const Page*> by_source;
+  std::map<std::string, const Page*> by_output;
+  std::vector<std::string> sources;
+  std::set<std::string> assets;
+  std::set<std::string> hidden;
+};
+
+const std::string kUnwrap = "\x01unwrap";  // resolve(): turn this link into plain text
+
+/// "mijn%20pagina.md" -> "mijn pagina.md": links to files with spaces or accents are written
+/// percent-encoded on GitHub. Invalid escapes stay as written.
+std::string percent_decode(const std::string& s) {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+bool has_anchor(const Page& p, const std::string& frag) {
+  return std::find(p.anchors.begin(), p.anchors.end(), frag) != p.anchors.end();
+}
+
+/// Returns the new URL, or nullopt to leave it unchanged; reports problems.
+std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, const std::string& url,
+                                   const SourcePos& pos, Diagnostics& diags) {
+  if (url.empty()) return std::nullopt;
+  if (is_dangerous_url(url)) {
+    diags.error(pos, "onveilige link '" + url + "': javascript:, vbscript: en data: zijn niet toegestaan", {},
+                "onveilige-link");
+    return std::string("#");
+  }
+  if (is_external_url(url)) return std::nullopt;
+  if (url.front() == '/') {
+    diags.error(pos, "absolute link '" + url + "': de site moet ook vanuit een map en offline werken",
+                "schrijf een relatief pad naar het .md-bestand, bijv. ../basiskenmerken/05-brede-blik.md",
+                "absolute-link");
+    return std::nullopt;
+  }
+  std::string path = url, frag;
+  if (auto h = url.find('#'); h != std::string::npos) {
+    path = url.substr(0, h);
+    frag = url.substr(h + 1);
+  }
+  if (path.empty()) {
+    if (!frag.empty() && !has_anchor(page, frag))
+      diags.error(pos, "anker '#" + frag + "' bestaat niet op deze pagina", did_you_mean(frag, page.anchors),
+                  "dood-anker");
+    return std::nullopt;
+  }
+  auto normalized = path_normalize(path_join(path_dir(page.source), percent_decode(path)));
+  if (!normalized) {
+    diags.error(pos, "link '" + url + "' wijst buiten de site", {}, "link-buiten-site");
+    return std::string("#");
+  }
+  const bool is_md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+  const Page* target = nullptr;
+  if (is_md && ctx.hidden.count(*normalized)) {
+    diags.warning(pos, "link naar verborgen pagina '" + *normalized + "' wordt gewone tekst", {}, "verborgen-link");
+    return kUnwrap;
+  }
+  if (is_md) {
+    auto it = ctx.by_source.find(*normalized);
+    if (it == ctx.by_source.end()) {
+      diags.error(pos, "dode link: '" + url + "' bestaat niet", did_you_mean(*normalized, ctx.sources), "dode-link");
+      return std::nullopt;
+    }
+    target = it->second;
+  } else if (auto it = ctx.by_output.find(*normalized); it != ctx.by_output.end()) {
+    target = it->second;
+  } else if (ctx.site.generated.count(*normalized) || ctx.assets.count(*normalized)) {
+    return url_encode_path(relative_url(page.output, *normalized) + (frag.empty() ? "" : "#" + frag));
+  } else {
+    diags.error(pos, "dode link: '" + url + "' bestaat niet", "link naar het .md-bestand van een pagina",
+                "dode-link");
+    return std::nullopt;
+  }
+  if (!frag.empty() && !has_anchor(*target, frag))
+    diags.error(pos, "anker '#" + frag + "' bestaat niet in " + target->source, did_you_mean(frag, target->anchors),
+                "dood-anker");
+  return url_encode_path(relative_url(page.output, target->output) + (frag.empty() ? "" : "#" + frag));
+}
+
+void rewrite_doc(const LinkContext& ctx, const Page& page, cmark_node* doc, Diagnostics& diags) {
+  std::vector<cmark_node*> links;
+  cmark_iter* it = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    auto t = cmark_node_get_type(n);
+    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE)) links.push_back(n);
+  }
+  cmark_iter_free(it);
+  for (cmark_node* n : links) {
+    const char* u = cmark_node_get_url(n);
+    std::string url = u ? u : "";
+    SourcePos pos = node_pos(n, page.file, page.body_line);
+    auto repl = resolve(ctx, page, url, pos, diags);
+    if (repl && *repl == kUnwrap) {
+      while (cmark_node* c = cmark_node_first_child(n)) {
+        cmark_node_unlink(c);
+        cmark_node_insert_before(n, c);
+      }
+      cmark_node_free(n);
+      continue;
+    }
+    if (repl) cmark_node_set_url(n, repl->c_str());
+    if (cmark_node_get_type(n) == CMARK_NODE_LINK && is_external_url(url) && !is_dangerous_url(url)) {
+      const char* title = cmark_node_get_title(n);
+      std::string enter = "<a href=\"" + html_escape(url) + "\" rel=\"noopener noreferrer\"";
+      if (title && *title) enter += " title=\"" + html_escape(title) + "\"";
+      enter += ">";
+      wrap_children(n, enter, "</a>", false);
+    }
+  }
+}
+
+}  // namespace
+
+void rewrite_links(ParsedSite& site, Diagnostics& diags) {
+  LinkContext ctx{site, {}, {}, {}, {}, {}};
+  for (const auto& p : site.content.pages) {
+    ctx.by_source[p.source] = &p;
+    ctx.by_output[p.output] = &p;
+    ctx.sources.push_back(p.source);
+  }
+  ctx.assets.insert(site.content.assets.begin(), site.content.assets.end());
+  ctx.hidden.insert(site.content.hidden.begin(), site.content.hidden.end());
+  for (std::size_t i = 0; i < site.docs.size(); ++i) {
+    const Page& page = site.content.pages[i];
+    if (!site.docs[i]) continue;  // a generated page: no Markdown
+    rewrite_doc(ctx, page, site.docs[i].get(), diags);
+    if (site.gewone_taal[i] && page.kenmerk) {
+      Page shifted = page;  // positions inside gewone_taal are relative to its TOML value
+      shifted.body_line = page.kenmerk->gewone_taal_pos.line;
+      rewrite_doc(ctx, shifted, site.gewone_taal[i].get(), diags);
+    }
+  }
+}
+
+}  // namespace ww

@@ -1,0 +1,39 @@
+#pragma once
+/// The site after Markdown parsing: the content model plus one syntax tree per page.
+/// The cross-link passes take a ParsedSite and change it; rendering turns the trees into HTML.
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "content/page.h"
+#include "markdown/document.h"
+
+namespace ww {
+
+struct ParsedSite {
+  SiteContent content;
+  std::vector<NodePtr> docs;  ///< docs[i] is the body of content.pages[i]; null for pages a
+                              ///< stage generated with their html already set
+  std::vector<NodePtr> gewone_taal;  ///< per page: the "In gewone taal" text, or null
+  std::set<std::string> generated;  ///< outputs made by the generator itself ("woordenlijst.html")
+  /// Non-page files a pass makes (output path -> bytes), written as is: "vit/vit-data.js".
+  std::map<std::string, std::string> files;
+  std::vector<std::unique_ptr<NodeOrigin>> origins;  ///< owned by the site, pointed at by trees
+};
+
+/// Parses every page (in parallel on `threads` threads), escapes raw HTML unless allowed,
+/// and collects heading ids and tables of contents.
+ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads);
+
+/// Renders every tree into page.html (in parallel).
+void render_site(ParsedSite& site, unsigned threads);
+
+/// Runs fn(i) for i in [0, n) on up to `threads` threads; results must go to slot i.
+void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& fn);
+/// Like parallel_for, and also passes the worker number (0 .. threads-1) for per-thread state.
+void parallel_for_workers(std::size_t n, unsigned threads, const std::function<void(std::size_t, unsigned)>& fn);
+
+}  // namespace ww

@@ -1,0 +1,39 @@
+#pragma once
+/// Where the build writes its files: a folder on disk, or memory in tests. Thread-safe.
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "core/diagnostics.h"
+
+namespace ww {
+
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  /// Writes `bytes` to `path` (relative to the output root, '/'-separated). Returns false on failure.
+  virtual bool write(const std::string& path, std::string_view bytes) = 0;
+};
+
+class MemoryOutput : public OutputSink {
+ public:
+  bool write(const std::string& path, std::string_view bytes) override;
+  /// The files written so far, sorted by path.
+  [[nodiscard]] std::map<std::string, std::string> files() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<std::string, std::string> files_;
+};
+
+class DiskOutput : public OutputSink {
+ public:
+  explicit DiskOutput(std::string root) : root_(std::move(root)) {}
+  bool write(const std::string& path, std::string_view bytes) override;
+
+ private:
+  std::string root_;
+};
+
+}  // namespace ww

@@ -1,0 +1,129 @@
+#include "pipeline/build.h"
+
+#include <thread>
+
+#include "content/loader.h"
+#include "markdown/parsed_site.h"
+#include "output/staging.h"
+#include "pipeline/output_guard.h"
+#include "pipeline/build_zip.h"
+#include "pipeline/passes.h"
+#include "pipeline/render_pages.h"
+#include "pipeline/theme_assets.h"
+#include "publish/print_page.h"
+#include "publish/site_meta.h"
+#include "templates/navigation.h"
+#include "templates/template_check.h"
+#include "templates/theme.h"
+
+namespace ww {
+
+namespace {
+unsigned thread_count(const BuildOptions& o) {
+  if (o.threads > 0) return o.threads;
+  unsigned hw = std::thread::hardware_concurrency();
+  return hw == 0 ? 1 : hw;
+}
+}  // namespace
+
+bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
+                BuildStats& stats) {
+  const unsigned threads = thread_count(options);
+  SiteConfig config = load_site_config(fs, options.config_path, diags);
+  if (diags.has_errors()) return false;
+  Theme theme = load_theme(fs, config, diags, options.theme_dirs);
+  std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
+  check_templates(theme, diags);
+  SiteContent content = load_content(fs, config, LoadOptions{options.drafts}, diags);
+  // A gemeente must see which pages no longer follow VNG's updates.
+  for (const auto& [overlay, base] : content.replaced)
+    diags.note({overlay, 1, 1}, "vervangt " + base + " (deze pagina volgt updates van de VNG niet meer)");
+
+  MarkdownOptions md{config.unsafe_html, config.smart_punctuation};
+  ParsedSite site = parse_site(std::move(content), md, threads);
+  for (const auto& pass : default_passes()) pass.run(site, config, diags);
+  const Download* download = options.download ? &*options.download : nullptr;
+  add_download_section(site, download, config, diags);
+  Navigation nav = compute_navigation(site.content, config, diags);
+  if (diags.has_errors()) return false;
+
+  render_site(site, threads);
+  add_print_page(site, nav, config);  // needs every chapter rendered
+  SiteView view{config, site.content, nav, options.serve_mode, publish_strings(site.content, download)};
+  render_pages(site, view, theme, sink, threads, diags);
+  stats.pages = site.content.pages.size();
+  stats.files = stats.pages;
+  for (const auto& s : theme.statics) {
+    auto bytes = fs.read(s.file);
+    if (!bytes || !sink.write(s.output, *bytes)) {
+      diags.error({s.file, 0, 0}, "statisch bestand kan niet gekopieerd worden", {}, "uitvoer");
+      continue;
+    }
+    ++stats.files;
+  }
+  for (const auto& [out, bytes] : site.files) {
+    if (!sink.write(out, bytes)) {
+      diags.error({out, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
+      continue;
+    }
+    ++stats.files;
+  }
+  for (const auto& a : theme_assets) {
+    if (!sink.write(a.output, a.bytes)) {
+      diags.error({config.file, 0, 0}, "bestand '" + a.output + "' kan niet geschreven worden", {}, "uitvoer");
+      continue;
+    }
+    ++stats.files;
+  }
+  for (const auto& [out, bytes] : meta_files(site.content, config)) {  // robots.txt, sitemap.xml
+    if (!sink.write(out, bytes)) {
+      diags.error({out, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
+      continue;
+    }
+    ++stats.files;
+  }
+  for (const auto& rel : site.content.assets) {
+    auto bytes = fs.read(site.content.asset_origin.at(rel));
+    if (!bytes || !sink.write(rel, *bytes)) {
+      diags.error({site.content.asset_origin.at(rel), 0, 0}, "bestand kan niet gekopieerd worden", {}, "uitvoer");
+      continue;
+    }
+    ++stats.files;
+  }
+  return !diags.has_errors();
+}
+
+std::string output_dir_for(const FileSystem& fs, const BuildOptions& options) {
+  if (options.out_dir) return *options.out_dir;
+  Diagnostics ignored;
+  SiteConfig config = load_site_config(fs, options.config_path, ignored);
+  return config.resolve(config.output_dir);
+}
+
+bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& stats) {
+  DiskFileSystem fs;
+  stats.out_dir = output_dir_for(fs, options);
+  {
+    Diagnostics config_diags;  // config errors are reported by build_site
+    SiteConfig config = load_site_config(fs, options.config_path, config_diags);
+    if (!check_output_dir(config, stats.out_dir, options.out_dir.has_value(), diags)) return false;
+  }
+  auto staging = begin_staging(stats.out_dir, diags);
+  if (!staging) return false;
+  DiskOutput sink(staging->staging_dir);
+  std::string zip;
+  bool ok = options.zip_path ? build_site_with_zip(fs, sink, options, diags, stats, zip)
+                             : build_site(fs, sink, options, diags, stats);
+  if (ok && options.zip_path) {
+    stats.zip_path = zip_target_path(*options.zip_path, stats.zip_file);
+    ok = DiskOutput("").write(stats.zip_path, zip);
+    if (!ok) diags.error({stats.zip_path, 0, 0}, "zip-bestand kan niet geschreven worden", {}, "uitvoer");
+  }
+  if (!ok) {
+    abort_staging(*staging);
+    return false;
+  }
+  return commit_staging(*staging, diags);
+}
+
+}  // namespace ww

@@ -1,0 +1,48 @@
+#pragma once
+/// `wegwijzer build`: the whole pipeline, config -> content -> Markdown -> passes ->
+/// templates -> output.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "core/file_system.h"
+#include "output/output_sink.h"
+#include "publish/download.h"
+
+namespace ww {
+
+struct BuildOptions {
+  std::string config_path = "site-config.toml";
+  std::optional<std::string> out_dir;  ///< overrides output_dir from the config
+  bool drafts = false;
+  bool serve_mode = false;
+  unsigned threads = 0;  ///< 0: all cores
+  std::vector<std::string> theme_dirs;  ///< built-in theme folders, searched after the site's own
+  /// `--zip FILE`: also write the offline zip there (build_to_disk; a folder gets the zip's name).
+  std::optional<std::string> zip_path;
+  /// What over.html says about the zip; set by build_site_with_zip (pipeline/build_zip.h).
+  std::optional<Download> download;
+};
+
+struct BuildStats {
+  std::size_t pages = 0;
+  std::size_t files = 0;
+  std::string out_dir;
+  std::string zip_file;        ///< name of the zip in the site root, when one was made
+  std::uint64_t zip_bytes = 0;
+  std::string zip_path;        ///< where build_to_disk also wrote the zip
+};
+
+/// Runs the pipeline and writes into `sink`. Nothing is written when an error was found
+/// before writing started. Returns true when no error was reported.
+bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
+                BuildStats& stats);
+
+/// build_site into a staging folder next to the output folder, swapped in only on success.
+bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& stats);
+
+/// The output folder the options and config point at (for callers that need it before building).
+std::string output_dir_for(const FileSystem& fs, const BuildOptions& options);
+
+}  // namespace ww

@@ -1,0 +1,75 @@
+#include "pipeline/render_pages.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "core/toml_util.h"
+
+namespace ww {
+
+namespace {
+using Mustache = kainjow::mustache::mustache;
+
+struct Compiled {
+  std::map<std::string, std::unique_ptr<Mustache>> templates;
+  Mustache* get(const std::string& name) {
+    auto it = templates.find(name);
+    return it == templates.end() ? nullptr : it->second.get();
+  }
+};
+
+/// Where the page's `template = ...` stands.
+SourcePos template_key_pos(const Page& page) {
+  if (const toml::node* n = page.front.get("template")) return toml_pos(page.file, n->source(), page.front_line - 1);
+  return {page.file, 1, 1};
+}
+
+Compiled compile(const Theme& theme) {
+  Compiled c;
+  for (const auto& [name, t] : theme.templates) c.templates[name] = std::make_unique<Mustache>(t.text);
+  return c;
+}
+}  // namespace
+
+void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme, OutputSink& sink,
+                  unsigned threads, Diagnostics& diags) {
+  const auto& pages = site.content.pages;
+  unsigned workers = std::max(1u, threads);
+  std::vector<Compiled> compiled;
+  for (unsigned w = 0; w < workers; ++w) compiled.push_back(compile(theme));
+  std::vector<Diagnostics> worker_diags(workers);
+  parallel_for_workers(pages.size(), workers, [&](std::size_t i, unsigned w) {
+    const Page& page = pages[i];
+    Compiled& c = compiled[w];
+    std::string name = template_for(page);
+    Mustache* body_t = c.get(name);
+    if (!body_t) {
+      if (!page.template_name.empty())
+        worker_diags[w].error(template_key_pos(page), "template '" + name + "' bestaat niet in het thema", {},
+                              "template");
+      body_t = c.get("page");
+    }
+    Mustache* base_t = c.get("base");
+    if (!body_t || !base_t) return;
+    TemplateData data = make_page_data(view, i);
+    std::string main = body_t->render(data);
+    if (!body_t->is_valid()) {
+      worker_diags[w].error({theme.templates.at(name).file, 0, 0}, "template-fout: " + body_t->error_message(), {},
+                            "template");
+      return;
+    }
+    data.set("main", main);
+    std::string html = base_t->render(data);
+    if (!base_t->is_valid()) {
+      worker_diags[w].error({theme.templates.at("base").file, 0, 0}, "template-fout: " + base_t->error_message(), {},
+                            "template");
+      return;
+    }
+    if (!sink.write(page.output, html))
+      worker_diags[w].error({page.output, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
+  });
+  for (auto& d : worker_diags) diags.merge(std::move(d));
+}
+
+}  // namespace ww

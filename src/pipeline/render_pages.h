@@ -1,0 +1,15 @@
+#pragma once
+/// Turns rendered page bodies into whole HTML files with the theme's templates.
+#include "markdown/parsed_site.h"
+#include "output/output_sink.h"
+#include "templates/page_data.h"
+#include "templates/theme.h"
+
+namespace ww {
+
+/// Renders every page with its template inside `base` and writes it to `sink`, in parallel.
+/// Template compilation happens once per worker.
+void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme, OutputSink& sink,
+                  unsigned threads, Diagnostics& diags);
+
+}  // namespace ww

@@ -1,0 +1,91 @@
+#include "publish/download.h"
+
+#include <cmath>
+
+#include "core/html.h"
+#include "core/slug.h"
+#include "markdown/links.h"
+
+namespace ww {
+
+namespace {
+constexpr const char* kOverOutput = "over.html";
+constexpr const char* kHeading = "Downloaden";
+
+std::string trim(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  std::size_t i = s.find_first_not_of(" \n");
+  return i == std::string::npos ? std::string{} : s.substr(i);
+}
+
+cmark_node* find_heading(cmark_node* doc) {
+  for (cmark_node* n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+    if (cmark_node_get_type(n) == CMARK_NODE_HEADING && cmark_node_get_heading_level(n) == 2 &&
+        slugify(trim(plain_text(n))) == slugify(kHeading))
+      return n;
+  return nullptr;
+}
+}  // namespace
+
+std::string zip_folder_name(const SiteConfig& config) {
+  std::string name = config.short_name.empty() ? slugify(config.title) : config.short_name;
+  if (!config.versie.empty()) name += "-" + config.versie;
+  return name;
+}
+
+std::string zip_file_name(const SiteConfig& config) { return zip_folder_name(config) + ".zip"; }
+
+std::string dutch_file_size(std::uint64_t bytes) {
+  constexpr double kKb = 1024.0, kMb = 1024.0 * 1024.0;
+  if (bytes < 1024 * 1024) {
+    auto kb = static_cast<std::uint64_t>(std::llround(static_cast<double>(bytes) / kKb));
+    return std::to_string(kb == 0 ? 1 : kb) + " kB";
+  }
+  auto tenths = static_cast<std::uint64_t>(std::llround(static_cast<double>(bytes) / kMb * 10.0));
+  return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10) + " MB";
+}
+
+std::string download_html(const Download* d, const SiteConfig& config, const std::string& page_output) {
+  const std::string versie = config.versie.empty() ? std::string{} : " (versie " + html_escape(config.versie) + ")";
+  if (!d) return "<p class=\"download\">Bij deze versie" + versie + " is geen zip-bestand gemaakt.</p>\n";
+  if (d->offline) {
+    std::string out = "<p class=\"download\">U leest nu de offline versie van deze website" + versie + ".";
+    if (!config.base_url.empty())
+      out += " De nieuwste versie staat op <a href=\"" + html_escape(config.base_url) + "\">" +
+             html_escape(config.base_url) + "</a>.";
+    return out + "</p>\n";
+  }
+  const std::string folder = zip_folder_name(config);
+  return "<p class=\"download\"><a href=\"" + html_escape(url_encode_path(relative_url(page_output, d->file))) +
+         "\" download>Download deze website (zip, " + dutch_file_size(d->bytes) +
+         ") om offline te lezen</a></p>\n<p>Pak het zip-bestand uit en open dan het bestand index.html in de map " +
+         html_escape(folder) + " met uw browser.</p>\n";
+}
+
+void add_download_section(ParsedSite& site, const Download* download, const SiteConfig& config,
+                          Diagnostics& diags) {
+  auto& pages = site.content.pages;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (pages[i].output != kOverOutput || !site.docs[i]) continue;
+    cmark_node* heading = find_heading(site.docs[i].get());
+    if (!heading) {
+      if (download)
+        diags.warning({pages[i].file, 1, 1},
+                      "er wordt een zip-bestand gemaakt, maar deze pagina heeft geen kop '## " + std::string(kHeading) +
+                          "': de link naar de zip staat nergens",
+                      "zet '## Downloaden' op de plek waar de link moet komen", "download");
+      return;
+    }
+    cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(block, download_html(download, config, pages[i].output).c_str());
+    cmark_node_set_on_exit(block, "");
+    cmark_node_insert_after(heading, block);
+    return;
+  }
+  if (download)
+    diags.warning({config.file, 0, 0},
+                  "er wordt een zip-bestand gemaakt, maar er is geen pagina over.md om de link op te zetten", {},
+                  "download");
+}
+
+}  // namespace ww

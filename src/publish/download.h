@@ -1,0 +1,40 @@
+#pragma once
+/// The offline zip as the site shows it: its name, its size in Dutch, and the download
+/// paragraph under the heading "Downloaden" on over.html.
+#include <cstdint>
+#include <string>
+
+#include "config/site_config.h"
+#include "markdown/parsed_site.h"
+
+namespace ww {
+
+/// What over.html says about the zip.
+struct Download {
+  std::string file;         ///< "richtinggevend-kader-2024.03.zip", relative to the site root
+  std::uint64_t bytes = 0;  ///< size of the zip
+  /// True while building the copy that goes INTO the zip: a zip cannot contain itself, so
+  /// that copy says it is the offline version instead of linking to the zip.
+  bool offline = false;
+};
+
+/// "<short_name>-<versie>" (or "<short_name>" without a version): the zip's top folder.
+std::string zip_folder_name(const SiteConfig& config);
+
+/// "<zip_folder_name>.zip".
+std::string zip_file_name(const SiteConfig& config);
+
+/// Size as people read it, with a decimal comma: "830 kB", "1,2 MB" (1 MB = 1024 × 1024 bytes).
+std::string dutch_file_size(std::uint64_t bytes);
+
+/// The HTML put under "Downloaden" on a page at `page_output`: the link with the size and how
+/// to open the zip, or (offline copy) that this is the offline version; without a zip, that
+/// there is no download for this version.
+std::string download_html(const Download* download, const SiteConfig& config, const std::string& page_output);
+
+/// Inserts download_html() after the heading "Downloaden" (h2) of over.html. When a zip is
+/// made but that page or heading is missing, warns (the zip is still made).
+void add_download_section(ParsedSite& site, const Download* download, const SiteConfig& config,
+                          Diagnostics& diags);
+
+}  // namespace ww

@@ -1,0 +1,105 @@
+#include "publish/print_page.h"
+
+#include <map>
+
+#include "core/file_system.h"
+#include "core/html.h"
+#include "core/slug.h"
+#include "publish/html_rewrite.h"
+
+namespace ww {
+
+namespace {
+
+/// Ids the layout around the body uses on every page (see markdown/headings.cpp) plus ours.
+const char* const kReservedIds[] = {"inhoud",  "noten",     "op-deze-pagina", "in-het-kort", "zoeken",
+                                    "hoofdmenu", "aanvulling", "afdruk-inhoud", "kop"};
+
+std::string part_title(const Page& p) {
+  if (p.kenmerk) return "Basiskenmerk " + std::to_string(p.kenmerk->nummer) + ": " + p.title;
+  return p.title;
+}
+
+void append_toc(std::string& out, const SiteContent& content, const std::vector<PrintPart>& parts) {
+  out += "<nav class=\"afdruk-inhoud\" aria-labelledby=\"afdruk-inhoud\">\n";
+  out += "<h2 id=\"afdruk-inhoud\">Inhoud</h2>\n<ol>\n";
+  for (const auto& part : parts) {
+    const Page& p = content.pages[part.page];
+    out += "<li><a href=\"#" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</a>";
+    bool open = false;
+    for (const auto& t : p.toc) {
+      if (t.level != 2) continue;
+      if (!open) out += "\n<ol>\n";
+      open = true;
+      out += "<li><a href=\"#" + html_escape(part.id + "--" + t.id) + "\">" + html_escape(t.text) + "</a></li>\n";
+    }
+    if (open) out += "</ol>\n";
+    out += "</li>\n";
+  }
+  out += "</ol>\n</nav>\n";
+}
+
+}  // namespace
+
+std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation& nav) {
+  SlugSet slugs;
+  for (const char* r : kReservedIds) slugs.used[r] = 1;
+  std::vector<PrintPart> parts;
+  for (std::size_t i : nav.reading_order) {
+    const Page& p = content.pages[i];
+    std::string stem = p.is_index ? p.section : path_stem(p.source);
+    parts.push_back({i, slugs.unique(slugify(stem))});
+  }
+  return parts;
+}
+
+std::string print_body(const SiteContent& content, const std::vector<PrintPart>& parts, const SiteConfig& config) {
+  std::map<std::string, std::string> moved;
+  for (const auto& part : parts) moved[content.pages[part.page].output] = part.id;
+  std::string out;
+  append_toc(out, content, parts);
+  for (const auto& part : parts) {
+    const Page& p = content.pages[part.page];
+    FragmentMove move{part.id + "--", p.output, kPrintOutput, 1, &moved};
+    out += "<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + html_escape(part.id) + "\">\n";
+    out += "<h2 id=\"" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</h2>\n";
+    if (p.kenmerk)
+      out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) + "</p>\n";
+    out += move_fragment(p.html, move);
+    if (p.aanvulling) {
+      const std::string who = config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;
+      const std::string id = part.id + "--" + p.aanvulling_id;
+      out += "<section class=\"aanvulling\" aria-labelledby=\"" + html_escape(id) + "\">\n<h3 id=\"" +
+             html_escape(id) + "\">" + html_escape(p.aanvulling->title) + "</h3>\n";
+      out += "<p class=\"aanvulling-herkomst\">Dit deel is geschreven door " + html_escape(who) +
+             ". Het is geen tekst van de VNG.</p>\n";
+      out += move_fragment(p.aanvulling_html, move);
+      out += "</section>\n";
+    }
+    out += "</section>\n";
+  }
+  return out;
+}
+
+void add_print_page(ParsedSite& site, const Navigation& nav, const SiteConfig& config) {
+  if (nav.reading_order.empty()) return;
+  std::vector<PrintPart> parts = print_parts(site.content, nav);
+  Page page;
+  page.file = config.file;
+  page.output = kPrintOutput;
+  const Page* home = nullptr;
+  for (const auto& p : site.content.pages)
+    if (p.output == "index.html") home = &p;
+  page.title = home && !home->title.empty() ? home->title : config.title;
+  page.kort = "Het hele kader op één pagina, om af te drukken of als pdf te bewaren.";
+  page.description = page.kort;
+  page.template_name = "print";
+  page.front.insert("afdrukversie", true);
+  page.html = print_body(site.content, parts, config);
+  site.content.pages.push_back(std::move(page));
+  site.docs.emplace_back();
+  site.gewone_taal.emplace_back();
+  site.origins.emplace_back();
+}
+
+}  // namespace ww

@@ -1,0 +1,131 @@
+#include "publish/zip_writer.h"
+
+#include <zip.h>
+
+#include <array>
+#include <cstdlib>
+#include <memory>
+
+namespace ww {
+
+namespace {
+
+/// Formats that do not get smaller by deflating them again.
+bool already_compressed(const std::string& path) {
+  static const std::array<const char*, 11> exts = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff",
+                                                   ".woff2", ".zip", ".pdf", ".gz", ".avif"};
+  for (const char* e : exts) {
+    std::string ext(e);
+    if (path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0) return true;
+  }
+  return false;
+}
+
+std::string libzip_error(zip_t* za) { return zip_error_strerror(zip_get_error(za)); }
+
+struct SourceCloser {
+  void operator()(zip_source_t* s) const { zip_source_free(s); }
+};
+
+/// Reads the whole (closed) buffer source back into a string.
+std::optional<std::string> read_source(zip_source_t* src, std::string& error) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_source_stat(src, &st) < 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    error = "grootte van het zip-bestand onbekend";
+    return std::nullopt;
+  }
+  if (zip_source_open(src) < 0) {
+    error = zip_error_strerror(zip_source_error(src));
+    return std::nullopt;
+  }
+  std::string out(static_cast<std::size_t>(st.size), '\0');
+  zip_int64_t n = zip_source_read(src, out.data(), st.size);
+  zip_source_close(src);
+  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) {
+    error = "zip-bestand kan niet gelezen worden";
+    return std::nullopt;
+  }
+  return out;
+}
+
+}  // namespace
+
+DosTimestamp dos_timestamp(const std::string& datum) {
+  int y = 1980, m = 1, d = 1;
+  if (datum.size() == 10 && datum[4] == '-' && datum[7] == '-') {
+    int yy = std::atoi(datum.substr(0, 4).c_str());
+    int mm = std::atoi(datum.substr(5, 2).c_str());
+    int dd = std::atoi(datum.substr(8, 2).c_str());
+    if (yy >= 1980 && yy <= 2107 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
+      y = yy;
+      m = mm;
+      d = dd;
+    }
+  }
+  DosTimestamp t;
+  t.date = static_cast<std::uint16_t>(((y - 1980) << 9) | (m << 5) | d);
+  t.time = 0;
+  return t;
+}
+
+std::optional<std::string> make_zip(const std::map<std::string, std::string>& files,
+                                    const ZipSettings& settings, std::string& error) {
+  if (files.empty()) {
+    error = "geen bestanden om in te pakken";
+    return std::nullopt;
+  }
+  zip_error_t zerr;
+  zip_error_init(&zerr);
+  std::unique_ptr<zip_source_t, SourceCloser> buffer(zip_source_buffer_create(nullptr, 0, 0, &zerr));
+  if (!buffer) {
+    error = zip_error_strerror(&zerr);
+    zip_error_fini(&zerr);
+    return std::nullopt;
+  }
+  zip_source_keep(buffer.get());  // stays ours after zip_close
+  zip_t* za = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &zerr);
+  if (!za) {
+    error = zip_error_strerror(&zerr);
+    zip_error_fini(&zerr);
+    return std::nullopt;
+  }
+  zip_error_fini(&zerr);
+  const DosTimestamp ts = dos_timestamp(settings.datum);
+  const std::string prefix = settings.top_folder.empty() ? std::string{} : settings.top_folder + "/";
+  constexpr zip_uint32_t kFileMode = 0100644;  // regular file, rw-r--r--
+  for (const auto& [path, bytes] : files) {
+    // The map owns the bytes until zip_close, so libzip may read them without copying.
+    zip_source_t* s = zip_source_buffer(za, bytes.data(), bytes.size(), 0);
+    if (!s) {
+      error = path + ": " + libzip_error(za);
+      zip_discard(za);
+      return std::nullopt;
+    }
+    const std::string name = prefix + path;
+    zip_int64_t idx = zip_file_add(za, name.c_str(), s, ZIP_FL_ENC_UTF_8);
+    if (idx < 0) {
+      zip_source_free(s);
+      error = path + ": " + libzip_error(za);
+      zip_discard(za);
+      return std::nullopt;
+    }
+    const auto i = static_cast<zip_uint64_t>(idx);
+    const bool store = already_compressed(path) || bytes.empty();
+    if (zip_set_file_compression(za, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, store ? 0 : 9) < 0 ||
+        zip_file_set_dostime(za, i, ts.time, ts.date, 0) < 0 ||
+        zip_file_set_external_attributes(za, i, 0, ZIP_OPSYS_UNIX, kFileMode << 16) < 0) {
+      error = path + ": " + libzip_error(za);
+      zip_discard(za);
+      return std::nullopt;
+    }
+  }
+  if (zip_close(za) < 0) {
+    error = libzip_error(za);
+    zip_discard(za);
+    return std::nullopt;
+  }
+  return read_source(buffer.get(), error);
+}
+
+}  // namespace ww

@@ -1,0 +1,31 @@
+#pragma once
+/// Reproducible zip archives (libzip): entries in the given (sorted) order, one fixed
+/// timestamp, fixed Unix permissions, no extra fields, so the same files give the same bytes.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace ww {
+
+struct ZipSettings {
+  std::string top_folder;  ///< every entry goes under "<top_folder>/"; empty: at the root
+  /// Publication date "YYYY-MM-DD": the timestamp of every entry (00:00). Empty or before
+  /// 1980 (the zip format's first year): 1980-01-01.
+  std::string datum;
+};
+
+/// The MS-DOS date and time fields the zip format stores for `datum` ("2024-03-01").
+struct DosTimestamp {
+  std::uint16_t time = 0;
+  std::uint16_t date = 0;
+};
+DosTimestamp dos_timestamp(const std::string& datum);
+
+/// Zips `files` (path -> bytes, sorted bytewise by the map) into memory. Text is deflated,
+/// already compressed formats (images, fonts, zip, pdf) are stored. Every entry gets mode
+/// 0644 and the timestamp of `datum`. On failure returns nullopt and sets `error`.
+std::optional<std::string> make_zip(const std::map<std::string, std::string>& files,
+                                    const ZipSettings& settings, std::string& error);
+
+}  // namespace ww

@@ -1,0 +1,200 @@
+#include "search/documents.h"
+
+#include <map>
+
+namespace ww {
+
+namespace {
+
+bool is_block(cmark_node* n) {
+  return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+/// Appends `s` to `out`, turning every run of whitespace into one space.
+void append_collapsed(std::string& out, std::string_view s) {
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+}
+
+void trim_end(std::string& s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+}
+
+void append_text(std::string& out, std::string_view more) {
+  if (more.empty()) return;
+  if (!out.empty() && out.back() != ' ') out += ' ';
+  append_collapsed(out, more);
+  trim_end(out);
+}
+
+bool is_footnote_definition(cmark_node* n) {
+  return cmark_node_get_type(n) == CMARK_NODE_FOOTNOTE_DEFINITION;
+}
+
+/// Heading node -> its id, from page.heading_ids (collected in the same document order).
+std::map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& page) {
+  std::vector<cmark_node*> headings;
+  cmark_iter* it = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) headings.push_back(n);
+  }
+  cmark_iter_free(it);
+  std::map<cmark_node*, std::string> ids;
+  // A pass that added or removed headings would shift the ids: then link to the page instead.
+  if (headings.size() != page.heading_ids.size()) return ids;
+  for (std::size_t i = 0; i < headings.size(); ++i) ids[headings[i]] = page.heading_ids[i];
+  return ids;
+}
+
+struct SectionWalker {
+  const Page& page;
+  std::size_t page_index;
+  std::map<cmark_node*, std::string> ids;
+  std::vector<SearchDoc>& docs;
+  cmark_node* origin_block;
+
+  void start(std::string heading, std::string anchor) {
+    docs.push_back(SearchDoc{page_index, SearchKind::section, std::move(anchor), std::move(heading), {}});
+  }
+
+  void walk(cmark_node* parent) {
+    for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
+      if (is_footnote_definition(c)) continue;
+      if (c == origin_block) {
+        start(page.aanvulling ? page.aanvulling->title : std::string{}, page.aanvulling_id);
+        walk(c);
+        continue;
+      }
+      if (cmark_node_get_type(c) == CMARK_NODE_HEADING) {
+        int level = cmark_node_get_heading_level(c);
+        if (level == 2 || level == 3) {
+          auto it = ids.find(c);
+          start(search_text(c), it == ids.end() ? std::string{} : it->second);
+          continue;
+        }
+      }
+      append_text(docs.back().text, search_text(c));
+    }
+  }
+};
+
+std::string section_label(const Page& page, const std::map<std::string, std::string>& section_titles) {
+  if (page.kenmerk && !page.is_index) return "Basiskenmerk " + std::to_string(page.kenmerk->nummer);
+  if (page.is_index) return {};
+  auto it = section_titles.find(page.section);
+  return it == section_titles.end() ? std::string{} : it->second;
+}
+
+}  // namespace
+
+std::string vit_question_anchor(const std::string& id) {
+  std::string out = "vraag-";
+  for (char c : id) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+    else if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else
+      out += '-';
+  }
+  return out;
+}
+
+std::string search_text(cmark_node* node) {
+  std::string out;
+  cmark_iter* it = cmark_iter_new(node);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    auto type = cmark_node_get_type(n);
+    if (ev == CMARK_EVENT_EXIT) {
+      if (is_block(n) && !out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    if (ev != CMARK_EVENT_ENTER) continue;
+    if (is_footnote_definition(n) && n != node) {
+      // Skip the whole definition: the notes are not part of the section's text.
+      cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+      continue;
+    }
+    switch (type) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_CODE_BLOCK:
+        if (const char* lit = cmark_node_get_literal(n)) append_collapsed(out, lit);
+        break;
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+        if (!out.empty() && out.back() != ' ') out += ' ';
+        break;
+      default:
+        // A leaf block (thematic break, HTML block) still separates words.
+        if (is_block(n) && !cmark_node_first_child(n) && !out.empty() && out.back() != ' ') out += ' ';
+        break;
+    }
+  }
+  cmark_iter_free(it);
+  trim_end(out);
+  std::size_t start = out.find_first_not_of(' ');
+  return start == std::string::npos ? std::string{} : out.substr(start);
+}
+
+SearchCorpus collect_search_documents(const ParsedSite& site) {
+  SearchCorpus corpus;
+  const auto& pages = site.content.pages;
+  std::map<std::string, std::string> section_titles;
+  for (const auto& p : pages)
+    if (p.is_index && !p.section.empty()) section_titles[p.section] = p.title;
+
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    const Page& page = pages[i];
+    cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
+    if (!doc) continue;
+    const std::size_t pi = corpus.pages.size();
+    SearchPage sp{page.output, page.title, {}, section_label(page, section_titles)};
+
+    if (page.term) {
+      std::string extra = page.term->term;
+      for (const auto& v : page.term->varianten) extra += " " + v;
+      sp.title_extra = extra;
+      corpus.pages.push_back(std::move(sp));
+      SearchDoc d{pi, SearchKind::term, {}, {}, {}};
+      append_text(d.text, page.kort);
+      append_text(d.text, search_text(doc));
+      corpus.docs.push_back(std::move(d));
+      continue;
+    }
+    corpus.pages.push_back(std::move(sp));
+
+    const std::size_t first = corpus.docs.size();
+    corpus.docs.push_back(SearchDoc{pi, SearchKind::section, {}, {}, {}});
+    append_text(corpus.docs.back().text, page.kort);
+    SectionWalker walker{page, pi, heading_id_map(doc, page), corpus.docs, find_origin_block(doc)};
+    walker.walk(doc);
+    if (i < site.gewone_taal.size() && site.gewone_taal[i])
+      // Second, as the template shows it: after "In het kort", before the kader's text.
+      corpus.docs.insert(corpus.docs.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                         SearchDoc{pi, SearchKind::section, kGewoneTaalAnchor, "In gewone taal",
+                                   search_text(site.gewone_taal[i].get())});
+    if (page.vit)
+      for (const auto& q : page.vit->vragen) {
+        SearchDoc d{pi, SearchKind::question, vit_question_anchor(q.id), "Vraag " + q.id, {}};
+        append_text(d.text, q.tekst);
+        append_text(d.text, q.uitleg);
+        corpus.docs.push_back(std::move(d));
+      }
+    // Drop a top-of-page document without text (a heading keeps its document even when empty).
+    if (corpus.docs[first].text.empty()) corpus.docs.erase(corpus.docs.begin() + static_cast<std::ptrdiff_t>(first));
+  }
+  return corpus;
+}
+
+}  // namespace ww

@@ -1,0 +1,51 @@
+#pragma once
+/// What the search finds: the sections of the site's pages (split at h2 and h3), glossary terms
+/// and VIT questions, with their plain text, taken from the parsed site after the other passes.
+#include <string>
+#include <vector>
+
+#include "markdown/parsed_site.h"
+
+namespace ww {
+
+enum class SearchKind { section = 0, term = 1, question = 2 };
+
+/// A page that has search documents.
+struct SearchPage {
+  std::string url;          ///< output path relative to the site root: "basiskenmerken/11-mandaat.html"
+  std::string title;        ///< page title (the boosted field)
+  std::string title_extra;  ///< also searched as title, not shown: a term's varianten
+  std::string label;        ///< where it lives, shown with a result: "Basiskenmerken", "Woordenlijst"
+};
+
+/// One search document: a section of a page, a glossary term or a VIT question.
+struct SearchDoc {
+  std::size_t page = 0;  ///< index into SearchCorpus::pages
+  SearchKind kind = SearchKind::section;
+  std::string anchor;   ///< heading id on the page; "" for the top of the page
+  std::string heading;  ///< section heading ("" for the text before the first heading)
+  std::string text;     ///< plain text, whitespace collapsed
+};
+
+struct SearchCorpus {
+  std::vector<SearchPage> pages;
+  std::vector<SearchDoc> docs;  ///< grouped by page, in page order and document order
+};
+
+/// The id of the "In gewone taal" heading the basiskenmerk template writes.
+inline constexpr const char* kGewoneTaalAnchor = "in-gewone-taal";
+
+/// The anchor of a VIT question on its page: "vraag-11-2" for "11.2".
+std::string vit_question_anchor(const std::string& id);
+
+/// The text of a subtree without markup: words of adjacent blocks and table cells are kept
+/// apart, raw HTML and footnote references are skipped, whitespace is collapsed.
+std::string search_text(cmark_node* node);
+
+/// Collects the documents of every page that has a syntax tree (generated pages are left out):
+/// glossary pages give one term document; other pages give the text before the first heading
+/// (with the "In het kort" summary), "In gewone taal", one document per h2/h3 and the
+/// gemeente's aanvulling; VIT pages add one document per question. Footnote texts are left out.
+SearchCorpus collect_search_documents(const ParsedSite& site);
+
+}  // namespace ww

@@ -1,0 +1,51 @@
+#pragma once
+/// Writes the search data as JavaScript files the browser loads with <script src> (fetch() is
+/// blocked on file://): the index and, per page, the texts for result snippets.
+///
+/// zoekindex.js sets `window.WEGWIJZER_ZOEKINDEX`:
+///   versie      format version (kSearchFormat)
+///   regels      the normalisation rules (normalize.h): klinkers, stopwoorden, stappen, vouwen
+///   paginas     [url, title, label] per page
+///   docs        [page, kind, anchor, heading, text term count] per document
+///   termen      terms sorted, front-coded: "<shared prefix length><rest>" separated by spaces
+///   postings    per term, separated by ",": the number of title pages, the title pages as
+///               gaps, then per document its gap and (text count * 4 + min(heading count, 3))
+/// Numbers are written in base 32, most significant digit first: the last digit from
+/// kDigitLast, the others from kDigitMore, so a number needs no separator.
+/// zoektekst/<page>.js calls `window.WEGWIJZER_ZOEKTEKST(page, [text per document])`.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "search/documents.h"
+#include "search/index.h"
+
+namespace ww {
+
+inline constexpr int kSearchFormat = 1;
+inline constexpr std::string_view kDigitLast = "0123456789abcdefghijklmnopqrstuv";
+inline constexpr std::string_view kDigitMore = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+inline constexpr const char* kSearchIndexOutput = "zoekindex.js";
+inline constexpr const char* kSearchTextDir = "zoektekst/";
+
+/// Appends `n` in the base-32 form described above.
+void append_base32(std::string& out, std::uint32_t n);
+
+/// `s` as a JavaScript string literal in double quotes; non-ASCII, '<', '>' and '&' escaped.
+std::string js_string(std::string_view s);
+
+/// The "regels" object: vowels, stop words, stemming steps and the diacritics folding table,
+/// all taken from normalize.cpp and core/utf8.cpp.
+std::string normalisation_rules_json();
+
+/// The whole zoekindex.js.
+std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index);
+
+/// The output path of a page's snippet texts: "zoektekst/12.js".
+std::string search_text_output(std::size_t page);
+
+/// zoektekst/<page>.js for every page with documents: output path -> file.
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus);
+
+}  // namespace ww

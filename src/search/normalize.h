@@ -1,0 +1,65 @@
+#pragma once
+/// Dutch normalisation for search, shared by the index (C++) and the query (JavaScript):
+/// fold (lowercase, diacritics), split into words, drop stop words, light stemming.
+///
+/// The rules are data: stop words and suffix rules live in normalize.cpp and are written into
+/// zoekindex.js, where themes/standaard/static/js/zoeken-kern.js applies them with the same
+/// algorithm. tests/search/normalisation-cases.tsv is checked on both sides.
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ww {
+
+/// One suffix rule: a word ending in `suffix` becomes word minus suffix plus `replacement`,
+/// when at least `min_stem` bytes stay before the suffix and the letter just before the suffix
+/// is one of `before` ("" allows any letter).
+struct StemRule {
+  std::string_view suffix;
+  std::string_view replacement;
+  int min_stem = 3;
+  std::string_view before;
+};
+
+/// The stemmer's steps in order. In each step the first rule that applies is used, then the
+/// next step starts. See stem_word for what happens after the steps.
+const std::vector<std::vector<StemRule>>& stem_steps();
+
+/// Folded Dutch stop words ("de", "het", "een", ...), sorted.
+const std::vector<std::string_view>& stop_words();
+bool is_stop_word(std::string_view folded_word);
+
+/// The letters counted as vowels by the rules ("aeiouy").
+inline constexpr std::string_view kVowels = "aeiouy";
+
+/// The stem of one folded word (lowercase, no diacritics, only word characters):
+///  1. words with a digit are kept as they are;
+///  2. the steps of stem_steps(): diminutive (-je, -tje, -pje), derivation (-heid, -heden),
+///     inflection (-en, -e, -s, -es after d/g/k/t), a second plural -s ("huisartsen");
+///  3. when a step changed the word: a final z becomes s, v becomes f ("huiz" -> "huis"), and a
+///     final double consonant is undoubled ("mann" -> "man");
+///  4. a double vowel aa/ee/oo/uu before the final consonants is made single
+///     ("lokaal" -> "lokal", like "lokale" -> "lokal").
+/// "ervaringsdeskundigheid" and "ervaringsdeskundige" -> "ervaringsdeskundig", "teams" -> "team".
+std::string stem_word(std::string_view folded_word);
+
+/// One word of a text: its byte range in the folded text and the folded word.
+struct Word {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string_view text;
+};
+
+/// Calls fn for every word of a folded text: maximal runs of word characters (core/utf8.h
+/// is_word_cp). Apostrophes and hyphens separate words ("auto's" -> "auto", "s").
+void for_each_word(std::string_view folded, const std::function<void(const Word&)>& fn);
+
+/// The search term of a folded word, or "" when the word is not indexed (a stop word, or one
+/// letter that is not a digit).
+std::string search_term(std::string_view folded_word);
+
+/// The search terms of a text in order: fold_text, words, search_term (empty ones dropped).
+std::vector<std::string> search_terms(std::string_view text);
+
+}  // namespace ww

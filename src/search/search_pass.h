@@ -1,0 +1,33 @@
+#pragma once
+/// The search pass: runs after the other passes, collects the search documents from the final
+/// syntax trees, writes zoekindex.js and the snippet texts, and adds the search page.
+#include <cstddef>
+#include <string>
+
+#include "config/site_config.h"
+#include "markdown/parsed_site.h"
+
+namespace ww {
+
+/// The generated search page; the header's search form (zoekveld partial) submits to it.
+inline constexpr const char* kSearchPageOutput = "zoeken.html";
+
+/// Sizes of the search data, for the budget (index at most 35% of the text) and reports.
+struct SearchStats {
+  std::size_t pages = 0;
+  std::size_t docs = 0;
+  std::size_t terms = 0;
+  std::size_t text_bytes = 0;   ///< the documents' plain text (headings and text)
+  std::size_t index_bytes = 0;  ///< zoekindex.js
+  std::size_t snippet_bytes = 0;  ///< all zoektekst/*.js together
+};
+
+/// The body of the search page (form, live status, results, the message shown without
+/// JavaScript with links to the glossary and the contents, and its <script src> tags).
+std::string search_page_html(const ParsedSite& site);
+
+/// Adds zoekindex.js, zoektekst/*.js (to site.files) and zoeken.html (a generated page, unless
+/// content already has a page with that output path: then a warning).
+SearchStats run_search_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
+
+}  // namespace ww

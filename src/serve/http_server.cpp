@@ -1,0 +1,177 @@
+#include "serve/http_server.h"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "serve/embedded.h"
+#include "serve/error_page.h"
+#include "serve/request_path.h"
+
+namespace ww {
+
+namespace {
+
+constexpr std::chrono::seconds kPingInterval{15};
+
+std::string strip_port(const std::string& host) {
+  if (!host.empty() && host.front() == '[') return host.substr(1, host.find(']') - 1);
+  if (std::count(host.begin(), host.end(), ':') == 1) return host.substr(0, host.find(':'));
+  return host;
+}
+
+void set_common_headers(httplib::Response& res) {
+  res.set_header("Cache-Control", "no-store");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Referrer-Policy", "no-referrer");
+}
+
+void set_text(httplib::Response& res, int status, const std::string& text) {
+  res.status = status;
+  res.set_content(text + "\n", "text/plain; charset=utf-8");
+}
+
+/// Pages carry the token of the site state they came from (read by livereload.js).
+void set_page(httplib::Response& res, int status, const std::string& html, const std::string& token) {
+  res.status = status;
+  res.set_header("Server-Timing", "wegwijzer;desc=\"" + token + "\"");
+  res.set_content(html, "text/html; charset=utf-8");
+}
+
+std::string event_for(const SiteSnapshot& snap) {
+  if (snap.errors) return "event: fouten\ndata: " + diagnostics_json(*snap.errors, snap.token) + "\n\n";
+  return "event: reload\ndata: " + snap.token + "\n\n";
+}
+
+void serve_events(SiteState& state, const httplib::Request& req, httplib::Response& res) {
+  struct Stream {
+    std::string seen;
+    bool first = true;
+  };
+  auto stream = std::make_shared<Stream>();
+  stream->seen = req.get_param_value("versie");
+  res.set_header("X-Accel-Buffering", "no");
+  res.set_chunked_content_provider("text/event-stream; charset=utf-8",
+                                   [&state, stream](std::size_t, httplib::DataSink& sink) {
+    std::string out;
+    SiteSnapshot snap;
+    if (stream->first) {
+      stream->first = false;
+      snap = state.current();
+      if (snap.stopping) return false;
+      out = "retry: 1000\n\n";
+      // A page built before the current state (or any page while the build is broken) hears at once.
+      if (snap.errors || (!stream->seen.empty() && stream->seen != snap.token)) out += event_for(snap);
+    } else {
+      snap = state.wait_for_change(stream->seen, kPingInterval);
+      if (snap.stopping) return false;
+      out = snap.token == stream->seen ? ": ping\n\n" : event_for(snap);
+    }
+    stream->seen = snap.token;
+    return sink.write(out.data(), out.size());
+  });
+}
+
+void serve_own(SiteState& state, const std::string& name, const httplib::Request& req, httplib::Response& res) {
+  if (name == "livereload.js") {
+    res.set_content(std::string(livereload_js()), "text/javascript; charset=utf-8");
+  } else if (name == "serve.css") {
+    res.set_content(std::string(serve_css()), "text/css; charset=utf-8");
+  } else if (name == "events") {
+    serve_events(state, req, res);
+  } else if (name == "fouten.html") {
+    SiteSnapshot snap = state.current();
+    static const std::vector<Diagnostic> kNone;
+    set_page(res, 200, error_page_html(snap.errors ? *snap.errors : kNone, !snap.files->empty(), snap.token),
+             snap.token);
+  } else {
+    set_text(res, 404, "Niet gevonden.");
+  }
+}
+
+void serve_site(SiteState& state, const std::string& path, httplib::Response& res) {
+  SiteSnapshot snap = state.current();
+  const SiteFiles& files = *snap.files;
+  if (files.empty()) {
+    // No good build yet: every request gets the error page, which reloads once the site builds.
+    static const std::vector<Diagnostic> kNone;
+    set_page(res, 500, error_page_html(snap.errors ? *snap.errors : kNone, false, snap.token), snap.token);
+    return;
+  }
+  Resolved r = resolve_site_path(path, [&](const std::string& p) { return files.count(p) > 0; });
+  switch (r.kind) {
+    case ResolveKind::file: {
+      const std::string type = mime_type_for(r.path);
+      if (type.rfind("text/html", 0) == 0) set_page(res, 200, files.at(r.path), snap.token);
+      else res.set_content(files.at(r.path), type);
+      return;
+    }
+    case ResolveKind::redirect:
+      res.set_redirect(r.path, 302);
+      return;
+    case ResolveKind::not_found:
+      if (auto it = files.find("404.html"); it != files.end())
+        set_page(res, 404, with_root_base(it->second), snap.token);
+      else
+        set_page(res, 404, not_found_html("/" + path), snap.token);
+      return;
+  }
+}
+
+}  // namespace
+
+bool is_loopback_host(const std::string& host) {
+  const std::string h = strip_port(host);
+  const bool ipv4_literal = !h.empty() && h.find_first_not_of("0123456789.") == std::string::npos;
+  return h == "localhost" || h == "::1" || (ipv4_literal && h.rfind("127.", 0) == 0);
+}
+
+struct PreviewServer::Impl {
+  httplib::Server server;
+};
+
+PreviewServer::PreviewServer(SiteState& state, bool loopback_only) : impl_(std::make_unique<Impl>()) {
+  auto& svr = impl_->server;
+  // Each open tab holds one event stream (only while visible); leave room for page requests.
+  svr.new_task_queue = [] { return new httplib::ThreadPool(32); };
+  svr.set_keep_alive_timeout(1);
+  svr.set_read_timeout(5);
+  svr.set_write_timeout(5);
+  svr.set_pre_routing_handler([&state, loopback_only](const httplib::Request& req, httplib::Response& res) {
+    set_common_headers(res);
+    if (req.method != "GET" && req.method != "HEAD") {
+      res.set_header("Allow", "GET, HEAD");
+      set_text(res, 405, "Alleen GET en HEAD.");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (loopback_only && req.has_header("Host") && !is_loopback_host(req.get_header_value("Host"))) {
+      set_text(res, 403, "Onbekende host.");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    auto path = clean_request_path(req.target);
+    if (!path) {
+      set_text(res, 400, "Ongeldig pad.");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    const std::string own = std::string(kServePrefix).substr(1);
+    if (path->rfind(own, 0) == 0) serve_own(state, path->substr(own.size()), req, res);
+    else serve_site(state, *path, res);
+    return httplib::Server::HandlerResponse::Handled;
+  });
+}
+
+PreviewServer::~PreviewServer() = default;
+
+int PreviewServer::bind(const std::string& host, int port) {
+  if (port == 0) return impl_->server.bind_to_any_port(host);
+  return impl_->server.bind_to_port(host, port) ? port : -1;
+}
+
+void PreviewServer::run() { impl_->server.listen_after_bind(); }
+
+bool PreviewServer::running() const { return impl_->server.is_running(); }
+
+void PreviewServer::stop() { impl_->server.stop(); }
+
+}  // namespace ww

@@ -1,0 +1,239 @@
+#include "templates/page_data.h"
+
+#include <cctype>
+#include <cstdio>
+
+#include "core/html.h"
+#include "markdown/links.h"
+#include "templates/vit_page_data.h"
+#include "vit/vit_paths.h"
+
+namespace ww {
+
+namespace {
+using kainjow::mustache::data;
+
+data list() { return data(data::type::list); }
+
+/// ".svg" for "img/Logo.SVG": the lower-case extension, as the pipeline names the copied logo.
+std::string logo_extension(const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  std::size_t dot = path.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+  std::string ext = path.substr(dot);
+  for (char& ch : ext) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  return ext;
+}
+
+data link_item(const SiteView& v, const Page& from, std::size_t target) {
+  const Page& p = v.content.pages[target];
+  data d;
+  d.set("title", p.title);
+  d.set("url", url_encode_path(relative_url(from.output, p.output)));  // "mijn pagina.html"
+  d.set("kort", p.kort);
+  if (p.kenmerk) d.set("nummer", std::to_string(p.kenmerk->nummer));
+  // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
+  d.set("current", &p == &from);
+  return d;
+}
+
+data site_data(const SiteView& v) {
+  const SiteConfig& c = v.config;
+  data s;
+  s.set("title", c.title);
+  s.set("subtitle", c.subtitle);
+  s.set("language", c.language);
+  s.set("organisation", c.organisation);
+  s.set("versie", c.versie);
+  s.set("datum", c.datum);
+  s.set("datum_tekst", dutch_date(c.datum));
+  s.set("base_url", c.base_url);
+  s.set("short_name", c.short_name);
+  s.set("thema_klasse", c.thema.klasse);
+  if (!c.thema.tokens.empty()) s.set("tokens", true);
+  data g;
+  g.set("naam", c.gemeente.naam);
+  g.set("website", c.gemeente.website);
+  g.set("loket", c.gemeente.loket);
+  g.set("telefoon", c.gemeente.telefoon);
+  g.set("email", c.gemeente.email);
+  g.set("url", c.gemeente.url);
+  // The logo's output path (written by the pipeline, see pipeline/theme_assets.h).
+  if (!c.gemeente.logo.empty()) g.set("logo", "gemeente-logo" + logo_extension(c.gemeente.logo));
+  s.set("gemeente", g);
+  if (!c.gemeente.naam.empty()) s.set("is_gemeente", true);
+  for (const auto& [k, val] : v.extra) s.set(k, val);
+  return s;
+}
+}  // namespace
+
+std::string canonical_url(const SiteConfig& config, const std::string& output) {
+  if (config.base_url.empty()) return {};
+  std::string base = config.base_url;
+  if (base.back() != '/') base += '/';
+  return output == "index.html" ? base : base + output;
+}
+
+TemplateData toml_to_data(const toml::node& node) {
+  if (auto s = node.as_string()) return data(s->get());
+  if (auto i = node.as_integer()) return data(std::to_string(i->get()));
+  if (auto f = node.as_floating_point()) return data(std::to_string(f->get()));
+  if (auto b = node.as_boolean()) return data(b->get());
+  if (auto a = node.as_array()) {
+    data l = list();
+    for (const auto& e : *a) l.push_back(toml_to_data(e));
+    return l;
+  }
+  if (auto t = node.as_table()) {
+    data o;
+    for (const auto& [k, v] : *t) o.set(std::string(k.str()), toml_to_data(v));
+    return o;
+  }
+  if (auto dt = node.as_date()) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(dt->get().year), int(dt->get().month), int(dt->get().day));
+    return data(std::string(buf));
+  }
+  return data(std::string{});
+}
+
+std::string template_for(const Page& page) {
+  if (!page.template_name.empty()) return page.template_name;
+  if (page.output == "index.html") return "home";
+  if (page.is_index && page.section == "vit") return kVitOverzichtTemplate;
+  if (page.output == kVitResultatenOutput) return kVitResultatenTemplate;
+  if (page.output == kVitVergelijkenOutput) return kVitVergelijkenTemplate;
+  if (page.is_index) return "section";
+  if (page.kenmerk) return "basiskenmerk";
+  if (page.term) return "term";
+  if (page.vit) return "vit";
+  return "page";
+}
+
+TemplateData make_page_data(const SiteView& v, std::size_t index) {
+  const auto& pages = v.content.pages;
+  const Page& page = pages[index];
+  data d;
+  d.set("site", site_data(v));
+  d.set("root", root_prefix(page.output));
+  d.set("home_url", relative_url(page.output, "index.html"));
+  if (v.serve_mode) d.set("serve_mode", true);
+
+  data p;
+  p.set("title", page.title);
+  p.set("kort", page.kort);
+  p.set("description", page.description);
+  if (!v.config.base_url.empty()) p.set("canonical", canonical_url(v.config, page.output));
+  p.set("content", page.html);
+  p.set("output", page.output);
+  p.set("section", page.section);
+  p.set("source", page.source);
+  p.set("params", toml_to_data(page.front));
+  if (page.output == "index.html") p.set("is_home", true);
+  if (page.is_index) p.set("is_section", true);
+  data toc = list();
+  for (const auto& t : page.toc) {
+    data e;
+    e.set("id", t.id);
+    e.set("text", t.text);
+    if (t.level == 3) e.set("is_h3", true);
+    toc.push_back(e);
+  }
+  if (page.toc.size() >= 2) p.set("has_toc", true);
+  p.set("toc", toc);
+  if (page.kenmerk) {
+    data k;
+    k.set("nummer", std::to_string(page.kenmerk->nummer));
+    k.set("waarde", page.kenmerk->waarde);
+    k.set("waarde_label", waarde_label(page.kenmerk->waarde));
+    k.set("gewone_taal", page.kenmerk->gewone_taal);
+    data zie = list();
+    for (int n : page.kenmerk->zie_ook)
+      if (auto it = v.nav.kenmerk_page.find(n); it != v.nav.kenmerk_page.end()) zie.push_back(link_item(v, page, it->second));
+    k.set("zie_ook", zie);
+    if (!page.kenmerk->zie_ook.empty()) k.set("has_zie_ook", true);
+    if (auto it = v.nav.vit_page.find(page.kenmerk->nummer); it != v.nav.vit_page.end())
+      k.set("vit", link_item(v, page, it->second));
+    p.set("kenmerk", k);
+  }
+  if (page.aanvulling) {
+    data a;
+    a.set("title", page.aanvulling->title);
+    a.set("id", page.aanvulling_id);
+    a.set("html", page.aanvulling_html);
+    p.set("aanvulling", a);
+  }
+  if (page.term) {
+    data t;
+    t.set("term", page.term->term);
+    p.set("term", t);
+  }
+  if (page.is_index && !page.section.empty()) {
+    data children = list();
+    if (auto it = v.nav.section_pages.find(page.section); it != v.nav.section_pages.end())
+      for (std::size_t i : it->second) children.push_back(link_item(v, page, i));
+    p.set("children", children);
+  }
+  add_vit_page_data(v, page, p);
+  d.set("page", p);
+
+  // Main navigation: sections in page order with their pages (long sections list only their index).
+  data nav = list();
+  for (std::size_t i : v.nav.section_indices) {
+    data s = link_item(v, page, i);
+    if (page.section == pages[i].section) s.set("in_section", true);
+    // The theme's menu lists the pages of the current section, and always the kader's chapters
+    // and the basiskenmerken (by value).
+    const std::string& sec = pages[i].section;
+    s.set("uitgeklapt", page.section == sec || sec == "kader" || sec == "basiskenmerken");
+    s.set("is_kenmerken", sec == "basiskenmerken");
+    static const std::vector<std::size_t> none;
+    auto it = v.nav.section_pages.find(pages[i].section);
+    const auto& members = it == v.nav.section_pages.end() ? none : it->second;
+    data items = list();
+    if (members.size() <= 40)
+      for (std::size_t j : members) items.push_back(link_item(v, page, j));
+    if (!members.empty() && members.size() <= 40) s.set("has_pages", true);
+    s.set("pages", items);
+    nav.push_back(s);
+  }
+  d.set("nav", nav);
+
+  // The three values with their basiskenmerken.
+  data waarden = list();
+  for (const char* w : {"dichtbij", "integraal", "mandaat"}) {
+    data wd;
+    wd.set("waarde", std::string(w));
+    wd.set("label", waarde_label(w));
+    data ks = list();
+    for (const auto& [nummer, pi] : v.nav.kenmerk_page)
+      if (pages[pi].kenmerk->waarde == w) ks.push_back(link_item(v, page, pi));
+    wd.set("kenmerken", ks);
+    waarden.push_back(wd);
+  }
+  d.set("waarden", waarden);
+
+  // Breadcrumbs: home, section, page (the last one is the current page).
+  data crumbs = list();
+  if (page.output != "index.html") {
+    data home;
+    home.set("title", std::string("Home"));
+    home.set("url", relative_url(page.output, "index.html"));
+    crumbs.push_back(home);
+    if (!page.is_index && !page.section.empty())
+      if (auto it = v.nav.section_index.find(page.section); it != v.nav.section_index.end())
+        crumbs.push_back(link_item(v, page, it->second));
+    data self;
+    self.set("title", page.title);
+    self.set("current", true);
+    crumbs.push_back(self);
+  }
+  d.set("breadcrumbs", crumbs);
+  if (page.output != "index.html") d.set("has_breadcrumbs", true);
+  if (auto it = v.nav.prev.find(index); it != v.nav.prev.end()) d.set("prev", link_item(v, page, it->second));
+  if (auto it = v.nav.next.find(index); it != v.nav.next.end()) d.set("next", link_item(v, page, it->second));
+  if (v.nav.prev.count(index) || v.nav.next.count(index)) d.set("has_prevnext", true);
+  return d;
+}
+
+}  // namespace ww

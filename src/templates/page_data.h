@@ -1,0 +1,37 @@
+#pragma once
+/// The data a page template sees (documented in docs/templates.md).
+#include <kainjow/mustache.hpp>
+
+#include "config/site_config.h"
+#include "content/page.h"
+#include "templates/navigation.h"
+
+namespace ww {
+
+using TemplateData = kainjow::mustache::data;
+
+/// Everything shared by all pages, computed once per build.
+struct SiteView {
+  const SiteConfig& config;
+  const SiteContent& content;
+  const Navigation& nav;
+  bool serve_mode = false;  ///< `wegwijzer serve` adds its live-reload script
+  std::map<std::string, std::string> extra;  ///< site-wide strings from later stages ("zip_grootte")
+};
+
+/// The template for a page: front matter `template`, else by kind
+/// ("home", "section", "basiskenmerk", "term", "vit", "page"); the VIT section page and the
+/// generated VIT pages get "vit-overzicht", "vit-resultaten", "vit-vergelijken".
+std::string template_for(const Page& page);
+
+/// Builds `site`, `page`, `nav`, `waarden`, `breadcrumbs`, `prev`, `next`, `root`, ... for page `index`.
+TemplateData make_page_data(const SiteView& view, std::size_t index);
+
+/// The absolute URL of output file `output` under `base_url` ("" without base_url);
+/// the home page is the base URL itself.
+std::string canonical_url(const SiteConfig& config, const std::string& output);
+
+/// Front matter as template data: strings, numbers as text, booleans, lists and tables.
+TemplateData toml_to_data(const toml::node& node);
+
+}  // namespace ww

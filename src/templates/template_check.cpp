@@ -1,0 +1,142 @@
+#include "templates/template_check.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <kainjow/mustache.hpp>
+
+#include "core/suggest.h"
+#include "core/utf8.h"
+
+namespace ww {
+
+const std::vector<std::string>& known_template_names() {
+  static const std::vector<std::string> names = {
+      // site.*
+      "site", "title", "subtitle", "language", "organisation", "versie", "datum", "datum_tekst", "base_url",
+      "short_name", "thema_klasse", "tokens", "gemeente", "naam", "website", "loket", "telefoon", "email", "url",
+      "logo", "is_gemeente", "zip_bestand", "zip_grootte", "canonical",
+      // page.*
+      "page", "kort", "description", "content", "output", "section", "source", "params", "is_home", "is_section",
+      "toc", "has_toc", "id", "text", "is_h3", "kenmerk", "nummer", "waarde", "waarde_label", "gewone_taal",
+      "zie_ook", "has_zie_ook", "vit", "term", "children", "current", "in_section", "has_pages", "pages",
+      "aanvulling", "noten", "has_noten", "komt_voor_op", "vragen", "tekst", "uitleg", "lokaal",
+      // navigation
+      "nav", "waarden", "label", "kenmerken", "breadcrumbs", "has_breadcrumbs", "prev", "next", "root", "home_url",
+      "serve_mode", "main", "letters", "letter", "termen", "bronnen", "afkortingen", "afkorting", "voluit",
+      "gebruikt_op", "has_gebruikt_op", "auteur", "titel", "jaar", "uitgever", "notitie", "key", "hoofdstukken",
+      "html", "anchor",
+      // theme menu
+      "uitgeklapt", "is_kenmerken", "has_prevnext",
+      // VIT pages (templates/vit_page_data.cpp)
+      "is_vit", "vit_links", "overzicht_url", "resultaten_url", "vergelijken_url", "vit_perspectieven",
+      "basiskenmerk", "slug", "keuzes", "input_id", "aantal", "vit_waarden", "onderdelen"};
+  return names;
+}
+
+const std::vector<std::string>& generator_html_names() {
+  static const std::vector<std::string> names = {
+      "main",                      // the page template's output, put into base
+      "page.content",              // rendered Markdown (raw HTML escaped unless unsafe_html)
+      "page.kenmerk.gewone_taal",  // rendered Markdown
+      "html",                      // inside {{#page.aanvulling}}: the rendered aanvulling
+  };
+  return names;
+}
+
+namespace {
+
+void check_names(const TemplateSource& t, Diagnostics& diags) {
+  const auto& known = known_template_names();
+  const std::string& s = t.text;
+  std::size_t pos = 0;
+  while ((pos = s.find("{{", pos)) != std::string::npos) {
+    std::size_t close = s.find("}}", pos + 2);
+    if (close == std::string::npos) return;
+    std::string tag = s.substr(pos + 2, close - pos - 2);
+    std::size_t tag_pos = pos;
+    pos = close + 2;
+    bool unescaped = false;
+    if (!tag.empty() && tag.front() == '{') {
+      tag.erase(0, 1);
+      if (pos < s.size() && s[pos] == '}') ++pos;
+      unescaped = true;
+    }
+    if (tag.empty() || tag.front() == '!' || tag.front() == '>' || tag.front() == '=') continue;
+    unescaped = unescaped || tag.front() == '&';
+    if (tag.front() == '#' || tag.front() == '^' || tag.front() == '/' || tag.front() == '&') tag.erase(0, 1);
+    tag.erase(0, tag.find_first_not_of(' '));
+    tag.erase(tag.find_last_not_of(' ') + 1);
+    const auto& safe = generator_html_names();
+    if (unescaped && std::find(safe.begin(), safe.end(), tag) == safe.end()) {
+      auto [line, col] = line_col_at(s, tag_pos);
+      diags.error({t.file, line, col},
+                  "'" + tag + "' komt zonder HTML-escaping in de pagina; dat mag alleen voor HTML die de generator "
+                  "zelf maakt",
+                  "schrijf {{" + tag + "}} (twee accolades)", "template-onveilig");
+      continue;
+    }
+    if (tag == ".") continue;
+    std::size_t start = 0;
+    while (start <= tag.size()) {
+      std::size_t dot = tag.find('.', start);
+      std::string seg = tag.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+      if (seg == "params") break;  // front matter: any key
+      if (std::find(known.begin(), known.end(), seg) == known.end()) {
+        auto [line, col] = line_col_at(s, tag_pos);
+        diags.error({t.file, line, col}, "onbekende templatevariabele '" + tag + "'", did_you_mean(seg, known),
+                    "template-variabele");
+        break;
+      }
+      if (dot == std::string::npos) break;
+      start = dot + 1;
+    }
+  }
+}
+
+/// A kainjow syntax error of one template file, reported at its place ("... at 24" is a byte
+/// offset) in Dutch. Returns false when the file on its own is valid.
+bool report_syntax_error(const TemplateSource& f, Diagnostics& diags) {
+  kainjow::mustache::mustache m(f.text);
+  if (m.is_valid()) return true;
+  const std::string msg = m.error_message();
+  std::size_t at = msg.rfind(" at ");
+  std::size_t offset = at == std::string::npos ? 0 : std::strtoul(msg.c_str() + at + 4, nullptr, 10);
+  auto [line, col] = line_col_at(f.text, std::min(offset, f.text.size()));
+  std::string what = msg;
+  if (auto q = msg.find('"'); q != std::string::npos && msg.rfind("Unclosed section", 0) == 0) {
+    std::string name = msg.substr(q + 1, msg.find('"', q + 1) - q - 1);
+    what = "'{{#" + name + "}}' wordt niet gesloten met '{{/" + name + "}}'";
+  } else if (q != std::string::npos && msg.rfind("Unopened section", 0) == 0) {
+    std::string name = msg.substr(q + 1, msg.find('"', q + 1) - q - 1);
+    what = "'{{/" + name + "}}' sluit een sectie die niet geopend is";
+  } else if (msg.rfind("Unclosed tag", 0) == 0) {
+    what = "'{{' zonder '}}'";
+  }
+  diags.error({f.file, line, col}, "template klopt niet: " + what, {}, "template");
+  return false;
+}
+
+}  // namespace
+
+void check_templates(const Theme& theme, Diagnostics& diags) {
+  std::set<std::string> reported;
+  for (const auto& [name, t] : theme.templates) {
+    kainjow::mustache::mustache m(t.text);
+    if (m.is_valid()) continue;
+    // Point at the file that is wrong: the template itself or one of the partials it uses.
+    bool found = false;
+    for (const auto& f : theme.files) {
+      if (f.file != t.file && t.text.find(f.text) == std::string::npos) continue;
+      if (reported.count(f.file) || !report_syntax_error(f, diags)) {
+        found = true;
+        reported.insert(f.file);
+      }
+    }
+    if (!found)
+      diags.error({t.file, 1, 1}, "template klopt niet (met de partials erin): " + m.error_message(), {}, "template");
+  }
+  for (const auto& f : theme.files) check_names(f, diags);
+}
+
+}  // namespace ww

@@ -1,0 +1,20 @@
+#pragma once
+/// Checks templates before rendering: syntax (via kainjow) and variable names against the
+/// documented template data (docs/templates.md), so a typo like {{page.titel}} is an error
+/// with file:line:col instead of an empty spot on every page.
+#include "templates/theme.h"
+
+namespace ww {
+
+/// The identifiers templates may use (each segment of a dotted name). Stages that add
+/// template data add their names here.
+const std::vector<std::string>& known_template_names();
+
+/// The only values a template may print unescaped ({{{name}}} or {{&name}}): HTML the generator
+/// made itself. Everything else is HTML-escaped. A stage that hands rendered HTML to templates
+/// adds its full dotted name here.
+const std::vector<std::string>& generator_html_names();
+
+void check_templates(const Theme& theme, Diagnostics& diags);
+
+}  // namespace ww

@@ -1,0 +1,12 @@
+#pragma once
+/// Template data of the VIT pages (documented in docs/templates.md, "VIT").
+#include "templates/page_data.h"
+
+namespace ww {
+
+/// Adds to `page_data` (the `page` object) for a page in the `vit` section: `is_vit`,
+/// `vit_links`, `vit_perspectieven`; on a VIT part `vit` with its questions and answer choices;
+/// on the section page `vit_waarden` (the parts grouped by waarde). Does nothing elsewhere.
+void add_vit_page_data(const SiteView& view, const Page& page, TemplateData& page_data);
+
+}  // namespace ww

@@ -1,0 +1,18 @@
+#pragma once
+/// Output paths of the VIT's generated files, shared by the VIT pass and the template data.
+
+namespace ww {
+
+/// The browser data: a script that defines `window.WEGWIJZER_VIT`.
+inline constexpr const char* kVitDataOutput = "vit/vit-data.js";
+/// The results page and ontwikkelplan (generated, no Markdown source).
+inline constexpr const char* kVitResultatenOutput = "vit/resultaten.html";
+/// The page that compares verkenningen and exports side by side (generated).
+inline constexpr const char* kVitVergelijkenOutput = "vit/vergelijken.html";
+/// Templates of the VIT section page (`content/vit/_index.md` -> `vit.html`) and the generated
+/// pages; a theme without them falls back to `page`.
+inline constexpr const char* kVitOverzichtTemplate = "vit-overzicht";
+inline constexpr const char* kVitResultatenTemplate = "vit-resultaten";
+inline constexpr const char* kVitVergelijkenTemplate = "vit-vergelijken";
+
+}  // namespace ww

@@ -1,0 +1,141 @@
+#include "xref/abbreviations_pass.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/html.h"
+#include "core/utf8.h"
+#include "xref/generated_pages.h"
+#include "xref/term_matcher.h"
+#include "xref/text_runs.h"
+#include "xref/xref_paths.h"
+
+namespace ww {
+
+std::string written_out(const std::string& afkorting, const std::string& voluit) {
+  const std::string folded = fold_text(voluit), abbr = fold_text(afkorting);
+  for (std::size_t p = folded.find(abbr); p != std::string::npos; p = folded.find(abbr, p + 1))
+    if (is_whole_word(folded, p, p + abbr.size())) return voluit;
+  if (!voluit.empty() && voluit.back() == ')') {
+    std::size_t open = voluit.rfind(" (");
+    if (open != std::string::npos)
+      return voluit.substr(0, open) + " (" + afkorting + ", " + voluit.substr(open + 2);
+  }
+  return voluit + " (" + afkorting + ")";
+}
+
+namespace {
+
+/// True when the text before `offset` ends a sentence (or there is none): the written-out
+/// form then starts with a capital.
+bool at_sentence_start(const std::string& text, std::size_t offset) {
+  std::size_t i = offset;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n')) --i;
+  return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == ':';
+}
+
+std::string capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+struct PageState {
+  std::set<int> handled;  ///< written out (or already spelled out) on this page
+  std::set<int> used;
+};
+
+void process_tree(const std::vector<Afkorting>& list, const TermMatcher& matcher, cmark_node* root, PageState& st) {
+  for (TextRun& run : collect_text_runs(root)) {
+    auto matches = matcher.find(run.text);
+    if (matches.empty()) continue;
+    for (const auto& m : matches) st.used.insert(m.id);
+    if (run.blocked_by) continue;  // headings, links, term links: counted, not changed
+    std::string block_text;  // folded text of the paragraph, computed when needed
+    std::vector<RunPiece> pieces;
+    std::size_t at = 0;
+    for (const auto& m : matches) {
+      const Afkorting& a = list[static_cast<std::size_t>(m.id)];
+      const std::string shown = run.text.substr(m.begin, m.end - m.begin);
+      cmark_node* node;
+      if (!st.handled.count(m.id)) {
+        st.handled.insert(m.id);
+        if (block_text.empty())
+          if (cmark_node* block = enclosing_block(run.nodes.front())) block_text = fold_text(plain_text(block));
+        if (block_text.find(fold_text(a.voluit)) != std::string::npos) continue;  // spelled out nearby
+        std::string text = written_out(shown, a.voluit);
+        if (at_sentence_start(run.text, m.begin)) text = capitalised(text);
+        node = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(node, text.c_str());
+      } else {
+        node = make_wrapped_text("<abbr title=\"" + html_escape(a.voluit) + "\">", shown, "</abbr>");
+      }
+      pieces.push_back({at, m.begin, nullptr});
+      pieces.push_back({0, 0, node});
+      at = m.end;
+    }
+    if (at == 0) continue;
+    pieces.push_back({at, run.text.size(), nullptr});
+    replace_run(run, pieces);
+  }
+}
+
+std::string sort_key(const std::string& s) { return fold_text(s) + '\n' + s; }
+
+void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::size_t>>& used_on, Diagnostics& diags) {
+  const auto& list = site.content.afkortingen;
+  // One entry per spelling that only differs in capitals and means the same ("ggz", "GGZ").
+  std::vector<std::vector<std::size_t>> entries;
+  std::map<std::string, std::size_t> entry_of;
+  std::vector<std::size_t> order(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return sort_key(list[a].afkorting) < sort_key(list[b].afkorting); });
+  for (std::size_t i : order) {
+    const std::string key = fold_text(list[i].afkorting) + '\n' + list[i].voluit;
+    auto [it, fresh] = entry_of.try_emplace(key, entries.size());
+    if (fresh) entries.emplace_back();
+    entries[it->second].push_back(i);
+  }
+  Page page;
+  page.output = kAfkortingenOutput;
+  page.file = list.front().pos.file;
+  page.title = "Afkortingen";
+  page.kort = "Hier staan alle afkortingen van deze website, met wat ze betekenen. Bij elke afkorting staat op "
+              "welke pagina's hij voorkomt.";
+  std::string html = "<dl class=\"afkortingenlijst\">\n";
+  for (const auto& entry : entries) {
+    std::string names;
+    std::set<std::size_t> pages;
+    for (std::size_t i : entry) {
+      if (!names.empty()) names += ", ";
+      names += "<abbr>" + html_escape(list[i].afkorting) + "</abbr>";
+      pages.insert(used_on[i].begin(), used_on[i].end());
+    }
+    html += "<dt>" + names + "</dt>\n<dd>\n<p>" + html_escape(list[entry.front()].voluit) + "</p>\n" +
+            page_links_html(site, page.output, std::vector<std::size_t>(pages.begin(), pages.end()), "Gebruikt op") +
+            "</dd>\n";
+  }
+  page.html = html + "</dl>\n";
+  add_generated_page(site, std::move(page), diags);
+}
+
+}  // namespace
+
+void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
+  const auto& list = site.content.afkortingen;
+  if (list.empty()) return;
+  TermMatcher matcher(false);
+  for (std::size_t i = 0; i < list.size(); ++i) matcher.add(list[i].afkorting, static_cast<int>(i));
+  std::vector<std::vector<std::size_t>> used_on(list.size());
+  for (std::size_t i = 0; i < site.docs.size(); ++i) {
+    if (!site.docs[i]) continue;
+    PageState st;
+    if (site.gewone_taal[i]) process_tree(list, matcher, site.gewone_taal[i].get(), st);
+    process_tree(list, matcher, site.docs[i].get(), st);
+    for (int id : st.used) used_on[static_cast<std::size_t>(id)].push_back(i);
+  }
+  add_afkortingen_page(site, used_on, diags);
+}
+
+}  // namespace ww

@@ -1,0 +1,17 @@
+#pragma once
+/// Pages the cross-link passes make themselves (no Markdown source): bronnen.html, afkortingen.html.
+#include "markdown/parsed_site.h"
+
+namespace ww {
+
+/// Appends `page` (output, title, kort and html set; rendered with the `page` template) with no
+/// syntax tree, and lists its output in site.generated so content may link to it. A content page
+/// with the same output is an error at that page.
+void add_generated_page(ParsedSite& site, Page page, Diagnostics& diags);
+
+/// "<details>" with links to `pages` (indices), or a short sentence for a few: the "gebruikt op"
+/// lists of the generated pages. `label` is "Gebruikt op" or "Genoemd op".
+std::string page_links_html(const ParsedSite& site, const std::string& from_output, const std::vector<std::size_t>& pages,
+                            const std::string& label);
+
+}  // namespace ww

@@ -1,0 +1,164 @@
+#include "xref/glossary_pass.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/html.h"
+#include "core/toml_util.h"
+#include "markdown/links.h"
+#include "xref/term_matcher.h"
+#include "xref/text_runs.h"
+#include "xref/woordenlijst_page.h"
+#include "xref/xref_paths.h"
+
+namespace ww {
+
+namespace {
+
+constexpr int kException = -1;  ///< matcher id of an `uitzonderingen` phrase
+constexpr const char* kKomtVoorOpId = "komt-voor-op";
+
+struct Glossary {
+  std::vector<std::size_t> term_pages;  ///< matcher id -> page index
+  TermMatcher matcher{true};
+};
+
+Glossary build_glossary(const ParsedSite& site) {
+  Glossary g;
+  const auto& pages = site.content.pages;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (!pages[i].term) continue;
+    const int id = static_cast<int>(g.term_pages.size());
+    g.term_pages.push_back(i);
+    const TermInfo& t = *pages[i].term;
+    for (const auto& e : t.uitzonderingen) g.matcher.add(e, kException);
+    g.matcher.add(t.term, id);
+    for (const auto& v : t.varianten) g.matcher.add(v, id);
+  }
+  return g;
+}
+
+std::string term_link_enter(const Page& from, const Page& term_page) {
+  return "<a class=\"term\" href=\"" + html_escape(url_encode_path(relative_url(from.output, term_page.output))) +
+         "\" data-term=\"" + html_escape(term_page.term->term) + "\" data-kort=\"" + html_escape(term_page.kort) + "\">";
+}
+
+/// Links the first use of each term in `root`; `linked` holds the terms this page already links.
+void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_index, cmark_node* root,
+                std::set<int>& linked) {
+  const Page& page = site.content.pages[page_index];
+  for (TextRun& run : collect_text_runs(root)) {
+    if (run.blocked_by) continue;  // headings, links, inserted markup
+    std::vector<RunPiece> pieces;
+    std::size_t at = 0;
+    for (const PhraseMatch& m : g.matcher.find(run.text)) {
+      if (m.id == kException || linked.count(m.id)) continue;
+      const std::size_t term_page = g.term_pages[static_cast<std::size_t>(m.id)];
+      if (term_page == page_index) continue;
+      linked.insert(m.id);
+      pieces.push_back({at, m.begin, nullptr});
+      pieces.push_back({0, 0,
+                        make_wrapped_text(term_link_enter(page, site.content.pages[term_page]),
+                                          run.text.substr(m.begin, m.end - m.begin), "</a>")});
+      at = m.end;
+    }
+    if (at == 0) continue;
+    pieces.push_back({at, run.text.size(), nullptr});
+    replace_run(run, pieces);
+  }
+}
+
+cmark_node* html_block(const std::string& html) {
+  cmark_node* b = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+  cmark_node_set_on_enter(b, html.c_str());
+  cmark_node_set_on_exit(b, "");
+  return b;
+}
+
+std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page, const std::vector<std::size_t>& used_on) {
+  std::string html = std::string("<section class=\"komt-voor-op\" aria-labelledby=\"") + kKomtVoorOpId +
+                     "\">\n<h2 id=\"" + kKomtVoorOpId + "\">Komt voor op</h2>\n<ul>\n";
+  for (std::size_t i : used_on) {
+    const Page& p = site.content.pages[i];
+    html += "<li><a href=\"" + html_escape(url_encode_path(relative_url(term_page.output, p.output))) + "\">" +
+            html_escape(p.title) + "</a></li>\n";
+  }
+  return html + "</ul>\n</section>\n";
+}
+
+void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
+  auto at = std::find_if(page.toc.begin(), page.toc.end(), [&](const TocEntry& e) {
+    return e.id == kNotenId || (!page.aanvulling_id.empty() && e.id == page.aanvulling_id);
+  });
+  page.toc.insert(at, TocEntry{2, id, text});
+  page.anchors.push_back(id);
+}
+
+/// Appends `block` to the page body, before the notes list when there is one.
+void append_before_notes(cmark_node* doc, cmark_node* block) {
+  for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
+    const char* enter = cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK ? cmark_node_get_on_enter(c) : nullptr;
+    if (enter && std::string_view(enter).rfind(kNotesSectionStart, 0) == 0) {
+      cmark_node_insert_before(c, block);
+      return;
+    }
+  }
+  cmark_node_append_child(doc, block);
+}
+
+void warn_unused(const Page& page, Diagnostics& diags) {
+  SourcePos pos{page.file, 1, 1};
+  if (const toml::node* n = page.front.get("term")) pos = toml_pos(page.file, n->source(), page.front_line - 1);
+  diags.warning(pos, "de term '" + page.term->term + "' staat op geen enkele pagina",
+                "voeg in 'varianten' de vorm toe die in de tekst staat, of haal de term weg", "term-ongebruikt");
+}
+
+std::string see_also_html(const ParsedSite& site, const Page& index) {
+  std::vector<std::string> links;
+  if (!site.content.afkortingen.empty())
+    links.push_back("<a href=\"" + relative_url(index.output, kAfkortingenOutput) + "\">afkortingen</a>");
+  if (!site.content.bronnen.empty())
+    links.push_back("<a href=\"" + relative_url(index.output, kBronnenOutput) + "\">bronnen</a>");
+  if (links.empty()) return {};
+  std::string html = "<p class=\"xref-zie-ook\">Zoekt u een afkorting of een bron? Kijk dan in de lijst met " + links[0];
+  if (links.size() > 1) html += " of de lijst met " + links[1];
+  return html + ".</p>\n";
+}
+
+}  // namespace
+
+void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
+  Glossary g = build_glossary(site);
+  auto& pages = site.content.pages;
+  std::vector<std::vector<std::size_t>> used_on(g.term_pages.size());
+  if (!g.term_pages.empty()) {
+    for (std::size_t i = 0; i < site.docs.size(); ++i) {
+      if (!site.docs[i]) continue;
+      std::set<int> linked;
+      if (site.gewone_taal[i]) link_terms(g, site, i, site.gewone_taal[i].get(), linked);
+      link_terms(g, site, i, site.docs[i].get(), linked);
+      for (int id : linked) used_on[static_cast<std::size_t>(id)].push_back(i);
+    }
+  }
+  for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
+    Page& page = pages[g.term_pages[t]];
+    if (used_on[t].empty()) {
+      warn_unused(page, diags);
+      continue;
+    }
+    if (cmark_node* doc = site.docs[g.term_pages[t]].get()) {
+      append_before_notes(doc, html_block(komt_voor_op_html(site, page, used_on[t])));
+      add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
+    }
+  }
+  // The section page of the woordenlijst lists every term A-Z (instead of the section's page list).
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (!pages[i].is_index || pages[i].section != "woordenlijst" || !site.docs[i]) continue;
+    if (pages[i].template_name.empty()) pages[i].template_name = "page";
+    std::string html = see_also_html(site, pages[i]) + woordenlijst_html(site, i, g.term_pages);
+    append_before_notes(site.docs[i].get(), html_block(html));
+  }
+}
+
+}  // namespace ww

@@ -1,0 +1,327 @@
+#include "xref/notes_pass.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/html.h"
+#include "core/utf8.h"
+#include "markdown/links.h"
+#include "xref/citations.h"
+#include "xref/generated_pages.h"
+#include "xref/text_runs.h"
+#include "xref/xref_paths.h"
+
+namespace ww {
+
+namespace {
+
+/// One tree of a page: the body, or the "In gewone taal" text of a basiskenmerk.
+struct Tree {
+  cmark_node* root = nullptr;
+  std::string file;
+  int body_line = 1;
+};
+
+struct Note {
+  cmark_node* def = nullptr;  ///< the footnote definition, or null for a citation
+  std::string html;           ///< the citation's note text
+  int refs = 0;
+};
+
+struct PageNotes {
+  std::vector<Note> notes;
+  std::map<cmark_node*, std::size_t> by_def;
+  std::map<std::string, std::size_t> by_citation;
+  std::map<cmark_node*, Citation> placeholders;  ///< citation markers still to number
+  std::map<cmark_node*, std::vector<cmark_node*>> defs;  ///< footnote scope -> its definitions
+  std::vector<std::string> ids;
+};
+
+std::string note_id(std::size_t number) { return "noot-" + std::to_string(number); }
+std::string ref_id(std::size_t number, int ref) {
+  return note_id(number) + "-ref" + (ref > 1 ? "-" + std::to_string(ref) : "");
+}
+
+std::string marker_html(std::size_t number, int ref) {
+  const std::string n = std::to_string(number);
+  return "<sup class=\"noot-ref\"><a id=\"" + ref_id(number, ref) + "\" href=\"#" + note_id(number) +
+         "\" role=\"doc-noteref\" aria-describedby=\"" + kNotenId + "\"><span class=\"visueel-verborgen\">noot </span>" +
+         n + "</a></sup>";
+}
+
+std::string backlinks_html(std::size_t number, int refs) {
+  std::string out = "<p class=\"noot-terug\">";
+  for (int r = 1; r <= refs; ++r) {
+    if (r > 1) out += " ";
+    out += "<a href=\"#" + ref_id(number, r) + "\" role=\"doc-backlink\">Terug naar de tekst";
+    if (refs > 1) out += " (" + std::to_string(r) + ")";
+    out += "<span class=\"visueel-verborgen\"> bij noot " + std::to_string(number) + "</span></a>";
+  }
+  return out + "</p>\n";
+}
+
+/// The footnote definitions a reference can point at: those of the merged aanvulling when the
+/// reference is inside it (it was parsed on its own), else those of the tree.
+const std::vector<cmark_node*>& defs_for(PageNotes& pn, cmark_node* root, cmark_node* ref) {
+  cmark_node* scope = root;
+  if (cmark_node* origin = find_origin_block(root))
+    for (cmark_node* p = cmark_node_parent(ref); p; p = cmark_node_parent(p))
+      if (p == origin) scope = origin;
+  auto [it, fresh] = pn.defs.try_emplace(scope);
+  if (fresh)
+    for (cmark_node* c = cmark_node_first_child(scope); c; c = cmark_node_next(c))
+      if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION) it->second.push_back(c);
+  return it->second;
+}
+
+/// Footnote references and citation markers below `root` in document order, outside definitions
+/// (unless `root` is one).
+std::vector<cmark_node*> note_events(const PageNotes& pn, cmark_node* root) {
+  std::vector<cmark_node*> out;
+  cmark_iter* it = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(it);
+    auto t = cmark_node_get_type(n);
+    if (t == CMARK_NODE_FOOTNOTE_DEFINITION && n != root) {
+      cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+      continue;
+    }
+    if (t == CMARK_NODE_FOOTNOTE_REFERENCE || pn.placeholders.count(n)) out.push_back(n);
+  }
+  cmark_iter_free(it);
+  return out;
+}
+
+void replace_with_html(cmark_node* n, const std::string& html) {
+  cmark_node* m = make_html_inline(html);
+  cmark_node_replace(n, m);
+  cmark_node_free(n);
+}
+
+/// Numbers the events below `root` (a tree or a footnote definition) and puts in their markers.
+void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const BronIndex& index,
+                   const std::string& bronnen_url) {
+  for (cmark_node* n : note_events(pn, root)) {
+    std::size_t idx = 0;
+    if (auto ph = pn.placeholders.find(n); ph != pn.placeholders.end()) {
+      const std::string key = citation_text(ph->second);
+      auto [it, fresh] = pn.by_citation.try_emplace(key, pn.notes.size());
+      if (fresh) pn.notes.push_back({nullptr, citation_html(ph->second, index, bronnen_url), 0});
+      idx = it->second;
+      pn.placeholders.erase(ph);
+    } else {
+      const char* lit = cmark_node_get_literal(n);
+      const int k = lit ? std::atoi(lit) : 0;
+      const auto& defs = defs_for(pn, tree_root, n);
+      if (k < 1 || static_cast<std::size_t>(k) > defs.size()) continue;
+      cmark_node* def = defs[static_cast<std::size_t>(k - 1)];
+      auto [it, fresh] = pn.by_def.try_emplace(def, pn.notes.size());
+      if (fresh) pn.notes.push_back({def, {}, 0});
+      idx = it->second;
+    }
+    Note& note = pn.notes[idx];
+    ++note.refs;
+    pn.ids.push_back(ref_id(idx + 1, note.refs));
+    replace_with_html(n, marker_html(idx + 1, note.refs));
+  }
+}
+
+/// Reports "[^x]" left as text: a footnote reference without a definition.
+void check_unresolved_footnotes(const TextRun& run, const Tree& tree, Diagnostics& diags) {
+  std::size_t i = 0;
+  while ((i = run.text.find("[^", i)) != std::string::npos) {
+    std::size_t close = run.text.find(']', i + 2);
+    if (close == std::string::npos) break;
+    std::string label = run.text.substr(i + 2, close - i - 2);
+    if (!label.empty() && label.find_first_of(" \n") == std::string::npos)
+      diags.error(run_pos(run, i, tree.file, tree.body_line),
+                  "voetnoot '[^" + label + "]' heeft geen tekst",
+                  "zet onderaan de pagina een regel '[^" + label + "]: …'", "voetnoot-onbekend");
+    i = close;
+  }
+}
+
+/// Finds the citations of a tree: unknown keys are reported; inside a footnote a citation
+/// becomes a reference in brackets, elsewhere a placeholder that number_events() numbers.
+void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index, const std::string& bronnen_url,
+                         std::set<std::string>& cited, Diagnostics& diags) {
+  for (TextRun& run : collect_text_runs(tree.root)) {
+    if (run.blocked_by && cmark_node_get_type(run.blocked_by) != CMARK_NODE_HEADING) continue;
+    check_unresolved_footnotes(run, tree, diags);
+    auto citations = find_citations(run.text);
+    if (citations.empty()) continue;
+    if (run.blocked_by) {
+      diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
+                    "een bronverwijzing in een kop wordt niet verwerkt", "zet de verwijzing in de tekst onder de kop",
+                    "bron-in-kop");
+      continue;
+    }
+    std::vector<RunPiece> pieces;
+    std::size_t at = 0;
+    for (const Citation& c : citations) {
+      auto pos = [&](std::size_t off) { return run_pos(run, off, tree.file, tree.body_line); };
+      if (!check_citation(c, index, pos, diags)) continue;
+      for (const auto& item : c.items) cited.insert(item.key);
+      pieces.push_back({at, c.begin, nullptr});
+      cmark_node* node;
+      if (run.footnote) {
+        std::string text = citation_html(c, index, bronnen_url);
+        if (!text.empty() && text.back() == '.') text.pop_back();
+        node = make_html_inline("(" + text + ")");
+      } else {
+        node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        pn.placeholders.emplace(node, c);
+      }
+      pieces.push_back({0, 0, node});
+      at = c.end;
+    }
+    if (at == 0) continue;
+    pieces.push_back({at, run.text.size(), nullptr});
+    replace_run(run, pieces);
+  }
+}
+
+/// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
+cmark_node* notes_block(PageNotes& pn) {
+  cmark_node* section = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+  cmark_node_set_on_enter(section, (std::string("<section class=\"noten\" aria-labelledby=\"") + kNotenId +
+                                    "\">\n<h2 id=\"" + kNotenId + "\">Bronnen en voetnoten</h2>\n<ol class=\"noten-lijst\">")
+                                       .c_str());
+  cmark_node_set_on_exit(section, "</ol>\n</section>");
+  for (std::size_t i = 0; i < pn.notes.size(); ++i) {
+    Note& note = pn.notes[i];
+    cmark_node* li = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(li, ("<li id=\"" + note_id(i + 1) + "\">").c_str());
+    cmark_node_set_on_exit(li, (backlinks_html(i + 1, note.refs) + "</li>").c_str());
+    if (note.def) {
+      while (cmark_node* c = cmark_node_first_child(note.def)) {
+        cmark_node_unlink(c);
+        cmark_node_append_child(li, c);
+      }
+    } else {
+      cmark_node* p = cmark_node_new(CMARK_NODE_PARAGRAPH);
+      cmark_node_append_child(p, make_html_inline(note.html));
+      cmark_node_append_child(li, p);
+    }
+    cmark_node_append_child(section, li);
+    pn.ids.push_back(note_id(i + 1));
+  }
+  return section;
+}
+
+void remove_footnote_definitions(cmark_node* root) {
+  std::vector<cmark_node*> defs;
+  cmark_iter* it = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(cmark_iter_get_node(it)) == CMARK_NODE_FOOTNOTE_DEFINITION)
+      defs.push_back(cmark_iter_get_node(it));
+  cmark_iter_free(it);
+  for (cmark_node* d : defs) {
+    cmark_node_unlink(d);
+    cmark_node_free(d);
+  }
+}
+
+/// Warns about footnote definitions ("[^x]: …") that no reference uses; cmark drops them silently.
+void check_unused_footnotes(const Page& page, Diagnostics& diags) {
+  const std::string& body = page.body;
+  std::size_t line_start = 0;
+  int line = 0;
+  while (line_start < body.size()) {
+    std::size_t eol = body.find('\n', line_start);
+    if (eol == std::string::npos) eol = body.size();
+    std::string_view text(body.data() + line_start, eol - line_start);
+    std::size_t indent = text.find_first_not_of(' ');
+    if (indent != std::string_view::npos && indent < 4 && text.substr(indent, 2) == "[^") {
+      std::size_t close = text.find("]:", indent);
+      if (close != std::string_view::npos) {
+        std::string ref = std::string(text.substr(indent, close - indent + 1));
+        std::size_t uses = 0;
+        for (std::size_t p = body.find(ref); p != std::string::npos; p = body.find(ref, p + 1))
+          if (p + ref.size() >= body.size() || body[p + ref.size()] != ':') ++uses;
+        if (uses == 0)
+          diags.warning({page.file, page.body_line + line, static_cast<int>(indent) + 1},
+                        "voetnoot '" + ref + "' wordt nergens in de tekst gebruikt", {}, "voetnoot-ongebruikt");
+      }
+    }
+    line_start = eol + 1;
+    ++line;
+  }
+}
+
+void add_notes_toc(Page& page) {
+  auto at = std::find_if(page.toc.begin(), page.toc.end(),
+                         [&](const TocEntry& e) { return !page.aanvulling_id.empty() && e.id == page.aanvulling_id; });
+  page.toc.insert(at, TocEntry{2, kNotenId, "Bronnen en voetnoten"});
+}
+
+std::string fold_key(const Bron& b) { return fold_text(b.auteur.empty() ? b.titel : b.auteur) + "\n" + fold_text(b.titel); }
+
+void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<std::size_t>>& cited_on,
+                      Diagnostics& diags) {
+  std::vector<const Bron*> sorted;
+  for (const auto& b : site.content.bronnen) sorted.push_back(&b);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Bron* a, const Bron* b) { return fold_key(*a) < fold_key(*b); });
+  Page page;
+  page.output = kBronnenOutput;
+  page.file = site.content.bronnen.front().pos.file;
+  page.title = "Bronnen";
+  page.kort =
+      "Hier staan alle bronnen waar de teksten op deze website naar verwijzen. Bij elke bron staat op welke "
+      "pagina's hij genoemd wordt.";
+  std::string html = "<ul class=\"bronnenlijst\">\n";
+  for (const Bron* b : sorted) {
+    const std::string id = bron_anchor(b->key);
+    page.anchors.push_back(id);
+    html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) + "</p>\n";
+    if (!b->notitie.empty()) html += "<p class=\"bron-notitie\">" + html_escape(b->notitie) + "</p>\n";
+    if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
+      html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) + "\" rel=\"noopener noreferrer\">" +
+              html_escape(b->url) + "</a></p>\n";
+    auto it = cited_on.find(b->key);
+    if (it != cited_on.end()) html += page_links_html(site, page.output, it->second, "Genoemd op");
+    html += "</li>\n";
+  }
+  page.html = html + "</ul>\n";
+  add_generated_page(site, std::move(page), diags);
+}
+
+}  // namespace
+
+void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
+  const BronIndex index = index_bronnen(site.content.bronnen);
+  std::map<std::string, std::vector<std::size_t>> cited_on;
+  for (std::size_t i = 0; i < site.docs.size(); ++i) {
+    if (!site.docs[i]) continue;
+    Page& page = site.content.pages[i];
+    check_unused_footnotes(page, diags);
+    const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
+    std::vector<Tree> trees;
+    if (site.gewone_taal[i] && page.kenmerk)
+      trees.push_back({site.gewone_taal[i].get(), page.file, page.kenmerk->gewone_taal_pos.line});
+    trees.push_back({site.docs[i].get(), page.file, page.body_line});
+
+    PageNotes pn;
+    std::set<std::string> cited;
+    for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, cited, diags);
+    for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
+    for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
+      if (pn.notes[n].def) number_events(pn, site.docs[i].get(), pn.notes[n].def, index, bronnen_url);
+    for (const std::string& key : cited) cited_on[key].push_back(i);
+    if (!pn.notes.empty()) {
+      cmark_node_append_child(site.docs[i].get(), notes_block(pn));
+      page.anchors.push_back(kNotenId);
+      page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
+      add_notes_toc(page);
+    }
+    for (const Tree& t : trees) remove_footnote_definitions(t.root);
+  }
+  if (!site.content.bronnen.empty()) add_bronnen_page(site, cited_on, diags);
+}
+
+}  // namespace ww

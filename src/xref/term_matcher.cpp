@@ -1,0 +1,176 @@
+#include "xref/term_matcher.h"
+
+#include <algorithm>
+#include <deque>
+
+#include "core/utf8.h"
+
+namespace ww {
+
+namespace {
+
+bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F; }
+
+/// The code point that ends just before byte `pos`, or 0 at the start.
+char32_t cp_before(std::string_view s, std::size_t pos, std::size_t* start = nullptr) {
+  if (pos == 0) return 0;
+  std::size_t i = pos - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  if (start) *start = i;
+  std::size_t j = i;
+  return decode_utf8(s, j);
+}
+
+char32_t cp_at(std::string_view s, std::size_t pos, std::size_t* next = nullptr) {
+  if (pos >= s.size()) return 0;
+  std::size_t j = pos;
+  char32_t cp = decode_utf8(s, j);
+  if (next) *next = j;
+  return cp;
+}
+
+}  // namespace
+
+bool is_whole_word(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin >= end || end > text.size()) return false;
+  if (is_word_cp(cp_at(text, begin))) {
+    std::size_t prev_start = 0;
+    char32_t prev = cp_before(text, begin, &prev_start);
+    if (is_word_cp(prev)) return false;
+    if (prev == '-' && is_word_cp(cp_before(text, prev_start))) return false;
+  }
+  if (is_word_cp(cp_before(text, end))) {
+    std::size_t after = 0;
+    char32_t next = cp_at(text, end, &after);
+    if (is_word_cp(next)) return false;
+    if (next == '-' && is_word_cp(cp_at(text, after))) return false;
+  }
+  return true;
+}
+
+std::string TermMatcher::normalize(std::string_view text, std::vector<std::size_t>* begins,
+                                   std::vector<std::size_t>* ends) const {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    char32_t cp = decode_utf8(text, i);
+    std::size_t before = out.size();
+    if (is_space_cp(cp)) {
+      if (!out.empty() && out.back() == ' ') {
+        if (ends && !ends->empty()) ends->back() = i;
+        continue;
+      }
+      out += ' ';
+    } else if (fold_) {
+      cp = to_lower_cp(cp);
+      if (const char* f = fold_diacritic(cp)) out += f;
+      else append_utf8(out, cp);
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+    for (std::size_t k = before; k < out.size(); ++k) {
+      if (begins) begins->push_back(start);
+      if (ends) ends->push_back(i);
+    }
+  }
+  return out;
+}
+
+int TermMatcher::child(int node, unsigned char c) const {
+  const auto& next = nodes_[static_cast<std::size_t>(node)].next;
+  auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(c, -1));
+  return (it != next.end() && it->first == c) ? it->second : -1;
+}
+
+void TermMatcher::add(std::string_view phrase, int id) {
+  std::string norm = normalize(phrase);
+  while (!norm.empty() && norm.back() == ' ') norm.pop_back();
+  while (!norm.empty() && norm.front() == ' ') norm.erase(0, 1);
+  if (norm.empty()) return;
+  int node = 0;
+  for (unsigned char c : norm) {
+    int n = child(node, c);
+    if (n < 0) {
+      n = static_cast<int>(nodes_.size());
+      auto& next = nodes_[static_cast<std::size_t>(node)].next;
+      next.insert(std::lower_bound(next.begin(), next.end(), std::make_pair(c, -1)), {c, n});
+      nodes_.emplace_back();
+    }
+    node = n;
+  }
+  Node& end = nodes_[static_cast<std::size_t>(node)];
+  if (end.output < 0) {  // the first phrase with this text wins
+    end.output = static_cast<int>(phrases_.size());
+    phrases_.push_back({norm.size(), id});
+  }
+  built_ = false;
+}
+
+void TermMatcher::build() const {
+  std::deque<int> queue;
+  for (auto [c, n] : nodes_[0].next) {
+    nodes_[static_cast<std::size_t>(n)].fail = 0;
+    queue.push_back(n);
+  }
+  while (!queue.empty()) {
+    int u = queue.front();
+    queue.pop_front();
+    for (auto [c, v] : nodes_[static_cast<std::size_t>(u)].next) {
+      int f = nodes_[static_cast<std::size_t>(u)].fail;
+      while (f > 0 && child(f, c) < 0) f = nodes_[static_cast<std::size_t>(f)].fail;
+      int target = child(f, c);
+      Node& vn = nodes_[static_cast<std::size_t>(v)];
+      vn.fail = (target >= 0 && target != v) ? target : 0;
+      const Node& fn = nodes_[static_cast<std::size_t>(vn.fail)];
+      vn.dict_suffix = fn.output >= 0 ? vn.fail : fn.dict_suffix;
+      queue.push_back(v);
+    }
+  }
+  built_ = true;
+}
+
+std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
+  if (!built_) build();
+  std::vector<std::size_t> begins, ends;
+  const std::string norm = normalize(text, &begins, &ends);
+  struct Candidate {
+    std::size_t begin, end;  // in norm
+    int phrase;
+  };
+  std::vector<Candidate> found;
+  int state = 0;
+  for (std::size_t i = 0; i < norm.size(); ++i) {
+    const auto c = static_cast<unsigned char>(norm[i]);
+    while (state > 0 && child(state, c) < 0) state = nodes_[static_cast<std::size_t>(state)].fail;
+    int n = child(state, c);
+    state = n < 0 ? 0 : n;
+    for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
+      int out = nodes_[static_cast<std::size_t>(s)].output;
+      if (out < 0) continue;
+      const std::size_t len = phrases_[static_cast<std::size_t>(out)].length;
+      found.push_back({i + 1 - len, i + 1, out});
+    }
+  }
+  // Leftmost first, then longest; a candidate that is not a whole word gives way to the next.
+  // `found` is ordered by end; a stable counting sort by begin over it reversed keeps this linear.
+  std::vector<std::size_t> bucket(norm.size() + 1, 0);
+  for (const Candidate& c : found) ++bucket[c.begin + 1];
+  for (std::size_t i = 1; i < bucket.size(); ++i) bucket[i] += bucket[i - 1];
+  std::vector<Candidate> ordered(found.size());
+  for (auto it = found.rbegin(); it != found.rend(); ++it) ordered[bucket[it->begin]++] = *it;
+  std::vector<PhraseMatch> out;
+  std::size_t taken_until = 0;
+  for (const Candidate& c : ordered) {
+    if (c.begin < taken_until) continue;
+    const std::size_t b = begins[c.begin];
+    const std::size_t e = ends[c.end - 1];
+    if (!is_whole_word(text, b, e)) continue;
+    out.push_back({b, e, phrases_[static_cast<std::size_t>(c.phrase)].id});
+    taken_until = c.end;
+  }
+  return out;
+}
+
+}  // namespace ww

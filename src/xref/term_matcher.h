@@ -1,0 +1,56 @@
+#pragma once
+/// Finds many phrases at once in running text, in time linear in the text (Aho-Corasick over a
+/// normalised form of the text). Used for glossary terms and abbreviations.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ww {
+
+struct PhraseMatch {
+  std::size_t begin = 0;  ///< byte offsets in the original text
+  std::size_t end = 0;
+  int id = 0;  ///< the id given to the phrase
+};
+
+class TermMatcher {
+ public:
+  /// `fold`: case-insensitive and diacritics folded ("Cliënt" finds "client"); otherwise exact.
+  /// White space always matches any run of white space (a line break included).
+  explicit TermMatcher(bool fold = true) : fold_(fold) { nodes_.emplace_back(); }
+
+  /// Adds a phrase; empty phrases are ignored. Call before the first find().
+  void add(std::string_view phrase, int id);
+
+  /// Non-overlapping matches, leftmost first and at one position the longest, on whole words:
+  /// a match may not touch a letter or digit, nor a hyphen that joins it to one ("RVS-advies").
+  [[nodiscard]] std::vector<PhraseMatch> find(std::string_view text) const;
+
+  /// The normalised form used for matching (white space runs become one space).
+  [[nodiscard]] std::string normalize(std::string_view text, std::vector<std::size_t>* begins = nullptr,
+                                      std::vector<std::size_t>* ends = nullptr) const;
+
+ private:
+  struct Node {
+    std::vector<std::pair<unsigned char, int>> next;  ///< sorted by byte
+    int fail = 0;
+    int output = -1;       ///< phrase index ending here, or -1
+    int dict_suffix = -1;  ///< nearest node on the fail chain with an output
+  };
+  struct Phrase {
+    std::size_t length = 0;  ///< in normalised bytes
+    int id = 0;
+  };
+  int child(int node, unsigned char c) const;
+  void build() const;
+
+  bool fold_;
+  mutable bool built_ = false;
+  mutable std::vector<Node> nodes_;
+  std::vector<Phrase> phrases_;
+};
+
+/// True when byte range [begin, end) of `text` stands on its own as a word (see find()).
+bool is_whole_word(std::string_view text, std::size_t begin, std::size_t end);
+
+}  // namespace ww

@@ -1,0 +1,97 @@
+// End-to-end tests of the binary: exit codes, determinism on disk, atomic output.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("wegwijzer-cli-" + std::to_string(std::rand()) + std::to_string(::getpid()));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+int run(const std::string& args, const fs::path& cwd, std::string* output = nullptr) {
+  fs::path log = cwd / "cli-output.txt";
+  std::string cmd = "cd '" + cwd.string() + "' && '" WEGWIJZER_BINARY "' " + args + " > '" + log.string() + "' 2>&1";
+  int status = std::system(cmd.c_str());
+  if (output) {
+    std::ifstream in(log);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    *output = ss.str();
+  }
+  fs::remove(log);
+  return WEXITSTATUS(status);
+}
+
+void copy_fixture(const std::string& name, const fs::path& to) {
+  fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures" / name, to, fs::copy_options::recursive);
+}
+
+std::map<std::string, std::string> read_tree(const fs::path& root) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    out[fs::relative(e.path(), root).generic_string()] = ss.str();
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("cli - exit codes: 0 success, 1 content errors, 2 usage") {
+  TempDir t;
+  copy_fixture("valid-basic", t.path / "goed");
+  copy_fixture("invalid-many-errors", t.path / "fout");
+  std::string out;
+  CHECK(run("--version", t.path, &out) == 0);
+  CHECK(out.rfind("wegwijzer ", 0) == 0);
+  CHECK(run("--help", t.path, &out) == 0);
+  CHECK(out.find("Gebruik: wegwijzer") != std::string::npos);
+  CHECK(run("build --onbekend", t.path, &out) == 2);
+  CHECK(out.find("Gebruik: wegwijzer") != std::string::npos);
+  CHECK(run("vlieg", t.path) == 2);
+  CHECK(run("build", t.path / "goed", &out) == 0);
+  CHECK(out.find("pagina's in") != std::string::npos);
+  CHECK(fs::exists(t.path / "goed/public/index.html"));
+  CHECK(run("build --quiet", t.path / "goed", &out) == 0);
+  CHECK(out.empty());
+  CHECK(run("build", t.path / "fout", &out) == 1);
+  CHECK(out.find("content/kader/typen.md:3:10: fout:") != std::string::npos);
+  CHECK(run("build --config bestaat-niet.toml", t.path / "goed", &out) == 1);
+}
+
+TEST_CASE("cli - two builds are byte-identical") {
+  TempDir t;
+  copy_fixture("valid-basic", t.path / "site");
+  REQUIRE(run("build --out een", t.path / "site") == 0);
+  REQUIRE(run("build --out twee", t.path / "site") == 0);
+  auto a = read_tree(t.path / "site/een");
+  auto b = read_tree(t.path / "site/twee");
+  REQUIRE(a.size() > 3);
+  CHECK(a == b);
+}
+
+TEST_CASE("cli - a failing build leaves the previous output untouched") {
+  TempDir t;
+  copy_fixture("valid-basic", t.path / "site");
+  REQUIRE(run("build", t.path / "site") == 0);
+  auto before = read_tree(t.path / "site/public");
+  // Break a page and change another: nothing of the new build may appear.
+  std::ofstream(t.path / "site/content/kader/twee.md") << "+++\ntitle = \"Twee\"\n+++\n[kapot](weg.md)\n";
+  std::ofstream(t.path / "site/content/kader/een.md") << "+++\ntitle = \"Nieuw\"\n+++\n";
+  CHECK(run("build", t.path / "site") == 1);
+  CHECK(read_tree(t.path / "site/public") == before);
+  CHECK_FALSE(fs::exists(t.path / "site/public.nieuw"));
+}

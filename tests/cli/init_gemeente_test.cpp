@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/init_gemeente.h"
+
+namespace fs = std::filesystem;
+using namespace ww;
+
+TEST_CASE("init gemeente - scaffold holds config, overlay, logo and tokens") {
+  auto files = scaffold_gemeente({"Gemeente \"Test\"", "../../content", "test-theme"});
+  REQUIRE(files.count("site-config.toml"));
+  CHECK(files["site-config.toml"].find("naam = \"Gemeente \\\"Test\\\"\"") != std::string::npos);
+  CHECK(files["site-config.toml"].find("content_dir = \"../../content\"") != std::string::npos);
+  CHECK(files.count("lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md"));
+  CHECK(files["logo.svg"].find("Gemeente &quot;Test&quot;") != std::string::npos);
+  CHECK(files["tokens.css"].find(".test-theme {") != std::string::npos);
+}
+
+TEST_CASE("init gemeente - the scaffold builds at once with VNG's content") {
+  fs::path dir = fs::temp_directory_path() / ("wegwijzer-init-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  std::string cmd = "cd '" WEGWIJZER_SOURCE_DIR "' && '" WEGWIJZER_BINARY "' init gemeente --naam 'Gemeente Proef' '" +
+                    dir.string() + "' >/dev/null && '" WEGWIJZER_BINARY "' build --quiet --config '" +
+                    (dir / "site-config.toml").string() + "'";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::ifstream in(dir / "public/basiskenmerken/02-laagdrempelig.html");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  CHECK(ss.str().find("Zo doen wij dit in Gemeente Proef") != std::string::npos);
+  // A second init into the same folder refuses to overwrite it.
+  std::string again = "cd '" WEGWIJZER_SOURCE_DIR "' && '" WEGWIJZER_BINARY "' init gemeente --naam X '" + dir.string() +
+                      "' >/dev/null 2>&1";
+  CHECK(WEXITSTATUS(std::system(again.c_str())) == 1);
+  fs::remove_all(dir);
+}

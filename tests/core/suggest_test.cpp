@@ -1,0 +1,11 @@
+#include <catch2/catch.hpp>
+
+#include "core/suggest.h"
+
+using namespace ww;
+
+TEST_CASE("suggest - edit distance and did-you-mean") {
+  CHECK(edit_distance("kitten", "sitting") == 3);
+  CHECK(did_you_mean("titel", {"title", "weight", "kort"}) == "bedoelde u 'title'?");
+  CHECK(did_you_mean("xyzzy", {"title", "weight"}).empty());
+}

@@ -1,0 +1,27 @@
+#include <catch2/catch.hpp>
+
+#include "core/utf8.h"
+
+using namespace ww;
+
+TEST_CASE("utf8 - validation reports the first bad byte") {
+  CHECK_FALSE(find_invalid_utf8("gewoon één tekst").has_value());
+  std::string bad = "ab\ncd\xff";
+  auto pos = find_invalid_utf8(bad);
+  REQUIRE(pos.has_value());
+  CHECK(*pos == 5);
+  CHECK(line_col_at(bad, *pos) == std::pair<int, int>{2, 3});
+  CHECK(find_invalid_utf8("\xC0\xAF").has_value());  // overlong
+  CHECK(find_invalid_utf8("\xED\xA0\x80").has_value());  // surrogate
+}
+
+TEST_CASE("utf8 - BOM stripped and CRLF normalised") {
+  CHECK(normalize_newlines("\xEF\xBB\xBFtitel\r\nregel\rnog") == "titel\nregel\nnog");
+}
+
+TEST_CASE("utf8 - folding Dutch letters") {
+  CHECK(fold_text("Cliënt") == "client");
+  CHECK(fold_text("ÉÉN café") == "een cafe");
+  CHECK(fold_text("Ĳsselmeer") == "ijsselmeer");
+  CHECK(fold_text("reünie coördinatie") == "reunie coordinatie");
+}

@@ -1,0 +1,20 @@
+#include <catch2/catch.hpp>
+
+#include "markdown/headings.h"
+
+using namespace ww;
+
+TEST_CASE("headings - ids are Dutch slugs, unique, with a toc of h2 and h3") {
+  Page page;
+  auto doc = parse_markdown("## Één kop\n\n### Tips\n\n## Tips\n\n#### Diep\n\n## In het kort\n", {});
+  collect_headings(doc.get(), page);
+  CHECK(page.heading_ids == std::vector<std::string>{"een-kop", "tips", "tips-2", "diep", "in-het-kort-2"});
+  REQUIRE(page.toc.size() == 4);
+  CHECK(page.toc[1].level == 3);
+  render_headings(doc.get(), page);
+  std::string out = render_html(doc.get());
+  CHECK(out.find("<h2 id=\"een-kop\">") != std::string::npos);
+  CHECK(out.find("<h3 id=\"tips\">") != std::string::npos);
+  CHECK(out.find("href=\"#tips-2\"") != std::string::npos);
+  CHECK(out.find("class=\"kop-link\"") != std::string::npos);
+}

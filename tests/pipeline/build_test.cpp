@@ -1,0 +1,145 @@
+#include <catch2/catch.hpp>
+
+#include "support/mini_site.h"
+
+using namespace ww;
+using namespace ww::test;
+
+TEST_CASE("build - a small site: pages, relative links, root prefix at depth 0 and 1") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
+kort = "Welkom."
++++
+Naar [a](kader/a.md).
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/a.md --
++++
+title = "A"
++++
+Terug naar [home](../_index.md).
+-- themes/standaard/templates/base.mustache --
+<html><head><link href="{{root}}css/x.css"></head><body>{{{main}}}</body></html>
+-- themes/standaard/templates/page.mustache --
+<h1>{{page.title}}</h1>{{{page.content}}}
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  REQUIRE(r.files.count("index.html"));
+  REQUIRE(r.files.count("kader.html"));
+  REQUIRE(r.files.count("kader/a.html"));
+  CHECK(r.files["index.html"].find("href=\"css/x.css\"") != std::string::npos);
+  CHECK(r.files["kader/a.html"].find("href=\"../css/x.css\"") != std::string::npos);
+  CHECK(r.files["index.html"].find("href=\"kader/a.html\"") != std::string::npos);
+  CHECK(r.files["kader/a.html"].find("href=\"../index.html\"") != std::string::npos);
+  for (const auto& [path, html] : r.files) {
+    INFO(path);
+    CHECK(html.find("href=\"/") == std::string::npos);
+    CHECK(html.find("src=\"/") == std::string::npos);
+  }
+}
+
+TEST_CASE("build - root prefix at depth 2") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "Test"
+-- content/a/b/c.md --
++++
+title = "C"
++++
+-- themes/standaard/templates/base.mustache --
+<a href="{{root}}index.html">{{{main}}}</a>
+-- themes/standaard/templates/page.mustache --
+x
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["a/b/c.html"].find("href=\"../../index.html\"") != std::string::npos);
+}
+
+TEST_CASE("build - template values are HTML-escaped; content raw HTML escaped by default") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "A & <B>"
+-- content/x.md --
++++
+title = "<script>alert(1)</script>"
++++
+<img src=x onerror=alert(1)>
+)");
+  auto r = build_memory(fs);
+  REQUIRE(r.ok);
+  const auto& html = r.files["x.html"];
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;") != std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+}
+
+TEST_CASE("build - drafts only with the option") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/concept.md --
++++
+title = "Concept"
+draft = true
++++
+)");
+  CHECK_FALSE(build_memory(fs).files.count("concept.html"));
+  BuildOptions o;
+  o.drafts = true;
+  CHECK(build_memory(fs, o).files.count("concept.html"));
+}
+
+TEST_CASE("build - deterministic: two builds give identical files, regardless of threads") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/a.md --
++++
+title = "A"
++++
+## Kop
+[b](b.md)
+-- content/b.md --
++++
+title = "B"
++++
+-- content/c/d.md --
++++
+title = "D"
++++
+)");
+  BuildOptions one;
+  one.threads = 1;
+  BuildOptions four;
+  four.threads = 4;
+  auto a = build_memory(fs, one);
+  auto b = build_memory(fs, four);
+  REQUIRE(a.ok);
+  CHECK(a.files == b.files);
+}
+
+TEST_CASE("build - the site's template overrides the theme's") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/a.md --
++++
+title = "A"
++++
+-- templates/page.mustache --
+EIGEN {{page.title}}
+)");
+  auto r = build_memory(fs);
+  REQUIRE(r.ok);
+  CHECK(r.files["a.html"].find("EIGEN A") != std::string::npos);
+}

@@ -1,0 +1,28 @@
+// The Krimpenerwaard example (examples/krimpenerwaard) builds on VNG's content without errors
+// and shows its local parts in the right places.
+#include <catch2/catch.hpp>
+
+#include "support/mini_site.h"
+
+using namespace ww;
+using namespace ww::test;
+
+TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and local VIT questions") {
+  DiskFileSystem fs;
+  BuildOptions o;
+  o.config_path = "examples/krimpenerwaard/site-config.toml";
+  o.theme_dirs = {"themes"};
+  auto r = build_memory(fs, o);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.diags.count(Severity::warning) == 0);
+  const auto& bk3 = r.files["basiskenmerken/03-sociale-en-pedagogische-basis.html"];
+  CHECK(bk3.find("Zo doen wij dit in Gemeente Krimpenerwaard") != std::string::npos);
+  CHECK(bk3.find("class=\"aanvulling\"") != std::string::npos);
+  CHECK(r.files.count("woordenlijst/triageteam.html"));
+  CHECK(r.files.count("woordenlijst/sociaal-preventieteam.html"));
+  CHECK(r.files.count("krimpenerwaard.html"));
+  CHECK(r.files["vit/05-brede-blik.html"].find("Een inwoner vertelt zijn verhaal één keer") != std::string::npos);
+  // Nothing of VNG's text is replaced in this example.
+  CHECK(r.diags.count(Severity::note) == 0);
+}
