@@ -57,6 +57,10 @@ MeasuredText measure(std::vector<TextUnit> units, const Page* page, TextKind kin
   t.output = page ? page->output : std::string();
   t.kind = kind;
   t.b1 = b1;
+  if (b1) {
+    t.group = text_kind_name(kind);
+    if (kind == TextKind::kort && page && page->term) t.group = "kort van de woordenlijst";
+  }
   t.pos = std::move(pos);
   t.analysis = analyse_text(units, tools, taal.max_zinslengte);
   return t;
@@ -104,8 +108,10 @@ std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme
   return out;
 }
 
-void report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags) {
-  for (auto& t : texts) {
+std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags) {
+  std::map<std::string, std::vector<std::size_t>> groups;  // group -> B1 texts
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    MeasuredText& t = texts[i];
     const TextMetrics& m = t.analysis.metrics;
     if (m.words == 0) continue;
     const std::string what = text_kind_name(t.kind);
@@ -126,6 +132,7 @@ void report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diag
       diags.items.push_back(std::move(d));
       continue;
     }
+    groups[t.group].push_back(i);
     for (const auto& s : t.analysis.sentences) {
       if (s.heading || s.words <= taal.max_zinslengte) continue;
       diags.error(s.pos,
@@ -133,22 +140,29 @@ void report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diag
                       std::to_string(taal.max_zinslengte) + "): " + quote_sentence(s.text),
                   "maak er twee of meer korte zinnen van", "b1-zinslengte");
     }
-    if (too_long_mean)
-      diags.error(t.pos,
-                  "gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin in '" + what +
-                      "' (B1: hoogstens " + dutch_number(taal.max_woorden_per_zin) + ")",
-                  "gebruik kortere zinnen: één boodschap per zin", "b1-woorden-per-zin");
-    if (too_hard) {
+    const bool short_text = m.words < taal.min_woorden_meting;
+    const Severity severity = short_text ? Severity::warning : Severity::error;
+    const std::string sample =
+        short_text ? "; een korte tekst (" + std::to_string(m.words) + " woorden) telt mee in het totaal van '" +
+                         t.group + "'"
+                   : std::string();
+    const bool own_finding = !short_text || t.kind != TextKind::ui;
+    if (too_long_mean && own_finding)
+      diags.items.push_back({severity, t.pos,
+                             "gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin in '" + what +
+                                 "' (B1: hoogstens " + dutch_number(taal.max_woorden_per_zin) + ")" + sample,
+                             "gebruik kortere zinnen: één boodschap per zin", "b1-woorden-per-zin"});
+    if (too_hard && own_finding) {
       std::string hint = "gebruik kortere woorden en zinnen";
       if (!t.analysis.difficult.empty()) {
         hint += "; moeilijke woorden hier:";
         for (std::size_t k = 0; k < t.analysis.difficult.size() && k < 5; ++k)
           hint += (k ? ", '" : " '") + t.analysis.difficult[k].word + "'";
       }
-      diags.error(t.pos,
-                  "Flesch-Douma " + dutch_number(m.flesch_douma, 0) + " voor '" + what + "' (B1: minstens " +
-                      dutch_number(taal.min_flesch_douma, 0) + ")",
-                  hint, "b1-flesch-douma");
+      diags.items.push_back({severity, t.pos,
+                             "Flesch-Douma " + dutch_number(m.flesch_douma, 0) + " voor '" + what +
+                                 "' (B1: minstens " + dutch_number(taal.min_flesch_douma, 0) + ")" + sample,
+                             hint, "b1-flesch-douma"});
     }
     for (const auto& w : t.analysis.difficult) {
       std::string why = w.verdict.kind == Difficulty::compound
@@ -160,6 +174,42 @@ void report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diag
                     "moeilijk-woord");
     }
   }
+  std::vector<TextPool> pools;
+  for (const auto& [group, members] : groups) {
+    TextPool pool;
+    pool.group = group;
+    pool.texts = members.size();
+    std::vector<SentenceMeasure> all;
+    std::size_t worst_mean = members.front(), worst_fd = members.front();
+    for (std::size_t i : members) {
+      const auto& a = texts[i].analysis;
+      all.insert(all.end(), a.sentences.begin(), a.sentences.end());
+      if (a.metrics.words < taal.min_woorden_meting) ++pool.short_texts;
+      if (a.metrics.words_per_sentence > texts[worst_mean].analysis.metrics.words_per_sentence) worst_mean = i;
+      if (a.metrics.flesch_douma < texts[worst_fd].analysis.metrics.flesch_douma) worst_fd = i;
+    }
+    pool.metrics = compute_metrics(all, taal.max_zinslengte);
+    const TextMetrics& m = pool.metrics;
+    const std::string all_of = "alle " + std::to_string(pool.texts) + " teksten '" + group + "' samen: ";
+    if (pool.short_texts > 0 && m.words_per_sentence > taal.max_woorden_per_zin) {
+      pool.meets = false;
+      diags.error(texts[worst_mean].pos,
+                  all_of + "gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin (B1: hoogstens " +
+                      dutch_number(taal.max_woorden_per_zin) + "); deze tekst heeft de langste zinnen (" +
+                      dutch_number(texts[worst_mean].analysis.metrics.words_per_sentence) + ")",
+                  "gebruik kortere zinnen: één boodschap per zin", "b1-woorden-per-zin");
+    }
+    if (pool.short_texts > 0 && m.flesch_douma < taal.min_flesch_douma) {
+      pool.meets = false;
+      diags.error(texts[worst_fd].pos,
+                  all_of + "Flesch-Douma " + dutch_number(m.flesch_douma, 0) + " (B1: minstens " +
+                      dutch_number(taal.min_flesch_douma, 0) + "); deze tekst is het moeilijkst (Flesch-Douma " +
+                      dutch_number(texts[worst_fd].analysis.metrics.flesch_douma, 0) + ")",
+                  "gebruik kortere woorden en zinnen", "b1-flesch-douma");
+    }
+    pools.push_back(std::move(pool));
+  }
+  return pools;
 }
 
 }  // namespace ww

@@ -29,6 +29,9 @@ struct MeasuredText {
   std::string title;  ///< page title or template name
   std::string output;  ///< published page ("basiskenmerken/05-brede-blik.html"), empty for templates
   TextKind kind = TextKind::tekst;
+  /// What the text is held to the thresholds with when it is short: "kort", "kort van de
+  /// woordenlijst", "gewone taal", "tekst van het thema" (empty for the kader's own text).
+  std::string group;
   bool b1 = false;  ///< must meet the thresholds
   SourcePos pos;    ///< where the text starts
   TextAnalysis analysis;
@@ -41,12 +44,25 @@ struct MeasuredText {
 std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme, const FileSystem& fs,
                                              const LanguageTools& tools, const TaalConfig& taal);
 
-/// Findings for the measured texts. B1 texts: `fout` for a sentence over max_zinslengte
-/// [b1-zinslengte], a mean over max_woorden_per_zin [b1-woorden-per-zin] and a Flesch-Douma
-/// under min_flesch_douma [b1-flesch-douma]; `waarschuwing` for each difficult word
-/// [moeilijk-woord]. Other texts: one `opmerking` per page that misses a threshold [taal-meting].
-/// Sets `meets` on each text.
-void report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags);
+/// The B1 texts of one group measured together.
+struct TextPool {
+  std::string group;
+  std::size_t texts = 0;  ///< texts in the group
+  std::size_t short_texts = 0;  ///< of which shorter than min_woorden_meting
+  TextMetrics metrics;    ///< over every sentence of every text of the group
+  bool meets = true;      ///< mean and Flesch-Douma of the group meet the thresholds
+};
+
+/// Findings for the measured texts. B1 texts: `fout` for every sentence over max_zinslengte
+/// [b1-zinslengte]. A B1 text of at least min_woorden_meting words: `fout` for a mean over
+/// max_woorden_per_zin [b1-woorden-per-zin] and a Flesch-Douma under min_flesch_douma
+/// [b1-flesch-douma]. A shorter text is too small a sample for those two measures: it is
+/// held to them together with the other texts of its group (a `fout` at the text that pulls
+/// the group down most), and gets a `waarschuwing` of its own (not for theme texts, which are
+/// mostly labels). `waarschuwing` for each difficult word [moeilijk-woord]. Other texts: one
+/// `opmerking` per page that misses a threshold [taal-meting]. Sets `meets` on each text;
+/// returns the groups.
+std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags);
 
 /// "12,5": one decimal with a decimal comma.
 std::string dutch_number(double v, int decimals = 1);

@@ -51,6 +51,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
     SiteContent content = load_content(fs, config, LoadOptions{options.build.drafts}, ignored);
     const unsigned threads = options.build.threads ? options.build.threads : 2;
     ParsedSite site = parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, threads);
+    result.pages = site.content.pages.size();
     lint_site(site, result.diags);
     if (options.language) {
       if (auto hyphenator = load_hyphenator(options, config, result.diags)) {
@@ -65,7 +66,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
         for (const Afkorting& a : site.content.afkortingen) glossary.add_phrase(a.afkorting);
         LanguageTools tools{*hyphenator, common, glossary};
         result.texts = measure_site_texts(site, theme, fs, tools, config.taal);
-        report_texts(result.texts, config.taal, result.diags);
+        result.pools = report_texts(result.texts, config.taal, result.diags);
         result.language_ran = true;
       }
     }

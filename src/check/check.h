@@ -20,8 +20,10 @@ struct CheckOptions {
 struct CheckResult {
   Diagnostics diags;                ///< sorted by file, line, column
   std::vector<MeasuredText> texts;  ///< every measured text, in page order, then templates
+  std::vector<TextPool> pools;      ///< the B1 texts per group, measured together
   TaalConfig taal;                  ///< the thresholds used
   bool language_ran = false;
+  std::size_t pages = 0;  ///< pages checked (content pages and overlay pages)
 };
 
 /// Runs the check on the site at `options.build.config_path`.

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/args.h"
+#include "cli/check_command.h"
 #include "cli/init_gemeente.h"
 #include "core/slug.h"
 #include "output/output_sink.h"
@@ -29,6 +30,18 @@ const char* kUsage =
     "          --zip BESTAND     maak ook een zip om offline te lezen (een map: de zip krijgt\n"
     "                            de naam <short_name>-<versie>.zip); de site linkt ernaar\n"
     "\n"
+    "  check   Controleert de site zonder iets te schrijven: dode links, onbekende bronnen en\n"
+    "          termen, VIT-id's, front matter, toegankelijkheid van de tekst en de B1-taaltoets.\n"
+    "          Elke bevinding staat op een regel: bestand:regel:kolom: fout|waarschuwing: ...\n"
+    "          --config BESTAND  configuratie (standaard: site-config.toml)\n"
+    "          --format text|json  uitvoer voor mensen (standaard) of voor CI\n"
+    "          --strict          ook waarschuwingen geven exitcode 1\n"
+    "          --rapport MAP     schrijf een HTML-rapport over de leesbaarheid in MAP\n"
+    "          --drafts          neem pagina's met draft = true mee\n"
+    "          --zonder-taal     sla de B1-taaltoets over\n"
+    "          --afbreekpatronen BESTAND  de Nederlandse patronen (standaard: hyph_nl_NL.dic\n"
+    "                            van het Debian-pakket hyphen-nl, of $WEGWIJZER_HYPHEN_DIC)\n"
+    "\n"
     "  serve   Bouwt de site en toont haar op http://127.0.0.1:1313/; bij elke wijziging\n"
     "          wordt de site opnieuw gebouwd en laden open pagina's vanzelf opnieuw.\n"
     "          --port N          poort (standaard: 1313 of de eerste vrije daarna; 0: een vrije)\n"
@@ -50,6 +63,7 @@ std::vector<CommandSpec> specs() {
   return {
       {"build", {"--drafts", "--quiet"}, {"--config", "--out", "--threads", "--zip"}, 0},
       {"init", {}, {"--naam", "--kader"}, 2},
+      check_command_spec(),
       {"serve", {"--drafts"}, {"--config", "--port", "--host"}, 0},
   };
 }
@@ -176,6 +190,7 @@ int run_cli(const std::vector<std::string>& argv) {
   try {
     if (args->command == "build") return cmd_build(*args);
     if (args->command == "init") return cmd_init(*args);
+    if (args->command == "check") return cmd_check(*args, builtin_theme_dirs());
     if (args->command == "serve") return cmd_serve(*args);
   } catch (const std::exception& e) {
     std::cerr << "wegwijzer: interne fout: " << e.what() << '\n';

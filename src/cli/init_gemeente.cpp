@@ -57,10 +57,24 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "<text x=\"12\" y=\"31\" font-family=\"sans-serif\" font-size=\"18\" fill=\"#ffffff\">" + html_escape(g.naam) +
       "</text></svg>\n";
   files["tokens.css"] =
-      "/* Design tokens van " + g.naam + ". Vervang door de tokens uit uw eigen\n"
-      "   NL Design System-pakket (@<organisatie>/design-tokens). Namen: docs/tokens.md. */\n"
+      "/* Design tokens van " + g.naam + ". Vervang dit door de CSS uit uw eigen\n"
+      "   NL Design System-pakket (dist/theme.css van @<organisatie>/design-tokens).\n"
+      "   Alle namen en standaardwaarden: docs/tokens.md. Wat hier niet staat, houdt de\n"
+      "   standaardwaarde. Houd tekst >= 4,5:1 en randen >= 3:1 tegen de achtergrond. */\n"
       "." + g.theme_class + " {\n"
-      "  --wegwijzer-color-primary: #1d4f91;\n"
+      "  /* Kopbalk */\n"
+      "  --basis-color-accent-1-inverse-bg-document: #1d4f91;\n"
+      "  --basis-color-accent-1-inverse-color-document: #ffffff;\n"
+      "  /* Knoppen */\n"
+      "  --basis-color-action-1-inverse-bg-default: #1d4f91;\n"
+      "  --basis-color-action-1-inverse-bg-hover: #143868;\n"
+      "  --basis-color-action-1-inverse-color-default: #ffffff;\n"
+      "  /* Links */\n"
+      "  --basis-color-action-2-color-default: #1d4f91;\n"
+      "  --basis-color-action-2-color-hover: #143868;\n"
+      "  --basis-color-action-2-color-active: #0c2443;\n"
+      "  /* Vlakken zoals \"In het kort\" */\n"
+      "  --basis-color-info-border-default: #1d4f91;\n"
       "}\n";
   return files;
 }

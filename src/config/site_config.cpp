@@ -128,10 +128,12 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     r.str(*th, "klasse", c.thema.klasse);
   }
   if (const auto* tl = r.sub(t, "taal")) {
-    check_known_keys(*tl, {"max_woorden_per_zin", "max_zinslengte", "min_flesch_douma"}, file, 0, "[taal]", diags);
+    check_known_keys(*tl, {"max_woorden_per_zin", "max_zinslengte", "min_flesch_douma", "min_woorden_meting"}, file,
+                     0, "[taal]", diags);
     r.number(*tl, "max_woorden_per_zin", c.taal.max_woorden_per_zin);
     r.integer(*tl, "max_zinslengte", c.taal.max_zinslengte);
     r.number(*tl, "min_flesch_douma", c.taal.min_flesch_douma);
+    r.integer(*tl, "min_woorden_meting", c.taal.min_woorden_meting);
   }
   if (c.title.empty()) diags.error({file, 1, 1}, "'title' ontbreekt in de configuratie", {}, "config-verplicht");
   if (c.short_name.empty()) c.short_name = slugify(c.title);

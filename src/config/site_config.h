@@ -30,6 +30,9 @@ struct TaalConfig {
   double max_woorden_per_zin = 12.0;  ///< mean words per sentence
   int max_zinslengte = 20;            ///< no sentence longer than this
   double min_flesch_douma = 65.0;
+  /// A text with fewer words is too short for a reliable mean and Flesch-Douma on its own: it is
+  /// held to those thresholds together with the other texts of its kind.
+  int min_woorden_meting = 100;
 };
 
 struct SiteConfig {

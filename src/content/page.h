@@ -16,6 +16,7 @@ struct Basiskenmerk {
   int nummer = 0;
   std::string waarde;  ///< "dichtbij" | "integraal" | "mandaat"
   std::vector<int> zie_ook;
+  SourcePos zie_ook_pos;  ///< where `zie_ook` is written (the page's first line when it is not)
   std::string gewone_taal;  ///< Markdown
   SourcePos gewone_taal_pos;
 };
@@ -23,6 +24,7 @@ struct Basiskenmerk {
 /// Fields of a glossary page (`woordenlijst/`).
 struct TermInfo {
   std::string term;
+  SourcePos pos;  ///< where `term` is written
   std::vector<std::string> varianten;
   /// Phrases in which the term means something else ("de beschikking hebben over"): never linked.
   std::vector<std::string> uitzonderingen;
@@ -74,6 +76,7 @@ struct Page {
   toml::table front;          ///< the whole front matter, for templates
   int front_line = 2;         ///< file line where the front matter text starts
   SourcePos kort_pos;
+  SourcePos template_pos;  ///< where `template = ...` stands (the front table may lose its source positions when copied)
 
   std::string body;   ///< Markdown after the front matter
   int body_line = 1;  ///< file line of the body's first line

@@ -79,7 +79,9 @@ void read_kenmerk(Page& page, const toml::table& t, FieldReader& r, Diagnostics&
                                                k.waarde + "'",
                   {}, "front-matter-waarde");
   }
+  k.zie_ook_pos = {page.file, 1, 1};
   if (const toml::node* n = t.get("zie_ook")) {
+    k.zie_ook_pos = r.pos(*n);
     if (const toml::array* a = n->as_array()) {
       for (const auto& e : *a) {
         if (e.is_integer()) k.zie_ook.push_back(static_cast<int>(*e.value<std::int64_t>()));
@@ -98,7 +100,11 @@ void read_kenmerk(Page& page, const toml::table& t, FieldReader& r, Diagnostics&
 
 void read_term(Page& page, const toml::table& t, FieldReader& r) {
   TermInfo info;
-  r.str(r.required(t, "term"), "term", info.term);
+  info.pos = {page.file, 1, 1};
+  if (const toml::node* n = r.required(t, "term")) {
+    r.str(n, "term", info.term);
+    info.pos = r.pos(*n);
+  }
   for (auto [key, out] : {std::pair{"varianten", &info.varianten}, std::pair{"uitzonderingen", &info.uitzonderingen}}) {
     const toml::node* n = t.get(key);
     if (!n) continue;
@@ -158,7 +164,7 @@ void apply_front_matter(Page& page, const toml::table& front, Diagnostics& diags
   r.str(front.get("description"), "description", page.description);
   r.integer(front.get("weight"), "weight", page.weight);
   r.boolean(front.get("draft"), "draft", page.draft);
-  r.str(front.get("template"), "template", page.template_name);
+  if (r.str(front.get("template"), "template", page.template_name)) page.template_pos = r.pos(*front.get("template"));
 
   if (page.section == "basiskenmerken" && !page.is_index) read_kenmerk(page, front, r, diags);
   if (page.section == "woordenlijst" && !page.is_index) read_term(page, front, r);

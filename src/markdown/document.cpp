@@ -96,6 +96,16 @@ SourcePos node_pos(cmark_node* node, const std::string& file_in, int body_line_i
     line = cmark_node_get_start_line(p);
     col = cmark_node_get_start_column(p);
   }
+  // cmark-gfm gives `<scheme:...>` autolinks a column past the end of their line; fall back to
+  // the enclosing block's start when the column lies outside it.
+  for (cmark_node* p = cmark_node_parent(node); p; p = cmark_node_parent(p)) {
+    if (cmark_node_get_start_line(p) == 0) continue;
+    if (line == cmark_node_get_end_line(p) && col > cmark_node_get_end_column(p)) {
+      line = cmark_node_get_start_line(p);
+      col = cmark_node_get_start_column(p);
+    }
+    break;
+  }
   return {file, line > 0 ? line + body_line - 1 : 0, col};
 }
 

@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/file_system.h"
+
 namespace fs = std::filesystem;
 
 namespace ww {
@@ -43,7 +45,13 @@ bool check_output_dir(const SiteConfig& config, const std::string& out_dir, bool
       {"de map static", absolute_path(config.resolve("static")), false},
       {"de map assets", absolute_path(config.resolve("assets")), true},
   };
-  for (const auto& o : config.overlays) protect.push_back({"overlay '" + o + "'", absolute_path(config.resolve(o)), true});
+  for (const auto& o : config.overlays) {
+    // An overlay outside the site folder is an error of its own (content/overlays.cpp); guarding
+    // it here would report the output folder instead.
+    auto norm = path_normalize(o);
+    if (o.empty() || o.front() == '/' || !norm || norm->empty()) continue;
+    protect.push_back({"overlay '" + o + "'", absolute_path(config.resolve(*norm)), true});
+  }
   for (const auto& p : protect) {
     const bool replaces = is_within(p.path, out);  // the build would remove this folder
     const bool inside = p.no_output_inside && is_within(out, p.path);

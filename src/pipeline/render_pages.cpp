@@ -21,6 +21,7 @@ struct Compiled {
 
 /// Where the page's `template = ...` stands.
 SourcePos template_key_pos(const Page& page) {
+  if (page.template_pos.line > 0) return page.template_pos;
   if (const toml::node* n = page.front.get("template")) return toml_pos(page.file, n->source(), page.front_line - 1);
   return {page.file, 1, 1};
 }

@@ -15,6 +15,12 @@ namespace {
 const char* const kReservedIds[] = {"inhoud",  "noten",     "op-deze-pagina", "in-het-kort", "zoeken",
                                     "hoofdmenu", "aanvulling", "afdruk-inhoud", "kop"};
 
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
+
 std::string part_title(const Page& p) {
   if (p.kenmerk) return "Basiskenmerk " + std::to_string(p.kenmerk->nummer) + ": " + p.title;
   return p.title;
@@ -65,7 +71,10 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
     out += "<h2 id=\"" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</h2>\n";
     if (p.kenmerk)
       out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) + "</p>\n";
-    out += move_fragment(p.html, move);
+    // Every chapter has its notes section "Bronnen en voetnoten": naming it after the notes
+    // heading and the chapter heading keeps the landmark names on this page unique.
+    out += replace_all(move_fragment(p.html, move), "aria-labelledby=\"" + part.id + "--noten\"",
+                       "aria-labelledby=\"" + part.id + "--noten " + part.id + "\"");
     if (p.aanvulling) {
       const std::string who = config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;
       const std::string id = part.id + "--" + p.aanvulling_id;

@@ -159,7 +159,8 @@ SearchCorpus collect_search_documents(const ParsedSite& site) {
     cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
     if (!doc) continue;
     const std::size_t pi = corpus.pages.size();
-    SearchPage sp{page.output, page.title, {}, section_label(page, section_titles)};
+    SearchPage sp{page.output, page.title, {}, section_label(page, section_titles), kPageWeightDefault};
+    if (!page.is_index && (page.kenmerk || page.section == "kader")) sp.weight = kPageWeightKader;
 
     if (page.term) {
       std::string extra = page.term->term;

@@ -10,12 +10,19 @@ namespace ww {
 
 enum class SearchKind { section = 0, term = 1, question = 2 };
 
+/// Ranking weight (in tenths) of the kader's own text: the basiskenmerk pages and the chapters of
+/// kader/. Their sections rank above the VIT, background documents and glossary entries that
+/// use the same words ("mandaat" finds basiskenmerk 11 before the VIT page about it).
+inline constexpr int kPageWeightKader = 13;
+inline constexpr int kPageWeightDefault = 10;
+
 /// A page that has search documents.
 struct SearchPage {
   std::string url;          ///< output path relative to the site root: "basiskenmerken/11-mandaat.html"
   std::string title;        ///< page title (the boosted field)
   std::string title_extra;  ///< also searched as title, not shown: a term's varianten
   std::string label;        ///< where it lives, shown with a result: "Basiskenmerken", "Woordenlijst"
+  int weight = kPageWeightDefault;  ///< ranking weight of the page's documents, in tenths
 };
 
 /// One search document: a section of a page, a glossary term or a VIT question.

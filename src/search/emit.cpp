@@ -7,6 +7,11 @@
 
 namespace ww {
 
+namespace {
+/// The posting value of a term once in the text and not in the heading, written without value.
+constexpr std::uint32_t kCommonPosting = 1 * 4 + 0;
+}  // namespace
+
 void append_base32(std::string& out, std::uint32_t n) {
   char digits[8];
   int count = 0;
@@ -48,7 +53,8 @@ std::string js_string(std::string_view s) {
 }
 
 std::string normalisation_rules_json() {
-  std::string out = "{\"klinkers\":" + js_string(kVowels) + ",\"stopwoorden\":[";
+  std::string out = "{\"klinkers\":" + js_string(kVowels) + ",\"lange_klinkers\":" + js_string(kLongVowels) +
+                    ",\"stopwoorden\":[";
   bool first = true;
   for (auto w : stop_words()) {
     if (!first) out += ',';
@@ -91,7 +97,8 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   for (std::size_t p = 0; p < corpus.pages.size(); ++p) {
     const auto& page = corpus.pages[p];
     if (p) out += ",\n";
-    out += '[' + js_string(page.url) + ',' + js_string(page.title) + ',' + js_string(page.label) + ']';
+    out += '[' + js_string(page.url) + ',' + js_string(page.title) + ',' + js_string(page.label) + ',' +
+           std::to_string(page.weight) + ']';
   }
   out += "],\n\"docs\":[";
   for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
@@ -105,7 +112,9 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   std::string_view prev;
   for (const auto& t : index.terms) {
     std::size_t common = 0;
-    while (common < 31 && common < prev.size() && common < t.term.size() && prev[common] == t.term[common])
+    // Only ASCII bytes are shared, so the length means the same in UTF-16 (JavaScript strings).
+    while (common < 31 && common < prev.size() && common < t.term.size() && prev[common] == t.term[common] &&
+           static_cast<unsigned char>(prev[common]) < 0x80)
       ++common;
     if (!terms.empty()) terms += ' ';
     terms += kDigitLast[common];
@@ -124,9 +133,14 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
     }
     last = 0;
     for (const auto& post : t.postings) {
-      append_base32(out, post.doc - last);
+      std::uint32_t value = post.text_count * 4 + std::min<std::uint32_t>(post.heading_count, 3);
+      if (value == kCommonPosting) {
+        append_base32(out, (post.doc - last) * 2);
+      } else {
+        append_base32(out, (post.doc - last) * 2 + 1);
+        append_base32(out, value);
+      }
       last = post.doc;
-      append_base32(out, post.text_count * 4 + std::min<std::uint32_t>(post.heading_count, 3));
     }
   }
   out += "\"};\n";

@@ -5,11 +5,13 @@
 /// zoekindex.js sets `window.WEGWIJZER_ZOEKINDEX`:
 ///   versie      format version (kSearchFormat)
 ///   regels      the normalisation rules (normalize.h): klinkers, stopwoorden, stappen, vouwen
-///   paginas     [url, title, label] per page
+///   paginas     [url, title, label, weight in tenths] per page
 ///   docs        [page, kind, anchor, heading, text term count] per document
 ///   termen      terms sorted, front-coded: "<shared prefix length><rest>" separated by spaces
 ///   postings    per term, separated by ",": the number of title pages, the title pages as
-///               gaps, then per document its gap and (text count * 4 + min(heading count, 3))
+///               gaps, then per document: gap * 2 when the term is once in the text and not in
+///               the heading (the common case), else gap * 2 + 1 followed by
+///               (text count * 4 + min(heading count, 3))
 /// Numbers are written in base 32, most significant digit first: the last digit from
 /// kDigitLast, the others from kDigitMore, so a number needs no separator.
 /// zoektekst/<page>.js calls `window.WEGWIJZER_ZOEKTEKST(page, [text per document])`.
@@ -23,7 +25,7 @@
 
 namespace ww {
 
-inline constexpr int kSearchFormat = 1;
+inline constexpr int kSearchFormat = 2;
 inline constexpr std::string_view kDigitLast = "0123456789abcdefghijklmnopqrstuv";
 inline constexpr std::string_view kDigitMore = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 inline constexpr const char* kSearchIndexOutput = "zoekindex.js";

@@ -12,7 +12,7 @@ constexpr std::string_view kConsonants = "bcdfghjklmnpqrstvwxz";
 // s-ending"), so "huis", "proces" and "basis" keep their s.
 constexpr std::string_view kSEnding = "bcdfghklmnpqrtvwxz";
 
-bool is_consonant(char c) { return kConsonants.find(c) != std::string_view::npos; }
+bool is_consonant(char c) { return c >= 'a' && c <= 'z' && kVowels.find(c) == std::string_view::npos; }
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -92,8 +92,7 @@ std::string stem_word(std::string_view folded_word) {
   // Long vowel in the last syllable: "lokaal" / "lokale", "vraag" / "vragen".
   std::size_t end = w.size();
   while (end > 0 && is_consonant(w[end - 1])) --end;
-  if (end < w.size() && end >= 2 && w[end - 1] == w[end - 2] && std::string_view("aeou").find(w[end - 1]) !=
-                                                                      std::string_view::npos)
+  if (end < w.size() && end >= 2 && w[end - 1] == w[end - 2] && kLongVowels.find(w[end - 1]) != std::string_view::npos)
     w.erase(end - 1, 1);
   return w;
 }

@@ -30,8 +30,10 @@ const std::vector<std::vector<StemRule>>& stem_steps();
 const std::vector<std::string_view>& stop_words();
 bool is_stop_word(std::string_view folded_word);
 
-/// The letters counted as vowels by the rules ("aeiouy").
+/// The letters counted as vowels by the rules ("aeiouy"); every other letter a-z is a consonant.
 inline constexpr std::string_view kVowels = "aeiouy";
+/// The vowels whose doubling before the final consonants is undone ("lokaal" -> "lokal").
+inline constexpr std::string_view kLongVowels = "aeou";
 
 /// The stem of one folded word (lowercase, no diacritics, only word characters):
 ///  1. words with a digit are kept as they are;

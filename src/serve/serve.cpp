@@ -103,7 +103,7 @@ int run_serve(const ServeOptions& options) {
   sigset_t old_mask;
   pthread_sigmask(SIG_BLOCK, &stop_signals, &old_mask);
   signal(SIGPIPE, SIG_IGN);  // a browser closing a connection must not end the server
-  const int stop_fd = signalfd(-1, &stop_signals, SFD_CLOEXEC);
+  const int stop_fd = signalfd(-1, &stop_signals, SFD_CLOEXEC | SFD_NONBLOCK);
   if (stop_fd < 0) {
     std::cerr << "wegwijzer: signalen kunnen niet opgevangen worden\n";
     return 1;
@@ -156,6 +156,10 @@ int run_serve(const ServeOptions& options) {
     rebuild(build, state, url);
   }
 
+  // Take the signal that stopped us off the queue: restoring the mask below would deliver it.
+  signalfd_siginfo info;
+  while (read(stop_fd, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
+  }
   state.stop();  // ends the event streams first: they hold server threads
   server.stop();
   http.join();

@@ -49,15 +49,20 @@ data site_data(const SiteView& v) {
   s.set("datum_tekst", dutch_date(c.datum));
   s.set("base_url", c.base_url);
   s.set("short_name", c.short_name);
-  s.set("thema_klasse", c.thema.klasse);
+  // Optional keys are set only when filled in: Mustache renders a section for an empty string too,
+  // and the templates use {{#site.thema_klasse}}/{{#site.gemeente.email}} to leave out what is not there.
+  auto set_filled = [](data& d, const char* key, const std::string& value) {
+    if (!value.empty()) d.set(key, value);
+  };
+  set_filled(s, "thema_klasse", c.thema.klasse);
   if (!c.thema.tokens.empty()) s.set("tokens", true);
   data g;
-  g.set("naam", c.gemeente.naam);
-  g.set("website", c.gemeente.website);
-  g.set("loket", c.gemeente.loket);
-  g.set("telefoon", c.gemeente.telefoon);
-  g.set("email", c.gemeente.email);
-  g.set("url", c.gemeente.url);
+  set_filled(g, "naam", c.gemeente.naam);
+  set_filled(g, "website", c.gemeente.website);
+  set_filled(g, "loket", c.gemeente.loket);
+  set_filled(g, "telefoon", c.gemeente.telefoon);
+  set_filled(g, "email", c.gemeente.email);
+  set_filled(g, "url", c.gemeente.url);
   // The logo's output path (written by the pipeline, see pipeline/theme_assets.h).
   if (!c.gemeente.logo.empty()) g.set("logo", "gemeente-logo" + logo_extension(c.gemeente.logo));
   s.set("gemeente", g);

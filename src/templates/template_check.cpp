@@ -15,7 +15,7 @@ const std::vector<std::string>& known_template_names() {
       // site.*
       "site", "title", "subtitle", "language", "organisation", "versie", "datum", "datum_tekst", "base_url",
       "short_name", "thema_klasse", "tokens", "gemeente", "naam", "website", "loket", "telefoon", "email", "url",
-      "logo", "is_gemeente", "zip_bestand", "zip_grootte", "canonical",
+      "logo", "is_gemeente", "zip_bestand", "zip_grootte", "canonical", "afdrukken", "wijzigingen", "offline",
       // page.*
       "page", "kort", "description", "content", "output", "section", "source", "params", "is_home", "is_section",
       "toc", "has_toc", "id", "text", "is_h3", "kenmerk", "nummer", "waarde", "waarde_label", "gewone_taal",
@@ -30,7 +30,8 @@ const std::vector<std::string>& known_template_names() {
       "uitgeklapt", "is_kenmerken", "has_prevnext",
       // VIT pages (templates/vit_page_data.cpp)
       "is_vit", "vit_links", "overzicht_url", "resultaten_url", "vergelijken_url", "vit_perspectieven",
-      "basiskenmerk", "slug", "keuzes", "input_id", "aantal", "vit_waarden", "onderdelen"};
+      "basiskenmerk", "slug", "keuzes", "input_id", "aantal", "vit_waarden", "onderdelen", "vit_is_overzicht",
+      "vit_is_deel", "vit_is_resultaten", "vit_is_vergelijken"};
   return names;
 }
 

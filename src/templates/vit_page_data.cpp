@@ -102,6 +102,11 @@ void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
     perspectieven.push_back(e);
   }
   p.set("vit_perspectieven", perspectieven);
+  // Which kind of VIT page: the theme loads only the scripts that kind needs.
+  p.set("vit_is_overzicht", page.is_index);
+  p.set("vit_is_resultaten", page.output == kVitResultatenOutput);
+  p.set("vit_is_vergelijken", page.output == kVitVergelijkenOutput);
+  p.set("vit_is_deel", page.vit.has_value() && !page.is_index);
   if (page.vit && !page.is_index) p.set("vit", kenmerk_data(v, page));
   if (page.is_index) p.set("vit_waarden", waarden_data(v, page));
 }

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "core/html.h"
-#include "core/toml_util.h"
 #include "markdown/links.h"
 #include "xref/term_matcher.h"
 #include "xref/text_runs.h"
@@ -108,9 +107,7 @@ void append_before_notes(cmark_node* doc, cmark_node* block) {
 }
 
 void warn_unused(const Page& page, Diagnostics& diags) {
-  SourcePos pos{page.file, 1, 1};
-  if (const toml::node* n = page.front.get("term")) pos = toml_pos(page.file, n->source(), page.front_line - 1);
-  diags.warning(pos, "de term '" + page.term->term + "' staat op geen enkele pagina",
+  diags.warning(page.term->pos, "de term '" + page.term->term + "' staat op geen enkele pagina",
                 "voeg in 'varianten' de vorm toe die in de tekst staat, of haal de term weg", "term-ongebruikt");
 }
 

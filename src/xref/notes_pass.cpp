@@ -165,7 +165,12 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
       auto pos = [&](std::size_t off) { return run_pos(run, off, tree.file, tree.body_line); };
       if (!check_citation(c, index, pos, diags)) continue;
       for (const auto& item : c.items) cited.insert(item.key);
-      pieces.push_back({at, c.begin, nullptr});
+      // "zin [@a]." gives "zin¹.": the marker sits against the word (a note in a footnote
+      // stays a reference in brackets after a space).
+      std::size_t text_end = c.begin;
+      if (!run.footnote)
+        while (text_end > at && (run.text[text_end - 1] == ' ' || run.text[text_end - 1] == '\n')) --text_end;
+      pieces.push_back({at, text_end, nullptr});
       cmark_node* node;
       if (run.footnote) {
         std::string text = citation_html(c, index, bronnen_url);

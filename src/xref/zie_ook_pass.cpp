@@ -2,8 +2,7 @@
 
 #include <map>
 #include <set>
-
-#include "core/toml_util.h"
+#include <string>
 
 namespace ww {
 
@@ -15,8 +14,7 @@ void run_zie_ook_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   std::map<int, std::set<int>> related;
   for (const auto& [nummer, i] : by_nummer) {
     const Page& page = pages[i];
-    SourcePos pos{page.file, 1, 1};
-    if (const toml::node* n = page.front.get("zie_ook")) pos = toml_pos(page.file, n->source(), page.front_line - 1);
+    const SourcePos& pos = page.kenmerk->zie_ook_pos;
     related[nummer];
     for (int other : page.kenmerk->zie_ook) {
       if (other == nummer) {

@@ -18,6 +18,19 @@ TEST_CASE("init gemeente - scaffold holds config, overlay, logo and tokens") {
   CHECK(files.count("lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md"));
   CHECK(files["logo.svg"].find("Gemeente &quot;Test&quot;") != std::string::npos);
   CHECK(files["tokens.css"].find(".test-theme {") != std::string::npos);
+  // Real NL Design System token names of the standard theme (docs/tokens.md), not made-up ones.
+  CHECK(files["tokens.css"].find("--basis-color-accent-1-inverse-bg-document:") != std::string::npos);
+  CHECK(files["tokens.css"].find("--basis-color-action-2-color-default:") != std::string::npos);
+  CHECK(files["tokens.css"].find("--wegwijzer-") == std::string::npos);
+  std::ifstream theme(WEGWIJZER_SOURCE_DIR "/themes/standaard/static/css/tokens.css");
+  std::stringstream defaults;
+  defaults << theme.rdbuf();
+  const std::string& css = files["tokens.css"];
+  for (std::size_t at = css.find("  --"); at != std::string::npos; at = css.find("  --", at + 1)) {
+    const std::string name = css.substr(at + 2, css.find(':', at) - at - 2);
+    INFO(name);
+    CHECK(defaults.str().find("  " + name + ":") != std::string::npos);
+  }
 }
 
 TEST_CASE("init gemeente - the scaffold builds at once with VNG's content") {

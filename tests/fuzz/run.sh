@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each one.
 # Usage: tests/fuzz/run.sh [target ...]   (default: every target with a seed corpus folder)
 # Environment:
-#   WEGWIJZER_FUZZ_SECONDS  seconds per target (default 60)
+#   WEGWIJZER_FUZZ_SECONDS  seconds per target (default 60; 0 builds the targets and only runs the seeds)
 #   WEGWIJZER_FUZZ_BUILD    build folder (default build-fuzz)
 #   WEGWIJZER_JOBS          parallel compile jobs (default: cores)
 # Seeds come from tests/fuzz/corpus/<target>/ (read only); what the fuzzer finds on top goes to
@@ -30,7 +30,9 @@ for t in "${targets[@]}"; do
   artifacts="$build/fuzz-artifacts/$t/"
   mkdir -p "$corpus" "$artifacts"
   echo "== fuzz $t for ${secs}s"
-  if ! "$build/tests/fuzz/$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+  runs=()
+  if ((secs == 0)); then runs=(-runs=0); fi
+  if ! "$build/tests/fuzz/$t" -max_total_time="$secs" "${runs[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
       -print_final_stats=1 -artifact_prefix="$artifacts" "$corpus" "tests/fuzz/corpus/$t" \
       > "$build/fuzz-$t.log" 2>&1; then
     tail -n 60 "$build/fuzz-$t.log"

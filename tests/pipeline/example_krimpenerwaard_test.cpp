@@ -23,6 +23,13 @@ TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and lo
   CHECK(r.files.count("woordenlijst/sociaal-preventieteam.html"));
   CHECK(r.files.count("krimpenerwaard.html"));
   CHECK(r.files["vit/05-brede-blik.html"].find("Een inwoner vertelt zijn verhaal één keer") != std::string::npos);
+  // Local VIT questions keep their own ids, are marked as local, and reach the browser data.
+  CHECK(r.files["vit/05-brede-blik.html"].find(
+            "<span class=\"vit-nummer\">KW-3</span> Een inwoner vertelt zijn verhaal één keer. Daarna weten alle "
+            "betrokken medewerkers wat er speelt. <span class=\"vit-lokaal\">(lokale uitspraak)</span>") != std::string::npos);
+  CHECK(r.files["vit/05-brede-blik.html"].find("id=\"vraag-KW-3\"") != std::string::npos);
+  CHECK(r.files["vit/vit-data.js"].find("{\"id\":\"KW-4\",\"tekst\":") != std::string::npos);
+  CHECK(r.files["vit/vit-data.js"].find("\"lokaal\":true") != std::string::npos);
   // Nothing of VNG's text is replaced in this example.
   CHECK(r.diags.count(Severity::note) == 0);
 }

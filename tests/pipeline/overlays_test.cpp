@@ -181,3 +181,83 @@ title = "L"
   REQUIRE(a.ok);
   CHECK(a.files == b.files);
 }
+
+TEST_CASE("overlays - with two overlays the first one wins") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "Kader"
+overlays = ["eerste", "tweede"]
+-- content/_index.md --
++++
+title = "Home"
++++
+Naar [leeswijzer](kader/leeswijzer.md).
+-- content/kader/leeswijzer.md --
++++
+title = "Leeswijzer van VNG"
++++
+-- eerste/kader/leeswijzer.md --
++++
+title = "Leeswijzer van de eerste laag"
++++
+-- tweede/kader/leeswijzer.md --
++++
+title = "Leeswijzer van de tweede laag"
++++
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["kader/leeswijzer.html"].find("van de eerste laag") != std::string::npos);
+  CHECK(r.files["kader/leeswijzer.html"].find("van de tweede laag") == std::string::npos);
+}
+
+TEST_CASE("overlays - a local glossary term links from base pages like the base terms") {
+  auto fs = mini_site(std::string(kBase) + R"(
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+-- content/woordenlijst/lokaal-team.md --
++++
+title = "Lokaal team"
+term = "lokaal team"
+kort = "Een team van de gemeente in de buurt."
++++
+Uitleg.
+-- lokaal/woordenlijst/triageteam.md --
++++
+title = "Triageteam"
+term = "triageteam"
+kort = "Het team dat bij ons een vraag eerst bekijkt."
++++
+Uitleg.
+-- lokaal/kader/hoofdstuk.aanvulling.md --
+Het triageteam werkt naast het lokaal team.
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& html = r.files["kader/hoofdstuk.html"];
+  CHECK(html.find("href=\"../woordenlijst/triageteam.html\"") != std::string::npos);
+  CHECK(html.find("href=\"../woordenlijst/lokaal-team.html\"") != std::string::npos);
+  CHECK(r.files.count("woordenlijst/triageteam.html"));
+}
+
+TEST_CASE("overlays - the site's own templates and static files win over the theme's by path") {
+  auto fs = mini_site(std::string(kBase) + R"(
+-- templates/page.mustache --
+<h1 class="eigen">{{page.title}}</h1>{{{page.content}}}
+-- static/css/eigen.css --
+.eigen { color: green; }
+-- themes/standaard/static/css/eigen.css --
+.eigen { color: red; }
+-- lokaal/afkortingen.toml --
+KW = "Krimpenerwaard"
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["kader/hoofdstuk.html"].find("<h1 class=\"eigen\">Hoofdstuk</h1>") != std::string::npos);
+  CHECK(r.files["css/eigen.css"] == ".eigen { color: green; }\n");
+}

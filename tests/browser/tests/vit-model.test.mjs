@@ -1,0 +1,131 @@
+// The VIT's data rules (themes/standaard/static/js/vit/model*.js) run in Node: export, import
+// checks, progress, comparing. No browser needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { repoRoot } from '../lib/browser.mjs';
+
+const require = createRequire(import.meta.url);
+const js = `${repoRoot}/themes/standaard/static/js/vit`;
+const model = {
+  ...require(`${js}/model.js`),
+  ...require(`${js}/model-bestand.js`),
+  ...require(`${js}/model-vergelijk.js`),
+};
+
+const data = {
+  schema: 1,
+  site: { short_name: 'kader', title: 'Kader', versie: '2024.1', datum: '2024-01-01', gemeente: '' },
+  keuzes: [
+    { waarde: 'nog-niet', label: 'Nog niet', score: 0 }, { waarde: 'een-beetje', label: 'Een beetje', score: 1 },
+    { waarde: 'grotendeels', label: 'Grotendeels', score: 2 }, { waarde: 'helemaal', label: 'Helemaal', score: 3 },
+    { waarde: 'weet-niet', label: 'Weet ik niet / niet van toepassing', score: -1 },
+  ],
+  perspectieven: [{ waarde: 'inwoners', label: 'Inwoners' }, { waarde: 'bestuur', label: 'Bestuur' }],
+  waarden: [{ waarde: 'dichtbij', label: 'Dichtbij' }],
+  kenmerken: [
+    { nummer: 1, title: 'Eenvoudig', waarde: 'dichtbij', url: 'vit/01.html', vragen: [{ id: '1.1', tekst: 'Een' }, { id: '1.2', tekst: 'Twee' }] },
+    { nummer: 5, title: 'Brede blik', waarde: 'integraal', url: 'vit/05.html', vragen: [{ id: '5.1', tekst: 'Breed; "echt"' }, { id: 'KW-1', tekst: 'Lokaal', lokaal: true }] },
+  ],
+  vervallen: [{ id: '5.2', tekst: 'Oud' }],
+};
+const ix = model.index(data);
+
+const v1 = {
+  id: 'a', naam: 'Team Noord', gemeente: 'Test', perspectief: 'inwoners', gemaakt: '2024-01-01T00:00:00.000Z', gewijzigd: '2024-01-02T00:00:00.000Z',
+  antwoorden: {
+    '1.1': { antwoord: 'helemaal', toelichting: '=SOM(A1)' },
+    '5.1': { antwoord: 'nog-niet', oppakken: true, wat: 'Training; "brede blik"', wie: 'Team', wanneer: 'Q3' },
+    '5.2': { antwoord: 'een-beetje' },
+    '9.9': { antwoord: 'grotendeels', tekst: 'Weggehaald' },
+  },
+};
+
+test('progress per kenmerk: nog niet begonnen, bezig, klaar', () => {
+  assert.deepEqual(model.voortgang(data.kenmerken[0], {}), { beantwoord: 0, totaal: 2, status: 'nog-niet' });
+  assert.equal(model.voortgang(data.kenmerken[0], v1.antwoorden).status, 'bezig');
+  assert.equal(model.voortgang(data.kenmerken[0], { '1.1': { antwoord: 'weet-niet' }, '1.2': { antwoord: 'nog-niet' } }).status, 'klaar');
+  assert.equal(model.voortgang(data.kenmerken[0], { '1.1': { toelichting: 'alleen tekst' } }).beantwoord, 0);
+});
+
+test('distribution counts each answer and the unanswered', () => {
+  const d = model.verdeling(data.kenmerken[1].vragen, v1.antwoorden, data.keuzes);
+  assert.equal(d['nog-niet'], 1);
+  assert.equal(d.open, 1);
+  assert.equal(d.totaal, 2);
+});
+
+test('export JSON keeps everything, marks removed questions, and reads back identically', () => {
+  const out = model.exportJson(ix, [v1], new Date('2024-05-01T10:00:00Z'));
+  assert.equal(out.formaat, 'wegwijzer-vit');
+  assert.equal(out.schema, 1);
+  assert.equal(out.site.versie, '2024.1');
+  assert.equal(out.gemaakt, '2024-05-01T10:00:00.000Z');
+  const a = out.verkenningen[0].antwoorden;
+  assert.equal(a['5.1'].tekst, 'Breed; "echt"');
+  assert.equal(a['5.2'].tekst, 'Oud');
+  assert.equal(a['5.2'].niet_meer_in_vit, true);
+  assert.equal(a['9.9'].niet_meer_in_vit, true);
+  assert.equal(a['1.1'].niet_meer_in_vit, undefined);
+  const r = model.leesImport(ix, JSON.stringify(out));
+  assert.equal(r.ok, true, r.fout);
+  const terug = r.verkenningen[0];
+  for (const id of ['1.1', '5.1']) {
+    const { tekst, ...zonder } = a[id];
+    assert.deepEqual(terug.antwoorden[id], zonder);
+  }
+  assert.deepEqual(terug.antwoorden['9.9'], { antwoord: 'grotendeels', tekst: 'Weggehaald' });
+  assert.deepEqual(terug.antwoorden['5.2'], { antwoord: 'een-beetje' });
+  assert.equal(terug.naam, 'Team Noord');
+  assert.deepEqual(model.verweesd(ix, terug.antwoorden), ['5.2', '9.9']);
+});
+
+test('import refuses bad JSON, another format, a newer schema, unknown ids and wrong types', () => {
+  const goed = () => model.exportJson(ix, [v1]);
+  const fout = (x) => model.leesImport(ix, typeof x === 'string' ? x : JSON.stringify(x));
+  assert.match(fout('{kapot').fout, /geen geldig JSON/);
+  assert.match(fout({ formaat: 'iets', verkenningen: [] }).fout, /komt niet uit het VIT/);
+  assert.match(fout({ ...goed(), schema: 2 }).fout, /versie 2/);
+  assert.match(fout({ ...goed(), schema: '1' }).fout, /versie/);
+  assert.match(fout({ ...goed(), verkenningen: [] }).fout, /geen verkenningen/);
+  const metVraag = (id, antwoord) => { const g = goed(); g.verkenningen[0].antwoorden[id] = antwoord; return g; };
+  assert.match(fout(metVraag('7.7', { antwoord: 'helemaal' })).fout, /"7\.7" bestaat niet/);
+  assert.match(fout(metVraag('rommel', { antwoord: 'helemaal', niet_meer_in_vit: true })).fout, /"rommel" bestaat niet/);
+  assert.match(fout(metVraag('1.2', { antwoord: 'supergoed' })).fout, /onbekend antwoord "supergoed"/);
+  assert.match(fout(metVraag('1.2', { antwoord: 'helemaal', oppakken: 'ja' })).fout, /waar of onwaar/);
+  assert.match(fout(metVraag('1.2', { toelichting: 5 })).fout, /moet tekst zijn/);
+  assert.match(fout(metVraag('1.2', 'helemaal')).fout, /onleesbaar/);
+  const g = goed(); delete g.verkenningen[0].naam;
+  assert.match(fout(g).fout, /geen naam/);
+  const p = goed(); p.verkenningen[0].perspectief = 'koning';
+  assert.match(fout(p).fout, /onbekend perspectief/);
+  // A byte order mark (a file saved by an editor) is fine.
+  assert.equal(model.leesImport(ix, '\ufeff' + JSON.stringify(goed())).ok, true);
+});
+
+test('CSV for Excel: BOM, semicolons, quoted fields, no formulas, retired questions at the end', () => {
+  const csv = model.exportCsv(ix, v1);
+  assert.ok(csv.startsWith('\ufeffVerkenning;Gemeente;Perspectief;Basiskenmerk;Id;Uitspraak;Antwoord;'));
+  const regels = csv.trimEnd().split('\r\n');
+  assert.equal(regels.length, 1 + 4 + 2);
+  assert.match(regels[1], /^Team Noord;Test;Inwoners;1\. Eenvoudig;1\.1;Een;Helemaal;'=SOM\(A1\);;;;$/);
+  assert.match(regels[3], /;5\.1;"Breed; ""echt""";Nog niet;;ja;"Training; ""brede blik""";Team;Q3$/);
+  assert.match(regels[5], /^Team Noord;Test;Inwoners;Niet meer in de VIT;5\.2;Oud;Een beetje;/);
+  assert.match(regels[6], /;9\.9;Weggehaald;Grotendeels;/);
+});
+
+test('compare: spread per question, biggest differences first, averages per group', () => {
+  const v2 = { id: 'b', naam: 'Raad', perspectief: 'bestuur', antwoorden: { '1.1': { antwoord: 'nog-niet' }, '5.1': { antwoord: 'een-beetje' }, '1.2': { antwoord: 'weet-niet' } } };
+  const rijen = model.vergelijk(ix, [v1, v2]);
+  assert.deepEqual(rijen.map((r) => r.spreiding), [3, 0, 1, 0]);
+  assert.deepEqual(model.grootsteVerschillen(rijen).map((r) => r.id), ['1.1', '5.1']);
+  assert.equal(model.gemiddelde(ix, data.kenmerken[0], [v1, v2]), 1.5);
+  assert.equal(model.gemiddelde(ix, data.kenmerken[0], []), null);
+});
+
+test('an answer with nothing in it is empty', () => {
+  assert.equal(model.isLeeg({}), true);
+  assert.equal(model.isLeeg({ oppakken: false, wat: '' }), true);
+  assert.equal(model.isLeeg({ wie: 'x' }), false);
+  assert.equal(model.isLeeg({ oppakken: true }), false);
+});

@@ -1,0 +1,189 @@
+// The VIT's results, ontwikkelplan and compare pages, answers to removed questions, unreadable
+// stored data, the form without JavaScript, and axe-core on every VIT page (over http).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, launch, serve, siteDir, watch } from '../lib/browser.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(siteDir()); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Runs `fn(page, base, context)` in a fresh browser context (own localStorage) over http. */
+async function metPagina(fn, options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  try {
+    const page = await context.newPage();
+    const problems = watch(page, server.url);
+    await fn(page, server.url, context);
+    assert.deepEqual(problems.filter(ernstig), []);
+  } finally {
+    await context.close();
+  }
+}
+
+/** A request cut off because the test navigated on (net::ERR_ABORTED) is not a problem of the site. */
+const ernstig = (p) => !/\(net::ERR_ABORTED\)$/.test(p);
+
+const sleutel = (page) => page.evaluate(() => `wegwijzer-vit:${window.WEGWIJZER_VIT.site.short_name}`);
+
+/** Two verkenningen with answers, written the way the app stores them. */
+async function vulIn(page) {
+  const key = await sleutel(page);
+  await page.evaluate((key) => {
+    const nu = new Date().toISOString();
+    localStorage.setItem(key, JSON.stringify({
+      schema: 1, actief: 'a', volgorde: ['a', 'b'],
+      verkenningen: {
+        a: { id: 'a', naam: 'Team Noord', gemeente: 'Testgemeente', perspectief: 'uitvoering', gemaakt: nu, gewijzigd: nu, antwoorden: {
+          '1.1': { antwoord: 'helemaal' }, '1.2': { antwoord: 'grotendeels', toelichting: 'Bijna overal.' },
+          '5.1': { antwoord: 'nog-niet', oppakken: true, wat: 'Werkwijze brede analyse', wie: 'Teamleider', wanneer: 'Najaar' },
+          '12.1': { antwoord: 'weet-niet' },
+        } },
+        b: { id: 'b', naam: 'Raad', perspectief: 'bestuur', gemaakt: nu, gewijzigd: nu, antwoorden: {
+          '1.1': { antwoord: 'nog-niet' }, '1.2': { antwoord: 'grotendeels' }, '5.1': { antwoord: 'een-beetje' },
+        } },
+      },
+    }));
+  }, key);
+}
+
+test('results: report heading, chart with table, ontwikkelplan, all answers', async () => {
+  await metPagina(async (page, base) => {
+    await page.goto(base + 'vit/resultaten.html');
+    await vulIn(page);
+    await page.reload();
+    const kop = await page.locator('[data-vit="rapportkop"]').textContent();
+    for (const deel of ['Testgemeente', 'Team Noord', 'Uitvoering', 'Datum']) assert.ok(kop.includes(deel), deel);
+    const svg = page.locator('[data-vit="per-kenmerk"] svg[role="img"]');
+    assert.equal(await svg.count(), 1);
+    assert.equal(await svg.locator('rect').count() > 0, true);
+    const rij1 = page.locator('[data-vit="per-kenmerk"] tbody tr').first();
+    // Basiskenmerk 1: helemaal 1, grotendeels 1, the rest open.
+    assert.deepEqual((await rij1.locator('td').allTextContents()).slice(1, 4), ['0', '1', '1']);
+    assert.equal(await page.locator('[data-vit="per-waarde"] tbody tr').count(), 3);
+    const plan = page.locator('[data-vit="ontwikkelplan"] tbody tr');
+    assert.equal(await plan.count(), 1);
+    assert.match(await plan.textContent(), /5\.1.*Nog niet.*Werkwijze brede analyse.*Teamleider.*Najaar/s);
+    assert.match(await page.locator('[data-vit="antwoorden"]').textContent(), /Bijna overal\./);
+    assert.equal(await page.locator('[data-vit="vervallen-sectie"]').isVisible(), false);
+    // Switching the verkenning redraws the page.
+    await page.locator('[data-vit="kies"]').selectOption('b');
+    assert.match(await page.locator('[data-vit="rapportkop"]').textContent(), /Raad/);
+    assert.match(await page.locator('[data-vit="ontwikkelplan"]').textContent(), /nog geen punten/);
+    assert.deepEqual(await axe(page), []);
+  });
+});
+
+test('a question removed from the content keeps its saved answer: results, export and import', async () => {
+  await metPagina(async (page, base, context) => {
+    // The site after an update: question 5.7 moved to vit/vervallen.toml (what the build emits then).
+    await context.route('**/vit/vit-data.js', async (route) => {
+      const res = await route.fetch();
+      let js = await res.text();
+      const data = JSON.parse(js.slice(js.indexOf('{'), js.lastIndexOf(';')));
+      const k5 = data.kenmerken.find((k) => k.nummer === 5);
+      const weg = k5.vragen.pop();
+      assert.equal(weg.id, '5.7');
+      data.vervallen.push({ id: weg.id, tekst: weg.tekst });
+      js = `window.WEGWIJZER_VIT = ${JSON.stringify(data)};\n`;
+      await route.fulfill({ response: res, body: js });
+    });
+    await page.goto(base + 'vit/resultaten.html');
+    const key = await sleutel(page);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ schema: 1, actief: 'a', volgorde: ['a'], verkenningen: {
+      a: { id: 'a', naam: 'Oud', antwoorden: { '5.7': { antwoord: 'grotendeels', toelichting: 'Van voor de update' }, '5.1': { antwoord: 'helemaal' } } } } })), key);
+    await page.reload();
+    const sectie = page.locator('[data-vit="vervallen-sectie"]');
+    assert.equal(await sectie.isVisible(), true);
+    assert.match(await sectie.textContent(), /Vragen die niet meer in de VIT staan.*5\.7.*Grotendeels.*Van voor de update/s);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-vit="export-json"]').click()]);
+    const bestand = JSON.parse(await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')));
+    const a = bestand.verkenningen[0].antwoorden['5.7'];
+    assert.equal(a.antwoord, 'grotendeels');
+    assert.equal(a.niet_meer_in_vit, true);
+    assert.ok(a.tekst.length > 10);
+    // The stored answer itself is untouched.
+    const opgeslagen = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), key);
+    assert.equal(opgeslagen.verkenningen.a.antwoorden['5.7'].toelichting, 'Van voor de update');
+    // The file reads back in after clearing, with the answer to the removed question.
+    await page.goto(base + 'vit.html');
+    await page.evaluate(() => localStorage.clear());
+    await page.locator('[data-vit="inlezen"]').setInputFiles({ name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bestand)) });
+    await page.locator('[data-vit="inlees-ja"]').click();
+    await page.locator('[data-vit="inlezen-melding"]').filter({ hasText: 'Ingelezen' }).waitFor();
+    const terug = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), key);
+    assert.deepEqual(terug.verkenningen.a.antwoorden, opgeslagen.verkenningen.a.antwoorden);
+  });
+});
+
+test('compare: two verkenningen of this browser plus an exported file, four perspectives', async () => {
+  await metPagina(async (page, base) => {
+    await page.goto(base + 'vit/vergelijken.html');
+    await vulIn(page);
+    await page.reload();
+    const bestand = {
+      formaat: 'wegwijzer-vit', schema: 1, site: {}, gemaakt: new Date().toISOString(),
+      verkenningen: [{ id: 'c', naam: 'Cliëntenraad', perspectief: 'inwoners', antwoorden: { '1.1': { antwoord: 'een-beetje' } } }],
+    };
+    await page.locator('[data-vit="vergelijk-bestanden"]').setInputFiles([
+      { name: 'inwoners.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bestand)) },
+      { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('nee') },
+    ]);
+    await page.locator('[data-vit="vergelijk-fout"]').filter({ hasText: 'kapot.json' }).waitFor();
+    await page.locator('[data-vit="geladen"]').filter({ hasText: 'Cliëntenraad' }).waitFor();
+    const verschil = page.locator('[data-vit="verschillen"]');
+    const koppen = await verschil.locator('table').first().locator('thead th').allTextContents();
+    assert.deepEqual(koppen, ['Basiskenmerk', 'Inwoners (1)', 'Uitvoering (1)', 'Bestuur (1)']);
+    const top = verschil.locator('table').nth(1).locator('tbody tr').first();
+    assert.match(await top.textContent(), /^1\.1.*Helemaal.*Nog niet.*Een beetje.*3 stappen$/s);
+    assert.equal(await page.locator('[data-vit="naast-elkaar"] table').count(), 13);
+    assert.deepEqual(await axe(page), []);
+    await page.locator('[data-vit="lokale-keuze"] input').first().uncheck();
+    await page.locator('[data-vit="lokale-keuze"] input').nth(1).uncheck();
+    await page.locator('[data-vit="vergelijk-stand"]').filter({ hasText: 'minstens twee' }).waitFor();
+  });
+});
+
+test('unreadable stored data is kept aside, never wiped, and the reader is told', async () => {
+  await metPagina(async (page, base) => {
+    await page.goto(base + 'vit/05-brede-blik.html');
+    const key = await sleutel(page);
+    await page.evaluate((key) => localStorage.setItem(key, '{"schema":1, kapot'), key);
+    await page.reload();
+    await page.locator('#v-5-1-helemaal').check();
+    await page.locator('[data-vit="waarschuwing"]').filter({ hasText: 'apart bewaard' }).waitFor();
+    const kopie = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(key + ':onleesbaar:')).map((k) => localStorage.getItem(k)), key);
+    assert.deepEqual(kopie, ['{"schema":1, kapot']);
+    const nieuw = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), key);
+    assert.equal(Object.values(nieuw.verkenningen)[0].antwoorden['5.1'].antwoord, 'helemaal');
+  });
+});
+
+test('without JavaScript the VIT page is a complete printable form', async () => {
+  await metPagina(async (page, base) => {
+    await page.goto(base + 'vit/05-brede-blik.html');
+    assert.equal(await page.locator('fieldset.vit-vraag').count(), 7);
+    assert.equal(await page.locator('#plan-5-1').isVisible(), true);
+    assert.equal(await page.locator('[data-vit="geen-js"]').isVisible(), true);
+    assert.match(await page.locator('.vit-privacy').textContent(), /blijven in deze browser/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('#v-5-1-helemaal').isVisible(), true);
+    assert.equal(await page.locator('#wat-5-1').isVisible(), true);
+  }, { javaScriptEnabled: false });
+});
+
+test('axe-core finds no violations on the VIT pages, with answers and the plan open', async () => {
+  await metPagina(async (page, base) => {
+    await page.goto(base + 'vit.html');
+    await vulIn(page);
+    for (const p of ['vit.html', 'vit/01-eenvoudig-systeem.html', 'vit/05-brede-blik.html', 'vit/13-passend-en-nodig.html']) {
+      await page.goto(base + p);
+      if (p === 'vit/05-brede-blik.html') assert.equal(await page.locator('#plan-5-1').isVisible(), true);
+      assert.deepEqual(await axe(page), [], p);
+    }
+    await page.goto(base + 'vit.html');
+    await page.locator('[data-vit-knop="hernoem"]').first().click();
+    assert.deepEqual(await axe(page), [], 'vit.html met het formulier om te hernoemen');
+  });
+});

@@ -1,0 +1,207 @@
+// The interactive VIT on the built site, over http and over file://: answering and autosave,
+// verkenningen kept apart, export and import, refused bad files, keyboard-only use.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, serve, siteDir, watch } from '../lib/browser.mjs';
+
+const DEEL = 'vit/05-brede-blik.html';
+
+let server;
+let browser;
+before(async () => { server = await serve(siteDir()); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Runs `fn(page, base)` in a fresh browser context (own localStorage) over http and over file://. */
+async function beide(t, fn) {
+  for (const [soort, base] of [['http', server.url], ['file', pathToFileURL(siteDir()).href + '/']]) {
+    await t.test(soort, async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      const problems = watch(page, soort === 'http' ? server.url : 'file://');
+      try {
+        await fn(page, base, soort);
+        assert.deepEqual(problems.filter(ernstig), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+/** A request cut off because the test navigated on (net::ERR_ABORTED) is not a problem of the site. */
+const ernstig = (p) => !/\(net::ERR_ABORTED\)$/.test(p);
+
+const stored = (page) => page.evaluate(() => {
+  const k = Object.keys(localStorage).find((x) => /^wegwijzer-vit:[^:]+$/.test(x));
+  return k ? JSON.parse(localStorage.getItem(k)) : null;
+});
+
+async function beantwoord(page, id, waarde) {
+  await page.locator(`#v-${id.replace('.', '-')}-${waarde}`).check();
+  await page.locator('[data-vit="status"]').filter({ hasText: 'Opgeslagen' }).waitFor();
+}
+
+async function exporteer(page, knop) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-vit="${knop}"]`).first().click()]);
+  const file = path.join(os.tmpdir(), `vit-${process.pid}-${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return { file, naam: download.suggestedFilename(), tekst: fs.readFileSync(file, 'utf8') };
+}
+
+test('answers are saved at once and are there after a reload; the plan fields open with the checkbox', async (t) => {
+  await beide(t, async (page, base) => {
+    await page.goto(base + DEEL);
+    await page.locator('.vit-balk-actief').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#plan-5-1').isVisible(), false);
+    await beantwoord(page, '5.1', 'grotendeels');
+    await page.locator('#toelichting-5-1').fill('Het wijkteam doet dit al.');
+    await page.locator('#oppakken-5-2').check();
+    assert.equal(await page.locator('#plan-5-2').isVisible(), true);
+    await page.locator('#wat-5-2').fill('Training privacy');
+    await page.locator('#wie-5-2').fill('Teamleider');
+    await page.locator('#wanneer-5-2').fill('Voor de zomer');
+    await page.locator('[data-vit="status"]').filter({ hasText: /Opgeslagen om \d\d:\d\d/ }).waitFor();
+    assert.match(await page.locator('[data-vit="voortgang"]').textContent(), /1 van 7 uitspraken beantwoord/);
+    await page.reload();
+    assert.equal(await page.locator('#v-5-1-grotendeels').isChecked(), true);
+    assert.equal(await page.locator('#toelichting-5-1').inputValue(), 'Het wijkteam doet dit al.');
+    assert.equal(await page.locator('#oppakken-5-2').isChecked(), true);
+    assert.equal(await page.locator('#wie-5-2').inputValue(), 'Teamleider');
+    assert.equal(await page.locator('#plan-5-1').isVisible(), false);
+    const s = await stored(page);
+    assert.equal(s.schema, 1);
+    const v = s.verkenningen[s.actief];
+    assert.equal(v.naam, 'Mijn verkenning');
+    assert.equal(v.antwoorden['5.2'].wanneer, 'Voor de zomer');
+    // Clearing an answer removes it.
+    await page.locator('#vraag-5-1 [data-vit="wis"]').click();
+    assert.equal(await page.locator('#v-5-1-grotendeels').isChecked(), false);
+    assert.equal((await stored(page)).verkenningen[s.actief].antwoorden['5.1'], undefined);
+  });
+});
+
+test('two verkenningen stay apart; the overview shows status per basiskenmerk', async (t) => {
+  await beide(t, async (page, base) => {
+    await page.goto(base + DEEL);
+    await beantwoord(page, '5.1', 'helemaal');
+    await page.goto(base + 'vit.html');
+    await page.locator('[data-vit="nieuw-naam"]').fill('Raad');
+    await page.locator('[data-vit="nieuw-perspectief"]').selectOption('bestuur');
+    await page.locator('[data-vit="nieuw-maak"]').click();
+    await page.locator('[data-vit="nieuw-melding"]').filter({ hasText: 'Verkenning Raad is gemaakt' }).waitFor();
+    assert.equal(await page.locator('[data-vit="actief-naam"]').textContent(), 'Raad');
+    await page.goto(base + DEEL);
+    assert.equal(await page.locator('#v-5-1-helemaal').isChecked(), false);
+    await beantwoord(page, '5.1', 'nog-niet');
+    // Switch back with the bar.
+    await page.locator('[data-vit="kies"]').selectOption({ label: 'Mijn verkenning' });
+    assert.equal(await page.locator('#v-5-1-helemaal').isChecked(), true);
+    assert.equal(await page.locator('#v-5-1-nog-niet').isChecked(), false);
+    await page.goto(base + 'vit.html');
+    const status = page.locator('li[data-vit-kenmerk="5"] [data-vit="taakstatus"]');
+    assert.equal(await status.textContent(), 'Bezig, 1 van 7 beantwoord');
+    assert.equal(await page.locator('li[data-vit-kenmerk="1"] [data-vit="taakstatus"]').textContent(), 'Nog niet begonnen, 0 van 8 beantwoord');
+    // Rename and delete (with confirmation).
+    await page.locator('[data-vit-knop="hernoem"]', { hasText: 'Wijzig Raad' }).click();
+    await page.locator('.vit-hernoem input[type="text"]').fill('Raad – bestuur');
+    await page.locator('.vit-hernoem button', { hasText: 'Opslaan' }).click();
+    await page.locator('[data-vit-verkenning] strong', { hasText: 'Raad – bestuur' }).waitFor();
+    page.once('dialog', (d) => d.dismiss());
+    await page.locator('[data-vit-knop="verwijder"]', { hasText: 'Verwijder Raad – bestuur' }).click();
+    assert.equal(Object.keys((await stored(page)).verkenningen).length, 2);
+    page.once('dialog', (d) => d.accept());
+    await page.locator('[data-vit-knop="verwijder"]', { hasText: 'Verwijder Raad – bestuur' }).click();
+    await page.locator('[data-vit="nieuw-melding"]').filter({ hasText: 'is verwijderd' }).waitFor();
+    const s = await stored(page);
+    assert.deepEqual(Object.values(s.verkenningen).map((v) => v.naam), ['Mijn verkenning']);
+  });
+});
+
+test('export, clear, import restores identical data; bad files are refused and change nothing', async (t) => {
+  await beide(t, async (page, base) => {
+    await page.goto(base + DEEL);
+    await beantwoord(page, '5.3', 'een-beetje');
+    await page.locator('#oppakken-5-3').check();
+    await page.locator('#wat-5-3').fill('Gesprekstraining; "eigen regie"');
+    await page.locator('[data-vit="status"]').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await page.goto(base + 'vit.html');
+    const voor = await stored(page);
+    const json = await exporteer(page, 'export-json');
+    assert.match(json.naam, /^vit-.*-mijn-verkenning-\d{4}-\d\d-\d\d\.json$/);
+    const bestand = JSON.parse(json.tekst);
+    assert.equal(bestand.formaat, 'wegwijzer-vit');
+    assert.equal(bestand.schema, 1);
+    assert.ok(bestand.site.versie);
+    assert.ok(bestand.gemaakt);
+    const csv = await exporteer(page, 'export-csv');
+    assert.ok(csv.tekst.startsWith('\ufeffVerkenning;'));
+    assert.match(csv.tekst, /;5\.3;[^\r\n]*;Een beetje;;ja;"Gesprekstraining; ""eigen regie""";;/);
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.locator('[data-vit="inlezen"]').setInputFiles(json.file);
+    await page.locator('[data-vit="inlees-vraag"]').filter({ hasText: 'Mijn verkenning' }).waitFor();
+    assert.equal(await stored(page), null, 'nothing is written before the reader confirms');
+    await page.locator('[data-vit="inlees-ja"]').click();
+    await page.locator('[data-vit="inlezen-melding"]').filter({ hasText: 'Ingelezen' }).waitFor();
+    assert.deepEqual(await stored(page), voor);
+
+    // Importing again: it says the verkenning will be replaced, and "no" changes nothing.
+    await page.locator('[data-vit="inlezen"]').setInputFiles(json.file);
+    await page.locator('[data-vit="inlees-vraag"]').filter({ hasText: 'wordt vervangen' }).waitFor();
+    await page.locator('[data-vit="inlees-nee"]').click();
+    assert.deepEqual(await stored(page), voor);
+
+    const slecht = [
+      ['kapot.json', '{"formaat": "wegwijzer-vit", ', /geen geldig JSON/],
+      ['schema.json', JSON.stringify({ ...bestand, schema: 99 }), /versie 99/],
+      ['ander.json', JSON.stringify({ naam: 'iets anders' }), /komt niet uit het VIT/],
+      ['onbekend.json', JSON.stringify({ ...bestand, verkenningen: [{ ...bestand.verkenningen[0], antwoorden: { '42.1': { antwoord: 'helemaal' } } }] }), /"42\.1" bestaat niet/],
+      ['type.json', JSON.stringify({ ...bestand, verkenningen: [{ ...bestand.verkenningen[0], antwoorden: { '5.1': { antwoord: 'top' } } }] }), /onbekend antwoord "top"/],
+    ];
+    for (const [naam, inhoud, fout] of slecht) {
+      await page.locator('[data-vit="inlezen"]').setInputFiles({ name: naam, mimeType: 'application/json', buffer: Buffer.from(inhoud) });
+      await page.locator('[data-vit="inlezen-fout"]').filter({ hasText: fout }).waitFor();
+      assert.match(await page.locator('[data-vit="inlezen-fout"]').textContent(), /Er is niets veranderd/);
+      assert.equal(await page.locator('[data-vit="inlees-vraag"]').isVisible(), false);
+      assert.deepEqual(await stored(page), voor, naam);
+    }
+    fs.rmSync(json.file);
+    fs.rmSync(csv.file);
+  });
+});
+
+test('keyboard only: one basiskenmerk answered completely', async (t) => {
+  await beide(t, async (page, base) => {
+    await page.goto(base + DEEL);
+    const groepen = await page.locator('fieldset.vit-vraag').count();
+    for (let i = 0; i < 400; i++) {
+      const open = await page.evaluate(() => [...document.querySelectorAll('fieldset.vit-vraag')]
+        .filter((f) => !f.querySelector('input[type=radio]:checked')).length);
+      if (open === 0) break;
+      await page.keyboard.press('Tab');
+      const opRadio = await page.evaluate(() => {
+        const e = document.activeElement;
+        return e && e.type === 'radio' && !e.closest('fieldset').querySelector('input[type=radio]:checked');
+      });
+      if (opRadio) await page.keyboard.press('ArrowRight');  // moves to "Een beetje" and selects it
+    }
+    assert.match(await page.locator('[data-vit="voortgang"]').textContent(), new RegExp(`${groepen} van ${groepen} uitspraken beantwoord \\(klaar\\)`));
+    assert.equal(await page.locator('input[type=radio][value="een-beetje"]:checked').count(), groepen);
+    // The plan opens from the keyboard too.
+    await page.locator('#oppakken-5-1').focus();
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator('#plan-5-1').isVisible(), true);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'wat-5-1');
+    await page.keyboard.type('Met het hele team');
+    await page.goto(base + 'vit.html');
+    assert.equal(await page.locator('li[data-vit-kenmerk="5"] [data-vit="taakstatus"]').textContent(), `Klaar, ${groepen} van ${groepen} beantwoord`);
+    const s = await stored(page);
+    assert.equal(s.verkenningen[s.actief].antwoorden['5.1'].wat, 'Met het hele team');
+  });
+});

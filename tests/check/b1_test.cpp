@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include "check/b1.h"
+
+using namespace ww;
+
+namespace {
+SentenceMeasure sentence(int words, int syllables, int line) {
+  SentenceMeasure s;
+  s.words = words;
+  s.syllables = syllables;
+  s.text = "zin op regel " + std::to_string(line);
+  s.pos = {"content/a.md", line, 1};
+  return s;
+}
+
+MeasuredText text(std::string file, TextKind kind, bool b1, std::vector<SentenceMeasure> sentences,
+                  const TaalConfig& taal, std::string group = "kort") {
+  MeasuredText t;
+  t.file = file;
+  t.kind = kind;
+  t.b1 = b1;
+  t.group = b1 ? group : "";
+  t.pos = {file, 3, 8};
+  for (auto& s : sentences) s.pos.file = file;
+  t.analysis.sentences = std::move(sentences);
+  t.analysis.metrics = compute_metrics(t.analysis.sentences, taal.max_zinslengte);
+  return t;
+}
+
+std::string run(std::vector<MeasuredText>& texts, const TaalConfig& taal, std::vector<TextPool>* pools = nullptr) {
+  Diagnostics d;
+  auto p = report_texts(texts, taal, d);
+  if (pools) *pools = p;
+  sort_diagnostics(d.items);
+  std::string out;
+  for (const auto& x : d.items) out += format_diagnostic(x) + '\n';
+  return out;
+}
+}  // namespace
+
+TEST_CASE("b1 - a long text is held to every threshold on its own") {
+  TaalConfig taal;
+  taal.min_woorden_meting = 20;
+  // 3 sentences: 10 + 10 + 22 words = 42 words, mean 14 > 12; 22 > 20; syllables 2 per word:
+  // Flesch-Douma 206.835 - 0.93 * 14 - 77 * 2 = 39.8 < 65.
+  std::vector<MeasuredText> texts = {
+      text("content/a.md", TextKind::kort, true, {sentence(10, 20, 3), sentence(10, 20, 4), sentence(22, 44, 5)},
+           taal)};
+  const std::string out = run(texts, taal);
+  INFO(out);
+  CHECK(out.find("content/a.md:5:1: fout: zin van 22 woorden in 'kort' (B1: hoogstens 20)") != std::string::npos);
+  CHECK(out.find("content/a.md:3:8: fout: gemiddeld 14,0 woorden per zin in 'kort' (B1: hoogstens 12,0) "
+                 "[b1-woorden-per-zin]") != std::string::npos);
+  CHECK(out.find("content/a.md:3:8: fout: Flesch-Douma 40 voor 'kort' (B1: minstens 65) [b1-flesch-douma]") !=
+        std::string::npos);
+  CHECK_FALSE(texts[0].meets);
+}
+
+TEST_CASE("b1 - thresholds come from [taal]") {
+  TaalConfig taal;
+  taal.min_woorden_meting = 1;
+  // 2 sentences of 8 words, 12 syllables each: mean 8, Flesch-Douma 206.835 - 7.44 - 115.5 = 83.9
+  std::vector<MeasuredText> texts = {
+      text("content/a.md", TextKind::kort, true, {sentence(8, 12, 3), sentence(8, 12, 4)}, taal)};
+  CHECK(run(texts, taal).empty());
+  CHECK(texts[0].meets);
+  taal.max_woorden_per_zin = 7;
+  taal.min_flesch_douma = 85;
+  taal.max_zinslengte = 7;
+  const std::string out = run(texts, taal);
+  CHECK(out.find("zin van 8 woorden in 'kort' (B1: hoogstens 7)") != std::string::npos);
+  CHECK(out.find("gemiddeld 8,0 woorden per zin in 'kort' (B1: hoogstens 7,0)") != std::string::npos);
+  CHECK(out.find("Flesch-Douma 84 voor 'kort' (B1: minstens 85)") != std::string::npos);
+}
+
+TEST_CASE("b1 - short texts are held to mean and Flesch-Douma as a group") {
+  TaalConfig taal;  // min_woorden_meting 100
+  // Easy: 6 words, 7 syllables. Hard: 10 words, 25 syllables (Flesch-Douma 206.835 - 9.3 - 192.5 = 5).
+  auto easy = [&](std::string f) { return text(f, TextKind::kort, true, {sentence(6, 7, 3)}, taal); };
+  auto hard = [&](std::string f) { return text(f, TextKind::kort, true, {sentence(10, 25, 3)}, taal); };
+  std::vector<MeasuredText> texts = {easy("content/a.md"), hard("content/b.md"), easy("content/c.md"),
+                                     easy("content/d.md"), easy("content/e.md"), easy("content/f.md")};
+  std::vector<TextPool> pools;
+  std::string out = run(texts, taal, &pools);
+  INFO(out);
+  // The group: 40 words, 60 syllables, 6 sentences: 206.835 - 0.93 * 40/6 - 77 * 1.5 = 85.1: fine.
+  REQUIRE(pools.size() == 1);
+  CHECK(pools[0].group == "kort");
+  CHECK(pools[0].texts == 6);
+  CHECK(pools[0].short_texts == 6);
+  CHECK(pools[0].meets);
+  CHECK(pools[0].metrics.flesch_douma == Approx(206.835 - 0.93 * 40 / 6 - 77 * 1.5));
+  // The hard text alone misses: a warning, not an error.
+  CHECK(out.find("content/b.md:3:8: waarschuwing: Flesch-Douma 5 voor 'kort' (B1: minstens 65); een korte tekst "
+                 "(10 woorden) telt mee in het totaal van 'kort' [b1-flesch-douma]") != std::string::npos);
+  CHECK(out.find("fout") == std::string::npos);
+  CHECK_FALSE(texts[1].meets);
+
+  // With only two texts the hard one pulls the group under the threshold: an error at the hard one.
+  texts = {easy("content/a.md"), hard("content/b.md")};
+  out = run(texts, taal, &pools);
+  CHECK_FALSE(pools[0].meets);
+  CHECK(out.find("content/b.md:3:8: fout: alle 2 teksten 'kort' samen: Flesch-Douma ") != std::string::npos);
+  CHECK(out.find("deze tekst is het moeilijkst (Flesch-Douma 5)") != std::string::npos);
+}
+
+TEST_CASE("b1 - the kader's own text is measured, never an error") {
+  TaalConfig taal;
+  std::vector<MeasuredText> texts = {
+      text("content/kader/h1.md", TextKind::tekst, false, {sentence(30, 70, 3), sentence(25, 60, 4)}, taal)};
+  const std::string out = run(texts, taal);
+  CHECK(out.find("content/kader/h1.md:3:8: opmerking: leesbaarheid van de tekst: gemiddeld 27,5 woorden per zin, "
+                 "2 van 2 zinnen langer dan 20 woorden") != std::string::npos);
+  CHECK(out.find("[taal-meting]") != std::string::npos);
+  CHECK(out.find("fout") == std::string::npos);
+  CHECK(out.find("waarschuwing") == std::string::npos);
+}
+
+TEST_CASE("b1 - Dutch numbers") {
+  CHECK(dutch_number(12.34) == "12,3");
+  CHECK(dutch_number(65, 0) == "65");
+  CHECK(dutch_number(-0.01) == "0,0");
+}

@@ -1,0 +1,137 @@
+// `wegwijzer check` as an editor runs it: on the repository's own content, and on fixture
+// sites on disk with one problem each.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "json_value.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("wegwijzer-check-" + std::to_string(::getpid()) + "-" +
+                                        std::to_string(std::rand()));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+int run(const std::string& args, const fs::path& cwd, std::string* out, std::string* err = nullptr) {
+  static int n = 0;
+  const fs::path o = fs::temp_directory_path() / ("wegwijzer-check-out-" + std::to_string(::getpid()) + "-" +
+                                                  std::to_string(++n));
+  const std::string cmd = "cd '" + cwd.string() + "' && '" WEGWIJZER_BINARY "' " + args + " > '" + o.string() +
+                          ".1' 2> '" + o.string() + ".2'";
+  const int status = std::system(cmd.c_str());
+  auto slurp = [](const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  if (out) *out = slurp(o.string() + ".1");
+  if (err) *err = slurp(o.string() + ".2");
+  fs::remove(o.string() + ".1");
+  fs::remove(o.string() + ".2");
+  return WEXITSTATUS(status);
+}
+
+void write(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p) << text;
+}
+
+/// A small valid site on disk; `extra` files are added on top.
+fs::path site(const TempDir& t, const std::string& name, const std::vector<std::pair<std::string, std::string>>& extra) {
+  const fs::path root = t.path / name;
+  write(root / "site-config.toml", "title = \"Test\"\n");
+  write(root / "content/_index.md", "+++\ntitle = \"Home\"\nkort = \"U vindt hier alles over de toegang.\"\n+++\n"
+                                    "Welkom.\n");
+  for (const auto& [path, text] : extra) write(root / path, text);
+  return root;
+}
+}  // namespace
+
+TEST_CASE("check cli - the repository's own content passes") {
+  std::string out, err;
+  const int code = run("check", WEGWIJZER_SOURCE_DIR, &out, &err);
+  INFO(out.substr(out.size() > 4000 ? out.size() - 4000 : 0) << err);
+  CHECK(code == 0);
+  CHECK(out.find(": fout: ") == std::string::npos);
+  CHECK(out.find("0 fouten, ") != std::string::npos);
+  CHECK(out.find("per soort samen: 4 van 4 in orde") != std::string::npos);
+}
+
+TEST_CASE("check cli - fixture sites fail at the right file:line:col") {
+  TempDir t;
+  std::string out;
+  const fs::path dead = site(t, "dode-link", {{"content/kader/a.md",
+                                               "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\nTekst.\n\n"
+                                               "Zie [de brede blik](../basiskenmerken/05-brede-blik.md).\n"}});
+  CHECK(run("check", dead, &out) == 1);
+  CHECK(out.find("content/kader/a.md:7:5: fout: ") != std::string::npos);
+
+  const fs::path bron = site(t, "onbekende-bron", {{"content/bronnen.toml", "[bekend]\ntitel = \"Een bron\"\n"},
+                                                   {"content/kader/a.md",
+                                                    "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\n"
+                                                    "Zie [@bekend] en [@onbekend, p. 3].\n"}});
+  CHECK(run("check", bron, &out) == 1);
+  CHECK(out.find("content/kader/a.md:5:") != std::string::npos);
+  CHECK(out.find("onbekend") != std::string::npos);
+
+  const fs::path vit = site(t, "vit-dubbele-id",
+                            {{"content/vit/_index.md", "+++\ntitle = \"VIT\"\nkort = \"Vragen.\"\n+++\n"},
+                             {"content/vit/05-brede-blik.md",
+                              "+++\ntitle = \"Brede blik\"\nkort = \"Vragen over breed kijken.\"\nkenmerk = 5\n\n"
+                              "[[vraag]]\nid = \"5.1\"\ntekst = \"Eerste.\"\n\n"
+                              "[[vraag]]\nid = \"5.1\"\ntekst = \"Tweede.\"\n+++\n"}});
+  CHECK(run("check", vit, &out) == 1);
+  CHECK(out.find("content/vit/05-brede-blik.md:11:6: fout: ") != std::string::npos);
+
+  const fs::path kort = site(t, "kort-niet-b1",
+                             {{"content/kader/a.md",
+                               "+++\ntitle = \"A\"\nkort = \"Dit kader beschrijft de gemeenschappelijke "
+                               "uitgangspunten en randvoorwaarden van een toegankelijke, integrale en samenhangende "
+                               "toegang tot ondersteuning, zorg en veiligheid voor alle inwoners.\"\n+++\nTekst.\n"}});
+  CHECK(run("check", kort, &out) == 1);
+  CHECK(out.find("content/kader/a.md:3:9: fout: zin van 23 woorden in 'kort'") != std::string::npos);
+}
+
+TEST_CASE("check cli - --format json, --strict, --rapport and usage errors") {
+  TempDir t;
+  const fs::path warn = site(t, "waarschuwing", {{"content/kader/a.md",
+                                                  "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\n"
+                                                  "Lees [klik hier](../_index.md).\n"}});
+  std::string out, err;
+  CHECK(run("check", warn, &out) == 0);
+  CHECK(out.find("content/kader/a.md:5:6: waarschuwing: linktekst 'klik hier'") != std::string::npos);
+  CHECK(run("check --strict", warn, &out) == 1);
+
+  CHECK(run("check --format json --strict", warn, &out) == 1);
+  const ww::test::Json j = ww::test::parse_json(out);
+  CHECK(j["summary"]["exit_code"].n == 1);
+  CHECK(j["summary"]["errors"].n == 0);
+  CHECK(j["summary"]["warnings"].n >= 1);
+
+  CHECK(run("check --rapport rapport", warn, &out, &err) == 0);
+  CHECK(fs::is_regular_file(warn / "rapport/index.html"));
+  CHECK(fs::is_regular_file(warn / "rapport/rapport.js"));
+  CHECK(fs::is_regular_file(warn / "rapport/rapport.css"));
+  CHECK(err.find("rapport/index.html") != std::string::npos);
+  CHECK_FALSE(fs::exists(warn / "public"));  // check writes no site
+
+  CHECK(run("check --format xml", warn, &out, &err) == 2);
+  CHECK(err.find("--format verwacht 'text' of 'json'") != std::string::npos);
+  CHECK(run("check --onbekend", warn, &out, &err) == 2);
+  CHECK(run("check --afbreekpatronen /nonexistent.dic", warn, &out, &err) == 1);
+  CHECK(out.find("hyphen-nl") != std::string::npos);
+}

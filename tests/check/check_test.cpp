@@ -1,0 +1,165 @@
+// run_check on small sites held in memory: every validation of the build plus lint and the
+// B1 check, each finding at its file:line:col, and the exit code.
+#include <catch2/catch.hpp>
+
+#include "check/check.h"
+#include "support/mini_site.h"
+
+using namespace ww;
+
+namespace {
+constexpr const char* kConfig = R"(-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
+kort = "U vindt hier alles over de toegang."
++++
+Welkom.
+)";
+
+CheckResult check(const std::string& spec) {
+  MemoryFileSystem fs = test::mini_site(kConfig + spec);
+  CheckOptions o;
+  o.build.threads = 1;
+  return run_check(fs, o);
+}
+
+std::string messages(const CheckResult& r) {
+  std::string out;
+  for (const auto& d : r.diags.items) out += format_diagnostic(d) + '\n';
+  return out;
+}
+}  // namespace
+
+TEST_CASE("check - a clean site passes") {
+  CheckResult r = check(R"(-- content/kader/a.md --
++++
+title = "Pagina a"
+kort = "Een korte tekst. Die is goed te lezen."
++++
+Zie de [home](../_index.md).
+)");
+  INFO(messages(r));
+  CHECK(r.language_ran);
+  CHECK(r.pages == 2);
+  CHECK(r.diags.count(Severity::error) == 0);
+  CHECK(check_exit_code(r.diags, false) == 0);
+  CHECK(check_exit_code(r.diags, true) == (r.diags.count(Severity::warning) ? 1 : 0));
+  REQUIRE(r.texts.size() >= 4);  // two korts, two bodies
+  CHECK(r.texts[0].file == "content/_index.md");
+  CHECK(r.texts[0].kind == TextKind::kort);
+}
+
+TEST_CASE("check - a dead link, at its line and column") {
+  CheckResult r = check(R"(-- content/kader/a.md --
++++
+title = "Pagina a"
+kort = "Een korte tekst."
++++
+Eerst wat tekst.
+
+Zie de [brede blik](../basiskenmerken/05-brede-blik.md).
+)");
+  INFO(messages(r));
+  CHECK(messages(r).find("content/kader/a.md:7:8: fout: ") != std::string::npos);
+  CHECK(check_exit_code(r.diags, false) == 1);
+}
+
+TEST_CASE("check - an unknown source, at its line and column") {
+  CheckResult r = check(R"(-- content/bronnen.toml --
+[bekende-bron]
+titel = "Een bron"
+-- content/kader/a.md --
++++
+title = "Pagina a"
+kort = "Een korte tekst."
++++
+Zie [@bekende-bron] en [@onbekende-bron, p. 3].
+)");
+  INFO(messages(r));
+  CHECK(messages(r).find("content/kader/a.md:5:") != std::string::npos);
+  CHECK(messages(r).find("onbekende-bron") != std::string::npos);
+  CHECK(check_exit_code(r.diags, false) == 1);
+}
+
+TEST_CASE("check - a duplicate VIT id, at its line and column") {
+  CheckResult r = check(R"(-- content/vit/_index.md --
++++
+title = "VIT"
+kort = "Een lijst met vragen."
++++
+-- content/vit/05-brede-blik.md --
++++
+title = "Brede blik"
+kort = "Vragen over breed kijken."
+kenmerk = 5
+
+[[vraag]]
+id = "5.1"
+tekst = "Eerste."
+
+[[vraag]]
+id = "5.1"
+tekst = "Tweede met dezelfde id."
++++
+)");
+  INFO(messages(r));
+  CHECK(messages(r).find("content/vit/05-brede-blik.md:11:6: fout: ") != std::string::npos);
+  CHECK(check_exit_code(r.diags, false) == 1);
+}
+
+TEST_CASE("check - a kort that is not B1, at the line and column of the long sentence") {
+  CheckResult r = check(R"(-- content/kader/a.md --
++++
+title = "Pagina a"
+kort = """
+Het kader.
+Deze samenvatting beschrijft op hoofdlijnen de gemeenschappelijke uitgangspunten, de randvoorwaarden en de basiskenmerken van een toegankelijke, integrale en samenhangende toegang tot ondersteuning.
+"""
++++
+Tekst.
+)");
+  const std::string out = messages(r);
+  INFO(out);
+  CHECK(out.find("content/kader/a.md:5:1: fout: zin van 22 woorden in 'kort' (B1: hoogstens 20)") !=
+        std::string::npos);
+  CHECK(out.find("[b1-zinslengte]") != std::string::npos);
+  CHECK(out.find("[b1-flesch-douma]") != std::string::npos);
+  CHECK(out.find("moeilijk woord") != std::string::npos);
+  CHECK(check_exit_code(r.diags, false) == 1);
+}
+
+TEST_CASE("check - warnings fail only with --strict") {
+  CheckResult r = check(R"(-- content/kader/a.md --
++++
+title = "Pagina a"
+kort = "Een korte tekst."
++++
+Lees [klik hier](../_index.md).
+)");
+  INFO(messages(r));
+  CHECK(r.diags.count(Severity::error) == 0);
+  CHECK(r.diags.count(Severity::warning) >= 1);
+  CHECK(check_exit_code(r.diags, false) == 0);
+  CHECK(check_exit_code(r.diags, true) == 1);
+  Diagnostics notes;
+  notes.note({"a.md", 1, 1}, "alleen een opmerking");
+  CHECK(check_exit_code(notes, true) == 0);
+}
+
+TEST_CASE("check - a missing pattern file stops only the language check, with a hint") {
+  MemoryFileSystem fs = test::mini_site(kConfig);
+  CheckOptions o;
+  o.build.threads = 1;
+  o.hyphen_dic = "/nonexistent/hyph_nl_NL.dic";
+  CheckResult r = run_check(fs, o);
+  const std::string out = messages(r);
+  INFO(out);
+  CHECK_FALSE(r.language_ran);
+  CHECK(out.find("site-config.toml: fout: ") != std::string::npos);
+  CHECK(out.find("hyphen-nl") != std::string::npos);
+  o.language = false;
+  r = run_check(fs, o);
+  CHECK(r.diags.count(Severity::error) == 0);
+}

@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include "search/documents.h"
+
+using namespace ww;
+
+namespace {
+
+Page page(std::string output, std::string title, std::string body) {
+  Page p;
+  p.output = std::move(output);
+  p.file = "content/" + p.output;
+  p.title = std::move(title);
+  p.body = std::move(body);
+  return p;
+}
+
+ParsedSite parsed(std::vector<Page> pages) {
+  SiteContent c;
+  c.pages = std::move(pages);
+  return parse_site(std::move(c), {}, 1);
+}
+
+}  // namespace
+
+TEST_CASE("search documents - a page splits at h2 and h3, with the heading ids as anchors") {
+  Page p = page("kader/a.html", "Hoofdstuk A", "Intro tekst.\n\n## Eerste kop\n\nTekst een.\n\n#### Klein\n\nNog meer.\n\n"
+                                               "### Tweede kop\n\nTekst twee[^1].\n\n[^1]: Voetnoottekst.\n");
+  p.kort = "Kort gezegd.";
+  auto site = parsed({p});
+  REQUIRE(site.content.pages[0].heading_ids.size() == 3);
+  auto corpus = collect_search_documents(site);
+  REQUIRE(corpus.pages.size() == 1);
+  CHECK(corpus.pages[0].url == "kader/a.html");
+  CHECK(corpus.pages[0].title == "Hoofdstuk A");
+  REQUIRE(corpus.docs.size() == 3);
+  CHECK(corpus.docs[0].anchor.empty());
+  CHECK(corpus.docs[0].text == "Kort gezegd. Intro tekst.");
+  CHECK(corpus.docs[1].heading == "Eerste kop");
+  CHECK(corpus.docs[1].anchor == site.content.pages[0].heading_ids[0]);
+  // An h4 stays inside its section, with its words apart from the paragraphs around it.
+  CHECK(corpus.docs[1].text == "Tekst een. Klein Nog meer.");
+  CHECK(corpus.docs[2].heading == "Tweede kop");
+  CHECK(corpus.docs[2].anchor == site.content.pages[0].heading_ids[2]);
+  // Footnote texts are not part of any section.
+  CHECK(corpus.docs[2].text.find("Voetnoottekst") == std::string::npos);
+  CHECK(corpus.docs[2].text.find("Tekst twee") == 0);
+}
+
+TEST_CASE("search documents - a page that starts with a heading has no empty top document") {
+  auto site = parsed({page("a.html", "A", "## Kop\n\nTekst.\n")});
+  auto corpus = collect_search_documents(site);
+  REQUIRE(corpus.docs.size() == 1);
+  CHECK(corpus.docs[0].heading == "Kop");
+}
+
+TEST_CASE("search documents - table cells and list items keep their words apart") {
+  auto site = parsed({page("a.html", "A", "| een | twee |\n| --- | --- |\n| drie | vier |\n\n- vijf\n- zes\n")});
+  auto corpus = collect_search_documents(site);
+  REQUIRE(corpus.docs.size() == 1);
+  CHECK(corpus.docs[0].text == "een twee drie vier vijf zes");
+}
+
+TEST_CASE("search documents - a glossary term is one document with its varianten as title words") {
+  Page t = page("woordenlijst/wijkteam.html", "Wijkteam", "Een team in de wijk.\n");
+  t.term = TermInfo{};
+  t.term->term = "wijkteam";
+  t.term->varianten = {"wijkteams", "buurtteam"};
+  t.kort = "Team dichtbij.";
+  auto corpus = collect_search_documents(parsed({t}));
+  REQUIRE(corpus.docs.size() == 1);
+  CHECK(corpus.docs[0].kind == SearchKind::term);
+  CHECK(corpus.docs[0].text == "Team dichtbij. Een team in de wijk.");
+  CHECK(corpus.pages[0].title_extra == "wijkteam wijkteams buurtteam");
+}
+
+TEST_CASE("search documents - VIT questions are documents of their own, anchored at the question") {
+  Page v = page("vit/11-mandaat.html", "Mandaat", "Uitleg bij de vragen.\n");
+  v.vit = VitInfo{};
+  v.vit->kenmerk = 11;
+  VitVraag q;
+  q.id = "11.2";
+  q.tekst = "Heeft de medewerker mandaat?";
+  q.uitleg = "Denk aan budget.";
+  v.vit->vragen.push_back(q);
+  auto corpus = collect_search_documents(parsed({v}));
+  REQUIRE(corpus.docs.size() == 2);
+  CHECK(corpus.docs[1].kind == SearchKind::question);
+  CHECK(corpus.docs[1].anchor == "vraag-11-2");
+  CHECK(corpus.docs[1].heading == "Vraag 11.2");
+  CHECK(corpus.docs[1].text == "Heeft de medewerker mandaat? Denk aan budget.");
+  CHECK(vit_question_anchor("KW-1") == "vraag-kw-1");
+}
+
+TEST_CASE("search documents - pages without a syntax tree (generated pages) are left out") {
+  auto site = parsed({page("a.html", "A", "Tekst.\n")});
+  Page gen = page("woordenlijst.html", "Woordenlijst", "");
+  site.content.pages.push_back(gen);
+  site.docs.emplace_back();
+  auto corpus = collect_search_documents(site);
+  REQUIRE(corpus.pages.size() == 1);
+  CHECK(corpus.pages[0].url == "a.html");
+}
+
+TEST_CASE("search documents - the kader's own pages weigh more than other pages") {
+  Page k = page("kader/hoofdstuk-1.html", "Hoofdstuk 1", "Tekst.\n");
+  k.section = "kader";
+  Page idx = page("kader.html", "Kader", "Overzicht.\n");
+  idx.section = "kader";
+  idx.is_index = true;
+  Page b = page("basiskenmerken/11-mandaat.html", "Mandaat", "Tekst.\n");
+  b.section = "basiskenmerken";
+  b.kenmerk = Basiskenmerk{};
+  b.kenmerk->nummer = 11;
+  Page v = page("vit/11-mandaat.html", "Mandaat", "Tekst.\n");
+  v.section = "vit";
+  auto corpus = collect_search_documents(parsed({k, idx, b, v}));
+  REQUIRE(corpus.pages.size() == 4);
+  CHECK(corpus.pages[0].weight == kPageWeightKader);
+  CHECK(corpus.pages[1].weight == kPageWeightDefault);
+  CHECK(corpus.pages[2].weight == kPageWeightKader);
+  CHECK(corpus.pages[2].label == "Basiskenmerk 11");
+  CHECK(corpus.pages[3].weight == kPageWeightDefault);
+}

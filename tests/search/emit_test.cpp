@@ -1,0 +1,140 @@
+#include <catch2/catch.hpp>
+
+#include "search/emit.h"
+#include "search/normalize.h"
+
+using namespace ww;
+
+namespace {
+
+std::string b32(std::uint32_t n) {
+  std::string s;
+  append_base32(s, n);
+  return s;
+}
+
+/// The text of the JSON string value after `"key":"` in `js` (no escapes expected).
+std::string string_field(const std::string& js, const std::string& key) {
+  std::size_t at = js.find("\"" + key + "\":\"");
+  REQUIRE(at != std::string::npos);
+  at += key.size() + 4;
+  return js.substr(at, js.find('"', at) - at);
+}
+
+std::vector<std::uint32_t> decode_numbers(const std::string& s) {
+  std::vector<std::uint32_t> out;
+  std::uint32_t n = 0;
+  for (char c : s) {
+    if (auto d = kDigitMore.find(c); d != std::string_view::npos) {
+      n = n * 32 + static_cast<std::uint32_t>(d);
+      continue;
+    }
+    auto d = kDigitLast.find(c);
+    REQUIRE(d != std::string_view::npos);
+    out.push_back(n * 32 + static_cast<std::uint32_t>(d));
+    n = 0;
+  }
+  return out;
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out(1);
+  for (char c : s) {
+    if (c == sep)
+      out.emplace_back();
+    else
+      out.back().push_back(c);
+  }
+  return out;
+}
+
+SearchCorpus corpus() {
+  SearchCorpus c;
+  c.pages = {{"a.html", "Mandaat", "", "Basiskenmerk 11", 13}, {"b.html", "Teams", "", "", 10}};
+  c.docs = {{0, SearchKind::section, "", "", "Het team heeft mandaat; mandaat en teamwerk."},
+            {0, SearchKind::question, "vraag-11-2", "Vraag 11.2", "Mag het team beslissen?"},
+            {1, SearchKind::term, "", "", "Teams dichtbij."}};
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("search emit - base 32 numbers need no separator") {
+  CHECK(b32(0) == "0");
+  CHECK(b32(31) == "v");
+  CHECK(b32(32) == "x0");
+  CHECK(b32(1000) == "_8");
+  CHECK(b32(1024) == "xw0");
+  CHECK(decode_numbers(b32(7) + b32(4096) + b32(0) + b32(123456)) == std::vector<std::uint32_t>{7, 4096, 0, 123456});
+}
+
+TEST_CASE("search emit - JavaScript strings escape quotes, markup and non-ASCII") {
+  CHECK(js_string("a\"b\\c") == "\"a\\\"b\\\\c\"");
+  CHECK(js_string("ë") == "\"\\u00eb\"");
+  CHECK(js_string("</script>") == "\"\\u003c/script\\u003e\"");
+  CHECK(js_string("😀") == "\"\\ud83d\\ude00\"");
+}
+
+TEST_CASE("search emit - the rules carry the stop words, steps, vowels and folding table") {
+  std::string rules = normalisation_rules_json();
+  CHECK(rules.find("\"klinkers\":\"aeiouy\"") != std::string::npos);
+  CHECK(rules.find("\"lange_klinkers\":\"aeou\"") != std::string::npos);
+  CHECK(rules.find("\"mijn\"") != std::string::npos);
+  CHECK(rules.find("[\"heid\",\"\",3,\"\"]") != std::string::npos);
+  CHECK(rules.find("\"\\u00eb\":\"e\"") != std::string::npos);  // ë -> e
+  CHECK(rules.find("\"\\u0133\":\"ij\"") != std::string::npos);  // ĳ -> ij
+}
+
+TEST_CASE("search emit - terms and postings round-trip to the index") {
+  auto c = corpus();
+  auto index = build_search_index(c);
+  std::string js = search_index_js(c, index);
+  CHECK(js.rfind("// Zoekindex", 0) == 0);
+  CHECK(js.find("window.WEGWIJZER_ZOEKINDEX = {\"versie\":2,") != std::string::npos);
+  CHECK(js.find("[\"a.html\",\"Mandaat\",\"Basiskenmerk 11\",13]") != std::string::npos);
+  CHECK(js.find("[0,2,\"vraag-11-2\",\"Vraag 11.2\",") != std::string::npos);
+
+  auto coded = split(string_field(js, "termen"), ' ');
+  REQUIRE(coded.size() == index.terms.size());
+  std::string prev;
+  for (std::size_t i = 0; i < coded.size(); ++i) {
+    prev = prev.substr(0, kDigitLast.find(coded[i][0])) + coded[i].substr(1);
+    CHECK(prev == index.terms[i].term);
+  }
+
+  auto postings = split(string_field(js, "postings"), ',');
+  REQUIRE(postings.size() == index.terms.size());
+  for (std::size_t i = 0; i < postings.size(); ++i) {
+    INFO(index.terms[i].term);
+    auto n = decode_numbers(postings[i]);
+    const auto& t = index.terms[i];
+    REQUIRE(n.size() >= 1 + t.title_pages.size() + t.postings.size());
+    CHECK(n[0] == t.title_pages.size());
+    std::uint32_t page = 0, doc = 0;
+    std::size_t k = 1;
+    for (auto p : t.title_pages) CHECK((page += n[k++]) == p);
+    for (const auto& post : t.postings) {
+      REQUIRE(k < n.size());
+      std::uint32_t gap = n[k++];
+      CHECK((doc += gap / 2) == post.doc);
+      std::uint32_t value = 4;  // once in the text, not in the heading
+      if (gap % 2) {
+        REQUIRE(k < n.size());
+        value = n[k++];
+      }
+      CHECK(value / 4 == post.text_count);
+      CHECK(value % 4 == std::min<std::uint32_t>(post.heading_count, 3));
+    }
+    CHECK(k == n.size());
+  }
+}
+
+TEST_CASE("search emit - snippet texts per page, in document order") {
+  auto files = search_text_files(corpus());
+  REQUIRE(files.size() == 2);
+  REQUIRE(files.count("zoektekst/0.js"));
+  CHECK(files["zoektekst/0.js"] ==
+        "window.WEGWIJZER_ZOEKTEKST(0,[\n\"Het team heeft mandaat; mandaat en teamwerk.\",\n"
+        "\"Mag het team beslissen?\"]);\n");
+  CHECK(files["zoektekst/1.js"] == "window.WEGWIJZER_ZOEKTEKST(1,[\n\"Teams dichtbij.\"]);\n");
+}

@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include "support/mini_site.h"
+
+using namespace ww;
+using namespace ww::test;
+
+namespace {
+
+const char* kSite = R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Welkom.
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/mandaat.md --
++++
+title = "Mandaat"
++++
+## Wie beslist
+
+Het team beslist zelf.
+)";
+
+}  // namespace
+
+TEST_CASE("search pass - writes zoekindex.js, the snippet texts and zoeken.html") {
+  auto r = build_memory(mini_site(kSite));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  REQUIRE(r.files.count("zoekindex.js"));
+  CHECK(r.files["zoekindex.js"].find("[\"kader/mandaat.html\",\"Mandaat\",\"Kader\",13]") != std::string::npos);
+  CHECK(r.files["zoekindex.js"].find("\"wie-beslist\",\"Wie beslist\"") != std::string::npos);
+  bool snippet = false;
+  for (const auto& [path, text] : r.files)
+    if (path.rfind("zoektekst/", 0) == 0 && text.find("\"Het team beslist zelf.\"") != std::string::npos) snippet = true;
+  CHECK(snippet);
+
+  REQUIRE(r.files.count("zoeken.html"));
+  const std::string& page = r.files["zoeken.html"];
+  // The live region is in the page from the start; the form shows once the script runs.
+  CHECK(page.find("id=\"zoekstatus\" role=\"status\" aria-live=\"polite\"") != std::string::npos);
+  CHECK(page.find("<label class=\"zoekformulier-label\" for=\"zoekterm\">") != std::string::npos);
+  CHECK(page.find("Zoeken werkt alleen als JavaScript aan staat") != std::string::npos);
+  CHECK(page.find("href=\"index.html\">inhoudsopgave</a>") != std::string::npos);
+  CHECK(page.find("<script src=\"zoekindex.js\" defer></script>") != std::string::npos);
+  CHECK(page.find("<script src=\"js/zoeken.js\" defer></script>") != std::string::npos);
+}
+
+TEST_CASE("search pass - a content page zoeken.md wins, with a warning") {
+  std::string spec = std::string(kSite) + "-- content/zoeken.md --\n+++\ntitle = \"Eigen zoekpagina\"\n+++\nEigen.\n";
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.has_message("er is al een pagina zoeken.html"));
+  CHECK(r.files["zoeken.html"].find("Eigen zoekpagina") != std::string::npos);
+  CHECK(r.files["zoeken.html"].find("zoekstatus") == std::string::npos);
+}

@@ -1,0 +1,76 @@
+// Lints .github/workflows/*.yml offline: the GitHub workflow JSON schema (action-validator,
+// compiled to WebAssembly, schema bundled) plus the rules of this project (issue #10).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { validateWorkflow } from "@action-validator/core";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const dir = path.join(root, ".github/workflows");
+const files = fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const load = (f) => fs.readFileSync(path.join(dir, f), "utf8");
+const steps = (wf) => Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
+const runs = (wf) => steps(wf).map((s) => s.run ?? "").join("\n");
+const uses = (wf) => steps(wf).map((s) => s.uses).filter(Boolean);
+
+test("the three workflows are there", () => {
+  assert.deepEqual(files, ["ci.yml", "pages.yml", "release.yml"]);
+});
+
+for (const f of files) {
+  test(`${f}: valid against the GitHub workflow schema`, () => {
+    const result = validateWorkflow(load(f));
+    assert.deepEqual(result.errors, [], JSON.stringify(result.errors, null, 2));
+  });
+
+  test(`${f}: every local script it runs exists; actions are pinned to a version`, () => {
+    const wf = parse(load(f));
+    for (const m of runs(wf).matchAll(/bash (\.ci\/[\w.-]+)/g))
+      assert.ok(fs.existsSync(path.join(root, m[1])), `${f} runs ${m[1]}, which does not exist`);
+    for (const u of uses(wf)) assert.match(u, /^[\w.-]+\/[\w.-]+@v\d+$/, `${f}: ${u}`);
+  });
+}
+
+test("the schema check finds a broken workflow (the check can fail)", () => {
+  const broken = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n";
+  assert.notDeepEqual(validateWorkflow(broken).errors, []);
+});
+
+test("ci.yml: on push and pull request, Debian 12, the README's two commands", () => {
+  const wf = parse(load("ci.yml"));
+  assert.ok("push" in wf.on && "pull_request" in wf.on);
+  for (const job of Object.values(wf.jobs)) assert.equal(job.container, "debian:12");
+  const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
+  for (const cmd of ["bash .ci/build-site", "bash .ci/test"]) {
+    assert.ok(readme.includes(cmd), `README.md names ${cmd}`);
+    assert.ok(runs(wf).includes(cmd), `ci.yml runs ${cmd}`);
+  }
+});
+
+test("pages.yml: on push to main, deploys public/ to GitHub Pages", () => {
+  const wf = parse(load("pages.yml"));
+  assert.deepEqual(wf.on.push.branches, ["main"]);
+  assert.equal(wf.permissions.pages, "write");
+  assert.equal(wf.permissions["id-token"], "write");
+  const upload = steps(wf).find((s) => String(s.uses).startsWith("actions/upload-pages-artifact@"));
+  assert.equal(upload?.with?.path, "public/");
+  assert.ok(uses(wf).some((u) => u.startsWith("actions/deploy-pages@")));
+  assert.ok(runs(wf).includes("bash .ci/build-site"));
+});
+
+test("release.yml: on a tag v*, builds, tests, renders the PDF, attaches zip and PDF", () => {
+  const wf = parse(load("release.yml"));
+  assert.deepEqual(wf.on.push.tags, ["v*"]);
+  const r = runs(wf);
+  const order = ["bash .ci/build-site", "bash .ci/test", "bash .ci/print-pdf public dist"].map((c) => r.indexOf(c));
+  assert.ok(order.every((i) => i >= 0) && order[0] < order[1] && order[1] < order[2], r);
+  const pdf = fs.readFileSync(path.join(root, ".ci/print-pdf"), "utf8");
+  assert.match(pdf, /chromium --headless[^\n]*\\\n\s*--print-to-pdf=/);
+  const release = steps(wf).find((s) => String(s.uses).startsWith("softprops/action-gh-release@"));
+  assert.match(release?.with?.files ?? "", /dist\/\*\.zip/);
+  assert.match(release?.with?.files ?? "", /dist\/\*\.pdf/);
+  assert.equal(wf.permissions.contents, "write");
+});

@@ -1,0 +1,135 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+#include "xref/term_matcher.h"
+
+using namespace ww;
+
+namespace {
+
+/// The matched substrings of `text`, in order, with the id after a '#'.
+std::vector<std::string> matches(const TermMatcher& m, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& f : m.find(text)) out.push_back(text.substr(f.begin, f.end - f.begin) + "#" + std::to_string(f.id));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("term matcher - longest match first at one position") {
+  TermMatcher m;
+  m.add("lokaal team", 1);
+  m.add("stevig lokaal team", 2);
+  CHECK(matches(m, "Een stevig lokaal team helpt.") == std::vector<std::string>{"stevig lokaal team#2"});
+  CHECK(matches(m, "Een lokaal team helpt.") == std::vector<std::string>{"lokaal team#1"});
+}
+
+TEST_CASE("term matcher - overlapping phrases: leftmost wins, no overlap in the result") {
+  TermMatcher m;
+  m.add("sociale basis", 1);
+  m.add("basis hulp", 2);
+  m.add("hulp", 3);
+  CHECK(matches(m, "de sociale basis hulp geeft") == std::vector<std::string>{"sociale basis#1", "hulp#3"});
+  CHECK(matches(m, "de basis hulp en hulp") == std::vector<std::string>{"basis hulp#2", "hulp#3"});
+}
+
+TEST_CASE("term matcher - whole words only") {
+  TermMatcher m;
+  m.add("team", 1);
+  m.add("RVS", 2);
+  CHECK(matches(m, "de teamleider en het wijkteam").empty());
+  CHECK(matches(m, "het RVS-advies").empty());      // a hyphen joins it to a word
+  CHECK(matches(m, "teams").empty());               // inflections come from `varianten`
+  CHECK(matches(m, "het team.") == std::vector<std::string>{"team#1"});
+  CHECK(matches(m, "(team), \"team\"; team-") == std::vector<std::string>{"team#1", "team#1", "team#1"});
+  CHECK(matches(m, "team2").empty());
+  CHECK(matches(m, "éénteam").empty());  // an accented letter is a letter
+}
+
+TEST_CASE("term matcher - case-insensitive, Dutch letters and diacritics folded") {
+  TermMatcher m;
+  m.add("cliënt", 1);
+  m.add("casuïstiek", 2);
+  m.add("één loket", 3);
+  m.add("wijkteam", 4);
+  CHECK(matches(m, "De Cliënt en de client") == std::vector<std::string>{"Cliënt#1", "client#1"});
+  CHECK(matches(m, "CASUÏSTIEK bespreken") == std::vector<std::string>{"CASUÏSTIEK#2"});
+  CHECK(matches(m, "Eén loket, een loket") == std::vector<std::string>{"Eén loket#3", "een loket#3"});
+  // The ligature ĳ (U+0133) is the letters i+j.
+  CHECK(matches(m, "het ĳkteam, het wĳkteam") == std::vector<std::string>{"wĳkteam#4"});
+}
+
+TEST_CASE("term matcher - offsets are bytes of the original text") {
+  TermMatcher m;
+  m.add("ëën", 1);
+  const std::string text = "één, ËËN";
+  auto found = m.find(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].begin == 0);
+  CHECK(found[0].end == 5);  // é é n: 2 + 2 + 1 bytes
+  CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == "ËËN");
+}
+
+TEST_CASE("term matcher - white space in a phrase matches any run of white space") {
+  TermMatcher m;
+  m.add("sociale  basis", 1);
+  CHECK(matches(m, "de sociale\nbasis") == std::vector<std::string>{"sociale\nbasis#1"});
+  CHECK(matches(m, "de sociale \t basis") == std::vector<std::string>{"sociale \t basis#1"});
+  CHECK(matches(m, "de socialebasis").empty());
+}
+
+TEST_CASE("term matcher - exact mode keeps case and diacritics") {
+  TermMatcher m(false);
+  m.add("Wmo", 1);
+  CHECK(matches(m, "de Wmo en de WMO en wmo") == std::vector<std::string>{"Wmo#1"});
+}
+
+TEST_CASE("term matcher - a later phrase that only adds a match is found, the first duplicate wins") {
+  TermMatcher m;
+  m.add("basis", 1);
+  m.add("Basis", 2);  // same normalised text: ignored
+  CHECK(matches(m, "de basis") == std::vector<std::string>{"basis#1"});
+  m.add("", 3);  // empty: ignored
+  CHECK(matches(m, "") .empty());
+}
+
+TEST_CASE("term matcher - a whole word that is not a match gives way to the next candidate") {
+  TermMatcher m;
+  m.add("team", 1);
+  m.add("lokaal", 2);
+  // "teamlokaal": neither is a whole word; then "lokaal" on its own is.
+  CHECK(matches(m, "teamlokaal lokaal") == std::vector<std::string>{"lokaal#2"});
+}
+
+TEST_CASE("term matcher - time is linear in the text, not text times phrases") {
+  // Phrases "a a a ... a x" of every length up to 300 over a text of 1 MB of "a ": a loop over
+  // the phrases (or a regex per phrase) tries ~300 phrases at every position, each up to 600 bytes.
+  TermMatcher m;
+  std::string phrase;
+  for (int k = 1; k <= 300; ++k) {
+    phrase += "a ";
+    m.add(phrase + "x", k);
+  }
+  m.add("a a a b", 1000);
+  std::string text;
+  for (int i = 0; i < 500000; ++i) text += "a ";
+  text += "a a a b";
+  auto t0 = std::chrono::steady_clock::now();
+  auto found = m.find(text);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == 1000);
+  CHECK(found[0].begin == text.size() - 7);
+  // About 0.05 s in a normal build; the naive way takes minutes. Generous for sanitizer builds.
+  CHECK(seconds < 3.0);
+}
+
+TEST_CASE("term matcher - is_whole_word") {
+  CHECK(is_whole_word("a team b", 2, 6));
+  CHECK_FALSE(is_whole_word("wijkteam", 4, 8));
+  CHECK_FALSE(is_whole_word("team-lid", 0, 4));
+  CHECK(is_whole_word("team- en wijkoverleg", 0, 4));  // a hyphen before a space does not join
+  CHECK(is_whole_word("(team)", 1, 5));
+  CHECK_FALSE(is_whole_word("x", 1, 1));
+}

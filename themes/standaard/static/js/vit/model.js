@@ -1,0 +1,71 @@
+// The VIT's data rules, without DOM or storage: question lookup, progress, answer
+// distributions. Pure functions, so tests/browser/tests/vit-model.test.mjs can run them in
+// Node as well. Files and comparing: model-bestand.js and model-vergelijk.js.
+(function (root) {
+  'use strict';
+
+  var TEKSTVELDEN = ['toelichting', 'wat', 'wie', 'wanneer'];
+  /** Lookup tables of the data file (window.WEGWIJZER_VIT). */
+  function index(data) {
+    var vragen = {};
+    var volgorde = [];
+    var keuzes = {};
+    data.kenmerken.forEach(function (k) {
+      k.vragen.forEach(function (v) {
+        vragen[v.id] = { vraag: v, kenmerk: k };
+        volgorde.push(v.id);
+      });
+    });
+    var vervallen = {};
+    (data.vervallen || []).forEach(function (v) { vervallen[v.id] = v; });
+    data.keuzes.forEach(function (k) { keuzes[k.waarde] = k; });
+    var perspectieven = {};
+    data.perspectieven.forEach(function (p) { perspectieven[p.waarde] = p; });
+    return { data: data, vragen: vragen, volgorde: volgorde, vervallen: vervallen, keuzes: keuzes,
+      perspectieven: perspectieven };
+  }
+
+  /** True when an answer holds nothing worth keeping. */
+  function isLeeg(a) {
+    if (!a) return true;
+    if (a.antwoord || a.oppakken) return false;
+    return TEKSTVELDEN.every(function (f) { return !a[f]; });
+  }
+
+  /** Progress of one kenmerk: answered count, total and status nog-niet | bezig | klaar. */
+  function voortgang(kenmerk, antwoorden) {
+    var beantwoord = 0;
+    kenmerk.vragen.forEach(function (v) {
+      if (antwoorden[v.id] && antwoorden[v.id].antwoord) beantwoord++;
+    });
+    var totaal = kenmerk.vragen.length;
+    var status = beantwoord === 0 ? 'nog-niet' : beantwoord >= totaal ? 'klaar' : 'bezig';
+    return { beantwoord: beantwoord, totaal: totaal, status: status };
+  }
+
+  var STATUS_LABEL = { 'nog-niet': 'Nog niet begonnen', bezig: 'Bezig', klaar: 'Klaar' };
+
+  /** Counts per answer value (plus 'open' for unanswered) over `vragen`. */
+  function verdeling(vragen, antwoorden, keuzes) {
+    var uit = { open: 0, totaal: vragen.length };
+    keuzes.forEach(function (k) { uit[k.waarde] = 0; });
+    vragen.forEach(function (v) {
+      var a = antwoorden[v.id];
+      if (a && a.antwoord && Object.prototype.hasOwnProperty.call(uit, a.antwoord)) uit[a.antwoord]++;
+      else uit.open++;
+    });
+    return uit;
+  }
+
+  /** Answers to ids that are not a current question: kept, shown as "niet meer in de VIT". */
+  function verweesd(ix, antwoorden) {
+    return Object.keys(antwoorden).filter(function (id) { return !ix.vragen[id]; }).sort();
+  }
+
+  var api = {
+    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, index: index, isLeeg: isLeeg,
+    voortgang: voortgang, verdeling: verdeling, verweesd: verweesd,
+  };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else (root.WegwijzerVit = root.WegwijzerVit || {}).model = api;
+})(this);
