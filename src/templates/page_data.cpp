@@ -30,7 +30,7 @@ data link_item(const SiteView& v, const Page& from, std::size_t target) {
   data d;
   d.set("title", p.title);
   d.set("url", url_encode_path(relative_url(from.output, p.output)));  // "mijn pagina.html"
-  d.set("kort", p.kort);
+  d.set("kort", p.kort.empty() ? data(false) : data(p.kort));  // "" would still open {{#kort}}
   if (p.kenmerk) d.set("nummer", std::to_string(p.kenmerk->nummer));
   // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
   d.set("current", &p == &from);
@@ -126,7 +126,7 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
 
   data p;
   p.set("title", page.title);
-  p.set("kort", page.kort);
+  p.set("kort", page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
   p.set("description", page.description);
   if (!v.config.base_url.empty()) p.set("canonical", canonical_url(v.config, page.output));
   p.set("content", page.html);

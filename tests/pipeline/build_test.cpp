@@ -143,3 +143,37 @@ EIGEN {{page.title}}
   REQUIRE(r.ok);
   CHECK(r.files["a.html"].find("EIGEN A") != std::string::npos);
 }
+
+TEST_CASE("build - a page without kort opens no {{#page.kort}} section, in lists either") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/met.md --
++++
+title = "Met"
+kort = "Kort gezegd."
++++
+-- content/kader/zonder.md --
++++
+title = "Zonder"
++++
+-- themes/standaard/templates/base.mustache --
+{{{main}}}
+-- themes/standaard/templates/page.mustache --
+{{#page.kort}}KORT[{{page.kort}}]{{/page.kort}}
+-- themes/standaard/templates/section.mustache --
+{{#page.children}}{{title}}{{#kort}}<p>{{kort}}</p>{{/kort}};{{/page.children}}
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["kader/met.html"].find("KORT[Kort gezegd.]") != std::string::npos);
+  CHECK(r.files["kader/zonder.html"].find("KORT") == std::string::npos);
+  CHECK(r.files["kader.html"].find("Met<p>Kort gezegd.</p>;") != std::string::npos);
+  CHECK(r.files["kader.html"].find("Zonder;") != std::string::npos);
+  CHECK(r.files["kader.html"].find("<p></p>") == std::string::npos);
+}

@@ -45,7 +45,7 @@ test('navigation under /kader/: home → basiskenmerk with the local aanvulling 
 
 test('search under /kader/ finds a local term and the result opens under /kader/', async () => {
   const { page, problems } = await openPage('zoeken.html');
-  const box = page.getByRole('searchbox').first();
+  const box = page.getByRole('searchbox', { name: 'Zoekwoorden' });
   await box.fill('triageteam');
   const result = page.locator('main a[href*="triageteam"]').first();
   await result.waitFor({ timeout: 5000 });
