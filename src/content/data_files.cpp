@@ -83,6 +83,7 @@ std::vector<VitVraag> parse_vervallen_vragen(std::string_view text, const std::s
     v.tekst = str_field(q, "tekst", file, diags);
     v.uitleg = str_field(q, "uitleg", file, diags);
     if (v.id.empty()) diags.error(v.pos, "[[vraag]] zonder 'id'", {}, "vit-veld");
+    else v.pos = toml_pos(file, q.get("id")->source());  // messages point at the id itself
     out.push_back(std::move(v));
   }
   return out;

@@ -85,10 +85,13 @@ bool has_suffix(const std::string& s, const std::string& suffix) {
 
 /// Merges a data file of a lower-priority root into what a higher one already gave:
 /// entries are added; an entry already present (same key) stays as the higher root has it.
+/// Only earlier files count: a key twice within one file is kept twice, so the checks of
+/// that data (e.g. a retired VIT id listed twice) can report it.
 template <typename T, typename Key>
 void merge_entries(std::vector<T>& into, std::vector<T> more, Key key) {
+  const auto earlier = static_cast<std::ptrdiff_t>(into.size());
   for (auto& e : more) {
-    bool present = std::any_of(into.begin(), into.end(), [&](const T& x) { return key(x) == key(e); });
+    bool present = std::any_of(into.begin(), into.begin() + earlier, [&](const T& x) { return key(x) == key(e); });
     if (!present) into.push_back(std::move(e));
   }
 }

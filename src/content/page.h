@@ -41,7 +41,8 @@ struct VitVraag {
 
 /// Fields of a VIT page (`vit/`).
 struct VitInfo {
-  int kenmerk = 0;
+  int kenmerk = 0;      ///< 1-13; 0 when missing or invalid (already reported)
+  SourcePos kenmerk_pos;  ///< where `kenmerk` is written (front matter copies lose TOML positions)
   std::vector<VitVraag> vragen;
 };
 

@@ -124,7 +124,14 @@ void read_term(Page& page, const toml::table& t, FieldReader& r) {
 void read_vit(Page& page, const toml::table& t, FieldReader& r, Diagnostics& diags) {
   VitInfo info;
   std::int64_t kenmerk = 0;
-  if (r.integer(r.required(t, "kenmerk"), "kenmerk", kenmerk)) info.kenmerk = static_cast<int>(kenmerk);
+  if (r.integer(r.required(t, "kenmerk"), "kenmerk", kenmerk)) {
+    info.kenmerk_pos = r.pos(*t.get("kenmerk"));
+    if (kenmerk < 1 || kenmerk > 13)
+      diags.error(info.kenmerk_pos, "'kenmerk' moet tussen 1 en 13 liggen, maar is " + std::to_string(kenmerk),
+                  "het nummer van het basiskenmerk waar dit VIT-deel bij hoort", "vit-kenmerk");
+    else
+      info.kenmerk = static_cast<int>(kenmerk);
+  }
   if (const toml::node* n = t.get("vraag")) {
     const toml::array* a = n->as_array();
     if (!a || !a->is_array_of_tables()) {

@@ -73,10 +73,11 @@ bool is_abbreviation(std::string_view token) {
   if (token.size() < 2 || token.back() != '.') return false;
   const std::string low = lower_ascii(token);
   if (contains(std::string_view(low), kAbbreviations)) return true;
-  // An initial: one letter and a full stop ("J.").
+  // An initial: one capital letter and a full stop ("J."). A lowercase letter is not: "u." is
+  // the pronoun ending a sentence ("De gemeente helpt u."), and Dutch B1 text uses it a lot.
   std::size_t i = 0;
-  const char32_t first = decode_utf8(low, i);
-  if (i + 1 == low.size() && is_word_cp(first) && !is_digit_cp(first)) return true;
+  const char32_t first = decode_utf8(token, i);
+  if (i + 1 == token.size()) return is_upper_cp(first);
   // A dotted short form: groups of at most 3 letters, each followed by a full stop ("d.w.z.").
   int groups = 0;
   std::size_t run = 0;

@@ -14,7 +14,7 @@ class Hyphenator;
 class WordList {
  public:
   WordList() = default;
-  /// The embedded list of about 16,000 common Dutch words (data/veelgebruikte-woorden.txt).
+  /// The embedded list of about 16,000 common Dutch words (data/veelgebruikte-woorden-*.txt, see data/README.md).
   static WordList common_dutch();
   void add(std::string_view word);
   [[nodiscard]] bool contains(std::string_view word) const;

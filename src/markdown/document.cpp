@@ -96,15 +96,19 @@ SourcePos node_pos(cmark_node* node, const std::string& file_in, int body_line_i
     line = cmark_node_get_start_line(p);
     col = cmark_node_get_start_column(p);
   }
-  // cmark-gfm gives `<scheme:...>` autolinks a column past the end of their line; fall back to
-  // the enclosing block's start when the column lies outside it.
-  for (cmark_node* p = cmark_node_parent(node); p; p = cmark_node_parent(p)) {
-    if (cmark_node_get_start_line(p) == 0) continue;
-    if (line == cmark_node_get_end_line(p) && col > cmark_node_get_end_column(p)) {
-      line = cmark_node_get_start_line(p);
-      col = cmark_node_get_start_column(p);
-    }
-    break;
+  // cmark-gfm 0.29 positions a `<scheme:...>` or `<a@b.nl>` autolink by its offset in the whole
+  // paragraph (its make_autolink() leaves out the line and block offsets), so on the second line of
+  // a paragraph the column can lie far past the line's end. Its one text child, the URL itself,
+  // is positioned correctly, one column after the `<`. For an ordinary `[url](url)` link the rule
+  // gives the same column, so it is applied to every link whose only child is its own URL.
+  if (cmark_node_get_type(node) == CMARK_NODE_LINK) {
+    cmark_node* child = cmark_node_first_child(node);
+    const char* url = cmark_node_get_url(node);
+    const char* text = child && cmark_node_get_type(child) == CMARK_NODE_TEXT ? cmark_node_get_literal(child) : nullptr;
+    if (text && url && !cmark_node_next(child) && cmark_node_get_start_line(child) == line &&
+        cmark_node_get_start_column(child) > 1 &&
+        (std::string_view(url) == text || std::string_view(url) == "mailto:" + std::string(text)))
+      col = cmark_node_get_start_column(child) - 1;
   }
   return {file, line > 0 ? line + body_line - 1 : 0, col};
 }

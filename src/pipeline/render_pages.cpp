@@ -60,7 +60,7 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
                             "template");
       return;
     }
-    data.set("main", main);
+    data["main"] = TemplateData(main);  // set() would copy the page body twice
     std::string html = base_t->render(data);
     if (!base_t->is_valid()) {
       worker_diags[w].error({theme.templates.at("base").file, 0, 0}, "template-fout: " + base_t->error_message(), {},

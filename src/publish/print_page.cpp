@@ -78,7 +78,9 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
     if (p.aanvulling) {
       const std::string who = config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;
       const std::string id = part.id + "--" + p.aanvulling_id;
-      out += "<section class=\"aanvulling\" aria-labelledby=\"" + html_escape(id) + "\">\n<h3 id=\"" +
+      // Named after its heading and the chapter heading: every gemeente text has the same title.
+      out += "<section class=\"aanvulling\" aria-labelledby=\"" + html_escape(id) + " " + html_escape(part.id) +
+             "\">\n<h3 id=\"" +
              html_escape(id) + "\">" + html_escape(p.aanvulling->title) + "</h3>\n";
       out += "<p class=\"aanvulling-herkomst\">Dit deel is geschreven door " + html_escape(who) +
              ". Het is geen tekst van de VNG.</p>\n";

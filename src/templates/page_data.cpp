@@ -15,6 +15,15 @@ using kainjow::mustache::data;
 
 data list() { return data(data::type::list); }
 
+// data::set and data::push_back copy the whole subtree they are given, and the copies are
+// destroyed again: for a page with a large menu that was most of the build. These move instead.
+void put(data& object, const std::string& key, data&& value) { object[key] = std::move(value); }
+
+void append(data& list, data&& item) {
+  // list_value() hands out the list as const, but `list` owns it and it is not const.
+  const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value()).push_back(std::move(item));
+}
+
 /// ".svg" for "img/Logo.SVG": the lower-case extension, as the pipeline names the copied logo.
 std::string logo_extension(const std::string& path) {
   std::size_t slash = path.find_last_of('/');
@@ -28,12 +37,12 @@ std::string logo_extension(const std::string& path) {
 data link_item(const SiteView& v, const Page& from, std::size_t target) {
   const Page& p = v.content.pages[target];
   data d;
-  d.set("title", p.title);
-  d.set("url", url_encode_path(relative_url(from.output, p.output)));  // "mijn pagina.html"
-  d.set("kort", p.kort.empty() ? data(false) : data(p.kort));  // "" would still open {{#kort}}
-  if (p.kenmerk) d.set("nummer", std::to_string(p.kenmerk->nummer));
+  put(d, "title", p.title);
+  put(d, "url", url_encode_path(relative_url(from.output, p.output)));  // "mijn pagina.html"
+  put(d, "kort", p.kort.empty() ? data(false) : data(p.kort));  // "" would still open {{#kort}}
+  if (p.kenmerk) put(d, "nummer", std::to_string(p.kenmerk->nummer));
   // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
-  d.set("current", &p == &from);
+  put(d, "current", &p == &from);
   return d;
 }
 
@@ -65,7 +74,7 @@ data site_data(const SiteView& v) {
   set_filled(g, "url", c.gemeente.url);
   // The logo's output path (written by the pipeline, see pipeline/theme_assets.h).
   if (!c.gemeente.logo.empty()) g.set("logo", "gemeente-logo" + logo_extension(c.gemeente.logo));
-  s.set("gemeente", g);
+  put(s, "gemeente", std::move(g));
   if (!c.gemeente.naam.empty()) s.set("is_gemeente", true);
   for (const auto& [k, val] : v.extra) s.set(k, val);
   return s;
@@ -86,12 +95,12 @@ TemplateData toml_to_data(const toml::node& node) {
   if (auto b = node.as_boolean()) return data(b->get());
   if (auto a = node.as_array()) {
     data l = list();
-    for (const auto& e : *a) l.push_back(toml_to_data(e));
+    for (const auto& e : *a) append(l, toml_to_data(e));
     return l;
   }
   if (auto t = node.as_table()) {
     data o;
-    for (const auto& [k, v] : *t) o.set(std::string(k.str()), toml_to_data(v));
+    for (const auto& [k, v] : *t) put(o, std::string(k.str()), toml_to_data(v));
     return o;
   }
   if (auto dt = node.as_date()) {
@@ -119,7 +128,7 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
   const auto& pages = v.content.pages;
   const Page& page = pages[index];
   data d;
-  d.set("site", site_data(v));
+  put(d, "site", site_data(v));
   d.set("root", root_prefix(page.output));
   d.set("home_url", relative_url(page.output, "index.html"));
   if (v.serve_mode) d.set("serve_mode", true);
@@ -129,11 +138,11 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
   p.set("kort", page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
   p.set("description", page.description);
   if (!v.config.base_url.empty()) p.set("canonical", canonical_url(v.config, page.output));
-  p.set("content", page.html);
+  put(p, "content", page.html);
   p.set("output", page.output);
   p.set("section", page.section);
   p.set("source", page.source);
-  p.set("params", toml_to_data(page.front));
+  put(p, "params", toml_to_data(page.front));
   if (page.output == "index.html") p.set("is_home", true);
   if (page.is_index) p.set("is_section", true);
   data toc = list();
@@ -142,10 +151,10 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     e.set("id", t.id);
     e.set("text", t.text);
     if (t.level == 3) e.set("is_h3", true);
-    toc.push_back(e);
+    append(toc, std::move(e));
   }
   if (page.toc.size() >= 2) p.set("has_toc", true);
-  p.set("toc", toc);
+  put(p, "toc", std::move(toc));
   if (page.kenmerk) {
     data k;
     k.set("nummer", std::to_string(page.kenmerk->nummer));
@@ -154,33 +163,33 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     k.set("gewone_taal", page.kenmerk->gewone_taal);
     data zie = list();
     for (int n : page.kenmerk->zie_ook)
-      if (auto it = v.nav.kenmerk_page.find(n); it != v.nav.kenmerk_page.end()) zie.push_back(link_item(v, page, it->second));
-    k.set("zie_ook", zie);
+      if (auto it = v.nav.kenmerk_page.find(n); it != v.nav.kenmerk_page.end()) append(zie, link_item(v, page, it->second));
+    put(k, "zie_ook", std::move(zie));
     if (!page.kenmerk->zie_ook.empty()) k.set("has_zie_ook", true);
     if (auto it = v.nav.vit_page.find(page.kenmerk->nummer); it != v.nav.vit_page.end())
-      k.set("vit", link_item(v, page, it->second));
-    p.set("kenmerk", k);
+      put(k, "vit", link_item(v, page, it->second));
+    put(p, "kenmerk", std::move(k));
   }
   if (page.aanvulling) {
     data a;
     a.set("title", page.aanvulling->title);
     a.set("id", page.aanvulling_id);
     a.set("html", page.aanvulling_html);
-    p.set("aanvulling", a);
+    put(p, "aanvulling", std::move(a));
   }
   if (page.term) {
     data t;
     t.set("term", page.term->term);
-    p.set("term", t);
+    put(p, "term", std::move(t));
   }
   if (page.is_index && !page.section.empty()) {
     data children = list();
     if (auto it = v.nav.section_pages.find(page.section); it != v.nav.section_pages.end())
-      for (std::size_t i : it->second) children.push_back(link_item(v, page, i));
-    p.set("children", children);
+      for (std::size_t i : it->second) append(children, link_item(v, page, i));
+    put(p, "children", std::move(children));
   }
   add_vit_page_data(v, page, p);
-  d.set("page", p);
+  put(d, "page", std::move(p));
 
   // Main navigation: sections in page order with their pages (long sections list only their index).
   data nav = list();
@@ -197,12 +206,12 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     const auto& members = it == v.nav.section_pages.end() ? none : it->second;
     data items = list();
     if (members.size() <= 40)
-      for (std::size_t j : members) items.push_back(link_item(v, page, j));
+      for (std::size_t j : members) append(items, link_item(v, page, j));
     if (!members.empty() && members.size() <= 40) s.set("has_pages", true);
-    s.set("pages", items);
-    nav.push_back(s);
+    put(s, "pages", std::move(items));
+    append(nav, std::move(s));
   }
-  d.set("nav", nav);
+  put(d, "nav", std::move(nav));
 
   // The three values with their basiskenmerken.
   data waarden = list();
@@ -212,11 +221,11 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     wd.set("label", waarde_label(w));
     data ks = list();
     for (const auto& [nummer, pi] : v.nav.kenmerk_page)
-      if (pages[pi].kenmerk->waarde == w) ks.push_back(link_item(v, page, pi));
-    wd.set("kenmerken", ks);
-    waarden.push_back(wd);
+      if (pages[pi].kenmerk->waarde == w) append(ks, link_item(v, page, pi));
+    put(wd, "kenmerken", std::move(ks));
+    append(waarden, std::move(wd));
   }
-  d.set("waarden", waarden);
+  put(d, "waarden", std::move(waarden));
 
   // Breadcrumbs: home, section, page (the last one is the current page).
   data crumbs = list();
@@ -224,19 +233,19 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     data home;
     home.set("title", std::string("Home"));
     home.set("url", relative_url(page.output, "index.html"));
-    crumbs.push_back(home);
+    append(crumbs, std::move(home));
     if (!page.is_index && !page.section.empty())
       if (auto it = v.nav.section_index.find(page.section); it != v.nav.section_index.end())
-        crumbs.push_back(link_item(v, page, it->second));
+        append(crumbs, link_item(v, page, it->second));
     data self;
     self.set("title", page.title);
     self.set("current", true);
-    crumbs.push_back(self);
+    append(crumbs, std::move(self));
   }
-  d.set("breadcrumbs", crumbs);
+  put(d, "breadcrumbs", std::move(crumbs));
   if (page.output != "index.html") d.set("has_breadcrumbs", true);
-  if (auto it = v.nav.prev.find(index); it != v.nav.prev.end()) d.set("prev", link_item(v, page, it->second));
-  if (auto it = v.nav.next.find(index); it != v.nav.next.end()) d.set("next", link_item(v, page, it->second));
+  if (auto it = v.nav.prev.find(index); it != v.nav.prev.end()) put(d, "prev", link_item(v, page, it->second));
+  if (auto it = v.nav.next.find(index); it != v.nav.next.end()) put(d, "next", link_item(v, page, it->second));
   if (v.nav.prev.count(index) || v.nav.next.count(index)) d.set("has_prevnext", true);
   return d;
 }

@@ -46,20 +46,14 @@ void check_id_form(const VitVraag& v, int page_kenmerk, Diagnostics& diags) {
                 "vit-id");
 }
 
-/// The kenmerk of a VIT page, checked: 1-13 and not used by another VIT page. 0 when unusable.
+/// The kenmerk of a VIT page, checked: not used by another VIT page. 0 when unusable.
 int checked_kenmerk(const Page& page, std::map<int, const Page*>& by_kenmerk, Diagnostics& diags) {
-  const toml::node* n = page.front.get("kenmerk");
-  if (!n || !n->is_integer()) return 0;  // the loader reported it
-  SourcePos pos = toml_pos(page.file, n->source(), page.front_line - 1);
   int k = page.vit->kenmerk;
-  if (k < 1 || k > 13) {
-    diags.error(pos, "'kenmerk' moet tussen 1 en 13 liggen, maar is " + std::to_string(*n->value<std::int64_t>()),
-                {}, "vit-kenmerk");
-    return 0;
-  }
+  if (k == 0) return 0;  // missing, of the wrong type or outside 1-13: the loader reported it
   auto [it, fresh] = by_kenmerk.emplace(k, &page);
   if (!fresh) {
-    diags.error(pos, "basiskenmerk " + std::to_string(k) + " heeft al een VIT-deel: " + it->second->file,
+    diags.error(page.vit->kenmerk_pos,
+                "basiskenmerk " + std::to_string(k) + " heeft al een VIT-deel: " + it->second->file,
                 "elk basiskenmerk heeft precies één VIT-pagina", "vit-kenmerk");
     return 0;
   }

@@ -28,7 +28,7 @@ void check_cases(bool pending) {
     CHECK(o.problems.empty());
     ++ran;
   }
-  CHECK(ran > 0);
+  if (!pending) CHECK(ran > 0);  // no case may be waiting; every finished case must run
 }
 
 std::string page(const std::string& title, const std::string& body) {

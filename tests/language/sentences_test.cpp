@@ -34,6 +34,9 @@ TEST_CASE("sentences - abbreviations do not end a sentence") {
   CHECK(sentences("Zie p. 29 en nr. 4 van het rapport. Het gaat om ca. 300 mensen.").size() == 2);
   CHECK(sentences("Het gaat om jeugd, wonen e.d. bij de gemeente. Klaar.").size() == 2);
   CHECK(sentences("Volgens J. de Vries werkt het. Klaar.").size() == 2);
+  // "u." is the pronoun, not an initial: it ends a sentence.
+  CHECK(sentences("De gemeente helpt u. Het team kijkt mee.") ==
+        std::vector<std::string>{"De gemeente helpt u.", "Het team kijkt mee."});
   CHECK(sentences("Mevr. Jansen en Dhr. Pietersen komen.").size() == 1);
   // An abbreviation that often ends a sentence: a capital after it starts a new one.
   CHECK(sentences("Wonen, werk, zorg enz. De gemeente helpt.").size() == 2);
@@ -64,6 +67,7 @@ TEST_CASE("sentences - abbreviation recognition") {
   CHECK(is_abbreviation("nr."));
   CHECK(is_abbreviation("ca."));
   CHECK(is_abbreviation("J."));
+  CHECK_FALSE(is_abbreviation("u."));
   CHECK_FALSE(is_abbreviation("gemeente."));
   CHECK_FALSE(is_abbreviation("2024."));
   CHECK_FALSE(is_abbreviation("bijv"));

@@ -43,3 +43,20 @@ TEST_CASE("markdown - plain text and node positions") {
   CHECK(p.line == 7);
   CHECK(p.col == 1);
 }
+
+TEST_CASE("markdown - an autolink's position is its `<`, also on a later line of a paragraph") {
+  // cmark-gfm counts an autolink's column from the start of the paragraph; node_pos() corrects it.
+  auto doc = parse_markdown("[a](x.md)\nabcde <javascript:alert(1)>\n\n- punt\n  en <a@b.nl> [c](https://c.nl)\n", {});
+  std::vector<std::pair<int, int>> found;
+  cmark_iter* it = cmark_iter_new(doc.get());
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK) {
+      SourcePos p = node_pos(n, "x.md", 1);
+      found.emplace_back(p.line, p.col);
+    }
+  }
+  cmark_iter_free(it);
+  CHECK(found == std::vector<std::pair<int, int>>{{1, 1}, {2, 7}, {5, 6}, {5, 15}});
+}

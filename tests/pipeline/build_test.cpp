@@ -65,7 +65,7 @@ x
   CHECK(r.files["a/b/c.html"].find("href=\"../../index.html\"") != std::string::npos);
 }
 
-TEST_CASE("build - template values are HTML-escaped; content raw HTML escaped by default") {
+TEST_CASE("build - template values are HTML-escaped, content raw HTML escaped by default") {
   auto fs = mini_site(R"(
 -- site-config.toml --
 title = "A & <B>"

@@ -102,7 +102,7 @@ Een [dode link](weg.md).
   CHECK(r.has_message("lokaal/kader/hoofdstuk.aanvulling.md:5:5: fout: dode link"));
 }
 
-TEST_CASE("overlays - new pages, sources and abbreviations are added; base entries stay") {
+TEST_CASE("overlays - new pages, sources and abbreviations are added, base entries stay") {
   auto fs = mini_site(std::string(kBase) + R"(
 -- lokaal/lokaal/loket.md --
 +++
@@ -124,7 +124,7 @@ KW = "Krimpenerwaard"
   CHECK(r.files.count("lokaal/loket.html"));
 }
 
-TEST_CASE("overlays - verberg hides a base page; links to it become text with a warning") {
+TEST_CASE("overlays - verberg hides a base page, links to it become text with a warning") {
   auto fs = mini_site(R"(
 -- site-config.toml --
 title = "Kader"

@@ -41,7 +41,7 @@ TEST_CASE("html rewrite - links to moved pages point inside the new page, others
   CHECK(out.find("href=\"mailto:a@b.nl\"") != std::string::npos);
 }
 
-TEST_CASE("html rewrite - text, comments and script content are copied unchanged; h6 stays h6") {
+TEST_CASE("html rewrite - text, comments and script content are copied unchanged, h6 stays h6") {
   const std::string html =
       "<p>a &lt; b id=\"x\"</p><!-- <a href=\"#y\"> --><script>var s = '<a id=\"z\">';</script><h6 id=\"k\">K</h6>";
   const std::string out = move_fragment(html, chapter_move());

@@ -79,7 +79,7 @@ TEST_CASE("site meta - with base_url: sitemap.xml of every page but print.html, 
         std::string::npos);
 }
 
-TEST_CASE("site meta - description from kort; footer links to print.html and the changelog from every page") {
+TEST_CASE("site meta - description from kort, footer links to print.html and the changelog from every page") {
   auto r = build_memory(mini_site(site_spec("")));
   REQUIRE(r.ok);
   CHECK(r.files["kader/een.html"].find("<meta name=\"description\" content=\"De eerste pagina.\">") != std::string::npos);

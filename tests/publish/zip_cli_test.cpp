@@ -45,7 +45,7 @@ std::string sha256(const fs::path& file) {
 }
 }  // namespace
 
-TEST_CASE("zip cli - build --zip DIR writes <short_name>-<versie>.zip; two builds have the same sha256") {
+TEST_CASE("zip cli - build --zip DIR writes <short_name>-<versie>.zip, two builds have the same sha256") {
   TempDir t;
   std::string out;
   const std::string bin = WEGWIJZER_BINARY;

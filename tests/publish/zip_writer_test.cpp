@@ -66,7 +66,7 @@ TEST_CASE("zip writer - entries sorted under one top folder, fixed time and mode
   for (const auto& [path, content] : files) CHECK(back["kader-2024.03/" + path] == content);
 }
 
-TEST_CASE("zip writer - same files give the same bytes; a changed date or file does not") {
+TEST_CASE("zip writer - same files give the same bytes, a changed date or file does not") {
   std::map<std::string, std::string> files = {{"index.html", "hallo"}, {"b.html", "b"}};
   const std::string a = zip_or_fail(files, {"top", "2024-03-01"});
   const std::string b = zip_or_fail(files, {"top", "2024-03-01"});
@@ -76,7 +76,7 @@ TEST_CASE("zip writer - same files give the same bytes; a changed date or file d
   CHECK(zip_or_fail(files, {"top", "2024-03-01"}) != a);
 }
 
-TEST_CASE("zip writer - without a top folder entries are at the root; no files is an error") {
+TEST_CASE("zip writer - without a top folder entries are at the root, no files is an error") {
   const std::string bytes = zip_or_fail({{"index.html", "x"}}, {"", ""});
   RawZip z = parse_zip(bytes);
   REQUIRE(z.ok);

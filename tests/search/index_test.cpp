@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <string>
 
 #include "search/index.h"
 
@@ -15,6 +18,45 @@ SearchCorpus corpus() {
             {0, SearchKind::section, "kop", "Mandaat en teams", "Geen."},
             {1, SearchKind::section, "", "", "Een team in de wijk."}};
   return c;
+}
+
+/// A corpus of `docs` documents of 200 words each. The vocabulary grows with the text, as in
+/// real text (Heaps' law): word k is drawn from the first 40 * sqrt(k) + 500 words of a
+/// made-up language.
+SearchCorpus synthetic_corpus(std::size_t docs) {
+  SearchCorpus c;
+  c.pages.push_back({"a.html", "Titel", "", "", 10});
+  std::uint64_t state = 12345;
+  std::size_t k = 0;
+  for (std::size_t d = 0; d < docs; ++d) {
+    SearchDoc doc{0, SearchKind::section, "", "Kop", {}};
+    for (int w = 0; w < 200; ++w, ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      std::uint64_t n = (state >> 33) % (static_cast<std::uint64_t>(40 * std::sqrt(double(k))) + 500);
+      std::string word = "w";
+      do {
+        word += static_cast<char>('a' + n % 26);
+        n /= 26;
+      } while (n > 0);
+      doc.text += word + (w % 12 == 11 ? ". " : " ");
+    }
+    c.docs.push_back(std::move(doc));
+  }
+  return c;
+}
+
+/// Processor time (not wall time, so other processes on a busy machine do not count) of the
+/// fastest of three index builds, in seconds.
+double build_seconds(const SearchCorpus& corpus) {
+  double best = 1e9;
+  for (int i = 0; i < 3; ++i) {
+    std::clock_t start = std::clock();
+    SearchIndex index = build_search_index(corpus);
+    double s = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    CHECK(index.text_terms.size() == corpus.docs.size());
+    best = std::min(best, s);
+  }
+  return best;
 }
 
 const SearchTerm* find(const SearchIndex& index, const std::string& term) {
@@ -47,7 +89,7 @@ TEST_CASE("search index - postings count text and heading occurrences per docume
   CHECK(m->title_pages == std::vector<std::uint32_t>{0});
 }
 
-TEST_CASE("search index - plural and singular share a term; title_extra counts as title") {
+TEST_CASE("search index - plural and singular share a term, title_extra counts as title") {
   auto index = build_search_index(corpus());
   const SearchTerm* t = find(index, "team");
   REQUIRE(t);
@@ -66,4 +108,17 @@ TEST_CASE("search index - text_terms counts the indexed words of each document's
   CHECK(index.text_terms[0] == 4);  // teams krijgen mandaat mandaat
   CHECK(index.text_terms[1] == 0);  // "Geen." is a stop word
   CHECK(index.text_terms[2] == 2);  // team wijk
+}
+
+TEST_CASE("search index - build time grows linearly with the text") {
+  // 8 times the text may take at most 20 times as long (linear: about 8; quadratic: about 64).
+  SearchCorpus small = synthetic_corpus(125);
+  SearchCorpus large = synthetic_corpus(1000);
+  double t_small = build_seconds(small);
+  double t_large = build_seconds(large);
+  INFO("25000 words: " << t_small * 1000 << " ms, 200000 words: " << t_large * 1000 << " ms");
+  REQUIRE(t_small > 0);
+  CHECK(t_large / t_small < 20);
+  WARN("index build: " << t_small * 1000 << " ms for 25000 words, " << t_large * 1000 << " ms for 200000 words (x"
+                       << t_large / t_small << ")");
 }

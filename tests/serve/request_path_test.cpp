@@ -6,7 +6,7 @@
 
 using namespace ww;
 
-TEST_CASE("request path - plain paths are decoded once; query and fragment dropped") {
+TEST_CASE("request path - plain paths are decoded once, query and fragment dropped") {
   CHECK(clean_request_path("/") == std::optional<std::string>(""));
   CHECK(clean_request_path("/kader/een.html") == std::optional<std::string>("kader/een.html"));
   CHECK(clean_request_path("/kader/een.html?x=1#y") == std::optional<std::string>("kader/een.html"));

@@ -9,7 +9,7 @@
 using namespace ww;
 using namespace std::chrono_literals;
 
-TEST_CASE("site state - a good build replaces the site; a failed one keeps it and records the errors") {
+TEST_CASE("site state - a good build replaces the site, a failed one keeps it and records the errors") {
   SiteState state("t");
   auto s0 = state.current();
   CHECK(s0.files->empty());
@@ -58,7 +58,7 @@ TEST_CASE("site state - waiters wake on a change and on stop") {
   CHECK(std::chrono::steady_clock::now() - start < 5s);
 }
 
-TEST_CASE("error page - every diagnostic with file:line:col, escaped; JSON for the overlay") {
+TEST_CASE("error page - every diagnostic with file:line:col, escaped, JSON for the overlay") {
   std::vector<Diagnostic> diags = {
       {Severity::error, {"content/a.md", 2, 7}, "onbekende <bron> 'x\"y'", "bedoelde u 'z'?", "bron"},
       {Severity::warning, {"content/b.md", 4, 0}, "lange zin", {}, {}},

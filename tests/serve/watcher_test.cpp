@@ -59,7 +59,7 @@ TEST_CASE("watcher - editor leftovers are ignored") {
   CHECK_FALSE(is_ignored_name("bronnen.toml"));
 }
 
-TEST_CASE("watcher - changes below a folder, in new subfolders, and to a single file; bursts debounced") {
+TEST_CASE("watcher - changes below a folder, in new subfolders, and to a single file, bursts debounced") {
   TempDir t;
   fs::create_directories(t.path / "content/kader");
   write(t.path / "site-config.toml", "title = \"x\"\n");

@@ -179,3 +179,26 @@ TEST_CASE("vit validation - verberg_vragen hides a question without renumbering 
   CHECK_FALSE(unknown.ok);
   CHECK(unknown.has_message("verberg_vragen noemt vraag '5.9', maar die bestaat niet"));
 }
+
+TEST_CASE("vit validation - a gemeente's vervallen.toml may repeat a retired id of the VNG") {
+  const std::string site = replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\noverlays = [\"lokaal\"]");
+  auto r = build(site + R"(
+-- lokaal/vit/vervallen.toml --
+[[vraag]]
+id = "5.2"
+tekst = "Een oude uitspraak."
+
+[[vraag]]
+id = "KW-9"
+tekst = "Een oude lokale uitspraak."
+)");
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& data = r.files["vit/vit-data.js"];
+  auto vervallen = data.find("\"vervallen\"");
+  REQUIRE(vervallen != std::string::npos);
+  CHECK(data.find("\"id\":\"KW-9\"", vervallen) != std::string::npos);
+  auto eerste = data.find("\"id\":\"5.2\"", vervallen);
+  REQUIRE(eerste != std::string::npos);
+  CHECK(data.find("\"id\":\"5.2\"", eerste + 1) == std::string::npos);  // once, not twice
+}

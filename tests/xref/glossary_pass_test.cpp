@@ -156,7 +156,7 @@ Wij hebben de beschikking over geld. Daarna komt een beschikking.
   CHECK(html.find("een <a class=\"term\" href=\"../woordenlijst/beschikking.html\"") != std::string::npos);
 }
 
-TEST_CASE("glossary - term pages list 'Komt voor op'; the woordenlijst page lists every term A-Z") {
+TEST_CASE("glossary - term pages list 'Komt voor op', the woordenlijst page lists every term A-Z") {
   auto r = build_memory(glossary_site(R"(+++
 title = "Pagina A"
 +++

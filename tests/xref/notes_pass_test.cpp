@@ -118,7 +118,7 @@ title = "A"
   CHECK(r.has_message("a.md:4:23: fout: voetnoot '[^zoek]' heeft geen tekst"));
 }
 
-TEST_CASE("notes - a footnote definition nobody uses is a warning; a citation in a heading too") {
+TEST_CASE("notes - a footnote definition nobody uses is a warning, a citation in a heading too") {
   auto r = build_memory(notes_site(R"(+++
 title = "A"
 +++
@@ -134,7 +134,7 @@ Tekst.
   CHECK(r.has_message("een bronverwijzing in een kop wordt niet verwerkt"));
 }
 
-TEST_CASE("notes - each page numbers its own notes; bronnen.html lists sources and citing pages") {
+TEST_CASE("notes - each page numbers its own notes, bronnen.html lists sources and citing pages") {
   auto fs = notes_site(R"(+++
 title = "Pagina A"
 +++

@@ -75,6 +75,27 @@ test('results: report heading, chart with table, ontwikkelplan, all answers', as
   });
 });
 
+test('the results print as a clean report: gemeente, verkenning, perspective and date; no buttons', async () => {
+  await metPagina(async (page, base) => {
+    await page.goto(base + 'vit/resultaten.html');
+    await vulIn(page);
+    await page.reload();
+    await page.locator('[data-vit="rapportkop"]').filter({ hasText: 'Team Noord' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const kop = page.locator('[data-vit="rapportkop"]');
+    assert.equal(await kop.isVisible(), true);
+    const tekst = await kop.textContent();
+    for (const deel of ['Testgemeente', 'Team Noord', 'Uitvoering', 'Datum']) assert.ok(tekst.includes(deel), deel);
+    for (const deel of ['per-kenmerk', 'ontwikkelplan', 'antwoorden']) assert.equal(await page.locator(`[data-vit="${deel}"]`).isVisible(), true, deel);
+    assert.equal(await page.locator('[data-vit="per-kenmerk"] svg[role="img"]').isVisible(), true);
+    // What only works on screen stays out of the printout.
+    for (const knop of ['afdrukken', 'export-json', 'export-csv', 'kies']) {
+      assert.equal(await page.locator(`[data-vit="${knop}"]`).first().isVisible(), false, knop);
+    }
+    assert.equal(await page.locator('.vit-balk-actief').isVisible(), false);
+  });
+});
+
 test('a question removed from the content keeps its saved answer: results, export and import', async () => {
   await metPagina(async (page, base, context) => {
     // The site after an update: question 5.7 moved to vit/vervallen.toml (what the build emits then).

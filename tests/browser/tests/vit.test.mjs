@@ -179,16 +179,21 @@ test('keyboard only: one basiskenmerk answered completely', async (t) => {
   await beide(t, async (page, base) => {
     await page.goto(base + DEEL);
     const groepen = await page.locator('fieldset.vit-vraag').count();
-    for (let i = 0; i < 400; i++) {
-      const open = await page.evaluate(() => [...document.querySelectorAll('fieldset.vit-vraag')]
-        .filter((f) => !f.querySelector('input[type=radio]:checked')).length);
-      if (open === 0) break;
+    // One round trip per Tab: how many questions are still open, and is the focus on one of them?
+    const toestand = () => page.evaluate(() => {
+      const e = document.activeElement;
+      return {
+        open: [...document.querySelectorAll('fieldset.vit-vraag')].filter((f) => !f.querySelector('input[type=radio]:checked')).length,
+        opRadio: !!(e && e.type === 'radio' && !e.closest('fieldset').querySelector('input[type=radio]:checked')),
+      };
+    });
+    for (let i = 0, t = await toestand(); i < 400 && t.open > 0; i++) {
       await page.keyboard.press('Tab');
-      const opRadio = await page.evaluate(() => {
-        const e = document.activeElement;
-        return e && e.type === 'radio' && !e.closest('fieldset').querySelector('input[type=radio]:checked');
-      });
-      if (opRadio) await page.keyboard.press('ArrowRight');  // moves to "Een beetje" and selects it
+      t = await toestand();
+      if (t.opRadio) {
+        await page.keyboard.press('ArrowRight');  // moves to "Een beetje" and selects it
+        t = await toestand();
+      }
     }
     assert.match(await page.locator('[data-vit="voortgang"]').textContent(), new RegExp(`${groepen} van ${groepen} uitspraken beantwoord \\(klaar\\)`));
     assert.equal(await page.locator('input[type=radio][value="een-beetje"]:checked').count(), groepen);

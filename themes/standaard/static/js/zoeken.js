@@ -66,16 +66,32 @@
     return eerste;
   }
 
-  /** Text of `tekst` around the first matched word, with the matched words in <mark>. */
+  /**
+   * The matched word where the snippet should start: the first of the stretch of text that holds
+   * the most different query terms ("sociale basis" shows both words, not only "sociale").
+   */
+  function besteTreffer(treffers) {
+    var beste = 0, besteAantal = 0;
+    for (var i = 0; i < treffers.length; i++) {
+      var gezien = new Set();
+      for (var j = i; j < treffers.length && treffers[j][1] - treffers[i][0] <= SNIPPET_TEKENS - 60; j++)
+        gezien.add(treffers[j][2]);
+      if (gezien.size > besteAantal) { beste = i; besteAantal = gezien.size; }
+    }
+    return beste;
+  }
+
+  /** Text of `tekst` around the best matched words, with the matched words in <mark>. */
   function maakSnippet(doel, tekst, termen) {
     var treffers = [];
     norm.woorden(tekst, function (w, begin, eind) {
       var t = norm.zoekterm(w);
-      if (t && termen.has(t)) treffers.push([begin, eind]);
+      if (t && termen.has(t)) treffers.push([begin, eind, t]);
     });
     var start = 0;
-    if (treffers.length && treffers[0][0] > 60) {
-      start = tekst.lastIndexOf(' ', treffers[0][0] - 50);
+    var eerste = treffers.length ? treffers[besteTreffer(treffers)][0] : 0;
+    if (eerste > 60) {
+      start = tekst.lastIndexOf(' ', eerste - 50);
       start = start < 0 ? 0 : start + 1;
     }
     var eind = Math.min(tekst.length, start + SNIPPET_TEKENS);
