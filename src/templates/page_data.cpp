@@ -124,6 +124,13 @@ std::string template_for(const Page& page) {
   return "page";
 }
 
+/// True when the page shows a glossary link with a toggletip (the glossary pass marks it with
+/// data-kort), so the theme loads the toggletip script and style only where they are used.
+static bool has_toggletips(const Page& page) {
+  const auto marked = [](const std::string& html) { return html.find(" data-kort=\"") != std::string::npos; };
+  return marked(page.html) || marked(page.aanvulling_html) || (page.kenmerk && marked(page.kenmerk->gewone_taal));
+}
+
 TemplateData make_page_data(const SiteView& v, std::size_t index) {
   const auto& pages = v.content.pages;
   const Page& page = pages[index];
@@ -145,6 +152,7 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
   put(p, "params", toml_to_data(page.front));
   if (page.output == "index.html") p.set("is_home", true);
   if (page.is_index) p.set("is_section", true);
+  if (has_toggletips(page)) p.set("has_toggletips", true);
   data toc = list();
   for (const auto& t : page.toc) {
     data e;

@@ -65,6 +65,25 @@ SourcePos run_pos(const TextRun& run, std::size_t offset, const std::string& fil
   return pos;
 }
 
+namespace {
+
+/// A GFM table cell takes no custom inline (the table extension's can_contain refuses it), so the
+/// same markup goes in as raw inline HTML around the custom node's children; `custom` is freed.
+/// Raw HTML from content was escaped at parse time, so these nodes carry only generator markup.
+void insert_as_inline_html(cmark_node* anchor, cmark_node* custom) {
+  const char* enter = cmark_node_get_on_enter(custom);
+  const char* exit = cmark_node_get_on_exit(custom);
+  cmark_node_insert_before(anchor, make_html_inline(enter ? enter : ""));
+  while (cmark_node* child = cmark_node_first_child(custom)) {
+    cmark_node_unlink(child);
+    cmark_node_insert_before(anchor, child);
+  }
+  cmark_node_insert_before(anchor, make_html_inline(exit ? exit : ""));
+  cmark_node_free(custom);
+}
+
+}  // namespace
+
 void replace_run(TextRun& run, const std::vector<RunPiece>& pieces) {
   if (run.nodes.empty()) return;
   cmark_node* anchor = run.nodes.front();
@@ -75,7 +94,7 @@ void replace_run(TextRun& run, const std::vector<RunPiece>& pieces) {
       n = cmark_node_new(CMARK_NODE_TEXT);
       cmark_node_set_literal(n, run.text.substr(p.begin, p.end - p.begin).c_str());
     }
-    cmark_node_insert_before(anchor, n);
+    if (!cmark_node_insert_before(anchor, n)) insert_as_inline_html(anchor, n);
   }
   for (cmark_node* n : run.nodes) {
     cmark_node_unlink(n);

@@ -177,3 +177,68 @@ title = "Zonder"
   CHECK(r.files["kader.html"].find("Zonder;") != std::string::npos);
   CHECK(r.files["kader.html"].find("<p></p>") == std::string::npos);
 }
+
+TEST_CASE("build - page.has_toggletips only on pages with a glossary link") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/a.md --
++++
+title = "A"
++++
+Het lokaal team helpt.
+-- content/b.md --
++++
+title = "B"
++++
+Hier staat geen begrip.
+-- content/woordenlijst/lokaal-team.md --
++++
+title = "lokaal team"
+term = "lokaal team"
+kort = "Een team in de buurt."
++++
+Uitleg.
+-- themes/standaard/templates/base.mustache --
+{{{main}}}{{#page.has_toggletips}}<script src="{{root}}js/toggletip.js"></script>{{/page.has_toggletips}}
+-- themes/standaard/templates/page.mustache --
+{{{page.content}}}
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["a.html"].find("data-kort=") != std::string::npos);
+  CHECK(r.files["a.html"].find("js/toggletip.js") != std::string::npos);
+  CHECK(r.files["b.html"].find("js/toggletip.js") == std::string::npos);
+}
+
+TEST_CASE("build - a glossary term in a table cell is linked and its text kept") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/a.md --
++++
+title = "A"
++++
+| Wie | Wat |
+| --- | --- |
+| Het lokaal team | helpt |
+-- content/woordenlijst/lokaal-team.md --
++++
+title = "lokaal team"
+term = "lokaal team"
+kort = "Een team in de buurt."
++++
+Uitleg.
+-- themes/standaard/templates/base.mustache --
+{{{main}}}
+-- themes/standaard/templates/page.mustache --
+{{{page.content}}}
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  INFO(r.files["a.html"]);
+  CHECK(r.files["a.html"].find("<td>Het <a class=\"term\"") != std::string::npos);
+  CHECK(r.files["a.html"].find(">lokaal team</a></td>") != std::string::npos);
+}
