@@ -47,7 +47,11 @@ def main():
     with open(page, encoding="utf-8") as f:
         original = f.read()
     out = open(os.path.join(work, "serve.out"), "w+")
-    proc = subprocess.Popen([BINARY, "serve", "--port", "0"], cwd=work, stdout=out, stderr=subprocess.DEVNULL)
+    try:
+        proc = subprocess.Popen([BINARY, "serve", "--port", "0"], cwd=work, stdout=out, stderr=subprocess.DEVNULL)
+    except OSError as e:
+        shutil.rmtree(work, ignore_errors=True)
+        sys.exit(f"cannot start {BINARY}: {e}")
     try:
         port = 0
         deadline = time.monotonic() + 60

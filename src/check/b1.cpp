@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "language/sentences.h"
+
 namespace ww {
 
 const char* text_kind_name(TextKind k) {
@@ -165,9 +167,12 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
                              hint, "b1-flesch-douma"});
     }
     for (const auto& w : t.analysis.difficult) {
-      std::string why = w.verdict.kind == Difficulty::compound
-                            ? "samengesteld woord ('" + w.verdict.first + "' + '" + w.verdict.second + "')"
-                            : "lang woord (" + std::to_string(w.syllables) + " lettergrepen)";
+      // A long word is flagged for its syllables (4 or more) or else for its letters (13 or more).
+      std::string why =
+          w.verdict.kind == Difficulty::compound
+              ? "samengesteld woord ('" + w.verdict.first + "' + '" + w.verdict.second + "')"
+          : w.syllables >= 4 ? "lang woord (" + std::to_string(w.syllables) + " lettergrepen)"
+                             : "lang woord (" + std::to_string(code_points(w.word)) + " letters)";
       diags.warning(w.pos, "moeilijk woord '" + w.word + "' in '" + what + "': " + why,
                     "kies een gewoner woord, of leg het uit in woordenlijst/ (een bestand met term = \"" +
                         w.word + "\")",

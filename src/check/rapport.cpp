@@ -99,7 +99,8 @@ std::string verdict(const MeasuredText& t) {
 
 std::string table(const CheckResult& r) {
   std::string h =
-      "<div class=\"tabel-houder\"><table class=\"sorteerbaar\">\n<caption>Leesbaarheid per tekst. Klik op een "
+      "<section class=\"tabel-houder\" tabindex=\"0\" aria-label=\"Alle teksten\"><table "
+      "class=\"sorteerbaar\">\n<caption>Leesbaarheid per tekst. Klik op een "
       "kop om te sorteren.</caption>\n<thead><tr>";
   for (const char* col : {"Pagina", "Soort", "Zinnen", "Woorden", "Woorden per zin", "Lange zinnen (%)",
                           "Woorden van 4+ lettergrepen (%)", "Flesch-Douma", "LIX", "Oordeel"})
@@ -116,7 +117,7 @@ std::string table(const CheckResult& r) {
          percent_cell(m.share_polysyllabic) + number_cell(m.flesch_douma, 0) + number_cell(m.lix, 0) + "<td>" +
          verdict(t) + "</td></tr>\n";
   }
-  return h + "</tbody>\n</table></div>\n";
+  return h + "</tbody>\n</table></section>\n";
 }
 
 std::string pool_table(const CheckResult& r) {

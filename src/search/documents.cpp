@@ -1,6 +1,11 @@
 #include "search/documents.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
+
+#include "core/utf8.h"
+#include "xref/xref_paths.h"
 
 namespace ww {
 
@@ -91,6 +96,25 @@ std::string section_label(const Page& page, const std::map<std::string, std::str
   if (page.is_index) return {};
   auto it = section_titles.find(page.section);
   return it == section_titles.end() ? std::string{} : it->second;
+}
+
+/// The generated afkortingen page, when the site has it: its top (the page's summary) and one
+/// document per abbreviation of afkortingen.toml (heading: the abbreviation, text: what it
+/// stands for). Spellings that only
+/// differ in capitals and mean the same ("ggz", "GGZ") give one document, as on the page.
+void add_abbreviations(const ParsedSite& site, SearchCorpus& corpus) {
+  const auto& pages = site.content.pages;
+  auto it = std::find_if(pages.begin(), pages.end(), [](const Page& p) { return p.output == kAfkortingenOutput; });
+  if (it == pages.end() || site.content.afkortingen.empty()) return;
+  const std::size_t pi = corpus.pages.size();
+  corpus.pages.push_back(SearchPage{it->output, it->title, {}, {}, kPageWeightDefault});
+  // The top of the page first: a match in the page title ("afkortingen") lands there.
+  corpus.docs.push_back(SearchDoc{pi, SearchKind::section, {}, {}, {}});
+  append_text(corpus.docs.back().text, it->kort);
+  std::set<std::string> seen;
+  for (const auto& a : site.content.afkortingen)
+    if (seen.insert(fold_text(a.afkorting) + '\n' + a.voluit).second)
+      corpus.docs.push_back(SearchDoc{pi, SearchKind::section, {}, a.afkorting, a.voluit});
 }
 
 }  // namespace
@@ -195,6 +219,7 @@ SearchCorpus collect_search_documents(const ParsedSite& site) {
     // Drop a top-of-page document without text (a heading keeps its document even when empty).
     if (corpus.docs[first].text.empty()) corpus.docs.erase(corpus.docs.begin() + static_cast<std::ptrdiff_t>(first));
   }
+  add_abbreviations(site, corpus);
   return corpus;
 }
 

@@ -53,6 +53,7 @@ std::string search_text(cmark_node* node);
 /// glossary pages give one term document; other pages give the text before the first heading
 /// (with the "In het kort" summary), "In gewone taal", one document per h2/h3 and the
 /// gemeente's aanvulling; VIT pages add one document per question. Footnote texts are left out.
+/// When the site has the generated afkortingen.html, every abbreviation is a document on it.
 SearchCorpus collect_search_documents(const ParsedSite& site);
 
 }  // namespace ww

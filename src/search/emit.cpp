@@ -26,9 +26,11 @@ void append_base32(std::string& out, std::uint32_t n) {
 
 std::string js_string(std::string_view s) {
   std::string out = "\"";
+  out.reserve(s.size() + 2);
   std::size_t i = 0;
   while (i < s.size()) {
-    char32_t cp = decode_utf8(s, i);
+    const auto byte = static_cast<unsigned char>(s[i]);
+    char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(s, i);  // ASCII needs no decoding
     char buf[16];
     switch (cp) {
       case '"': out += "\\\""; continue;

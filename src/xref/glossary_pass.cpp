@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/html.h"
+#include "core/utf8.h"
 #include "markdown/links.h"
 #include "xref/term_matcher.h"
 #include "xref/text_runs.h"
@@ -106,9 +107,36 @@ void append_before_notes(cmark_node* doc, cmark_node* block) {
   cmark_node_append_child(doc, block);
 }
 
-void warn_unused(const Page& page, Diagnostics& diags) {
-  diags.warning(page.term->pos, "de term '" + page.term->term + "' staat op geen enkele pagina",
-                "voeg in 'varianten' de vorm toe die in de tekst staat, of haal de term weg", "term-ongebruikt");
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+/// A longer form of the term that a page does use ("verwijzers" for "verwijzer"), with the
+/// page's file, or empty: the usual reason a term is unused is a plural or a compound.
+std::pair<std::string, std::string> longer_form(const ParsedSite& site, std::size_t term_page) {
+  const std::string term = fold_text(site.content.pages[term_page].term->term);
+  if (term.empty()) return {};
+  for (std::size_t i = 0; i < site.docs.size(); ++i) {
+    const Page& p = site.content.pages[i];
+    if (i == term_page || !site.docs[i]) continue;
+    const std::string body = fold_text(p.body);
+    for (std::size_t at = body.find(term); at != std::string::npos; at = body.find(term, at + 1)) {
+      std::size_t end = at + term.size();
+      if ((at > 0 && is_word_byte(body[at - 1])) || end >= body.size() || !is_word_byte(body[end])) continue;
+      while (end < body.size() && is_word_byte(body[end])) ++end;
+      return {body.substr(at, end - at), p.file};
+    }
+  }
+  return {};
+}
+
+void warn_unused(const ParsedSite& site, std::size_t term_page, Diagnostics& diags) {
+  const Page& page = site.content.pages[term_page];
+  const auto [form, file] = longer_form(site, term_page);
+  std::string hint = "voeg in 'varianten' de vorm toe die in de tekst staat, of haal de term weg";
+  if (!form.empty()) hint = "in " + file + " staat '" + form + "': voeg die vorm toe aan 'varianten'";
+  diags.warning(page.term->pos, "de term '" + page.term->term + "' staat op geen enkele pagina", hint,
+                "term-ongebruikt");
 }
 
 std::string see_also_html(const ParsedSite& site, const Page& index) {
@@ -141,7 +169,7 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
     Page& page = pages[g.term_pages[t]];
     if (used_on[t].empty()) {
-      warn_unused(page, diags);
+      warn_unused(site, g.term_pages[t], diags);
       continue;
     }
     if (cmark_node* doc = site.docs[g.term_pages[t]].get()) {

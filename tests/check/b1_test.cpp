@@ -117,6 +117,32 @@ TEST_CASE("b1 - the kader's own text is measured, never an error") {
   CHECK(out.find("waarschuwing") == std::string::npos);
 }
 
+TEST_CASE("b1 - difficult words say why: syllables, letters or the parts of a compound") {
+  TaalConfig taal;
+  MeasuredText t = text("content/a.md", TextKind::kort, true, {sentence(5, 7, 3)}, taal);
+  auto word = [](std::string w, int syllables, Difficulty kind, std::string first = {}, std::string second = {}) {
+    DifficultWord d;
+    d.word = std::move(w);
+    d.pos = {"content/a.md", 3, 10};
+    d.syllables = syllables;
+    d.verdict = {kind, std::move(first), std::move(second)};
+    return d;
+  };
+  t.analysis.difficult = {word("woningcorporatie", 6, Difficulty::long_word),
+                          word("aanspreekpunt", 3, Difficulty::long_word),
+                          word("werkafspraken", 4, Difficulty::compound, "werk", "afspraken")};
+  std::vector<MeasuredText> texts = {t};
+  const std::string out = run(texts, taal);
+  INFO(out);
+  CHECK(out.find("moeilijk woord 'woningcorporatie' in 'kort': lang woord (6 lettergrepen) [moeilijk-woord]") !=
+        std::string::npos);
+  CHECK(out.find("moeilijk woord 'aanspreekpunt' in 'kort': lang woord (13 letters) [moeilijk-woord]") !=
+        std::string::npos);
+  CHECK(out.find("moeilijk woord 'werkafspraken' in 'kort': samengesteld woord ('werk' + 'afspraken')") !=
+        std::string::npos);
+  CHECK(out.find("term = \"aanspreekpunt\"") != std::string::npos);
+}
+
 TEST_CASE("b1 - Dutch numbers") {
   CHECK(dutch_number(12.34) == "12,3");
   CHECK(dutch_number(65, 0) == "65");

@@ -3,9 +3,10 @@
 // vit/vervallen.toml; then the VIT checks (src/vit/vit_validate.h) and the browser data file
 // (vit-data.js, src/vit/vit_data.h) over the result.
 // Invariants: a rejected page has an error; every diagnostic has file:line:col; the data file is
-// one script with no raw '<', U+2028 or U+2029 (json_string escapes them) and every loaded
-// question id in it.
+// one script with no raw '<', U+2028 or U+2029 (json_string escapes them) and every question
+// id of the VIT pages it holds in it.
 #include <cstdint>
+#include <set>
 #include <string>
 
 #include "content/data_files.h"
@@ -48,9 +49,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (js.find('<') != std::string::npos) ww::fuzz::fail("raw '<' in vit-data.js");
   if (js.find("\xE2\x80\xA8") != std::string::npos || js.find("\xE2\x80\xA9") != std::string::npos)
     ww::fuzz::fail("raw U+2028/U+2029 in vit-data.js");
-  for (const auto& p : content.pages)
-    for (const auto& v : p.vit ? p.vit->vragen : std::vector<ww::VitVraag>{})
+  // vit-data.js holds the first VIT page of each kenmerk; a page without a valid kenmerk has a
+  // loader error (the build stops) and a second page for a kenmerk a vit_validate error.
+  std::set<int> kenmerken;
+  for (const auto& p : content.pages) {
+    if (!p.vit || p.is_index || p.vit->kenmerk <= 0 || !kenmerken.insert(p.vit->kenmerk).second) continue;
+    for (const auto& v : p.vit->vragen)
       if (!v.id.empty() && js.find(ww::json_string(v.id)) == std::string::npos)
         ww::fuzz::fail("question " + v.id + " missing from vit-data.js");
+  }
+  if (!diags.has_errors() && !check_diags.has_errors() && !content.pages.empty() && kenmerken.empty())
+    ww::fuzz::fail("an error-free VIT page is missing from vit-data.js");
   return 0;
 }

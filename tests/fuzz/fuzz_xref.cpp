@@ -11,6 +11,7 @@
 #include "fuzz/fuzz_checks.h"
 #include "markdown/parsed_site.h"
 #include "pipeline/passes.h"
+#include "search/emit.h"
 #include "xref/citation_syntax.h"
 #include "xref/term_matcher.h"
 
@@ -52,6 +53,17 @@ void check_matchers(const std::string& text, bool fold) {
     (void)ww::citation_text(c);
     last = c.end;
   }
+}
+
+/// Removes the `<script src>` tags the generator itself writes into a generated page (the search
+/// page loads the index and js/zoeken*.js); any other script in the HTML is still a hazard.
+std::string without_own_scripts(std::string html) {
+  for (const std::string& src : {std::string(ww::kSearchIndexOutput), std::string("js/zoeken-kern.js"),
+                                 std::string("js/zoeken.js")}) {
+    const std::string tag = "<script src=\"" + src + "\" defer></script>";
+    for (std::size_t p = html.find(tag); p != std::string::npos; p = html.find(tag, p)) html.erase(p, tag.size());
+  }
+  return html;
 }
 
 }  // namespace
@@ -100,7 +112,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::fuzz::check_positions(diags);
   if (!options.unsafe_html)
     for (const auto& p : site.content.pages)
-      if (std::string hazard = ww::fuzz::script_hazard(p.html); !hazard.empty())
+      if (std::string hazard = ww::fuzz::script_hazard(without_own_scripts(p.html)); !hazard.empty())
         ww::fuzz::fail(p.source + ": " + hazard);
   return 0;
 }

@@ -122,3 +122,31 @@ TEST_CASE("search documents - the kader's own pages weigh more than other pages"
   CHECK(corpus.pages[2].label == "Basiskenmerk 11");
   CHECK(corpus.pages[3].weight == kPageWeightDefault);
 }
+
+TEST_CASE("search documents - abbreviations are documents on the afkortingen page") {
+  auto site = parsed({page("a.html", "A", "De Wmo.\n")});
+  site.content.afkortingen = {{"GGZ", "geestelijke gezondheidszorg", {}},
+                              {"ggz", "geestelijke gezondheidszorg", {}},
+                              {"Wmo", "Wet maatschappelijke ondersteuning", {}}};
+  // Without the generated page there is nothing to link to.
+  CHECK(collect_search_documents(site).pages.size() == 1);
+
+  Page gen = page("afkortingen.html", "Afkortingen", "");
+  gen.kort = "Alle afkortingen.";
+  site.content.pages.push_back(gen);
+  site.docs.emplace_back();
+  auto corpus = collect_search_documents(site);
+  REQUIRE(corpus.pages.size() == 2);
+  CHECK(corpus.pages[1].url == "afkortingen.html");
+  CHECK(corpus.pages[1].title == "Afkortingen");
+  REQUIRE(corpus.docs.size() == 4);
+  CHECK(corpus.docs[1].page == 1);
+  CHECK(corpus.docs[1].heading.empty());
+  CHECK(corpus.docs[1].text == "Alle afkortingen.");
+  CHECK(corpus.docs[2].page == 1);
+  CHECK(corpus.docs[2].anchor.empty());
+  CHECK(corpus.docs[2].heading == "GGZ");
+  CHECK(corpus.docs[2].text == "geestelijke gezondheidszorg");
+  CHECK(corpus.docs[3].heading == "Wmo");
+  CHECK(corpus.docs[3].text == "Wet maatschappelijke ondersteuning");
+}

@@ -69,6 +69,8 @@ test("release.yml: on a tag v*, builds, tests, renders the PDF, attaches zip and
   assert.ok(order.every((i) => i >= 0) && order[0] < order[1] && order[1] < order[2], r);
   const pdf = fs.readFileSync(path.join(root, ".ci/print-pdf"), "utf8");
   assert.match(pdf, /chromium --headless[^\n]*\\\n\s*--print-to-pdf=/);
+  // What the release attaches is made by the README's site command: the zip in dist/.
+  assert.match(fs.readFileSync(path.join(root, ".ci/build-site"), "utf8"), /wegwijzer build --zip dist\//);
   const release = steps(wf).find((s) => String(s.uses).startsWith("softprops/action-gh-release@"));
   assert.match(release?.with?.files ?? "", /dist\/\*\.zip/);
   assert.match(release?.with?.files ?? "", /dist\/\*\.pdf/);

@@ -200,6 +200,22 @@ De sociale basis en lokale teams.
   CHECK_FALSE(r.files["woordenlijst/stevig-lokaal-team.html"].find("Komt voor op") != std::string::npos);
 }
 
+TEST_CASE("glossary - an unused term whose longer form is used gets that form as hint") {
+  auto r = build_memory(glossary_site(R"(+++
+title = "A"
++++
+De sociale basis. Er zijn beschikkingen en stevige lokaal teams.
+)"));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.has_message("content/woordenlijst/beschikking.md:2:8: waarschuwing: de term 'beschikking' staat op geen "
+                      "enkele pagina [term-ongebruikt]\n  hint: in content/kader/a.md staat 'beschikkingen': voeg die "
+                      "vorm toe aan 'varianten'"));
+  // "stevige lokaal teams" is no longer form of "stevig lokaal team": the general hint stays.
+  CHECK(r.has_message("de term 'stevig lokaal team' staat op geen enkele pagina [term-ongebruikt]\n  hint: voeg in "
+                      "'varianten' de vorm toe die in de tekst staat, of haal de term weg"));
+}
+
 TEST_CASE("glossary - one link per term per page, counting 'In gewone taal' first") {
   auto fs = glossary_site(R"(+++
 title = "A"

@@ -71,6 +71,21 @@ TEST_CASE("term matcher - offsets are bytes of the original text") {
   CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == "ËËN");
 }
 
+TEST_CASE("term matcher - offsets stay right across ASCII runs, letters with diacritics and white space") {
+  TermMatcher m;
+  m.add("zorg in de wijk", 1);
+  m.add("cliëntondersteuning", 2);
+  m.add("team", 3);
+  CHECK(matches(m, "Goede ZORG  in\nde Wijk, met CLIËNTondersteuning.") ==
+        std::vector<std::string>{"ZORG  in\nde Wijk#1", "CLIËNTondersteuning#2"});
+  // An invalid byte becomes U+FFFD (3 bytes) in the normalised text; offsets still fit the original.
+  const std::string text = "\xff\xfe team";
+  auto found = m.find(text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].begin == 3);
+  CHECK(found[0].end == 7);
+}
+
 TEST_CASE("term matcher - white space in a phrase matches any run of white space") {
   TermMatcher m;
   m.add("sociale  basis", 1);

@@ -52,6 +52,8 @@ export async function auditPages(browserPage, baseUrl, pages, variantsFor) {
       const v = VARIANTS[name];
       await browserPage.emulateMedia({ colorScheme: v.colorScheme });
       await browserPage.setViewportSize({ width: v.width, height: v.height });
+      // One frame, so media-query listeners (menu.js folds the menu on a narrow screen) have run.
+      await browserPage.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       if (v.width <= 320) {
         const o = await horizontalOverflow(browserPage);
         if (o) failures.push(`${p} [${name}] schuift ${o.over}px opzij: ${o.culprits.join(', ')}`);
@@ -70,7 +72,8 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([t
 
 /**
  * Presses Tab through the whole page. Returns, per focus stop, a description and whether the focus is
- * visible (an outline of >= 2px or a box-shadow ring), plus the visible focusable elements never reached.
+ * visible (an outline of >= 2px or a box-shadow ring, and the contrast of its colour against the background
+ * around the element), plus the visible focusable elements never reached.
  */
 export async function tabThrough(page, maxStops = 600) {
   await page.evaluate((sel) => {
@@ -95,9 +98,26 @@ export async function tabThrough(page, maxStops = 600) {
       const st = getComputedStyle(el);
       const outline = st.outlineStyle !== 'none' ? parseFloat(st.outlineWidth) : 0;
       const ring = st.boxShadow && st.boxShadow !== 'none';
+      // Contrast of the focus indicator (outline or ring colour) against the background around the element:
+      // the better of the two must reach 3:1 (WCAG 1.4.11).
+      const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+      let bg = [255, 255, 255];
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const c = rgb(getComputedStyle(p).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] === 1)) { bg = c.slice(0, 3); break; }
+      }
+      const colours = [];
+      if (outline) colours.push(rgb(st.outlineColor).slice(0, 3));
+      if (ring) colours.push(rgb(st.boxShadow.match(/rgba?\([^)]*\)/)?.[0] || '').slice(0, 3));
+      const contrast = Math.max(0, ...colours.filter((c) => c.length === 3).map((c) => ratio(c, bg)));
       const label = (el.getAttribute('aria-label') || el.textContent || el.getAttribute('name') || el.id || '').trim().slice(0, 40);
       const radio = el.type === 'radio' ? el.name : null;
-      return { id: el.getAttribute('data-tabtest'), tag: el.tagName.toLowerCase(), label, outline, ring: Boolean(ring), radio };
+      return { id: el.getAttribute('data-tabtest'), tag: el.tagName.toLowerCase(), label, outline, ring: Boolean(ring), contrast, radio };
     });
     if (!info) break;
     const key = info.id ?? `${info.tag}:${info.label}`;

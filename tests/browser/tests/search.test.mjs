@@ -1,5 +1,5 @@
 // The search page over http and from file:// (index and snippets loaded with <script src>):
-// words, plurals, prefixes, typos, glossary terms and VIT questions; the live region; axe-core;
+// words, plurals, prefixes, typos, glossary terms, VIT questions, abbreviations; the live region; axe-core;
 // the page without JavaScript; the header's search form; the query time on the kader.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -70,6 +70,11 @@ async function checks(page, base) {
   // A VIT question is a result of its own, linked to the question.
   r = await zoek(page, base, 'coördinatorfunctie');
   assert.ok(r.some((x) => x.href === 'vit/11-mandaat.html#vraag-11-4' && x.kop === 'Vraag 11.4'), JSON.stringify(r));
+
+  // An abbreviation shows what it stands for.
+  r = await zoek(page, base, 'wmo');
+  const wmo = r.find((x) => x.href === 'afkortingen.html' && x.kop === 'Wmo');
+  assert.ok(wmo && wmo.tekst === 'Wet maatschappelijke ondersteuning', JSON.stringify(r.slice(0, 3)));
 
   // Nothing found: a message and a suggestion.
   r = await zoek(page, base, 'xqzwv');

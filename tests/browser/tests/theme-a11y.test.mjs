@@ -3,7 +3,8 @@
 // for all pages; the variants switch in place (colour scheme, width) without a reload.
 //
 // Every page gets axe in all three variants (light, dark, 320 px), as the issue asks. The variants switch in
-// place, so a page loads once; on an idle 2-core machine the whole file takes about two minutes.
+// place, so a page loads once (288 axe runs for 96 pages; measured 13 min wall on a 2-core machine at load
+// average ~20 from other jobs, so it needs far less on an idle CI runner).
 // WEGWIJZER_A11Y_SNEL=1 limits dark mode and 320 px to REPRESENTATIVE (one page of every template and every
 // special page) for a quick local run; CI never sets it.
 import { test, before, after } from 'node:test';
@@ -33,7 +34,7 @@ after(async () => {
 
 const quick = process.env.WEGWIJZER_A11Y_SNEL === '1';
 
-test('axe finds 0 violations on every page, in light mode, dark mode and at 320 px', async () => {
+test('axe finds 0 violations on every page, in light mode, dark mode and at 320 px; none scrolls sideways at 320 px or requests anything outside localhost', async () => {
   const pages = htmlPages(siteDir());
   assert.ok(pages.length > 50, `expected the whole kader site, found ${pages.length} pages in ${siteDir()}`);
   const missing = REPRESENTATIVE.filter((p) => !pages.includes(p));
@@ -44,22 +45,6 @@ test('axe finds 0 violations on every page, in light mode, dark mode and at 320 
   console.log(`axe: ${pages.length} pagina's, ${r.runs} runs in ${r.seconds.toFixed(1)} s`);
   assert.deepEqual(r.failures, [], `${r.failures.length} problemen:\n${r.failures.join('\n')}`);
   assert.deepEqual(r.external, [], 'verzoeken buiten localhost');
-  await page.close();
-});
-
-test('no page scrolls sideways at 320 px, and none requests anything outside localhost', async () => {
-  const pages = htmlPages(siteDir());
-  const page = await browser.newPage({ viewport: { width: 320, height: 720 } });
-  const external = [];
-  page.on('request', (req) => { if (!req.url().startsWith(server.url) && !req.url().startsWith('data:')) external.push(req.url()); });
-  const failures = [];
-  for (const p of pages) {
-    await page.goto(server.url + p, { waitUntil: 'load' });
-    const o = await horizontalOverflow(page);
-    if (o) failures.push(`${p} schuift ${o.over}px opzij: ${o.culprits.join(', ')}`);
-  }
-  assert.deepEqual(failures, []);
-  assert.deepEqual(external, []);
   await page.close();
 });
 

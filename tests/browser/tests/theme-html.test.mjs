@@ -43,6 +43,43 @@ test('html-validate: 0 errors on every page of the Krimpenerwaard example', { sk
   assert.deepEqual(errors, [], `${errors.length} fouten:\n${errors.slice(0, 40).join('\n')}`);
 });
 
+/**
+ * The structure WCAG asks of every page, checked on the HTML as served (what a reader without JavaScript
+ * gets): lang="nl"; exactly one h1 and no skipped heading level going down; one header, main and footer;
+ * every nav named. axe's WCAG tags do not include heading order or "one h1" (those are best-practice rules).
+ */
+function structureProblems(p, html) {
+  const out = [];
+  const text = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|template)\b[\s\S]*?<\/\1>/g, '');
+  if (!/^<!DOCTYPE html>\s*<html lang="nl"[ >]/.test(text)) out.push(`${p}: <html lang="nl"> ontbreekt`);
+  const levels = [...text.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+  const h1 = levels.filter((l) => l === 1).length;
+  if (h1 !== 1) out.push(`${p}: ${h1} h1-koppen (verwacht: 1)`);
+  if (levels[0] !== 1) out.push(`${p}: de eerste kop is h${levels[0]}, niet h1`);
+  for (let i = 1; i < levels.length; i++) {
+    if (levels[i] > levels[i - 1] + 1) { out.push(`${p}: kop h${levels[i]} na h${levels[i - 1]} (niveau overgeslagen)`); break; }
+  }
+  for (const [tag, n] of [['<header class="site-header"', 1], ['<main ', 1], ['<footer class="site-footer"', 1]]) {
+    const count = text.split(tag).length - 1;
+    if (count !== n) out.push(`${p}: ${count}× ${tag}>`);
+  }
+  for (const m of text.matchAll(/<nav\b([^>]*)>/g)) {
+    if (!/aria-label(ledby)?="[^"]+"/.test(m[1])) out.push(`${p}: <nav${m[1]}> zonder naam`);
+  }
+  return out;
+}
+
+for (const [name, dir] of [['kader site', siteDir], ['Krimpenerwaard example', exampleSiteDir]]) {
+  test(`structure on every page of the ${name}: lang, one h1, no skipped heading level, landmarks, named navs`,
+    { skip: !fs.existsSync(dir()) && 'site not built' }, () => {
+      const problems = [];
+      const pages = htmlPages(dir());
+      for (const p of pages) problems.push(...structureProblems(p, fs.readFileSync(path.join(dir(), p), 'utf8')));
+      assert.ok(pages.length > 50);
+      assert.deepEqual(problems, [], `${problems.length} problemen:\n${problems.slice(0, 40).join('\n')}`);
+    });
+}
+
 /** Paths (relative to the page's folder) of the stylesheets and scripts a page links, resolved to site paths. */
 function assetsOf(dir, page, html) {
   const base = path.posix.dirname(page);

@@ -1,7 +1,8 @@
 // Keyboard use of the theme: the first Tab focuses the skip link and Enter moves focus to <main>; every
 // visible control on the home, a basiskenmerk, the search and a VIT page is reached with Tab and shows a
-// focus indicator (outline >= 2px or a ring); the folded menu on a narrow screen opens and closes with the
-// keyboard. The same on the Krimpenerwaard example, whose own tokens must keep the focus visible.
+// focus indicator (outline >= 2px or a ring) with >= 3:1 contrast against the background around it; the
+// folded menu on a narrow screen opens and closes with the keyboard. The same on the Krimpenerwaard example,
+// whose own tokens must keep the focus visible.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -46,6 +47,8 @@ async function everyControlReachable(page) {
   assert.deepEqual(missed, [], 'controls that Tab never reaches');
   const invisible = stops.filter((s) => s.outline < 2 && !s.ring).map((s) => `${s.tag} "${s.label}"`);
   assert.deepEqual(invisible, [], 'focus stops without a visible focus indicator');
+  const faint = stops.filter((s) => s.contrast < 3).map((s) => `${s.tag} "${s.label}" (${s.contrast.toFixed(2)}:1)`);
+  assert.deepEqual(faint, [], 'focus indicators with less than 3:1 contrast against their background');
   return stops;
 }
 

@@ -2,10 +2,12 @@
 // use of a term on a page a button with the accessible name "Uitleg: <term>" shows the term's `kort`
 // in a live region; Enter and Space toggle it, Esc and a click elsewhere close it, only one is open at
 // a time, and the explanation covers neither the term nor any other text (WCAG 1.4.13), also on a
-// 320 px wide screen. Without JavaScript the plain link to the term's page remains.
+// 320 px wide screen. Without JavaScript the plain link to the term's page remains. On the
+// Krimpenerwaard example (own tokens) a local term's toggletip works and axe-core finds nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, serve, siteDir, watch } from '../lib/browser.mjs';
+import fs from 'node:fs';
+import { axe, exampleSiteDir, launch, serve, siteDir, watch } from '../lib/browser.mjs';
 
 const PAGE = 'basiskenmerken/03-sociale-en-pedagogische-basis.html';
 const KORT_SOCIALE_BASIS = 'Alles in de buurt waar mensen elkaar ontmoeten en helpen, zonder indicatie.';
@@ -181,4 +183,24 @@ test('without JavaScript the plain link to the term page remains', async () => {
   await page.waitForURL(/woordenlijst\/sociale-basis\.html$/);
   assert.match(await page.locator('main h1').textContent(), /sociale basis/i);
   await context.close();
+});
+
+test('the Krimpenerwaard example: a local term has a working toggletip, axe finds nothing', { skip: !fs.existsSync(exampleSiteDir()) }, async () => {
+  const example = await serve(exampleSiteDir());
+  try {
+    const page = await browser.newPage();
+    const problems = watch(page, example.url);
+    await page.goto(example.url + 'basiskenmerken/05-brede-blik.html');
+    // "triageteam" is a term of the gemeente (examples/krimpenerwaard/lokaal/woordenlijst/).
+    const knop = page.getByRole('button', { name: 'Uitleg: triageteam', exact: true });
+    await knop.scrollIntoViewIfNeeded();
+    await knop.click();
+    await page.waitForFunction(() => document.querySelector('.toggletip-open [role="status"]')?.textContent.length > 10);
+    assert.deepEqual((await coveredText(page)).hits, []);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    await example.close();
+  }
 });

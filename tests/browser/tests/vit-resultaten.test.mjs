@@ -1,55 +1,17 @@
-// The VIT's results, ontwikkelplan and compare pages, answers to removed questions, unreadable
-// stored data, the form without JavaScript, and axe-core on every VIT page (over http).
+// The VIT's results page (chart and table, ontwikkelplan, printed report), answers to removed
+// questions, and the compare page (over http). The VIT pages themselves: vit-pagina.test.mjs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, launch, serve, siteDir, watch } from '../lib/browser.mjs';
+import { axe, launch, serve, siteDir } from '../lib/browser.mjs';
+import { metPagina, sleutel, vulIn } from '../lib/vit.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve(siteDir()); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Runs `fn(page, base, context)` in a fresh browser context (own localStorage) over http. */
-async function metPagina(fn, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  try {
-    const page = await context.newPage();
-    const problems = watch(page, server.url);
-    await fn(page, server.url, context);
-    assert.deepEqual(problems.filter(ernstig), []);
-  } finally {
-    await context.close();
-  }
-}
-
-/** A request cut off because the test navigated on (net::ERR_ABORTED) is not a problem of the site. */
-const ernstig = (p) => !/\(net::ERR_ABORTED\)$/.test(p);
-
-const sleutel = (page) => page.evaluate(() => `wegwijzer-vit:${window.WEGWIJZER_VIT.site.short_name}`);
-
-/** Two verkenningen with answers, written the way the app stores them. */
-async function vulIn(page) {
-  const key = await sleutel(page);
-  await page.evaluate((key) => {
-    const nu = new Date().toISOString();
-    localStorage.setItem(key, JSON.stringify({
-      schema: 1, actief: 'a', volgorde: ['a', 'b'],
-      verkenningen: {
-        a: { id: 'a', naam: 'Team Noord', gemeente: 'Testgemeente', perspectief: 'uitvoering', gemaakt: nu, gewijzigd: nu, antwoorden: {
-          '1.1': { antwoord: 'helemaal' }, '1.2': { antwoord: 'grotendeels', toelichting: 'Bijna overal.' },
-          '5.1': { antwoord: 'nog-niet', oppakken: true, wat: 'Werkwijze brede analyse', wie: 'Teamleider', wanneer: 'Najaar' },
-          '12.1': { antwoord: 'weet-niet' },
-        } },
-        b: { id: 'b', naam: 'Raad', perspectief: 'bestuur', gemaakt: nu, gewijzigd: nu, antwoorden: {
-          '1.1': { antwoord: 'nog-niet' }, '1.2': { antwoord: 'grotendeels' }, '5.1': { antwoord: 'een-beetje' },
-        } },
-      },
-    }));
-  }, key);
-}
-
 test('results: report heading, chart with table, ontwikkelplan, all answers', async () => {
-  await metPagina(async (page, base) => {
+  await metPagina(browser, server, async (page, base) => {
     await page.goto(base + 'vit/resultaten.html');
     await vulIn(page);
     await page.reload();
@@ -76,7 +38,7 @@ test('results: report heading, chart with table, ontwikkelplan, all answers', as
 });
 
 test('the results print as a clean report: gemeente, verkenning, perspective and date; no buttons', async () => {
-  await metPagina(async (page, base) => {
+  await metPagina(browser, server, async (page, base) => {
     await page.goto(base + 'vit/resultaten.html');
     await vulIn(page);
     await page.reload();
@@ -97,7 +59,7 @@ test('the results print as a clean report: gemeente, verkenning, perspective and
 });
 
 test('a question removed from the content keeps its saved answer: results, export and import', async () => {
-  await metPagina(async (page, base, context) => {
+  await metPagina(browser, server, async (page, base, context) => {
     // The site after an update: question 5.7 moved to vit/vervallen.toml (what the build emits then).
     await context.route('**/vit/vit-data.js', async (route) => {
       const res = await route.fetch();
@@ -139,7 +101,7 @@ test('a question removed from the content keeps its saved answer: results, expor
 });
 
 test('compare: two verkenningen of this browser plus an exported file, four perspectives', async () => {
-  await metPagina(async (page, base) => {
+  await metPagina(browser, server, async (page, base) => {
     await page.goto(base + 'vit/vergelijken.html');
     await vulIn(page);
     await page.reload();
@@ -163,48 +125,5 @@ test('compare: two verkenningen of this browser plus an exported file, four pers
     await page.locator('[data-vit="lokale-keuze"] input').first().uncheck();
     await page.locator('[data-vit="lokale-keuze"] input').nth(1).uncheck();
     await page.locator('[data-vit="vergelijk-stand"]').filter({ hasText: 'minstens twee' }).waitFor();
-  });
-});
-
-test('unreadable stored data is kept aside, never wiped, and the reader is told', async () => {
-  await metPagina(async (page, base) => {
-    await page.goto(base + 'vit/05-brede-blik.html');
-    const key = await sleutel(page);
-    await page.evaluate((key) => localStorage.setItem(key, '{"schema":1, kapot'), key);
-    await page.reload();
-    await page.locator('#v-5-1-helemaal').check();
-    await page.locator('[data-vit="waarschuwing"]').filter({ hasText: 'apart bewaard' }).waitFor();
-    const kopie = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(key + ':onleesbaar:')).map((k) => localStorage.getItem(k)), key);
-    assert.deepEqual(kopie, ['{"schema":1, kapot']);
-    const nieuw = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), key);
-    assert.equal(Object.values(nieuw.verkenningen)[0].antwoorden['5.1'].antwoord, 'helemaal');
-  });
-});
-
-test('without JavaScript the VIT page is a complete printable form', async () => {
-  await metPagina(async (page, base) => {
-    await page.goto(base + 'vit/05-brede-blik.html');
-    assert.equal(await page.locator('fieldset.vit-vraag').count(), 7);
-    assert.equal(await page.locator('#plan-5-1').isVisible(), true);
-    assert.equal(await page.locator('[data-vit="geen-js"]').isVisible(), true);
-    assert.match(await page.locator('.vit-privacy').textContent(), /blijven in deze browser/);
-    await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('#v-5-1-helemaal').isVisible(), true);
-    assert.equal(await page.locator('#wat-5-1').isVisible(), true);
-  }, { javaScriptEnabled: false });
-});
-
-test('axe-core finds no violations on the VIT pages, with answers and the plan open', async () => {
-  await metPagina(async (page, base) => {
-    await page.goto(base + 'vit.html');
-    await vulIn(page);
-    for (const p of ['vit.html', 'vit/01-eenvoudig-systeem.html', 'vit/05-brede-blik.html', 'vit/13-passend-en-nodig.html']) {
-      await page.goto(base + p);
-      if (p === 'vit/05-brede-blik.html') assert.equal(await page.locator('#plan-5-1').isVisible(), true);
-      assert.deepEqual(await axe(page), [], p);
-    }
-    await page.goto(base + 'vit.html');
-    await page.locator('[data-vit-knop="hernoem"]').first().click();
-    assert.deepEqual(await axe(page), [], 'vit.html met het formulier om te hernoemen');
   });
 });

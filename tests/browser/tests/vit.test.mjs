@@ -1,59 +1,17 @@
 // The interactive VIT on the built site, over http and over file://: answering and autosave,
-// verkenningen kept apart, export and import, refused bad files, keyboard-only use.
+// verkenningen kept apart, keyboard-only use. Export and import: vit-bewaren.test.mjs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { launch, serve, siteDir, watch } from '../lib/browser.mjs';
-
-const DEEL = 'vit/05-brede-blik.html';
+import { launch, serve, siteDir } from '../lib/browser.mjs';
+import { DEEL, beantwoord, beide, stored } from '../lib/vit.mjs';
 
 let server;
 let browser;
 before(async () => { server = await serve(siteDir()); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Runs `fn(page, base)` in a fresh browser context (own localStorage) over http and over file://. */
-async function beide(t, fn) {
-  for (const [soort, base] of [['http', server.url], ['file', pathToFileURL(siteDir()).href + '/']]) {
-    await t.test(soort, async () => {
-      const context = await browser.newContext({ acceptDownloads: true });
-      const page = await context.newPage();
-      const problems = watch(page, soort === 'http' ? server.url : 'file://');
-      try {
-        await fn(page, base, soort);
-        assert.deepEqual(problems.filter(ernstig), []);
-      } finally {
-        await context.close();
-      }
-    });
-  }
-}
-
-/** A request cut off because the test navigated on (net::ERR_ABORTED) is not a problem of the site. */
-const ernstig = (p) => !/\(net::ERR_ABORTED\)$/.test(p);
-
-const stored = (page) => page.evaluate(() => {
-  const k = Object.keys(localStorage).find((x) => /^wegwijzer-vit:[^:]+$/.test(x));
-  return k ? JSON.parse(localStorage.getItem(k)) : null;
-});
-
-async function beantwoord(page, id, waarde) {
-  await page.locator(`#v-${id.replace('.', '-')}-${waarde}`).check();
-  await page.locator('[data-vit="status"]').filter({ hasText: 'Opgeslagen' }).waitFor();
-}
-
-async function exporteer(page, knop) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-vit="${knop}"]`).first().click()]);
-  const file = path.join(os.tmpdir(), `vit-${process.pid}-${Date.now()}-${download.suggestedFilename()}`);
-  await download.saveAs(file);
-  return { file, naam: download.suggestedFilename(), tekst: fs.readFileSync(file, 'utf8') };
-}
-
 test('answers are saved at once and are there after a reload; the plan fields open with the checkbox', async (t) => {
-  await beide(t, async (page, base) => {
+  await beide(t, browser, server, async (page, base) => {
     await page.goto(base + DEEL);
     await page.locator('.vit-balk-actief').waitFor({ state: 'visible' });
     assert.equal(await page.locator('#plan-5-1').isVisible(), false);
@@ -85,7 +43,7 @@ test('answers are saved at once and are there after a reload; the plan fields op
 });
 
 test('two verkenningen stay apart; the overview shows status per basiskenmerk', async (t) => {
-  await beide(t, async (page, base) => {
+  await beide(t, browser, server, async (page, base) => {
     await page.goto(base + DEEL);
     await beantwoord(page, '5.1', 'helemaal');
     await page.goto(base + 'vit.html');
@@ -121,62 +79,8 @@ test('two verkenningen stay apart; the overview shows status per basiskenmerk', 
   });
 });
 
-test('export, clear, import restores identical data; bad files are refused and change nothing', async (t) => {
-  await beide(t, async (page, base) => {
-    await page.goto(base + DEEL);
-    await beantwoord(page, '5.3', 'een-beetje');
-    await page.locator('#oppakken-5-3').check();
-    await page.locator('#wat-5-3').fill('Gesprekstraining; "eigen regie"');
-    await page.locator('[data-vit="status"]').filter({ hasText: 'Opgeslagen' }).waitFor();
-    await page.goto(base + 'vit.html');
-    const voor = await stored(page);
-    const json = await exporteer(page, 'export-json');
-    assert.match(json.naam, /^vit-.*-mijn-verkenning-\d{4}-\d\d-\d\d\.json$/);
-    const bestand = JSON.parse(json.tekst);
-    assert.equal(bestand.formaat, 'wegwijzer-vit');
-    assert.equal(bestand.schema, 1);
-    assert.ok(bestand.site.versie);
-    assert.ok(bestand.gemaakt);
-    const csv = await exporteer(page, 'export-csv');
-    assert.ok(csv.tekst.startsWith('\ufeffVerkenning;'));
-    assert.match(csv.tekst, /;5\.3;[^\r\n]*;Een beetje;;ja;"Gesprekstraining; ""eigen regie""";;/);
-
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await page.locator('[data-vit="inlezen"]').setInputFiles(json.file);
-    await page.locator('[data-vit="inlees-vraag"]').filter({ hasText: 'Mijn verkenning' }).waitFor();
-    assert.equal(await stored(page), null, 'nothing is written before the reader confirms');
-    await page.locator('[data-vit="inlees-ja"]').click();
-    await page.locator('[data-vit="inlezen-melding"]').filter({ hasText: 'Ingelezen' }).waitFor();
-    assert.deepEqual(await stored(page), voor);
-
-    // Importing again: it says the verkenning will be replaced, and "no" changes nothing.
-    await page.locator('[data-vit="inlezen"]').setInputFiles(json.file);
-    await page.locator('[data-vit="inlees-vraag"]').filter({ hasText: 'wordt vervangen' }).waitFor();
-    await page.locator('[data-vit="inlees-nee"]').click();
-    assert.deepEqual(await stored(page), voor);
-
-    const slecht = [
-      ['kapot.json', '{"formaat": "wegwijzer-vit", ', /geen geldig JSON/],
-      ['schema.json', JSON.stringify({ ...bestand, schema: 99 }), /versie 99/],
-      ['ander.json', JSON.stringify({ naam: 'iets anders' }), /komt niet uit het VIT/],
-      ['onbekend.json', JSON.stringify({ ...bestand, verkenningen: [{ ...bestand.verkenningen[0], antwoorden: { '42.1': { antwoord: 'helemaal' } } }] }), /"42\.1" bestaat niet/],
-      ['type.json', JSON.stringify({ ...bestand, verkenningen: [{ ...bestand.verkenningen[0], antwoorden: { '5.1': { antwoord: 'top' } } }] }), /onbekend antwoord "top"/],
-    ];
-    for (const [naam, inhoud, fout] of slecht) {
-      await page.locator('[data-vit="inlezen"]').setInputFiles({ name: naam, mimeType: 'application/json', buffer: Buffer.from(inhoud) });
-      await page.locator('[data-vit="inlezen-fout"]').filter({ hasText: fout }).waitFor();
-      assert.match(await page.locator('[data-vit="inlezen-fout"]').textContent(), /Er is niets veranderd/);
-      assert.equal(await page.locator('[data-vit="inlees-vraag"]').isVisible(), false);
-      assert.deepEqual(await stored(page), voor, naam);
-    }
-    fs.rmSync(json.file);
-    fs.rmSync(csv.file);
-  });
-});
-
 test('keyboard only: one basiskenmerk answered completely', async (t) => {
-  await beide(t, async (page, base) => {
+  await beide(t, browser, server, async (page, base) => {
     await page.goto(base + DEEL);
     const groepen = await page.locator('fieldset.vit-vraag').count();
     // One round trip per Tab: how many questions are still open, and is the focus on one of them?
