@@ -140,6 +140,12 @@ std::string fold_text(std::string_view s) {
   out.reserve(s.size());
   std::size_t i = 0;
   while (i < s.size()) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {  // ASCII: lower-casing is the whole fold
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      ++i;
+      continue;
+    }
     char32_t cp = to_lower_cp(decode_utf8(s, i));
     if (const char* f = fold_diacritic(cp)) {
       out += f;

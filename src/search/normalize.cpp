@@ -102,7 +102,8 @@ void for_each_word(std::string_view folded, const std::function<void(const Word&
   std::size_t start = std::string_view::npos;
   while (i < folded.size()) {
     std::size_t at = i;
-    char32_t cp = decode_utf8(folded, i);
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(folded, i);  // ASCII needs no decoding
     if (is_word_cp(cp)) {
       if (start == std::string_view::npos) start = at;
     } else if (start != std::string_view::npos) {

@@ -52,10 +52,13 @@ std::string TermMatcher::normalize(std::string_view text, std::vector<std::size_
                                    std::vector<std::size_t>* ends) const {
   std::string out;
   out.reserve(text.size());
+  if (begins) begins->reserve(begins->size() + text.size());
+  if (ends) ends->reserve(ends->size() + text.size());
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t start = i;
-    char32_t cp = decode_utf8(text, i);
+    const auto byte = static_cast<unsigned char>(text[i]);
+    char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(text, i);  // ASCII needs no decoding
     std::size_t before = out.size();
     if (is_space_cp(cp)) {
       if (!out.empty() && out.back() == ' ') {
@@ -63,6 +66,8 @@ std::string TermMatcher::normalize(std::string_view text, std::vector<std::size_
         continue;
       }
       out += ' ';
+    } else if (cp < 0x80) {  // ASCII: lower-casing is all the folding it needs
+      out += static_cast<char>(fold_ && cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
     } else if (fold_) {
       cp = to_lower_cp(cp);
       if (const char* f = fold_diacritic(cp)) out += f;
@@ -109,6 +114,8 @@ void TermMatcher::add(std::string_view phrase, int id) {
 }
 
 void TermMatcher::build() const {
+  root_next_.fill(-1);
+  for (auto [c, n] : nodes_[0].next) root_next_[c] = n;
   std::deque<int> queue;
   for (auto [c, n] : nodes_[0].next) {
     nodes_[static_cast<std::size_t>(n)].fail = 0;
@@ -143,8 +150,11 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
   int state = 0;
   for (std::size_t i = 0; i < norm.size(); ++i) {
     const auto c = static_cast<unsigned char>(norm[i]);
-    while (state > 0 && child(state, c) < 0) state = nodes_[static_cast<std::size_t>(state)].fail;
-    int n = child(state, c);
+    int n = state == 0 ? root_next_[c] : child(state, c);
+    while (n < 0 && state > 0) {
+      state = nodes_[static_cast<std::size_t>(state)].fail;
+      n = state == 0 ? root_next_[c] : child(state, c);
+    }
     state = n < 0 ? 0 : n;
     for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
       int out = nodes_[static_cast<std::size_t>(s)].output;
@@ -153,6 +163,7 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
       found.push_back({i + 1 - len, i + 1, out});
     }
   }
+  if (found.empty()) return {};
   // Leftmost first, then longest; a candidate that is not a whole word gives way to the next.
   // `found` is ordered by end; a stable counting sort by begin over it reversed keeps this linear.
   std::vector<std::size_t> bucket(norm.size() + 1, 0);

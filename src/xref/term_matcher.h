@@ -1,6 +1,7 @@
 #pragma once
 /// Finds many phrases at once in running text, in time linear in the text (Aho-Corasick over a
 /// normalised form of the text). Used for glossary terms and abbreviations.
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,9 @@ class TermMatcher {
   bool fold_;
   mutable bool built_ = false;
   mutable std::vector<Node> nodes_;
+  /// The root's children by byte (-1: none), filled by build(): most steps of find() start at
+  /// the root, so this saves a search of its long child list for almost every byte.
+  mutable std::array<int, 256> root_next_{};
   std::vector<Phrase> phrases_;
 };
 
