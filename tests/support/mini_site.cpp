@@ -56,4 +56,21 @@ BuildResult build_memory(const FileSystem& fs, BuildOptions options) {
   return r;
 }
 
+const BuildResult& kader_site() {
+  static const BuildResult r = [] {
+    DiskFileSystem fs;
+    BuildOptions o;
+    o.config_path = "site-config.toml";
+    o.theme_dirs = {"themes"};
+    return build_memory(fs, o);
+  }();
+  return r;
+}
+
+const std::string& kader_file(const std::string& path) {
+  static const std::string none;
+  auto it = kader_site().files.find(path);
+  return it == kader_site().files.end() ? none : it->second;
+}
+
 }  // namespace ww::test

@@ -33,4 +33,11 @@ struct BuildResult {
 
 BuildResult build_memory(const FileSystem& fs, BuildOptions options = {});
 
+/// The real kader (site-config.toml, content/ and themes/ of the repository, read from disk),
+/// built in memory once per test program.
+const BuildResult& kader_site();
+
+/// A file of kader_site(); empty when it was not written.
+const std::string& kader_file(const std::string& path);
+
 }  // namespace ww::test

@@ -13,22 +13,8 @@ using namespace ww::test;
 
 namespace {
 
-const BuildResult& kader() {
-  static const BuildResult r = [] {
-    DiskFileSystem fs;
-    BuildOptions o;
-    o.config_path = "site-config.toml";
-    o.theme_dirs = {"themes"};
-    return build_memory(fs, o);
-  }();
-  return r;
-}
-
-const std::string& file(const std::string& path) {
-  static const std::string none;
-  auto it = kader().files.find(path);
-  return it == kader().files.end() ? none : it->second;
-}
+const BuildResult& kader() { return kader_site(); }
+const std::string& file(const std::string& path) { return kader_file(path); }
 
 std::size_t count(const std::string& s, const std::string& part) {
   std::size_t n = 0;
