@@ -70,7 +70,7 @@ export function htmlPages(dir) {
 
 /**
  * Records every request that does not go to `allowedPrefix` (the local server or file://),
- * every failed request and every console error of `page`.
+ * every failed request (not those cut off by a navigation) and every console error of `page`.
  */
 export function watch(page, allowedPrefix) {
   const problems = [];
@@ -78,7 +78,12 @@ export function watch(page, allowedPrefix) {
     const u = r.url();
     if (!u.startsWith(allowedPrefix) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`extern verzoek: ${u}`);
   });
-  page.on('requestfailed', (r) => problems.push(`mislukt verzoek: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText;
+    // Cut off because the page navigated on (a favicon still loading, say): not a fault of the site.
+    // A missing file still shows: HTTP 404 over http, net::ERR_FILE_NOT_FOUND from file://.
+    if (why !== 'net::ERR_ABORTED') problems.push(`mislukt verzoek: ${r.url()} (${why})`);
+  });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`scriptfout: ${e.message}`));
