@@ -119,7 +119,36 @@ cmark_node* make_html_inline(std::string_view html) {
   return n;
 }
 
+namespace {
+
+/// cmark-gfm's inline parser leaves literals as slices of their block's content buffer; asking for
+/// a literal copies it into the node itself. Done for every node under `node` before `node` is
+/// freed, so no moved child points into the freed buffer (found by fuzz_xref).
+void own_literals(cmark_node* node) {
+  cmark_iter* it = cmark_iter_new(node);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* n = cmark_iter_get_node(it);
+    switch (cmark_node_get_type(n)) {
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE:
+      case CMARK_NODE_CODE_BLOCK:
+      case CMARK_NODE_HTML_BLOCK:
+        cmark_node_get_literal(n);
+        break;
+      default:
+        break;
+    }
+  }
+  cmark_iter_free(it);
+}
+
+}  // namespace
+
 cmark_node* wrap_children(cmark_node* node, std::string_view enter, std::string_view exit, bool block) {
+  own_literals(node);
   cmark_node* w = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
   cmark_node_set_on_enter(w, std::string(enter).c_str());
   cmark_node_set_on_exit(w, std::string(exit).c_str());
