@@ -156,7 +156,18 @@ cmark_node* wrap_children(cmark_node* node, std::string_view enter, std::string_
     cmark_node_unlink(c);
     cmark_node_append_child(w, c);
   }
-  cmark_node_replace(node, w);
+  if (!cmark_node_replace(node, w)) {
+    // A GFM table cell takes no custom inline: the same markup goes in as raw inline HTML around
+    // the children (raw HTML from content was escaped at parse time, so this is generator markup).
+    cmark_node_insert_before(node, make_html_inline(enter));
+    while (cmark_node* c = cmark_node_first_child(w)) {
+      cmark_node_unlink(c);
+      cmark_node_insert_before(node, c);
+    }
+    cmark_node_insert_before(node, make_html_inline(exit));
+    cmark_node_free(w);
+    w = nullptr;
+  }
   cmark_node_free(node);
   return w;
 }

@@ -144,6 +144,12 @@ void check_unresolved_footnotes(const TextRun& run, const Tree& tree, Diagnostic
   }
 }
 
+bool in_table_cell(const TextRun& run) {
+  for (cmark_node* p = cmark_node_parent(run.nodes.front()); p; p = cmark_node_parent(p))
+    if (std::string_view(cmark_node_get_type_string(p)) == "table_cell") return true;
+  return false;
+}
+
 /// Finds the citations of a tree: unknown keys are reported; inside a footnote a citation
 /// becomes a reference in brackets, elsewhere a placeholder that number_events() numbers.
 void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index, const std::string& bronnen_url,
@@ -157,6 +163,12 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
       diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
                     "een bronverwijzing in een kop wordt niet verwerkt", "zet de verwijzing in de tekst onder de kop",
                     "bron-in-kop");
+      continue;
+    }
+    if (in_table_cell(run)) {  // a GFM table cell takes no note marker (see replace_run)
+      diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
+                    "een bronverwijzing in een tabel wordt niet verwerkt",
+                    "zet de verwijzing in de tekst onder de tabel", "bron-in-tabel");
       continue;
     }
     std::vector<RunPiece> pieces;

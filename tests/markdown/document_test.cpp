@@ -70,3 +70,17 @@ TEST_CASE("markdown - wrapping a heading's children keeps their text after the h
   wrap_children(h, "<h1 id=\"kop\">", "</h1>", true);
   CHECK(render_html(doc.get()) == "<h1 id=\"kop\">\nKop met <code>code</code> en <em>nadruk</em>\n</h1>\n<p>Tekst.</p>\n");
 }
+
+TEST_CASE("markdown - wrapping a link inside a table cell keeps its text (cells take no custom inline)") {
+  auto doc = parse_markdown("| a |\n| - |\n| zie [de site](https://example.org) nu |\n", {});
+  cmark_node* link = nullptr;
+  cmark_iter* it = cmark_iter_new(doc.get());
+  for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;)
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(cmark_iter_get_node(it)) == CMARK_NODE_LINK)
+      link = cmark_iter_get_node(it);
+  cmark_iter_free(it);
+  REQUIRE(link);
+  CHECK(wrap_children(link, "<a href=\"https://example.org\" rel=\"x\">", "</a>", false) == nullptr);
+  CHECK(render_html(doc.get()).find("<td>zie <a href=\"https://example.org\" rel=\"x\">de site</a> nu</td>") !=
+        std::string::npos);
+}

@@ -168,3 +168,17 @@ TEST_CASE("notes - a page without notes gets no notes list") {
   CHECK(r.files["kader/a.html"].find("class=\"noten\"") == std::string::npos);
   CHECK(r.files["kader/a.html"].find("info@vng.nl</a>].") != std::string::npos);
 }
+
+TEST_CASE("notes - a citation in a table cell stays text with a warning, and nothing is lost") {
+  auto r = build_memory(notes_site(R"(+++
+title = "A"
++++
+| wie | bron |
+| --- | --- |
+| NJi | zie [@nji-2023] |
+)"));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.has_message("a.md:6:13: waarschuwing: een bronverwijzing in een tabel wordt niet verwerkt"));
+  CHECK(r.files["kader/a.html"].find("<td>zie [@nji-2023]</td>") != std::string::npos);
+}
