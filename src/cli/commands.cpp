@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <iomanip>
 #include <iostream>
 
 #include "cli/args.h"
@@ -27,6 +28,7 @@ const char* kUsage =
     "          --out MAP         uitvoermap (standaard: output_dir uit de configuratie, public/)\n"
     "          --drafts          neem pagina's met draft = true mee\n"
     "          --quiet           geen samenvatting na afloop\n"
+    "          --timings         toon hoe lang elke stap van de bouw duurde\n"
     "          --zip BESTAND     maak ook een zip om offline te lezen (een map: de zip krijgt\n"
     "                            de naam <short_name>-<versie>.zip); de site linkt ernaar\n"
     "\n"
@@ -61,7 +63,7 @@ const char* kUsage =
 
 std::vector<CommandSpec> specs() {
   return {
-      {"build", {"--drafts", "--quiet"}, {"--config", "--out", "--threads", "--zip"}, 0},
+      {"build", {"--drafts", "--quiet", "--timings"}, {"--config", "--out", "--threads", "--zip"}, 0},
       {"init", {}, {"--naam", "--kader"}, 2},
       check_command_spec(),
       {"serve", {"--drafts"}, {"--config", "--port", "--host"}, 0},
@@ -148,6 +150,9 @@ int cmd_build(const Args& a) {
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
   if (!quiet)
     std::cout << stats.pages << ' ' << page_word(stats.pages) << " in " << ms << " ms → " << stats.out_dir << "/\n";
+  if (a.options.count("--timings"))
+    for (const auto& t : stats.stages)
+      std::cout << "  " << std::fixed << std::setprecision(1) << t.ms << " ms  " << t.stage << '\n';
   if (!quiet && !stats.zip_path.empty())
     std::cout << "zip: " << stats.zip_path << " (" << dutch_file_size(stats.zip_bytes) << ")\n";
   return 0;

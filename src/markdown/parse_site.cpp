@@ -30,6 +30,7 @@ void parallel_for(std::size_t n, unsigned threads, const std::function<void(std:
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads) {
   ensure_extensions_registered();
   ParsedSite site;
+  site.threads = std::max(1u, threads);
   site.content = std::move(content);
   const std::size_t n = site.content.pages.size();
   site.docs.resize(n);

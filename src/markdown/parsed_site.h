@@ -22,6 +22,10 @@ struct ParsedSite {
   /// Non-page files a pass makes (output path -> bytes), written as is: "vit/vit-data.js".
   std::map<std::string, std::string> files;
   std::vector<std::unique_ptr<NodeOrigin>> origins;  ///< owned by the site, pointed at by trees
+  /// How many threads the passes may use for per-page work (set by parse_site; 1 in tests that
+  /// build a ParsedSite by hand). Per-page results go to slot i and are merged in page order,
+  /// so the output does not depend on it.
+  unsigned threads = 1;
 };
 
 /// Parses every page (in parallel on `threads` threads), escapes raw HTML unless allowed,

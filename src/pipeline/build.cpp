@@ -1,5 +1,6 @@
 #include "pipeline/build.h"
 
+#include <chrono>
 #include <thread>
 
 #include "content/loader.h"
@@ -19,6 +20,17 @@
 namespace ww {
 
 namespace {
+/// Records the wall time since the previous mark as one stage.
+struct StageClock {
+  std::vector<StageTime>& out;
+  std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
+  void mark(std::string stage) {
+    auto now = std::chrono::steady_clock::now();
+    out.push_back({std::move(stage), std::chrono::duration<double, std::milli>(now - last).count()});
+    last = now;
+  }
+};
+
 unsigned thread_count(const BuildOptions& o) {
   if (o.threads > 0) return o.threads;
   unsigned hw = std::thread::hardware_concurrency();
@@ -29,28 +41,39 @@ unsigned thread_count(const BuildOptions& o) {
 bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
                 BuildStats& stats) {
   const unsigned threads = thread_count(options);
+  StageClock clock{stats.stages};
   SiteConfig config = load_site_config(fs, options.config_path, diags);
   if (diags.has_errors()) return false;
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_templates(theme, diags);
+  clock.mark("config en thema");
   SiteContent content = load_content(fs, config, LoadOptions{options.drafts}, diags);
+  clock.mark("content lezen");
   // A gemeente must see which pages no longer follow VNG's updates.
   for (const auto& [overlay, base] : content.replaced)
     diags.note({overlay, 1, 1}, "vervangt " + base + " (deze pagina volgt updates van de VNG niet meer)");
 
   MarkdownOptions md{config.unsafe_html, config.smart_punctuation};
   ParsedSite site = parse_site(std::move(content), md, threads);
-  for (const auto& pass : default_passes()) pass.run(site, config, diags);
+  clock.mark("markdown parsen");
+  for (const auto& pass : default_passes()) {
+    pass.run(site, config, diags);
+    clock.mark("pass " + pass.name);
+  }
   const Download* download = options.download ? &*options.download : nullptr;
   add_download_section(site, download, config, diags);
   Navigation nav = compute_navigation(site.content, config, diags);
   if (diags.has_errors()) return false;
+  clock.mark("navigatie");
 
   render_site(site, threads);
+  clock.mark("html maken");
   add_print_page(site, nav, config);  // needs every chapter rendered
+  clock.mark("afdrukpagina");
   SiteView view{config, site.content, nav, options.serve_mode, publish_strings(site.content, download)};
   render_pages(site, view, theme, sink, threads, diags);
+  clock.mark("templates en pagina's schrijven");
   stats.pages = site.content.pages.size();
   stats.files = stats.pages;
   for (const auto& s : theme.statics) {
@@ -90,6 +113,7 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
     }
     ++stats.files;
   }
+  clock.mark("overige bestanden schrijven");
   return !diags.has_errors();
 }
 

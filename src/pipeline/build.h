@@ -25,6 +25,12 @@ struct BuildOptions {
   std::optional<Download> download;
 };
 
+/// How long one stage of the build took (`wegwijzer build --timings`).
+struct StageTime {
+  std::string stage;
+  double ms = 0;
+};
+
 struct BuildStats {
   std::size_t pages = 0;
   std::size_t files = 0;
@@ -32,6 +38,7 @@ struct BuildStats {
   std::string zip_file;        ///< name of the zip in the site root, when one was made
   std::uint64_t zip_bytes = 0;
   std::string zip_path;        ///< where build_to_disk also wrote the zip
+  std::vector<StageTime> stages;  ///< wall time per stage, in the order they ran
 };
 
 /// Runs the pipeline and writes into `sink`. Nothing is written when an error was found
