@@ -152,7 +152,8 @@ int cmd_build(const Args& a) {
     std::cout << stats.pages << ' ' << page_word(stats.pages) << " in " << ms << " ms → " << stats.out_dir << "/\n";
   if (a.options.count("--timings"))
     for (const auto& t : stats.stages)
-      std::cout << "  " << std::fixed << std::setprecision(1) << t.ms << " ms  " << t.stage << '\n';
+      std::cout << std::fixed << std::setprecision(1) << std::setw(9) << t.ms << " ms " << std::setw(6)
+                << t.rss_kb / 1024 << " MB  " << t.stage << '\n';
   if (!quiet && !stats.zip_path.empty())
     std::cout << "zip: " << stats.zip_path << " (" << dutch_file_size(stats.zip_bytes) << ")\n";
   return 0;

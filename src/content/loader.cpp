@@ -8,6 +8,7 @@
 #include "content/data_files.h"
 #include "content/front_matter.h"
 #include "content/overlays.h"
+#include "core/parallel.h"
 #include "core/suggest.h"
 #include "content/page_schema.h"
 #include "core/toml_util.h"
@@ -141,20 +142,34 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
       winner.emplace(rel, file);  // the first root to offer a path wins
     }
   }
+  // Pages are read and parsed in parallel (slot i per page), then taken in path order.
+  std::vector<const std::pair<const std::string, std::string>*> md_files;
+  for (const auto& entry : winner)
+    if (has_suffix(entry.first, ".md")) md_files.push_back(&entry);
+  std::vector<std::optional<Page>> loaded(md_files.size());
+  std::vector<Diagnostics> page_diags(md_files.size());
+  parallel_for(md_files.size(), options.threads, [&](std::size_t i) {
+    const auto& [rel, file] = *md_files[i];
+    auto text = fs.read(file);
+    if (!text) {
+      page_diags[i].error({file, 0, 0}, "bestand kan niet gelezen worden", {}, "bestand");
+      return;
+    }
+    loaded[i] = load_page(std::move(*text), rel, file, page_diags[i]);
+  });
+  for (std::size_t i = 0; i < md_files.size(); ++i) {
+    diags.merge(std::move(page_diags[i]));
+    auto& page = loaded[i];
+    if (!page) continue;
+    if (page->draft && !options.drafts) continue;
+    const auto& [rel, file] = *md_files[i];
+    if (auto b = base_file.find(rel); b != base_file.end() && b->second != file)
+      site.replaced.emplace_back(file, b->second);
+    site.pages.push_back(std::move(*page));
+  }
   for (const auto& [rel, file] : winner) {
-    if (has_suffix(rel, ".md")) {
-      auto text = fs.read(file);
-      if (!text) {
-        diags.error({file, 0, 0}, "bestand kan niet gelezen worden", {}, "bestand");
-        continue;
-      }
-      auto page = load_page(std::move(*text), rel, file, diags);
-      if (!page) continue;
-      if (page->draft && !options.drafts) continue;
-      if (auto b = base_file.find(rel); b != base_file.end() && b->second != file)
-        site.replaced.emplace_back(file, b->second);
-      site.pages.push_back(std::move(*page));
-    } else if (has_suffix(rel, ".toml")) {
+    if (has_suffix(rel, ".md")) continue;
+    if (has_suffix(rel, ".toml")) {
       diags.warning({file, 0, 0}, "onbekend databestand wordt niet gebruikt", {}, "bestand");
     } else {
       site.assets.push_back(rel);

@@ -8,6 +8,7 @@ namespace ww {
 
 struct LoadOptions {
   bool drafts = false;
+  unsigned threads = 1;  ///< pages are read and their front matter parsed on this many threads
 };
 
 /// Builds one page from its text. `source` is relative to the content root, `file` is the

@@ -8,25 +8,6 @@
 
 namespace ww {
 
-void parallel_for_workers(std::size_t n, unsigned threads, const std::function<void(std::size_t, unsigned)>& fn) {
-  if (threads <= 1 || n < 2) {
-    for (std::size_t i = 0; i < n; ++i) fn(i, 0);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::thread> pool;
-  unsigned count = static_cast<unsigned>(std::min<std::size_t>(threads, n));
-  for (unsigned t = 0; t < count; ++t)
-    pool.emplace_back([&, t] {
-      for (std::size_t i = next++; i < n; i = next++) fn(i, t);
-    });
-  for (auto& th : pool) th.join();
-}
-
-void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& fn) {
-  parallel_for_workers(n, threads, [&](std::size_t i, unsigned) { fn(i); });
-}
-
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads) {
   ensure_extensions_registered();
   ParsedSite site;
@@ -89,6 +70,14 @@ void render_site(ParsedSite& site, unsigned threads) {
     }
     page.html = render_html(site.docs[i].get());
     if (site.gewone_taal[i] && page.kenmerk) page.kenmerk->gewone_taal = render_html(site.gewone_taal[i].get());
+  });
+}
+
+void release_trees(ParsedSite& site, unsigned threads) {
+  parallel_for(site.docs.size(), threads, [&](std::size_t i) {
+    site.docs[i].reset();
+    if (i < site.gewone_taal.size()) site.gewone_taal[i].reset();
+    if (i < site.content.pages.size()) std::string().swap(site.content.pages[i].body);
   });
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "content/page.h"
+#include "core/parallel.h"
 #include "markdown/document.h"
 
 namespace ww {
@@ -35,9 +36,9 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsig
 /// Renders every tree into page.html (in parallel).
 void render_site(ParsedSite& site, unsigned threads);
 
-/// Runs fn(i) for i in [0, n) on up to `threads` threads; results must go to slot i.
-void parallel_for(std::size_t n, unsigned threads, const std::function<void(std::size_t)>& fn);
-/// Like parallel_for, and also passes the worker number (0 .. threads-1) for per-thread state.
-void parallel_for_workers(std::size_t n, unsigned threads, const std::function<void(std::size_t, unsigned)>& fn);
+/// Frees the syntax trees and the pages' Markdown once every page has its html (in parallel):
+/// on a big site they are most of the memory, and the templates do not need them.
+void release_trees(ParsedSite& site, unsigned threads);
+
 
 }  // namespace ww

@@ -1,7 +1,10 @@
 #include "output/output_sink.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <filesystem>
-#include <fstream>
 
 namespace ww {
 
@@ -16,14 +19,39 @@ std::map<std::string, std::string> MemoryOutput::files() const {
   return files_;
 }
 
+namespace {
+/// Opens `full` for writing; creates its folders only when the first open says they are missing
+/// (a build writes thousands of files into a few folders: no stat per file).
+int open_for_write(const std::string& full) {
+  const int flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
+  int fd = ::open(full.c_str(), flags, 0644);
+  if (fd < 0 && errno == ENOENT) {
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(full).parent_path(), ec);
+    fd = ::open(full.c_str(), flags, 0644);
+  }
+  return fd;
+}
+}  // namespace
+
 bool DiskOutput::write(const std::string& path, std::string_view bytes) {
-  std::filesystem::path full = std::filesystem::path(root_) / path;
-  std::error_code ec;
-  std::filesystem::create_directories(full.parent_path(), ec);
-  std::ofstream out(full, std::ios::binary | std::ios::trunc);
-  if (!out) return false;
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  return static_cast<bool>(out);
+  std::string full = root_.empty() ? path : root_ + "/" + path;
+  int fd = open_for_write(full);
+  if (fd < 0) return false;
+  const char* p = bytes.data();
+  std::size_t left = bytes.size();
+  bool ok = true;
+  while (left > 0) {
+    ssize_t n = ::write(fd, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ok = false;
+      break;
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return ::close(fd) == 0 && ok;
 }
 
 }  // namespace ww

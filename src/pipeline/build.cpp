@@ -1,6 +1,9 @@
 #include "pipeline/build.h"
 
+#include <unistd.h>
+
 #include <chrono>
+#include <fstream>
 #include <thread>
 
 #include "content/loader.h"
@@ -20,16 +23,71 @@
 namespace ww {
 
 namespace {
+/// Resident memory of this process in KB, from /proc/self/statm; 0 where that is missing.
+std::uint64_t resident_kb() {
+  std::ifstream statm("/proc/self/statm");
+  std::uint64_t pages = 0, resident = 0;
+  if (!(statm >> pages >> resident)) return 0;
+  return resident * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE)) / 1024;
+}
+
 /// Records the wall time since the previous mark as one stage.
 struct StageClock {
   std::vector<StageTime>& out;
   std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
   void mark(std::string stage) {
     auto now = std::chrono::steady_clock::now();
-    out.push_back({std::move(stage), std::chrono::duration<double, std::milli>(now - last).count()});
+    out.push_back({std::move(stage), std::chrono::duration<double, std::milli>(now - last).count(), resident_kb()});
     last = now;
   }
 };
+
+/// One file to write besides the pages: its bytes, or the file to copy them from.
+struct OtherFile {
+  const std::string* output;
+  const std::string* bytes;   ///< null: read `source`
+  const std::string* source;
+  SourcePos where;            ///< where a failure is reported
+  const char* message;
+};
+
+/// Writes the theme's static files, the files the passes made (search index, VIT data), the
+/// theme assets, robots.txt/sitemap.xml and the content's own assets, on all threads.
+void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site, const Theme& theme,
+                       const std::vector<ThemeAsset>& theme_assets, const SiteConfig& config, unsigned threads,
+                       Diagnostics& diags, BuildStats& stats) {
+  static const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
+  static const char* const kWrite = "kan niet geschreven worden";
+  auto meta = meta_files(site.content, config);  // robots.txt, sitemap.xml
+  std::vector<OtherFile> files;
+  for (const auto& s : theme.statics) files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
+  for (const auto& [out, bytes] : site.files) files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
+  for (const auto& a : theme_assets) files.push_back({&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr});
+  for (const auto& [out, bytes] : meta) files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
+  for (const auto& rel : site.content.assets) {
+    const std::string& origin = site.content.asset_origin.at(rel);
+    files.push_back({&rel, nullptr, &origin, {origin, 0, 0}, "bestand kan niet gekopieerd worden"});
+  }
+  std::vector<char> ok(files.size(), 0);
+  parallel_for(files.size(), threads, [&](std::size_t i) {
+    const OtherFile& f = files[i];
+    if (f.bytes) {
+      ok[i] = sink.write(*f.output, *f.bytes);
+    } else {
+      auto bytes = fs.read(*f.source);
+      ok[i] = bytes && sink.write(*f.output, *bytes);
+    }
+  });
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (ok[i]) {
+      ++stats.files;
+      continue;
+    }
+    const OtherFile& f = files[i];
+    std::string message = f.message ? f.message : "bestand '" + *f.output + "' kan niet geschreven worden";
+    diags.error(f.where, message, {}, "uitvoer");
+  }
+}
 
 unsigned thread_count(const BuildOptions& o) {
   if (o.threads > 0) return o.threads;
@@ -48,7 +106,7 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_templates(theme, diags);
   clock.mark("config en thema");
-  SiteContent content = load_content(fs, config, LoadOptions{options.drafts}, diags);
+  SiteContent content = load_content(fs, config, LoadOptions{options.drafts, threads}, diags);
   clock.mark("content lezen");
   // A gemeente must see which pages no longer follow VNG's updates.
   for (const auto& [overlay, base] : content.replaced)
@@ -70,49 +128,14 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
   render_site(site, threads);
   clock.mark("html maken");
   add_print_page(site, nav, config);  // needs every chapter rendered
+  release_trees(site, threads);
   clock.mark("afdrukpagina");
   SiteView view{config, site.content, nav, options.serve_mode, publish_strings(site.content, download)};
   render_pages(site, view, theme, sink, threads, diags);
   clock.mark("templates en pagina's schrijven");
   stats.pages = site.content.pages.size();
   stats.files = stats.pages;
-  for (const auto& s : theme.statics) {
-    auto bytes = fs.read(s.file);
-    if (!bytes || !sink.write(s.output, *bytes)) {
-      diags.error({s.file, 0, 0}, "statisch bestand kan niet gekopieerd worden", {}, "uitvoer");
-      continue;
-    }
-    ++stats.files;
-  }
-  for (const auto& [out, bytes] : site.files) {
-    if (!sink.write(out, bytes)) {
-      diags.error({out, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
-      continue;
-    }
-    ++stats.files;
-  }
-  for (const auto& a : theme_assets) {
-    if (!sink.write(a.output, a.bytes)) {
-      diags.error({config.file, 0, 0}, "bestand '" + a.output + "' kan niet geschreven worden", {}, "uitvoer");
-      continue;
-    }
-    ++stats.files;
-  }
-  for (const auto& [out, bytes] : meta_files(site.content, config)) {  // robots.txt, sitemap.xml
-    if (!sink.write(out, bytes)) {
-      diags.error({out, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
-      continue;
-    }
-    ++stats.files;
-  }
-  for (const auto& rel : site.content.assets) {
-    auto bytes = fs.read(site.content.asset_origin.at(rel));
-    if (!bytes || !sink.write(rel, *bytes)) {
-      diags.error({site.content.asset_origin.at(rel), 0, 0}, "bestand kan niet gekopieerd worden", {}, "uitvoer");
-      continue;
-    }
-    ++stats.files;
-  }
+  write_other_files(fs, sink, site, theme, theme_assets, config, threads, diags, stats);
   clock.mark("overige bestanden schrijven");
   return !diags.has_errors();
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 /// `wegwijzer build`: the whole pipeline, config -> content -> Markdown -> passes ->
 /// templates -> output.
 #include <optional>
@@ -29,6 +30,7 @@ struct BuildOptions {
 struct StageTime {
   std::string stage;
   double ms = 0;
+  std::uint64_t rss_kb = 0;  ///< resident memory after the stage (0 where /proc is missing)
 };
 
 struct BuildStats {
