@@ -77,10 +77,8 @@ void write(const fs::path& p, const std::string& text) {
   std::ofstream(p, std::ios::binary) << text;
 }
 
-std::string body(Rng& r, std::size_t i, std::size_t n, bool hugo) {
+std::string body(Rng& r, std::size_t n, bool hugo) {
   std::string b;
-  std::size_t target = section_of(i) == "basiskenmerken" ? 0 : 0;
-  (void)target;
   for (int part = 0; part < 4; ++part) {
     b += "## " + sentence(r, 3).substr(0, sentence(r, 3).size() - 1) + " " + std::to_string(part + 1) + "\n\n";
     for (int para = 0; para < 2; ++para) {
@@ -126,7 +124,7 @@ int main(int argc, char** argv) {
       fm += "nummer = " + std::to_string(1 + i % 13) + "\nwaarde = \"" +
             (i % 13 < 4 ? "dichtbij" : i % 13 < 10 ? "integraal" : "mandaat") + "\"\n";
     fm += "+++\n";
-    write(content / sec / (page_name(i) + ".md"), fm + body(r, i, n, hugo));
+    write(content / sec / (page_name(i) + ".md"), fm + body(r, n, hugo));
   }
   if (hugo) {
     write(dir / "hugo.toml", "baseURL = \"https://example.org/\"\ntitle = \"Benchmark\"\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]\nrelativeURLs = true\nuglyURLs = true\n[markup.goldmark.renderer]\nunsafe = false\n");
@@ -158,6 +156,11 @@ int main(int argc, char** argv) {
   write(content / "woordenlijst/_index.md", "+++\ntitle = \"Woordenlijst\"\nkort = \"Alle woorden.\"\n+++\n");
   write(content / "vit/_index.md", "+++\ntitle = \"VIT\"\nkort = \"De vragen.\"\n+++\n");
   for (int k = 1; k <= 13; ++k) {
+    // A VIT part belongs to a basiskenmerk page (page i of the section has nummer 1 + i % 13):
+    // a small corpus gets only the parts whose page exists, so it builds without warnings.
+    bool has_page = false;
+    for (std::size_t i = 1; i < n && !has_page; i += 4) has_page = 1 + static_cast<int>(i % 13) == k;
+    if (!has_page) continue;
     std::string q;
     for (int j = 1; j <= 6; ++j)
       q += "[[vraag]]\nid = \"" + std::to_string(k) + "." + std::to_string(j) + "\"\ntekst = \"" + sentence(r, 9) + "\"\n";
