@@ -95,3 +95,18 @@ TEST_CASE("cli - a failing build leaves the previous output untouched") {
   CHECK(read_tree(t.path / "site/public") == before);
   CHECK_FALSE(fs::exists(t.path / "site/public.nieuw"));
 }
+
+TEST_CASE("cli - build --timings lists every stage with its time and memory") {
+  TempDir t;
+  copy_fixture("valid-basic", t.path / "site");
+  std::string out;
+  REQUIRE(run("build --timings --threads 2", t.path / "site", &out) == 0);
+  for (const char* stage : {"content lezen", "markdown parsen", "pass glossary", "pass search", "html maken",
+                            "templates en pagina's schrijven", "overige bestanden schrijven"}) {
+    INFO(stage);
+    CHECK(out.find(std::string(" MB  ") + stage + "\n") != std::string::npos);
+  }
+  CHECK(out.find(" ms ") != std::string::npos);
+  CHECK(run("build --threads 1", t.path / "site", &out) == 0);
+  CHECK(out.find(" MB  ") == std::string::npos);  // only with --timings
+}
