@@ -2,14 +2,54 @@
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
+#include <cmark-gfm/syntax_extension.h>  // the struct, for its special_inline_chars (libcmark-gfm-dev)
 
 #include <mutex>
+#include <vector>
 
 namespace ww {
 
+namespace {
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+// cmark-gfm 0.29 switches the special inline characters of the attached extensions (~ for
+// strikethrough, : and w for autolinks) on in a process-wide table at the start of every
+// cmark_parser_finish and off at its end. With pages parsed on several threads, one parser
+// switched them off while another was still parsing inlines, and that page lost its
+// strikethrough and autolinks (tests/markdown/parallel_parse_test.cpp). So:
+// - autolink: its characters are switched on once, for good, and its list is taken off the
+//   extension, which makes the per-parse switching a no-op (cmark reads the list only to switch
+//   and, for delimiter extensions, to find the extension of a delimiter; autolink has none);
+// - strikethrough needs its list for its ~~ delimiters, so it is attached only to a text that
+//   contains '~', and those parses finish one at a time (strikethrough_lock). A text without
+//   '~' never reads the table's entry for '~', so the switching cannot reach it.
+
+/// Once, before any parsing (inside call_once).
+void make_autolink_characters_permanent() {
+  cmark_syntax_extension* autolink = cmark_find_syntax_extension("autolink");
+  if (!autolink) return;
+  cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+  cmark_parser_attach_syntax_extension(parser, autolink);
+  cmark_manage_extensions_special_characters(parser, 1);
+  cmark_parser_free(parser);
+  // Kept, not freed: the registered extensions live as long as the process.
+  static cmark_llist* const kept = autolink->special_inline_chars;
+  (void)kept;
+  cmark_syntax_extension_set_special_inline_chars(autolink, nullptr);
+}
+
+std::mutex& strikethrough_lock() {
+  static std::mutex m;
+  return m;
+}
+}  // namespace
+
 void ensure_extensions_registered() {
   static std::once_flag once;
-  std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  std::call_once(once, [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    make_autolink_characters_permanent();
+  });
 }
 
 NodePtr parse_markdown(std::string_view text, const MarkdownOptions& options) {
@@ -17,11 +57,19 @@ NodePtr parse_markdown(std::string_view text, const MarkdownOptions& options) {
   int opts = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
   if (options.smart_punctuation) opts |= CMARK_OPT_SMART;
   cmark_parser* parser = cmark_parser_new(opts);
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+  const bool tilde = text.find('~') != std::string_view::npos;
+  for (const char* name : kExtensions) {
+    if (!tilde && std::string_view(name) == "strikethrough") continue;  // see above
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
   }
   cmark_parser_feed(parser, text.data(), text.size());
-  cmark_node* doc = cmark_parser_finish(parser);
+  cmark_node* doc = nullptr;
+  if (tilde) {
+    std::lock_guard<std::mutex> lock(strikethrough_lock());
+    doc = cmark_parser_finish(parser);
+  } else {
+    doc = cmark_parser_finish(parser);
+  }
   cmark_parser_free(parser);
   cmark_consolidate_text_nodes(doc);
   return NodePtr(doc);
