@@ -114,6 +114,9 @@ void TermMatcher::add(std::string_view phrase, int id) {
 }
 
 void TermMatcher::build() const {
+  ring_mask_ = 0;
+  for (const Phrase& p : phrases_)
+    while (ring_mask_ + 1 < p.length) ring_mask_ = ring_mask_ * 2 + 1;
   root_next_.fill(-1);
   for (auto [c, n] : nodes_[0].next) root_next_[c] = n;
   std::deque<int> queue;
@@ -140,46 +143,85 @@ void TermMatcher::build() const {
 
 std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
   if (!built_) build();
-  std::vector<std::size_t> begins, ends;
-  const std::string norm = normalize(text, &begins, &ends);
+  // One pass over the text that normalises it on the fly (as normalize() does) and feeds each
+  // normalised byte to the automaton, so a text without a candidate costs no allocation. The
+  // text offset where each of the last ring_mask_ + 1 normalised bytes starts is kept in a ring:
+  // a candidate is never longer than that.
   struct Candidate {
-    std::size_t begin, end;  // in norm
+    std::size_t begin, end;  // begin: in the text; end: in the text, after the last code point
+    std::size_t norm_begin, norm_end;
     int phrase;
   };
   std::vector<Candidate> found;
+  std::array<std::size_t, 256> small_ring;
+  std::vector<std::size_t> big_ring;
+  std::size_t* ring = small_ring.data();
+  if (ring_mask_ >= small_ring.size()) {
+    big_ring.resize(ring_mask_ + 1);
+    ring = big_ring.data();
+  }
+  std::size_t k = 0;  // normalised bytes so far
   int state = 0;
-  for (std::size_t i = 0; i < norm.size(); ++i) {
-    const auto c = static_cast<unsigned char>(norm[i]);
-    int n = state == 0 ? root_next_[c] : child(state, c);
-    while (n < 0 && state > 0) {
-      state = nodes_[static_cast<std::size_t>(state)].fail;
-      n = state == 0 ? root_next_[c] : child(state, c);
+  bool last_space = false;
+  char buf[4];
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(text, i);  // ASCII needs no decoding
+    std::string_view bytes;
+    if (is_space_cp(cp)) {
+      if (last_space) continue;
+      buf[0] = ' ';
+      bytes = {buf, 1};
+    } else if (cp < 0x80) {  // ASCII: lower-casing is all the folding it needs
+      buf[0] = static_cast<char>(fold_ && cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+      bytes = {buf, 1};
+    } else if (fold_) {
+      cp = to_lower_cp(cp);
+      if (const char* f = fold_diacritic(cp)) {
+        bytes = f;
+      } else {
+        std::string enc;
+        append_utf8(enc, cp);
+        std::copy(enc.begin(), enc.end(), buf);
+        bytes = {buf, enc.size()};
+      }
+    } else {
+      bytes = text.substr(start, i - start);
     }
-    state = n < 0 ? 0 : n;
-    for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
-      int out = nodes_[static_cast<std::size_t>(s)].output;
-      if (out < 0) continue;
-      const std::size_t len = phrases_[static_cast<std::size_t>(out)].length;
-      found.push_back({i + 1 - len, i + 1, out});
+    if (!bytes.empty()) last_space = bytes.back() == ' ';
+    for (const char ch : bytes) {
+      ring[k & ring_mask_] = start;
+      ++k;
+      const auto c = static_cast<unsigned char>(ch);
+      int n = state == 0 ? root_next_[c] : child(state, c);
+      while (n < 0 && state > 0) {
+        state = nodes_[static_cast<std::size_t>(state)].fail;
+        n = state == 0 ? root_next_[c] : child(state, c);
+      }
+      state = n < 0 ? 0 : n;
+      for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
+        int out = nodes_[static_cast<std::size_t>(s)].output;
+        if (out < 0) continue;
+        const std::size_t len = phrases_[static_cast<std::size_t>(out)].length;
+        found.push_back({ring[(k - len) & ring_mask_], i, k - len, k, out});
+      }
     }
   }
   if (found.empty()) return {};
   // Leftmost first, then longest; a candidate that is not a whole word gives way to the next.
-  // `found` is ordered by end; a stable counting sort by begin over it reversed keeps this linear.
-  std::vector<std::size_t> bucket(norm.size() + 1, 0);
-  for (const Candidate& c : found) ++bucket[c.begin + 1];
-  for (std::size_t i = 1; i < bucket.size(); ++i) bucket[i] += bucket[i - 1];
-  std::vector<Candidate> ordered(found.size());
-  for (auto it = found.rbegin(); it != found.rend(); ++it) ordered[bucket[it->begin]++] = *it;
+  // Two candidates with the same begin and end are the same phrase, so the order is total.
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.norm_begin != b.norm_begin ? a.norm_begin < b.norm_begin : a.norm_end > b.norm_end;
+  });
   std::vector<PhraseMatch> out;
   std::size_t taken_until = 0;
-  for (const Candidate& c : ordered) {
-    if (c.begin < taken_until) continue;
-    const std::size_t b = begins[c.begin];
-    const std::size_t e = ends[c.end - 1];
-    if (!is_whole_word(text, b, e)) continue;
-    out.push_back({b, e, phrases_[static_cast<std::size_t>(c.phrase)].id});
-    taken_until = c.end;
+  for (const Candidate& c : found) {
+    if (c.norm_begin < taken_until) continue;
+    if (!is_whole_word(text, c.begin, c.end)) continue;
+    out.push_back({c.begin, c.end, phrases_[static_cast<std::size_t>(c.phrase)].id});
+    taken_until = c.norm_end;
   }
   return out;
 }

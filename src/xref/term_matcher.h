@@ -23,6 +23,10 @@ class TermMatcher {
   /// Adds a phrase; empty phrases are ignored. Call before the first find().
   void add(std::string_view phrase, int id);
 
+  /// Builds the automaton. find() does it on first use; call this once after the last add()
+  /// before several threads share the matcher, so that find() only reads.
+  void build() const;
+
   /// Non-overlapping matches, leftmost first and at one position the longest, on whole words:
   /// a match may not touch a letter or digit, nor a hyphen that joins it to one ("RVS-advies").
   [[nodiscard]] std::vector<PhraseMatch> find(std::string_view text) const;
@@ -43,7 +47,6 @@ class TermMatcher {
     int id = 0;
   };
   int child(int node, unsigned char c) const;
-  void build() const;
 
   bool fold_;
   mutable bool built_ = false;
@@ -51,6 +54,9 @@ class TermMatcher {
   /// The root's children by byte (-1: none), filled by build(): most steps of find() start at
   /// the root, so this saves a search of its long child list for almost every byte.
   mutable std::array<int, 256> root_next_{};
+  /// One less than a power of two that is at least the longest phrase (in normalised bytes):
+  /// find() keeps the start offsets of that many recent bytes.
+  mutable std::size_t ring_mask_ = 0;
   std::vector<Phrase> phrases_;
 };
 
