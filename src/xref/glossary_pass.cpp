@@ -36,6 +36,7 @@ Glossary build_glossary(const ParsedSite& site) {
     g.matcher.add(t.term, id);
     for (const auto& v : t.varianten) g.matcher.add(v, id);
   }
+  g.matcher.build();  // find() only reads from here on, so pages can share it
   return g;
 }
 
@@ -46,17 +47,17 @@ std::string term_link_enter(const Page& from, const Page& term_page) {
 
 /// Links the first use of each term in `root`; `linked` holds the terms this page already links.
 void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_index, cmark_node* root,
-                std::set<int>& linked) {
+                std::vector<bool>& linked) {
   const Page& page = site.content.pages[page_index];
   for (TextRun& run : collect_text_runs(root)) {
     if (run.blocked_by) continue;  // headings, links, inserted markup
     std::vector<RunPiece> pieces;
     std::size_t at = 0;
     for (const PhraseMatch& m : g.matcher.find(run.text)) {
-      if (m.id == kException || linked.count(m.id)) continue;
+      if (m.id == kException || linked[static_cast<std::size_t>(m.id)]) continue;
       const std::size_t term_page = g.term_pages[static_cast<std::size_t>(m.id)];
       if (term_page == page_index) continue;
-      linked.insert(m.id);
+      linked[static_cast<std::size_t>(m.id)] = true;
       pieces.push_back({at, m.begin, nullptr});
       pieces.push_back({0, 0,
                         make_wrapped_text(term_link_enter(page, site.content.pages[term_page]),
@@ -158,13 +159,18 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
   auto& pages = site.content.pages;
   std::vector<std::vector<std::size_t>> used_on(g.term_pages.size());
   if (!g.term_pages.empty()) {
-    for (std::size_t i = 0; i < site.docs.size(); ++i) {
-      if (!site.docs[i]) continue;
-      std::set<int> linked;
+    // Per page in parallel (each page's trees only; term pages are read), merged in page order.
+    std::vector<std::vector<int>> linked_on(site.docs.size());
+    parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
+      if (!site.docs[i]) return;
+      std::vector<bool> linked(g.term_pages.size(), false);
       if (site.gewone_taal[i]) link_terms(g, site, i, site.gewone_taal[i].get(), linked);
       link_terms(g, site, i, site.docs[i].get(), linked);
-      for (int id : linked) used_on[static_cast<std::size_t>(id)].push_back(i);
-    }
+      for (std::size_t id = 0; id < linked.size(); ++id)
+        if (linked[id]) linked_on[i].push_back(static_cast<int>(id));
+    });
+    for (std::size_t i = 0; i < linked_on.size(); ++i)
+      for (int id : linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
   }
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
     Page& page = pages[g.term_pages[t]];

@@ -308,35 +308,50 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
   add_generated_page(site, std::move(page), diags);
 }
 
+/// What one page's notes give the site-wide merge: the sources it cites and its diagnostics.
+struct PageResult {
+  std::set<std::string> cited;
+  Diagnostics diags;
+};
+
+/// Numbers the citations and footnotes of page i and puts in its notes list; touches only page i.
+void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, PageResult& out) {
+  Page& page = site.content.pages[i];
+  Diagnostics& diags = out.diags;
+  check_unused_footnotes(page, diags);
+  const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
+  std::vector<Tree> trees;
+  if (site.gewone_taal[i] && page.kenmerk)
+    trees.push_back({site.gewone_taal[i].get(), page.file, page.kenmerk->gewone_taal_pos.line});
+  trees.push_back({site.docs[i].get(), page.file, page.body_line});
+
+  PageNotes pn;
+  for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
+  for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
+  for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
+    if (pn.notes[n].def) number_events(pn, site.docs[i].get(), pn.notes[n].def, index, bronnen_url);
+  if (!pn.notes.empty()) {
+    cmark_node_append_child(site.docs[i].get(), notes_block(pn));
+    page.anchors.push_back(kNotenId);
+    page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
+    add_notes_toc(page);
+  }
+  for (const Tree& t : trees) remove_footnote_definitions(t.root);
+}
+
 }  // namespace
 
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   const BronIndex index = index_bronnen(site.content.bronnen);
+  // Per page in parallel (each page's tree and Page only), then merged in page order.
+  std::vector<PageResult> results(site.docs.size());
+  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
+    if (site.docs[i]) notes_for_page(site, i, index, results[i]);
+  });
   std::map<std::string, std::vector<std::size_t>> cited_on;
-  for (std::size_t i = 0; i < site.docs.size(); ++i) {
-    if (!site.docs[i]) continue;
-    Page& page = site.content.pages[i];
-    check_unused_footnotes(page, diags);
-    const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
-    std::vector<Tree> trees;
-    if (site.gewone_taal[i] && page.kenmerk)
-      trees.push_back({site.gewone_taal[i].get(), page.file, page.kenmerk->gewone_taal_pos.line});
-    trees.push_back({site.docs[i].get(), page.file, page.body_line});
-
-    PageNotes pn;
-    std::set<std::string> cited;
-    for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, cited, diags);
-    for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
-    for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
-      if (pn.notes[n].def) number_events(pn, site.docs[i].get(), pn.notes[n].def, index, bronnen_url);
-    for (const std::string& key : cited) cited_on[key].push_back(i);
-    if (!pn.notes.empty()) {
-      cmark_node_append_child(site.docs[i].get(), notes_block(pn));
-      page.anchors.push_back(kNotenId);
-      page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
-      add_notes_toc(page);
-    }
-    for (const Tree& t : trees) remove_footnote_definitions(t.root);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    diags.merge(std::move(results[i].diags));
+    for (const std::string& key : results[i].cited) cited_on[key].push_back(i);
   }
   if (!site.content.bronnen.empty()) add_bronnen_page(site, cited_on, diags);
 }
