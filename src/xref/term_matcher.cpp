@@ -119,6 +119,11 @@ void TermMatcher::build() const {
     while (ring_mask_ + 1 < p.length) ring_mask_ = ring_mask_ * 2 + 1;
   root_next_.fill(-1);
   for (auto [c, n] : nodes_[0].next) root_next_[c] = n;
+  for (int b = 0; b < 256; ++b) {  // ASCII bytes whose normalised form starts no phrase
+    const auto c = static_cast<unsigned char>(b);
+    const unsigned char norm = is_space_cp(c) ? ' ' : fold_ && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    root_skip_[c] = c < 0x80 && root_next_[norm] < 0;
+  }
   std::deque<int> queue;
   for (auto [c, n] : nodes_[0].next) {
     nodes_[static_cast<std::size_t>(n)].fail = 0;
@@ -160,22 +165,54 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
     big_ring.resize(ring_mask_ + 1);
     ring = big_ring.data();
   }
-  std::size_t k = 0;  // normalised bytes so far
+  std::size_t k = 0;  // normalised bytes fed to the automaton so far
   int state = 0;
   bool last_space = false;
-  char buf[4];
+  // Feeds one normalised byte that comes from the code point at [start, end) of the text.
+  auto feed = [&](unsigned char c, std::size_t start, std::size_t end) {
+    ring[k & ring_mask_] = start;
+    ++k;
+    int n = state == 0 ? root_next_[c] : child(state, c);
+    while (n < 0 && state > 0) {
+      state = nodes_[static_cast<std::size_t>(state)].fail;
+      n = state == 0 ? root_next_[c] : child(state, c);
+    }
+    state = n < 0 ? 0 : n;
+    for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
+      int out = nodes_[static_cast<std::size_t>(s)].output;
+      if (out < 0) continue;
+      const std::size_t len = phrases_[static_cast<std::size_t>(out)].length;
+      found.push_back({ring[(k - len) & ring_mask_], end, k - len, k, out});
+    }
+  };
   std::size_t i = 0;
   while (i < text.size()) {
     const std::size_t start = i;
     const auto byte = static_cast<unsigned char>(text[i]);
-    char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(text, i);  // ASCII needs no decoding
+    if (byte < 0x80) {  // ASCII needs no decoding, and lower-casing is all the folding it needs
+      ++i;
+      // At the root, a byte no phrase starts with leaves the automaton where it is: skip it. No
+      // match covers it, so the byte count k may leave it out (it only orders the candidates).
+      if (state == 0 && root_skip_[byte]) {
+        last_space = is_space_cp(byte);
+        continue;
+      }
+      if (is_space_cp(byte)) {
+        if (last_space) continue;
+        last_space = true;
+        feed(' ', start, i);
+      } else {
+        last_space = false;
+        feed(fold_ && byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte, start, i);
+      }
+      continue;
+    }
+    char32_t cp = decode_utf8(text, i);
+    char buf[4];
     std::string_view bytes;
     if (is_space_cp(cp)) {
       if (last_space) continue;
       buf[0] = ' ';
-      bytes = {buf, 1};
-    } else if (cp < 0x80) {  // ASCII: lower-casing is all the folding it needs
-      buf[0] = static_cast<char>(fold_ && cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
       bytes = {buf, 1};
     } else if (fold_) {
       cp = to_lower_cp(cp);
@@ -191,23 +228,7 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
       bytes = text.substr(start, i - start);
     }
     if (!bytes.empty()) last_space = bytes.back() == ' ';
-    for (const char ch : bytes) {
-      ring[k & ring_mask_] = start;
-      ++k;
-      const auto c = static_cast<unsigned char>(ch);
-      int n = state == 0 ? root_next_[c] : child(state, c);
-      while (n < 0 && state > 0) {
-        state = nodes_[static_cast<std::size_t>(state)].fail;
-        n = state == 0 ? root_next_[c] : child(state, c);
-      }
-      state = n < 0 ? 0 : n;
-      for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
-        int out = nodes_[static_cast<std::size_t>(s)].output;
-        if (out < 0) continue;
-        const std::size_t len = phrases_[static_cast<std::size_t>(out)].length;
-        found.push_back({ring[(k - len) & ring_mask_], i, k - len, k, out});
-      }
-    }
+    for (const char ch : bytes) feed(static_cast<unsigned char>(ch), start, i);
   }
   if (found.empty()) return {};
   // Leftmost first, then longest; a candidate that is not a whole word gives way to the next.

@@ -54,6 +54,8 @@ class TermMatcher {
   /// The root's children by byte (-1: none), filled by build(): most steps of find() start at
   /// the root, so this saves a search of its long child list for almost every byte.
   mutable std::array<int, 256> root_next_{};
+  /// ASCII bytes that, normalised, have no child at the root: find() skips them at the root.
+  mutable std::array<bool, 256> root_skip_{};
   /// One less than a power of two that is at least the longest phrase (in normalised bytes):
   /// find() keeps the start offsets of that many recent bytes.
   mutable std::size_t ring_mask_ = 0;
