@@ -1,7 +1,7 @@
 #include "xref/term_matcher.h"
 
 #include <algorithm>
-#include <deque>
+#include <cstdint>
 
 #include "core/utf8.h"
 
@@ -117,21 +117,14 @@ void TermMatcher::build() const {
   ring_mask_ = 0;
   for (const Phrase& p : phrases_)
     while (ring_mask_ + 1 < p.length) ring_mask_ = ring_mask_ * 2 + 1;
-  root_next_.fill(-1);
-  for (auto [c, n] : nodes_[0].next) root_next_[c] = n;
-  for (int b = 0; b < 256; ++b) {  // ASCII bytes whose normalised form starts no phrase
-    const auto c = static_cast<unsigned char>(b);
-    const unsigned char norm = is_space_cp(c) ? ' ' : fold_ && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    root_skip_[c] = c < 0x80 && root_next_[norm] < 0;
-  }
-  std::deque<int> queue;
+  // Failure links, breadth first; `order` keeps that order for the transition table.
+  std::vector<int> order{0};
   for (auto [c, n] : nodes_[0].next) {
     nodes_[static_cast<std::size_t>(n)].fail = 0;
-    queue.push_back(n);
+    order.push_back(n);
   }
-  while (!queue.empty()) {
-    int u = queue.front();
-    queue.pop_front();
+  for (std::size_t q = 1; q < order.size(); ++q) {
+    const int u = order[q];
     for (auto [c, v] : nodes_[static_cast<std::size_t>(u)].next) {
       int f = nodes_[static_cast<std::size_t>(u)].fail;
       while (f > 0 && child(f, c) < 0) f = nodes_[static_cast<std::size_t>(f)].fail;
@@ -140,8 +133,33 @@ void TermMatcher::build() const {
       vn.fail = (target >= 0 && target != v) ? target : 0;
       const Node& fn = nodes_[static_cast<std::size_t>(vn.fail)];
       vn.dict_suffix = fn.output >= 0 ? vn.fail : fn.dict_suffix;
-      queue.push_back(v);
+      order.push_back(v);
     }
+  }
+  // Every byte that occurs in a phrase gets a class of its own; all other bytes share class 0.
+  classes_.fill(0);
+  width_ = 1;
+  for (const Node& n : nodes_)
+    for (auto [c, v] : n.next)
+      if (classes_[c] == 0) classes_[c] = static_cast<std::uint16_t>(width_++);
+  // The full transition table: a missing child follows the failure link (already filled, as
+  // it is nearer the root), so find() takes one step per byte.
+  delta_.assign(nodes_.size() * width_, 0);
+  emits_.assign(nodes_.size(), 0);
+  for (const int u : order) {
+    const Node& n = nodes_[static_cast<std::size_t>(u)];
+    int* row = &delta_[static_cast<std::size_t>(u) * width_];
+    if (u != 0) {
+      const int* fail_row = &delta_[static_cast<std::size_t>(n.fail) * width_];
+      std::copy(fail_row, fail_row + width_, row);
+    }
+    for (auto [c, v] : n.next) row[classes_[c]] = v;
+    emits_[static_cast<std::size_t>(u)] = n.output >= 0 || n.dict_suffix >= 0;
+  }
+  for (int b = 0; b < 256; ++b) {  // ASCII bytes whose normalised form starts no phrase
+    const auto c = static_cast<unsigned char>(b);
+    const unsigned char norm = is_space_cp(c) ? ' ' : fold_ && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    root_skip_[c] = c < 0x80 && delta_[classes_[norm]] == 0;
   }
   built_ = true;
 }
@@ -172,12 +190,8 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
   auto feed = [&](unsigned char c, std::size_t start, std::size_t end) {
     ring[k & ring_mask_] = start;
     ++k;
-    int n = state == 0 ? root_next_[c] : child(state, c);
-    while (n < 0 && state > 0) {
-      state = nodes_[static_cast<std::size_t>(state)].fail;
-      n = state == 0 ? root_next_[c] : child(state, c);
-    }
-    state = n < 0 ? 0 : n;
+    state = delta_[static_cast<std::size_t>(state) * width_ + classes_[c]];
+    if (!emits_[static_cast<std::size_t>(state)]) return;
     for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
       int out = nodes_[static_cast<std::size_t>(s)].output;
       if (out < 0) continue;
@@ -194,7 +208,8 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
       // At the root, a byte no phrase starts with leaves the automaton where it is: skip it. No
       // match covers it, so the byte count k may leave it out (it only orders the candidates).
       if (state == 0 && root_skip_[byte]) {
-        last_space = is_space_cp(byte);
+        while (i < text.size() && root_skip_[static_cast<unsigned char>(text[i])]) ++i;
+        last_space = is_space_cp(static_cast<unsigned char>(text[i - 1]));
         continue;
       }
       if (is_space_cp(byte)) {

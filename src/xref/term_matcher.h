@@ -2,6 +2,7 @@
 /// Finds many phrases at once in running text, in time linear in the text (Aho-Corasick over a
 /// normalised form of the text). Used for glossary terms and abbreviations.
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,9 +52,13 @@ class TermMatcher {
   bool fold_;
   mutable bool built_ = false;
   mutable std::vector<Node> nodes_;
-  /// The root's children by byte (-1: none), filled by build(): most steps of find() start at
-  /// the root, so this saves a search of its long child list for almost every byte.
-  mutable std::array<int, 256> root_next_{};
+  /// Filled by build(): the class of each byte (0: in no phrase; else one class per byte) and
+  /// the Aho-Corasick automaton as a table, node * width_ + class -> next node, failure links
+  /// followed in advance; emits_[node]: a phrase ends at the node or on its failure chain.
+  mutable std::array<std::uint16_t, 256> classes_{};
+  mutable std::size_t width_ = 1;
+  mutable std::vector<int> delta_;
+  mutable std::vector<char> emits_;
   /// ASCII bytes that, normalised, have no child at the root: find() skips them at the root.
   mutable std::array<bool, 256> root_skip_{};
   /// One less than a power of two that is at least the longest phrase (in normalised bytes):
