@@ -49,8 +49,8 @@ std::string term_link_enter(const Page& from, const Page& term_page) {
 void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_index, cmark_node* root,
                 std::vector<bool>& linked) {
   const Page& page = site.content.pages[page_index];
-  for (TextRun& run : collect_text_runs(root)) {
-    if (run.blocked_by) continue;  // headings, links, inserted markup
+  for_each_text_run(root, [&](TextRun& run) {
+    if (run.blocked_by) return;  // headings, links, inserted markup
     std::vector<RunPiece> pieces;
     std::size_t at = 0;
     for (const PhraseMatch& m : g.matcher.find(run.text)) {
@@ -64,10 +64,10 @@ void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_inde
                                           run.text.substr(m.begin, m.end - m.begin), "</a>")});
       at = m.end;
     }
-    if (at == 0) continue;
+    if (at == 0) return;
     pieces.push_back({at, run.text.size(), nullptr});
     replace_run(run, pieces);
-  }
+  });
 }
 
 cmark_node* html_block(const std::string& html) {

@@ -154,22 +154,23 @@ bool in_table_cell(const TextRun& run) {
 /// becomes a reference in brackets, elsewhere a placeholder that number_events() numbers.
 void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index, const std::string& bronnen_url,
                          std::set<std::string>& cited, Diagnostics& diags) {
-  for (TextRun& run : collect_text_runs(tree.root)) {
-    if (run.blocked_by && cmark_node_get_type(run.blocked_by) != CMARK_NODE_HEADING) continue;
+  for_each_text_run(tree.root, [&](TextRun& run) {
+    if (run.blocked_by && cmark_node_get_type(run.blocked_by) != CMARK_NODE_HEADING) return;
+    if (run.text.find('[') == std::string::npos) return;  // no citation, no footnote reference
     check_unresolved_footnotes(run, tree, diags);
     auto citations = find_citations(run.text);
-    if (citations.empty()) continue;
+    if (citations.empty()) return;
     if (run.blocked_by) {
       diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
                     "een bronverwijzing in een kop wordt niet verwerkt", "zet de verwijzing in de tekst onder de kop",
                     "bron-in-kop");
-      continue;
+      return;
     }
     if (in_table_cell(run)) {  // a GFM table cell takes no note marker (see replace_run)
       diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
                     "een bronverwijzing in een tabel wordt niet verwerkt",
                     "zet de verwijzing in de tekst onder de tabel", "bron-in-tabel");
-      continue;
+      return;
     }
     std::vector<RunPiece> pieces;
     std::size_t at = 0;
@@ -195,10 +196,10 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
       pieces.push_back({0, 0, node});
       at = c.end;
     }
-    if (at == 0) continue;
+    if (at == 0) return;
     pieces.push_back({at, run.text.size(), nullptr});
     replace_run(run, pieces);
-  }
+  });
 }
 
 /// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
