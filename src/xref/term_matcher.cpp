@@ -9,6 +9,8 @@ namespace ww {
 
 namespace {
 
+bool is_ascii_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
 bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F; }
 
 /// The code point that ends just before byte `pos`, or 0 at the start.
@@ -210,6 +212,13 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
       if (state == 0 && root_skip_[byte]) {
         while (i < text.size() && root_skip_[static_cast<unsigned char>(text[i])]) ++i;
         last_space = is_space_cp(static_cast<unsigned char>(text[i - 1]));
+        continue;
+      }
+      // Likewise inside a word: a match that starts after a letter or digit is no whole word
+      // (see is_whole_word), so at the root the rest of an ASCII word can be skipped.
+      if (state == 0 && is_ascii_word(byte) && start > 0 && is_ascii_word(static_cast<unsigned char>(text[start - 1]))) {
+        while (i < text.size() && is_ascii_word(static_cast<unsigned char>(text[i]))) ++i;
+        last_space = false;
         continue;
       }
       if (is_space_cp(byte)) {
