@@ -7,6 +7,7 @@
 #include "core/html.h"
 #include "core/utf8.h"
 #include "markdown/links.h"
+#include "xref/generated_pages.h"
 #include "xref/term_matcher.h"
 #include "xref/text_runs.h"
 #include "xref/woordenlijst_page.h"
@@ -80,11 +81,7 @@ cmark_node* html_block(const std::string& html) {
 std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page, const std::vector<std::size_t>& used_on) {
   std::string html = std::string("<section class=\"komt-voor-op\" aria-labelledby=\"") + kKomtVoorOpId +
                      "\">\n<h2 id=\"" + kKomtVoorOpId + "\">Komt voor op</h2>\n<ul>\n";
-  for (std::size_t i : used_on) {
-    const Page& p = site.content.pages[i];
-    html += "<li><a href=\"" + html_escape(url_encode_path(relative_url(term_page.output, p.output))) + "\">" +
-            html_escape(p.title) + "</a></li>\n";
-  }
+  for (std::size_t i : used_on) append_page_link(html, site, term_page.output, i);
   return html + "</ul>\n</section>\n";
 }
 
@@ -172,6 +169,12 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
     for (std::size_t i = 0; i < linked_on.size(); ++i)
       for (int id : linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
   }
+  // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
+  std::vector<std::string> komt_voor_op(g.term_pages.size());
+  parallel_for(g.term_pages.size(), site.threads, [&](std::size_t t) {
+    if (!used_on[t].empty() && site.docs[g.term_pages[t]])
+      komt_voor_op[t] = komt_voor_op_html(site, pages[g.term_pages[t]], used_on[t]);
+  });
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
     Page& page = pages[g.term_pages[t]];
     if (used_on[t].empty()) {
@@ -179,7 +182,7 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
       continue;
     }
     if (cmark_node* doc = site.docs[g.term_pages[t]].get()) {
-      append_before_notes(doc, html_block(komt_voor_op_html(site, page, used_on[t])));
+      append_before_notes(doc, html_block(komt_voor_op[t]));
       add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
     }
   }

@@ -292,8 +292,15 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
   page.kort =
       "Hier staan alle bronnen waar de teksten op deze website naar verwijzen. Bij elke bron staat op welke "
       "pagina's hij genoemd wordt.";
+  // The "Genoemd op" lists, one source per task (they only read the site), then added in order.
+  std::vector<std::string> links(sorted.size());
+  parallel_for(sorted.size(), site.threads, [&](std::size_t k) {
+    auto it = cited_on.find(sorted[k]->key);
+    if (it != cited_on.end()) links[k] = page_links_html(site, kBronnenOutput, it->second, "Genoemd op");
+  });
   std::string html = "<ul class=\"bronnenlijst\">\n";
-  for (const Bron* b : sorted) {
+  for (std::size_t k = 0; k < sorted.size(); ++k) {
+    const Bron* b = sorted[k];
     const std::string id = bron_anchor(b->key);
     page.anchors.push_back(id);
     html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) + "</p>\n";
@@ -301,8 +308,7 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
     if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
       html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) + "\" rel=\"noopener noreferrer\">" +
               html_escape(b->url) + "</a></p>\n";
-    auto it = cited_on.find(b->key);
-    if (it != cited_on.end()) html += page_links_html(site, page.output, it->second, "Genoemd op");
+    html += links[k];
     html += "</li>\n";
   }
   page.html = html + "</ul>\n";
