@@ -22,6 +22,8 @@ constexpr const char* kKomtVoorOpId = "komt-voor-op";
 
 struct Glossary {
   std::vector<std::size_t> term_pages;  ///< matcher id -> page index
+  /// matcher id -> the end of the link's start tag: `" data-term="…" data-kort="…">`, escaped once
+  std::vector<std::string> link_attrs;
   TermMatcher matcher{true};
 };
 
@@ -33,6 +35,7 @@ Glossary build_glossary(const ParsedSite& site) {
     const int id = static_cast<int>(g.term_pages.size());
     g.term_pages.push_back(i);
     const TermInfo& t = *pages[i].term;
+    g.link_attrs.push_back("\" data-term=\"" + html_escape(t.term) + "\" data-kort=\"" + html_escape(pages[i].kort) + "\">");
     for (const auto& e : t.uitzonderingen) g.matcher.add(e, kException);
     g.matcher.add(t.term, id);
     for (const auto& v : t.varianten) g.matcher.add(v, id);
@@ -41,9 +44,9 @@ Glossary build_glossary(const ParsedSite& site) {
   return g;
 }
 
-std::string term_link_enter(const Page& from, const Page& term_page) {
+std::string term_link_enter(const Glossary& g, const Page& from, const Page& term_page, int id) {
   return "<a class=\"term\" href=\"" + html_escape(url_encode_path(relative_url(from.output, term_page.output))) +
-         "\" data-term=\"" + html_escape(term_page.term->term) + "\" data-kort=\"" + html_escape(term_page.kort) + "\">";
+         g.link_attrs[static_cast<std::size_t>(id)];
 }
 
 /// Links the first use of each term in `root`; `linked` holds the terms this page already links.
@@ -61,7 +64,7 @@ void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_inde
       linked[static_cast<std::size_t>(m.id)] = true;
       pieces.push_back({at, m.begin, nullptr});
       pieces.push_back({0, 0,
-                        make_wrapped_text(term_link_enter(page, site.content.pages[term_page]),
+                        make_wrapped_text(term_link_enter(g, page, site.content.pages[term_page], m.id),
                                           run.text.substr(m.begin, m.end - m.begin), "</a>")});
       at = m.end;
     }
