@@ -89,7 +89,9 @@ std::vector<cmark_node*> note_events(const PageNotes& pn, cmark_node* root) {
       cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
       continue;
     }
-    if (t == CMARK_NODE_FOOTNOTE_REFERENCE || pn.placeholders.count(n)) out.push_back(n);
+    // Citation placeholders are custom inlines: only those need the map lookup.
+    if (t == CMARK_NODE_FOOTNOTE_REFERENCE || (t == CMARK_NODE_CUSTOM_INLINE && pn.placeholders.count(n)))
+      out.push_back(n);
   }
   cmark_iter_free(it);
   return out;
