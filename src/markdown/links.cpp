@@ -125,7 +125,8 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
   return url_encode_path(relative_url(page.output, target->output) + (frag.empty() ? "" : "#" + frag));
 }
 
-void rewrite_doc(const LinkContext& ctx, const Page& page, cmark_node* doc, Diagnostics& diags) {
+/// Rewrites the links of one tree of `page`; `body_line` is the file line where the tree's text starts.
+void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_node* doc, Diagnostics& diags) {
   std::vector<cmark_node*> links;
   cmark_iter* it = cmark_iter_new(doc);
   cmark_event_type ev;
@@ -138,7 +139,7 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, cmark_node* doc, Diag
   for (cmark_node* n : links) {
     const char* u = cmark_node_get_url(n);
     std::string url = u ? u : "";
-    SourcePos pos = node_pos(n, page.file, page.body_line);
+    SourcePos pos = node_pos(n, page.file, body_line);
     auto repl = resolve(ctx, page, url, pos, diags);
     if (repl && *repl == kUnwrap) {
       while (cmark_node* c = cmark_node_first_child(n)) {
@@ -170,16 +171,16 @@ void rewrite_links(ParsedSite& site, Diagnostics& diags) {
   }
   ctx.assets.insert(site.content.assets.begin(), site.content.assets.end());
   ctx.hidden.insert(site.content.hidden.begin(), site.content.hidden.end());
-  for (std::size_t i = 0; i < site.docs.size(); ++i) {
+  // Per page in parallel: a page changes only its own trees and reads the others' anchors.
+  std::vector<Diagnostics> page_diags(site.docs.size());
+  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
     const Page& page = site.content.pages[i];
-    if (!site.docs[i]) continue;  // a generated page: no Markdown
-    rewrite_doc(ctx, page, site.docs[i].get(), diags);
-    if (site.gewone_taal[i] && page.kenmerk) {
-      Page shifted = page;  // positions inside gewone_taal are relative to its TOML value
-      shifted.body_line = page.kenmerk->gewone_taal_pos.line;
-      rewrite_doc(ctx, shifted, site.gewone_taal[i].get(), diags);
-    }
-  }
+    if (!site.docs[i]) return;  // a generated page: no Markdown
+    rewrite_doc(ctx, page, page.body_line, site.docs[i].get(), page_diags[i]);
+    if (site.gewone_taal[i] && page.kenmerk)  // positions inside gewone_taal are relative to its TOML value
+      rewrite_doc(ctx, page, page.kenmerk->gewone_taal_pos.line, site.gewone_taal[i].get(), page_diags[i]);
+  });
+  for (Diagnostics& d : page_diags) diags.merge(std::move(d));
 }
 
 }  // namespace ww

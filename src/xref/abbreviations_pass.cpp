@@ -40,44 +40,61 @@ std::string capitalised(std::string s) {
   return s;
 }
 
+/// Per abbreviation (by index in the list): what one page did with it.
 struct PageState {
-  std::set<int> handled;  ///< written out (or already spelled out) on this page
-  std::set<int> used;
+  explicit PageState(std::size_t n) : handled(n, false), used(n, false) {}
+  std::vector<bool> handled;  ///< written out (or already spelled out) on this page
+  std::vector<bool> used;
 };
 
-void process_tree(const std::vector<Afkorting>& list, const TermMatcher& matcher, cmark_node* root, PageState& st) {
-  for (TextRun& run : collect_text_runs(root)) {
+/// What every page needs of an abbreviation, computed once for the site.
+struct Prepared {
+  std::string voluit;
+  std::string folded_voluit;  ///< fold_text(voluit)
+  std::string abbr_enter;     ///< <abbr title="voluit">
+};
+
+std::vector<Prepared> prepare(const std::vector<Afkorting>& list) {
+  std::vector<Prepared> out;
+  out.reserve(list.size());
+  for (const Afkorting& a : list)
+    out.push_back({a.voluit, fold_text(a.voluit), "<abbr title=\"" + html_escape(a.voluit) + "\">"});
+  return out;
+}
+
+void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher, cmark_node* root, PageState& st) {
+  for_each_text_run(root, [&](TextRun& run) {
     auto matches = matcher.find(run.text);
-    if (matches.empty()) continue;
-    for (const auto& m : matches) st.used.insert(m.id);
-    if (run.blocked_by) continue;  // headings, links, term links: counted, not changed
+    if (matches.empty()) return;
+    for (const auto& m : matches) st.used[static_cast<std::size_t>(m.id)] = true;
+    if (run.blocked_by) return;  // headings, links, term links: counted, not changed
     std::string block_text;  // folded text of the paragraph, computed when needed
     std::vector<RunPiece> pieces;
     std::size_t at = 0;
     for (const auto& m : matches) {
-      const Afkorting& a = list[static_cast<std::size_t>(m.id)];
+      const Prepared& a = list[static_cast<std::size_t>(m.id)];
       const std::string shown = run.text.substr(m.begin, m.end - m.begin);
       cmark_node* node;
-      if (!st.handled.count(m.id)) {
-        st.handled.insert(m.id);
+      if (!st.handled[static_cast<std::size_t>(m.id)]) {
+        st.handled[static_cast<std::size_t>(m.id)] = true;
         if (block_text.empty())
           if (cmark_node* block = enclosing_block(run.nodes.front())) block_text = fold_text(plain_text(block));
-        if (block_text.find(fold_text(a.voluit)) != std::string::npos) continue;  // spelled out nearby
+        if (block_text.find(a.folded_voluit) != std::string::npos) continue;  // spelled out nearby
         std::string text = written_out(shown, a.voluit);
         if (at_sentence_start(run.text, m.begin)) text = capitalised(text);
         node = cmark_node_new(CMARK_NODE_TEXT);
         cmark_node_set_literal(node, text.c_str());
       } else {
-        node = make_wrapped_text("<abbr title=\"" + html_escape(a.voluit) + "\">", shown, "</abbr>");
+        node = make_wrapped_text(a.abbr_enter, shown, "</abbr>");
       }
       pieces.push_back({at, m.begin, nullptr});
       pieces.push_back({0, 0, node});
       at = m.end;
     }
-    if (at == 0) continue;
+    if (at == 0) return;
     pieces.push_back({at, run.text.size(), nullptr});
     replace_run(run, pieces);
-  }
+  });
 }
 
 std::string sort_key(const std::string& s) { return fold_text(s) + '\n' + s; }
@@ -127,14 +144,21 @@ void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   if (list.empty()) return;
   TermMatcher matcher(false);
   for (std::size_t i = 0; i < list.size(); ++i) matcher.add(list[i].afkorting, static_cast<int>(i));
+  matcher.build();  // find() only reads from here on, so pages can share it
+  const std::vector<Prepared> prepared = prepare(list);
+  // Per page in parallel (each page's trees only), then merged in page order.
+  std::vector<std::vector<int>> used_by_page(site.docs.size());
+  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
+    if (!site.docs[i]) return;
+    PageState st(list.size());
+    if (site.gewone_taal[i]) process_tree(prepared, matcher, site.gewone_taal[i].get(), st);
+    process_tree(prepared, matcher, site.docs[i].get(), st);
+    for (std::size_t id = 0; id < st.used.size(); ++id)
+      if (st.used[id]) used_by_page[i].push_back(static_cast<int>(id));
+  });
   std::vector<std::vector<std::size_t>> used_on(list.size());
-  for (std::size_t i = 0; i < site.docs.size(); ++i) {
-    if (!site.docs[i]) continue;
-    PageState st;
-    if (site.gewone_taal[i]) process_tree(list, matcher, site.gewone_taal[i].get(), st);
-    process_tree(list, matcher, site.docs[i].get(), st);
-    for (int id : st.used) used_on[static_cast<std::size_t>(id)].push_back(i);
-  }
+  for (std::size_t i = 0; i < used_by_page.size(); ++i)
+    for (int id : used_by_page[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
   add_afkortingen_page(site, used_on, diags);
 }
 

@@ -7,6 +7,7 @@
 #include "core/html.h"
 #include "core/utf8.h"
 #include "markdown/links.h"
+#include "xref/generated_pages.h"
 #include "xref/term_matcher.h"
 #include "xref/text_runs.h"
 #include "xref/woordenlijst_page.h"
@@ -21,6 +22,8 @@ constexpr const char* kKomtVoorOpId = "komt-voor-op";
 
 struct Glossary {
   std::vector<std::size_t> term_pages;  ///< matcher id -> page index
+  /// matcher id -> the end of the link's start tag: `" data-term="…" data-kort="…">`, escaped once
+  std::vector<std::string> link_attrs;
   TermMatcher matcher{true};
 };
 
@@ -32,41 +35,43 @@ Glossary build_glossary(const ParsedSite& site) {
     const int id = static_cast<int>(g.term_pages.size());
     g.term_pages.push_back(i);
     const TermInfo& t = *pages[i].term;
+    g.link_attrs.push_back("\" data-term=\"" + html_escape(t.term) + "\" data-kort=\"" + html_escape(pages[i].kort) + "\">");
     for (const auto& e : t.uitzonderingen) g.matcher.add(e, kException);
     g.matcher.add(t.term, id);
     for (const auto& v : t.varianten) g.matcher.add(v, id);
   }
+  g.matcher.build();  // find() only reads from here on, so pages can share it
   return g;
 }
 
-std::string term_link_enter(const Page& from, const Page& term_page) {
+std::string term_link_enter(const Glossary& g, const Page& from, const Page& term_page, int id) {
   return "<a class=\"term\" href=\"" + html_escape(url_encode_path(relative_url(from.output, term_page.output))) +
-         "\" data-term=\"" + html_escape(term_page.term->term) + "\" data-kort=\"" + html_escape(term_page.kort) + "\">";
+         g.link_attrs[static_cast<std::size_t>(id)];
 }
 
 /// Links the first use of each term in `root`; `linked` holds the terms this page already links.
 void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_index, cmark_node* root,
-                std::set<int>& linked) {
+                std::vector<bool>& linked) {
   const Page& page = site.content.pages[page_index];
-  for (TextRun& run : collect_text_runs(root)) {
-    if (run.blocked_by) continue;  // headings, links, inserted markup
+  for_each_text_run(root, [&](TextRun& run) {
+    if (run.blocked_by) return;  // headings, links, inserted markup
     std::vector<RunPiece> pieces;
     std::size_t at = 0;
     for (const PhraseMatch& m : g.matcher.find(run.text)) {
-      if (m.id == kException || linked.count(m.id)) continue;
+      if (m.id == kException || linked[static_cast<std::size_t>(m.id)]) continue;
       const std::size_t term_page = g.term_pages[static_cast<std::size_t>(m.id)];
       if (term_page == page_index) continue;
-      linked.insert(m.id);
+      linked[static_cast<std::size_t>(m.id)] = true;
       pieces.push_back({at, m.begin, nullptr});
       pieces.push_back({0, 0,
-                        make_wrapped_text(term_link_enter(page, site.content.pages[term_page]),
+                        make_wrapped_text(term_link_enter(g, page, site.content.pages[term_page], m.id),
                                           run.text.substr(m.begin, m.end - m.begin), "</a>")});
       at = m.end;
     }
-    if (at == 0) continue;
+    if (at == 0) return;
     pieces.push_back({at, run.text.size(), nullptr});
     replace_run(run, pieces);
-  }
+  });
 }
 
 cmark_node* html_block(const std::string& html) {
@@ -79,11 +84,7 @@ cmark_node* html_block(const std::string& html) {
 std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page, const std::vector<std::size_t>& used_on) {
   std::string html = std::string("<section class=\"komt-voor-op\" aria-labelledby=\"") + kKomtVoorOpId +
                      "\">\n<h2 id=\"" + kKomtVoorOpId + "\">Komt voor op</h2>\n<ul>\n";
-  for (std::size_t i : used_on) {
-    const Page& p = site.content.pages[i];
-    html += "<li><a href=\"" + html_escape(url_encode_path(relative_url(term_page.output, p.output))) + "\">" +
-            html_escape(p.title) + "</a></li>\n";
-  }
+  for (std::size_t i : used_on) append_page_link(html, site, term_page.output, i);
   return html + "</ul>\n</section>\n";
 }
 
@@ -158,14 +159,25 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
   auto& pages = site.content.pages;
   std::vector<std::vector<std::size_t>> used_on(g.term_pages.size());
   if (!g.term_pages.empty()) {
-    for (std::size_t i = 0; i < site.docs.size(); ++i) {
-      if (!site.docs[i]) continue;
-      std::set<int> linked;
+    // Per page in parallel (each page's trees only; term pages are read), merged in page order.
+    std::vector<std::vector<int>> linked_on(site.docs.size());
+    parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
+      if (!site.docs[i]) return;
+      std::vector<bool> linked(g.term_pages.size(), false);
       if (site.gewone_taal[i]) link_terms(g, site, i, site.gewone_taal[i].get(), linked);
       link_terms(g, site, i, site.docs[i].get(), linked);
-      for (int id : linked) used_on[static_cast<std::size_t>(id)].push_back(i);
-    }
+      for (std::size_t id = 0; id < linked.size(); ++id)
+        if (linked[id]) linked_on[i].push_back(static_cast<int>(id));
+    });
+    for (std::size_t i = 0; i < linked_on.size(); ++i)
+      for (int id : linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
   }
+  // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
+  std::vector<std::string> komt_voor_op(g.term_pages.size());
+  parallel_for(g.term_pages.size(), site.threads, [&](std::size_t t) {
+    if (!used_on[t].empty() && site.docs[g.term_pages[t]])
+      komt_voor_op[t] = komt_voor_op_html(site, pages[g.term_pages[t]], used_on[t]);
+  });
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
     Page& page = pages[g.term_pages[t]];
     if (used_on[t].empty()) {
@@ -173,7 +185,7 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
       continue;
     }
     if (cmark_node* doc = site.docs[g.term_pages[t]].get()) {
-      append_before_notes(doc, html_block(komt_voor_op_html(site, page, used_on[t])));
+      append_before_notes(doc, html_block(komt_voor_op[t]));
       add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
     }
   }

@@ -89,7 +89,9 @@ std::vector<cmark_node*> note_events(const PageNotes& pn, cmark_node* root) {
       cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
       continue;
     }
-    if (t == CMARK_NODE_FOOTNOTE_REFERENCE || pn.placeholders.count(n)) out.push_back(n);
+    // Citation placeholders are custom inlines: only those need the map lookup.
+    if (t == CMARK_NODE_FOOTNOTE_REFERENCE || (t == CMARK_NODE_CUSTOM_INLINE && pn.placeholders.count(n)))
+      out.push_back(n);
   }
   cmark_iter_free(it);
   return out;
@@ -154,22 +156,23 @@ bool in_table_cell(const TextRun& run) {
 /// becomes a reference in brackets, elsewhere a placeholder that number_events() numbers.
 void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index, const std::string& bronnen_url,
                          std::set<std::string>& cited, Diagnostics& diags) {
-  for (TextRun& run : collect_text_runs(tree.root)) {
-    if (run.blocked_by && cmark_node_get_type(run.blocked_by) != CMARK_NODE_HEADING) continue;
+  for_each_text_run(tree.root, [&](TextRun& run) {
+    if (run.blocked_by && cmark_node_get_type(run.blocked_by) != CMARK_NODE_HEADING) return;
+    if (run.text.find('[') == std::string::npos) return;  // no citation, no footnote reference
     check_unresolved_footnotes(run, tree, diags);
     auto citations = find_citations(run.text);
-    if (citations.empty()) continue;
+    if (citations.empty()) return;
     if (run.blocked_by) {
       diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
                     "een bronverwijzing in een kop wordt niet verwerkt", "zet de verwijzing in de tekst onder de kop",
                     "bron-in-kop");
-      continue;
+      return;
     }
     if (in_table_cell(run)) {  // a GFM table cell takes no note marker (see replace_run)
       diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
                     "een bronverwijzing in een tabel wordt niet verwerkt",
                     "zet de verwijzing in de tekst onder de tabel", "bron-in-tabel");
-      continue;
+      return;
     }
     std::vector<RunPiece> pieces;
     std::size_t at = 0;
@@ -195,10 +198,10 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
       pieces.push_back({0, 0, node});
       at = c.end;
     }
-    if (at == 0) continue;
+    if (at == 0) return;
     pieces.push_back({at, run.text.size(), nullptr});
     replace_run(run, pieces);
-  }
+  });
 }
 
 /// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
@@ -291,8 +294,15 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
   page.kort =
       "Hier staan alle bronnen waar de teksten op deze website naar verwijzen. Bij elke bron staat op welke "
       "pagina's hij genoemd wordt.";
+  // The "Genoemd op" lists, one source per task (they only read the site), then added in order.
+  std::vector<std::string> links(sorted.size());
+  parallel_for(sorted.size(), site.threads, [&](std::size_t k) {
+    auto it = cited_on.find(sorted[k]->key);
+    if (it != cited_on.end()) links[k] = page_links_html(site, kBronnenOutput, it->second, "Genoemd op");
+  });
   std::string html = "<ul class=\"bronnenlijst\">\n";
-  for (const Bron* b : sorted) {
+  for (std::size_t k = 0; k < sorted.size(); ++k) {
+    const Bron* b = sorted[k];
     const std::string id = bron_anchor(b->key);
     page.anchors.push_back(id);
     html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) + "</p>\n";
@@ -300,43 +310,57 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
     if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
       html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) + "\" rel=\"noopener noreferrer\">" +
               html_escape(b->url) + "</a></p>\n";
-    auto it = cited_on.find(b->key);
-    if (it != cited_on.end()) html += page_links_html(site, page.output, it->second, "Genoemd op");
+    html += links[k];
     html += "</li>\n";
   }
   page.html = html + "</ul>\n";
   add_generated_page(site, std::move(page), diags);
 }
 
+/// What one page's notes give the site-wide merge: the sources it cites and its diagnostics.
+struct PageResult {
+  std::set<std::string> cited;
+  Diagnostics diags;
+};
+
+/// Numbers the citations and footnotes of page i and puts in its notes list; touches only page i.
+void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, PageResult& out) {
+  Page& page = site.content.pages[i];
+  Diagnostics& diags = out.diags;
+  check_unused_footnotes(page, diags);
+  const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
+  std::vector<Tree> trees;
+  if (site.gewone_taal[i] && page.kenmerk)
+    trees.push_back({site.gewone_taal[i].get(), page.file, page.kenmerk->gewone_taal_pos.line});
+  trees.push_back({site.docs[i].get(), page.file, page.body_line});
+
+  PageNotes pn;
+  for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
+  for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
+  for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
+    if (pn.notes[n].def) number_events(pn, site.docs[i].get(), pn.notes[n].def, index, bronnen_url);
+  if (!pn.notes.empty()) {
+    cmark_node_append_child(site.docs[i].get(), notes_block(pn));
+    page.anchors.push_back(kNotenId);
+    page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
+    add_notes_toc(page);
+  }
+  for (const Tree& t : trees) remove_footnote_definitions(t.root);
+}
+
 }  // namespace
 
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   const BronIndex index = index_bronnen(site.content.bronnen);
+  // Per page in parallel (each page's tree and Page only), then merged in page order.
+  std::vector<PageResult> results(site.docs.size());
+  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
+    if (site.docs[i]) notes_for_page(site, i, index, results[i]);
+  });
   std::map<std::string, std::vector<std::size_t>> cited_on;
-  for (std::size_t i = 0; i < site.docs.size(); ++i) {
-    if (!site.docs[i]) continue;
-    Page& page = site.content.pages[i];
-    check_unused_footnotes(page, diags);
-    const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
-    std::vector<Tree> trees;
-    if (site.gewone_taal[i] && page.kenmerk)
-      trees.push_back({site.gewone_taal[i].get(), page.file, page.kenmerk->gewone_taal_pos.line});
-    trees.push_back({site.docs[i].get(), page.file, page.body_line});
-
-    PageNotes pn;
-    std::set<std::string> cited;
-    for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, cited, diags);
-    for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
-    for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
-      if (pn.notes[n].def) number_events(pn, site.docs[i].get(), pn.notes[n].def, index, bronnen_url);
-    for (const std::string& key : cited) cited_on[key].push_back(i);
-    if (!pn.notes.empty()) {
-      cmark_node_append_child(site.docs[i].get(), notes_block(pn));
-      page.anchors.push_back(kNotenId);
-      page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
-      add_notes_toc(page);
-    }
-    for (const Tree& t : trees) remove_footnote_definitions(t.root);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    diags.merge(std::move(results[i].diags));
+    for (const std::string& key : results[i].cited) cited_on[key].push_back(i);
   }
   if (!site.content.bronnen.empty()) add_bronnen_page(site, cited_on, diags);
 }

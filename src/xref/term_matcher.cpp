@@ -1,13 +1,15 @@
 #include "xref/term_matcher.h"
 
 #include <algorithm>
-#include <deque>
+#include <cstdint>
 
 #include "core/utf8.h"
 
 namespace ww {
 
 namespace {
+
+bool is_ascii_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F; }
 
@@ -114,16 +116,17 @@ void TermMatcher::add(std::string_view phrase, int id) {
 }
 
 void TermMatcher::build() const {
-  root_next_.fill(-1);
-  for (auto [c, n] : nodes_[0].next) root_next_[c] = n;
-  std::deque<int> queue;
+  ring_mask_ = 0;
+  for (const Phrase& p : phrases_)
+    while (ring_mask_ + 1 < p.length) ring_mask_ = ring_mask_ * 2 + 1;
+  // Failure links, breadth first; `order` keeps that order for the transition table.
+  std::vector<int> order{0};
   for (auto [c, n] : nodes_[0].next) {
     nodes_[static_cast<std::size_t>(n)].fail = 0;
-    queue.push_back(n);
+    order.push_back(n);
   }
-  while (!queue.empty()) {
-    int u = queue.front();
-    queue.pop_front();
+  for (std::size_t q = 1; q < order.size(); ++q) {
+    const int u = order[q];
     for (auto [c, v] : nodes_[static_cast<std::size_t>(u)].next) {
       int f = nodes_[static_cast<std::size_t>(u)].fail;
       while (f > 0 && child(f, c) < 0) f = nodes_[static_cast<std::size_t>(f)].fail;
@@ -132,54 +135,138 @@ void TermMatcher::build() const {
       vn.fail = (target >= 0 && target != v) ? target : 0;
       const Node& fn = nodes_[static_cast<std::size_t>(vn.fail)];
       vn.dict_suffix = fn.output >= 0 ? vn.fail : fn.dict_suffix;
-      queue.push_back(v);
+      order.push_back(v);
     }
+  }
+  // Every byte that occurs in a phrase gets a class of its own; all other bytes share class 0.
+  classes_.fill(0);
+  width_ = 1;
+  for (const Node& n : nodes_)
+    for (auto [c, v] : n.next)
+      if (classes_[c] == 0) classes_[c] = static_cast<std::uint16_t>(width_++);
+  // The full transition table: a missing child follows the failure link (already filled, as
+  // it is nearer the root), so find() takes one step per byte.
+  delta_.assign(nodes_.size() * width_, 0);
+  emits_.assign(nodes_.size(), 0);
+  for (const int u : order) {
+    const Node& n = nodes_[static_cast<std::size_t>(u)];
+    int* row = &delta_[static_cast<std::size_t>(u) * width_];
+    if (u != 0) {
+      const int* fail_row = &delta_[static_cast<std::size_t>(n.fail) * width_];
+      std::copy(fail_row, fail_row + width_, row);
+    }
+    for (auto [c, v] : n.next) row[classes_[c]] = v;
+    emits_[static_cast<std::size_t>(u)] = n.output >= 0 || n.dict_suffix >= 0;
+  }
+  for (int b = 0; b < 256; ++b) {  // ASCII bytes whose normalised form starts no phrase
+    const auto c = static_cast<unsigned char>(b);
+    const unsigned char norm = is_space_cp(c) ? ' ' : fold_ && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    root_skip_[c] = c < 0x80 && delta_[classes_[norm]] == 0;
   }
   built_ = true;
 }
 
 std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
   if (!built_) build();
-  std::vector<std::size_t> begins, ends;
-  const std::string norm = normalize(text, &begins, &ends);
+  // One pass over the text that normalises it on the fly (as normalize() does) and feeds each
+  // normalised byte to the automaton, so a text without a candidate costs no allocation. The
+  // text offset where each of the last ring_mask_ + 1 normalised bytes starts is kept in a ring:
+  // a candidate is never longer than that.
   struct Candidate {
-    std::size_t begin, end;  // in norm
+    std::size_t begin, end;  // begin: in the text; end: in the text, after the last code point
+    std::size_t norm_begin, norm_end;
     int phrase;
   };
   std::vector<Candidate> found;
+  std::array<std::size_t, 256> small_ring;
+  std::vector<std::size_t> big_ring;
+  std::size_t* ring = small_ring.data();
+  if (ring_mask_ >= small_ring.size()) {
+    big_ring.resize(ring_mask_ + 1);
+    ring = big_ring.data();
+  }
+  std::size_t k = 0;  // normalised bytes fed to the automaton so far
   int state = 0;
-  for (std::size_t i = 0; i < norm.size(); ++i) {
-    const auto c = static_cast<unsigned char>(norm[i]);
-    int n = state == 0 ? root_next_[c] : child(state, c);
-    while (n < 0 && state > 0) {
-      state = nodes_[static_cast<std::size_t>(state)].fail;
-      n = state == 0 ? root_next_[c] : child(state, c);
-    }
-    state = n < 0 ? 0 : n;
+  bool last_space = false;
+  // Feeds one normalised byte that comes from the code point at [start, end) of the text.
+  auto feed = [&](unsigned char c, std::size_t start, std::size_t end) {
+    ring[k & ring_mask_] = start;
+    ++k;
+    state = delta_[static_cast<std::size_t>(state) * width_ + classes_[c]];
+    if (!emits_[static_cast<std::size_t>(state)]) return;
     for (int s = state; s >= 0; s = nodes_[static_cast<std::size_t>(s)].dict_suffix) {
       int out = nodes_[static_cast<std::size_t>(s)].output;
       if (out < 0) continue;
       const std::size_t len = phrases_[static_cast<std::size_t>(out)].length;
-      found.push_back({i + 1 - len, i + 1, out});
+      found.push_back({ring[(k - len) & ring_mask_], end, k - len, k, out});
     }
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ASCII needs no decoding, and lower-casing is all the folding it needs
+      ++i;
+      // At the root, a byte no phrase starts with leaves the automaton where it is: skip it. No
+      // match covers it, so the byte count k may leave it out (it only orders the candidates).
+      if (state == 0 && root_skip_[byte]) {
+        while (i < text.size() && root_skip_[static_cast<unsigned char>(text[i])]) ++i;
+        last_space = is_space_cp(static_cast<unsigned char>(text[i - 1]));
+        continue;
+      }
+      // Likewise inside a word: a match that starts after a letter or digit is no whole word
+      // (see is_whole_word), so at the root the rest of an ASCII word can be skipped.
+      if (state == 0 && is_ascii_word(byte) && start > 0 && is_ascii_word(static_cast<unsigned char>(text[start - 1]))) {
+        while (i < text.size() && is_ascii_word(static_cast<unsigned char>(text[i]))) ++i;
+        last_space = false;
+        continue;
+      }
+      if (is_space_cp(byte)) {
+        if (last_space) continue;
+        last_space = true;
+        feed(' ', start, i);
+      } else {
+        last_space = false;
+        feed(fold_ && byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte, start, i);
+      }
+      continue;
+    }
+    char32_t cp = decode_utf8(text, i);
+    char buf[4];
+    std::string_view bytes;
+    if (is_space_cp(cp)) {
+      if (last_space) continue;
+      buf[0] = ' ';
+      bytes = {buf, 1};
+    } else if (fold_) {
+      cp = to_lower_cp(cp);
+      if (const char* f = fold_diacritic(cp)) {
+        bytes = f;
+      } else {
+        std::string enc;
+        append_utf8(enc, cp);
+        std::copy(enc.begin(), enc.end(), buf);
+        bytes = {buf, enc.size()};
+      }
+    } else {
+      bytes = text.substr(start, i - start);
+    }
+    if (!bytes.empty()) last_space = bytes.back() == ' ';
+    for (const char ch : bytes) feed(static_cast<unsigned char>(ch), start, i);
   }
   if (found.empty()) return {};
   // Leftmost first, then longest; a candidate that is not a whole word gives way to the next.
-  // `found` is ordered by end; a stable counting sort by begin over it reversed keeps this linear.
-  std::vector<std::size_t> bucket(norm.size() + 1, 0);
-  for (const Candidate& c : found) ++bucket[c.begin + 1];
-  for (std::size_t i = 1; i < bucket.size(); ++i) bucket[i] += bucket[i - 1];
-  std::vector<Candidate> ordered(found.size());
-  for (auto it = found.rbegin(); it != found.rend(); ++it) ordered[bucket[it->begin]++] = *it;
+  // Two candidates with the same begin and end are the same phrase, so the order is total.
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.norm_begin != b.norm_begin ? a.norm_begin < b.norm_begin : a.norm_end > b.norm_end;
+  });
   std::vector<PhraseMatch> out;
   std::size_t taken_until = 0;
-  for (const Candidate& c : ordered) {
-    if (c.begin < taken_until) continue;
-    const std::size_t b = begins[c.begin];
-    const std::size_t e = ends[c.end - 1];
-    if (!is_whole_word(text, b, e)) continue;
-    out.push_back({b, e, phrases_[static_cast<std::size_t>(c.phrase)].id});
-    taken_until = c.end;
+  for (const Candidate& c : found) {
+    if (c.norm_begin < taken_until) continue;
+    if (!is_whole_word(text, c.begin, c.end)) continue;
+    out.push_back({c.begin, c.end, phrases_[static_cast<std::size_t>(c.phrase)].id});
+    taken_until = c.norm_end;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 /// Finds many phrases at once in running text, in time linear in the text (Aho-Corasick over a
 /// normalised form of the text). Used for glossary terms and abbreviations.
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,10 @@ class TermMatcher {
   /// Adds a phrase; empty phrases are ignored. Call before the first find().
   void add(std::string_view phrase, int id);
 
+  /// Builds the automaton. find() does it on first use; call this once after the last add()
+  /// before several threads share the matcher, so that find() only reads.
+  void build() const;
+
   /// Non-overlapping matches, leftmost first and at one position the longest, on whole words:
   /// a match may not touch a letter or digit, nor a hyphen that joins it to one ("RVS-advies").
   [[nodiscard]] std::vector<PhraseMatch> find(std::string_view text) const;
@@ -43,14 +48,22 @@ class TermMatcher {
     int id = 0;
   };
   int child(int node, unsigned char c) const;
-  void build() const;
 
   bool fold_;
   mutable bool built_ = false;
   mutable std::vector<Node> nodes_;
-  /// The root's children by byte (-1: none), filled by build(): most steps of find() start at
-  /// the root, so this saves a search of its long child list for almost every byte.
-  mutable std::array<int, 256> root_next_{};
+  /// Filled by build(): the class of each byte (0: in no phrase; else one class per byte) and
+  /// the Aho-Corasick automaton as a table, node * width_ + class -> next node, failure links
+  /// followed in advance; emits_[node]: a phrase ends at the node or on its failure chain.
+  mutable std::array<std::uint16_t, 256> classes_{};
+  mutable std::size_t width_ = 1;
+  mutable std::vector<int> delta_;
+  mutable std::vector<char> emits_;
+  /// ASCII bytes that, normalised, have no child at the root: find() skips them at the root.
+  mutable std::array<bool, 256> root_skip_{};
+  /// One less than a power of two that is at least the longest phrase (in normalised bytes):
+  /// find() keeps the start offsets of that many recent bytes.
+  mutable std::size_t ring_mask_ = 0;
   std::vector<Phrase> phrases_;
 };
 

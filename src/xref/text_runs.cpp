@@ -19,36 +19,50 @@ void find_context(cmark_node* n, TextRun& run) {
 
 }  // namespace
 
-std::vector<TextRun> collect_text_runs(cmark_node* root) {
-  std::vector<TextRun> runs;
-  cmark_node* last = nullptr;  // last node added to runs.back()
-  cmark_iter* it = cmark_iter_new(root);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    if (ev != CMARK_EVENT_ENTER) continue;
-    cmark_node* n = cmark_iter_get_node(it);
-    auto t = cmark_node_get_type(n);
-    if (t == CMARK_NODE_IMAGE) {
-      cmark_iter_reset(it, n, CMARK_EVENT_EXIT);  // alt text is not running text
+void for_each_text_run(cmark_node* root, const std::function<void(TextRun&)>& fn) {
+  auto is_text = [](cmark_node* n) {
+    const auto t = cmark_node_get_type(n);
+    return t == CMARK_NODE_TEXT || t == CMARK_NODE_SOFTBREAK;
+  };
+  // The next node in document order after `x` and its children, inside `root`.
+  auto next_after = [root](cmark_node* x) -> cmark_node* {
+    for (; x && x != root; x = cmark_node_parent(x))
+      if (cmark_node* s = cmark_node_next(x)) return s;
+    return nullptr;
+  };
+  TextRun run;  // reused, so its buffers are allocated once per tree
+  cmark_node* n = root;
+  while (n) {
+    if (cmark_node_get_type(n) == CMARK_NODE_IMAGE) {  // alt text is not running text
+      n = next_after(n);
       continue;
     }
-    if (t != CMARK_NODE_TEXT && t != CMARK_NODE_SOFTBREAK) continue;
-    if (!last || cmark_node_previous(n) != last) {
-      runs.emplace_back();
-      find_context(n, runs.back());
+    if (!is_text(n)) {
+      cmark_node* c = cmark_node_first_child(n);
+      n = c ? c : next_after(n);
+      continue;
     }
-    TextRun& run = runs.back();
-    run.nodes.push_back(n);
-    run.starts.push_back(run.text.size());
-    if (t == CMARK_NODE_SOFTBREAK) {
-      run.text += '\n';
-    } else if (const char* lit = cmark_node_get_literal(n)) {
-      run.text += lit;
+    run.nodes.clear();
+    run.starts.clear();
+    run.text.clear();
+    run.blocked_by = nullptr;
+    run.footnote = nullptr;
+    find_context(n, run);
+    cmark_node* last = n;
+    for (cmark_node* m = n; m && is_text(m); m = m == root ? nullptr : cmark_node_next(m)) {
+      run.nodes.push_back(m);
+      run.starts.push_back(run.text.size());
+      if (cmark_node_get_type(m) == CMARK_NODE_SOFTBREAK) {
+        run.text += '\n';
+      } else if (const char* lit = cmark_node_get_literal(m)) {
+        run.text += lit;
+      }
+      last = m;
     }
-    last = n;
+    // Found before fn() may replace the run: what comes after it stays where it is.
+    n = next_after(last);
+    fn(run);
   }
-  cmark_iter_free(it);
-  return runs;
 }
 
 SourcePos run_pos(const TextRun& run, std::size_t offset, const std::string& file, int body_line) {

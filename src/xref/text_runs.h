@@ -20,9 +20,11 @@ struct TextRun {
   cmark_node* footnote = nullptr;
 };
 
-/// Every run below `root` in document order. Code, HTML and image text are no runs; runs inside
-/// headings, links and custom inlines are returned with `blocked_by` set.
-std::vector<TextRun> collect_text_runs(cmark_node* root);
+/// Calls fn for every run below `root` in document order (one TextRun object, reused). Code,
+/// HTML and image text are no runs; runs inside headings, links and custom inlines come with
+/// `blocked_by` set. fn may replace the run (replace_run) but nothing after it; nodes it inserts
+/// are not visited.
+void for_each_text_run(cmark_node* root, const std::function<void(TextRun&)>& fn);
 
 /// The file position of byte `offset` of the run (column counted in code points).
 SourcePos run_pos(const TextRun& run, std::size_t offset, const std::string& file, int body_line);
