@@ -1,8 +1,10 @@
 #include "search/emit.h"
 
-#include <cstdio>
+#include <string_view>
+#include <vector>
 
 #include "core/utf8.h"
+#include "markdown/parsed_site.h"
 #include "search/normalize.h"
 
 namespace ww {
@@ -10,6 +12,13 @@ namespace ww {
 namespace {
 /// The posting value of a term once in the text and not in the heading, written without value.
 constexpr std::uint32_t kCommonPosting = 1 * 4 + 0;
+
+/// Appends "\\u" and four lowercase hex digits (unit <= 0xFFFF).
+void append_u_escape(std::string& out, char32_t unit) {
+  constexpr std::string_view hex = "0123456789abcdef";
+  const char e[6] = {'\\', 'u', hex[(unit >> 12) & 0xF], hex[(unit >> 8) & 0xF], hex[(unit >> 4) & 0xF], hex[unit & 0xF]};
+  out.append(e, 6);
+}
 }  // namespace
 
 void append_base32(std::string& out, std::uint32_t n) {
@@ -24,33 +33,43 @@ void append_base32(std::string& out, std::uint32_t n) {
   while (count > 0) out += digits[--count];
 }
 
-std::string js_string(std::string_view s) {
-  std::string out = "\"";
-  out.reserve(s.size() + 2);
+void append_js_string(std::string& out, std::string_view s) {
+  out += '"';
   std::size_t i = 0;
   while (i < s.size()) {
+    // Printable ASCII other than the escaped characters is copied a run at a time.
+    std::size_t run = i;
+    while (run < s.size()) {
+      const auto b = static_cast<unsigned char>(s[run]);
+      if (b < 0x20 || b >= 0x7F || b == '"' || b == '\\' || b == '<' || b == '>' || b == '&') break;
+      ++run;
+    }
+    out.append(s.data() + i, run - i);
+    i = run;
+    if (i == s.size()) break;
     const auto byte = static_cast<unsigned char>(s[i]);
     char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(s, i);  // ASCII needs no decoding
-    char buf[16];
     switch (cp) {
       case '"': out += "\\\""; continue;
       case '\\': out += "\\\\"; continue;
       case '\n': out += "\\n"; continue;
       default: break;
     }
-    if (cp < 0x20 || cp >= 0x7F || cp == '<' || cp == '>' || cp == '&') {
-      if (cp > 0xFFFF) {
-        char32_t v = cp - 0x10000;
-        std::snprintf(buf, sizeof buf, "\\u%04x\\u%04x", unsigned(0xD800 + (v >> 10)), unsigned(0xDC00 + (v & 0x3FF)));
-      } else {
-        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(cp));
-      }
-      out += buf;
+    if (cp > 0xFFFF) {
+      char32_t v = cp - 0x10000;
+      append_u_escape(out, 0xD800 + (v >> 10));
+      append_u_escape(out, 0xDC00 + (v & 0x3FF));
     } else {
-      out += static_cast<char>(cp);
+      append_u_escape(out, cp);
     }
   }
   out += '"';
+}
+
+std::string js_string(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_js_string(out, s);
   return out;
 }
 
@@ -99,15 +118,31 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   for (std::size_t p = 0; p < corpus.pages.size(); ++p) {
     const auto& page = corpus.pages[p];
     if (p) out += ",\n";
-    out += '[' + js_string(page.url) + ',' + js_string(page.title) + ',' + js_string(page.label) + ',' +
-           std::to_string(page.weight) + ']';
+    out += '[';
+    append_js_string(out, page.url);
+    out += ',';
+    append_js_string(out, page.title);
+    out += ',';
+    append_js_string(out, page.label);
+    out += ',';
+    out += std::to_string(page.weight);
+    out += ']';
   }
   out += "],\n\"docs\":[";
   for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
     const auto& doc = corpus.docs[d];
     if (d) out += ",\n";
-    out += '[' + std::to_string(doc.page) + ',' + std::to_string(static_cast<int>(doc.kind)) + ',' +
-           js_string(doc.anchor) + ',' + js_string(doc.heading) + ',' + std::to_string(index.text_terms[d]) + ']';
+    out += '[';
+    out += std::to_string(doc.page);
+    out += ',';
+    out += std::to_string(static_cast<int>(doc.kind));
+    out += ',';
+    append_js_string(out, doc.anchor);
+    out += ',';
+    append_js_string(out, doc.heading);
+    out += ',';
+    out += std::to_string(index.text_terms[d]);
+    out += ']';
   }
   out += "],\n\"termen\":";
   std::string terms;
@@ -120,10 +155,11 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
       ++common;
     if (!terms.empty()) terms += ' ';
     terms += kDigitLast[common];
-    terms += t.term.substr(common);
+    terms.append(t.term, common);
     prev = t.term;
   }
-  out += js_string(terms) + ",\n\"postings\":\"";
+  append_js_string(out, terms);
+  out += ",\n\"postings\":\"";
   for (std::size_t i = 0; i < index.terms.size(); ++i) {
     const auto& t = index.terms[i];
     if (i) out += ',';
@@ -151,16 +187,29 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
 
 std::string search_text_output(std::size_t page) { return kSearchTextDir + std::to_string(page) + ".js"; }
 
-std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus) {
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
+  // Each page's documents in document order, then one file per page, written in parallel.
+  std::vector<std::vector<std::size_t>> page_docs(corpus.pages.size());
+  for (std::size_t d = 0; d < corpus.docs.size(); ++d) page_docs[corpus.docs[d].page].push_back(d);
   std::vector<std::string> texts(corpus.pages.size());
-  for (const auto& doc : corpus.docs) {
-    std::string& out = texts[doc.page];
-    out += out.empty() ? "window.WEGWIJZER_ZOEKTEKST(" + std::to_string(doc.page) + ",[\n" : ",\n";
-    out += js_string(doc.text);
-  }
+  parallel_for(texts.size(), threads, [&](std::size_t p) {
+    if (page_docs[p].empty()) return;
+    std::size_t size = 64;
+    for (std::size_t d : page_docs[p]) size += corpus.docs[d].text.size() + 4;
+    std::string& out = texts[p];
+    out.reserve(size);
+    out += "window.WEGWIJZER_ZOEKTEKST(";
+    out += std::to_string(p);
+    out += ",[\n";
+    for (std::size_t k = 0; k < page_docs[p].size(); ++k) {
+      if (k) out += ",\n";
+      append_js_string(out, corpus.docs[page_docs[p][k]].text);
+    }
+    out += "]);\n";
+  });
   std::map<std::string, std::string> files;
   for (std::size_t p = 0; p < texts.size(); ++p)
-    if (!texts[p].empty()) files[search_text_output(p)] = texts[p] + "]);\n";
+    if (!texts[p].empty()) files.emplace(search_text_output(p), std::move(texts[p]));
   return files;
 }
 

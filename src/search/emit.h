@@ -36,6 +36,8 @@ void append_base32(std::string& out, std::uint32_t n);
 
 /// `s` as a JavaScript string literal in double quotes; non-ASCII, '<', '>' and '&' escaped.
 std::string js_string(std::string_view s);
+/// Appends js_string(s) to `out`.
+void append_js_string(std::string& out, std::string_view s);
 
 /// The "regels" object: vowels, stop words, stemming steps and the diacritics folding table,
 /// all taken from normalize.cpp and core/utf8.cpp.
@@ -47,7 +49,8 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
 /// The output path of a page's snippet texts: "zoektekst/12.js".
 std::string search_text_output(std::size_t page);
 
-/// zoektekst/<page>.js for every page with documents: output path -> file.
-std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus);
+/// zoektekst/<page>.js for every page with documents: output path -> file. The files are made
+/// on `threads` threads; the result does not depend on the count.
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads = 1);
 
 }  // namespace ww

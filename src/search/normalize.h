@@ -5,10 +5,11 @@
 /// The rules are data: stop words and suffix rules live in normalize.cpp and are written into
 /// zoekindex.js, where themes/standaard/static/js/zoeken-kern.js applies them with the same
 /// algorithm. tests/search/normalisation-cases.tsv is checked on both sides.
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/utf8.h"
 
 namespace ww {
 
@@ -53,9 +54,35 @@ struct Word {
   std::string_view text;
 };
 
-/// Calls fn for every word of a folded text: maximal runs of word characters (core/utf8.h
-/// is_word_cp). Apostrophes and hyphens separate words ("auto's" -> "auto", "s").
-void for_each_word(std::string_view folded, const std::function<void(const Word&)>& fn);
+/// Calls fn(const Word&) for every word of a folded text: maximal runs of word characters
+/// (core/utf8.h is_word_cp). Apostrophes and hyphens separate words ("auto's" -> "auto", "s").
+/// A template, so the index calls its callback without an indirect call per word.
+template <typename Fn>
+void for_each_word(std::string_view folded, Fn&& fn) {
+  std::size_t i = 0;
+  std::size_t start = std::string_view::npos;
+  while (i < folded.size()) {
+    std::size_t at = i;
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    bool word;
+    if (byte < 0x80) {  // ASCII needs no decoding
+      ++i;
+      word = (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z');
+    } else {
+      word = is_word_cp(decode_utf8(folded, i));
+    }
+    if (word) {
+      if (start == std::string_view::npos) start = at;
+    } else if (start != std::string_view::npos) {
+      fn(Word{start, at, folded.substr(start, at - start)});
+      start = std::string_view::npos;
+    }
+  }
+  if (start != std::string_view::npos) fn(Word{start, folded.size(), folded.substr(start)});
+}
+
+/// Appends fold_text(s) to `out` (core/utf8.h), copying runs of ASCII without upper case at once.
+void append_folded(std::string& out, std::string_view s);
 
 /// The search term of a folded word, or "" when the word is not indexed (a stop word, or one
 /// letter that is not a digit).

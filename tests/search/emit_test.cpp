@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "search/emit.h"
 #include "search/normalize.h"
 
@@ -137,4 +139,32 @@ TEST_CASE("search emit - snippet texts per page, in document order") {
         "window.WEGWIJZER_ZOEKTEKST(0,[\n\"Het team heeft mandaat; mandaat en teamwerk.\",\n"
         "\"Mag het team beslissen?\"]);\n");
   CHECK(files["zoektekst/1.js"] == "window.WEGWIJZER_ZOEKTEKST(1,[\n\"Teams dichtbij.\"]);\n");
+}
+
+TEST_CASE("search emit - js_string escapes within runs of plain text") {
+  CHECK(js_string("") == "\"\"");
+  CHECK(js_string("plain text, no escapes") == "\"plain text, no escapes\"");
+  CHECK(js_string("a<b>c&d\ne\"f\\g\x01h\x7fi") ==
+        "\"a\\u003cb\\u003ec\\u0026d\\ne\\\"f\\\\g\\u0001h\\u007fi\"");
+  CHECK(js_string("Cliënt één") == "\"Cli\\u00ebnt \\u00e9\\u00e9n\"");
+  CHECK(js_string("\xff" "a") == "\"\\ufffda\"");  // invalid UTF-8
+  std::string out = "x";
+  append_js_string(out, "y");
+  CHECK(out == "x\"y\"");
+}
+
+TEST_CASE("search emit - snippet texts are the same with 1 and 4 threads") {
+  SearchCorpus c;
+  for (int p = 0; p < 25; ++p) c.pages.push_back({"p" + std::to_string(p) + ".html", "T", "", "", 10});
+  for (int d = 0; d < 100; ++d)
+    if (d % 25 != 3)  // page 3 has no documents
+      c.docs.push_back({static_cast<std::size_t>(d % 25), SearchKind::section, "", "", "Tekst " + std::to_string(d)});
+  std::stable_sort(c.docs.begin(), c.docs.end(), [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  auto one = search_text_files(c, 1);
+  auto four = search_text_files(c, 4);
+  CHECK(one.size() == 24);
+  CHECK(four == one);
+  CHECK(one.count("zoektekst/3.js") == 0);
+  CHECK(one["zoektekst/12.js"] ==
+        "window.WEGWIJZER_ZOEKTEKST(12,[\n\"Tekst 12\",\n\"Tekst 37\",\n\"Tekst 62\",\n\"Tekst 87\"]);\n");
 }
