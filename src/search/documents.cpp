@@ -19,17 +19,26 @@ bool is_block(cmark_node* n) {
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 /// Appends `s` to `out`, turning every run of whitespace into one space (none at the start of
-/// `out` or after a space). Runs of other bytes are copied at once.
+/// `out` or after a space). Text with single spaces between words is copied a run at a time.
 void append_collapsed(std::string& out, std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t run = i;
-    while (run < s.size() && !is_space(s[run])) ++run;
-    out.append(s.data() + i, run - i);
-    if (run == s.size()) break;
-    if (!out.empty() && out.back() != ' ') out += ' ';
-    for (i = run; i < s.size() && is_space(s[i]);) ++i;
+  bool after_space = out.empty() || out.back() == ' ';  // a space here would be dropped
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const char* run = p;
+  for (; p < end; ++p) {
+    const char c = *p;
+    if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) {
+      after_space = false;
+    } else if (c == ' ' && !after_space) {
+      after_space = true;  // one space after text stays as it is
+    } else {
+      out.append(run, static_cast<std::size_t>(p - run));
+      if (!after_space) out += ' ';
+      after_space = true;
+      run = p + 1;
+    }
   }
+  out.append(run, static_cast<std::size_t>(p - run));
 }
 
 void trim_end(std::string& s) {

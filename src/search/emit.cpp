@@ -1,5 +1,6 @@
 #include "search/emit.h"
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,13 @@ namespace ww {
 namespace {
 /// The posting value of a term once in the text and not in the heading, written without value.
 constexpr std::uint32_t kCommonPosting = 1 * 4 + 0;
+
+/// Bytes js_string copies as they are: printable ASCII except '"', '\\', '<', '>' and '&'.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 0x7F; ++b) plain[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&';
+  return plain;
+}();
 
 /// Appends "\\u" and four lowercase hex digits (unit <= 0xFFFF).
 void append_u_escape(std::string& out, char32_t unit) {
@@ -39,11 +47,7 @@ void append_js_string(std::string& out, std::string_view s) {
   while (i < s.size()) {
     // Printable ASCII other than the escaped characters is copied a run at a time.
     std::size_t run = i;
-    while (run < s.size()) {
-      const auto b = static_cast<unsigned char>(s[run]);
-      if (b < 0x20 || b >= 0x7F || b == '"' || b == '\\' || b == '<' || b == '>' || b == '&') break;
-      ++run;
-    }
+    while (run < s.size() && kPlain[static_cast<unsigned char>(s[run])]) ++run;
     out.append(s.data() + i, run - i);
     i = run;
     if (i == s.size()) break;

@@ -1,6 +1,7 @@
 #include "search/index.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <unordered_map>
 
@@ -11,10 +12,28 @@ namespace ww {
 
 namespace {
 
-/// Hash and equality that accept std::string_view, so a word is looked up without a copy.
+/// Hash and equality that accept std::string_view, so a word is looked up without a copy. The
+/// hash reads eight bytes at a time: words are short, and most fit in one or two reads.
 struct ViewHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+    std::uint64_t h = s.size() * kMul;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t k;
+      std::memcpy(&k, s.data() + i, 8);
+      h = (h ^ k) * kMul;
+      h ^= h >> 32;
+    }
+    if (i < s.size()) {
+      std::uint64_t k = 0;
+      std::memcpy(&k, s.data() + i, s.size() - i);
+      h = (h ^ k) * kMul;
+      h ^= h >> 32;
+    }
+    return static_cast<std::size_t>(h);
+  }
 };
 using StringIds = std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>>;
 
@@ -25,23 +44,27 @@ struct TermCount {
   std::uint32_t text_count = 0;
 };
 
-/// The terms of one page title or one document, each once, in order of first occurrence.
+/// Where the terms of one page title or one document are: each term once, in order of first
+/// occurrence, in its worker's list.
 struct ItemTerms {
-  unsigned worker = 0;  ///< whose local term ids `terms` holds
+  unsigned worker = 0;
   std::uint32_t text_terms = 0;
-  std::vector<TermCount> terms;
+  std::size_t begin = 0;
+  std::size_t end = 0;
 };
 
 /// Per worker: terms by local id, with a cache from folded word to term so each distinct word
-/// is stemmed once per worker. Only its own worker touches it.
+/// is stemmed once per worker, and the terms of the items the worker did, one after another.
+/// Only its own worker touches it.
 struct TermTable {
   StringIds word_cache;  // folded word -> local id + 1, 0: not indexed
   StringIds ids;         // term -> local id
   std::vector<std::string> terms;
   std::vector<std::uint32_t> seen;      // local id -> stamp of the item that has it
-  std::vector<std::uint32_t> position;  // local id -> its place in that item's terms
+  std::vector<std::uint32_t> position;  // local id -> its place in `counts`
   std::uint32_t stamp = 0;
-  std::string folded;  // reused buffer
+  std::vector<TermCount> counts;  // the items' terms
+  std::string folded;             // reused buffer
 
   std::uint32_t term_of(std::string_view word) {
     auto it = word_cache.find(word);
@@ -61,7 +84,14 @@ struct TermTable {
     return value;
   }
 
-  /// Adds the terms of `text` to `item`; counts them as heading or text occurrences.
+  /// Starts the next item: terms seen before count as new again.
+  void begin(ItemTerms& item, unsigned worker) {
+    ++stamp;
+    item.worker = worker;
+    item.begin = item.end = counts.size();
+  }
+
+  /// Adds the terms of `text` to the current item; counts them as heading or text occurrences.
   void add(std::string_view text, ItemTerms& item, bool heading) {
     if (text.empty()) return;
     folded.clear();
@@ -72,10 +102,10 @@ struct TermTable {
       const std::uint32_t id = value - 1;
       if (seen[id] != stamp) {
         seen[id] = stamp;
-        position[id] = static_cast<std::uint32_t>(item.terms.size());
-        item.terms.push_back(TermCount{id, 0, 0});
+        position[id] = static_cast<std::uint32_t>(counts.size() - item.begin);
+        counts.push_back(TermCount{id, 0, 0});
       }
-      TermCount& tc = item.terms[position[id]];
+      TermCount& tc = counts[item.begin + position[id]];
       if (heading) {
         ++tc.heading_count;
       } else {
@@ -83,10 +113,8 @@ struct TermTable {
         ++item.text_terms;
       }
     });
+    item.end = counts.size();
   }
-
-  /// Starts a new item: terms seen before count as new again.
-  void next_item() { ++stamp; }
 };
 
 /// Maps the workers' local term ids to the index's terms, adding terms as they come.
@@ -110,6 +138,10 @@ struct TermMerger {
     }
     return terms[g - 1];
   }
+
+  /// The terms of an item, in its worker's list.
+  const TermCount* begin(const ItemTerms& item) const { return tables[item.worker].counts.data() + item.begin; }
+  const TermCount* end(const ItemTerms& item) const { return tables[item.worker].counts.data() + item.end; }
 };
 
 }  // namespace
@@ -122,15 +154,13 @@ SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
 
   parallel_for_workers(titles.size(), threads, [&](std::size_t p, unsigned w) {
     TermTable& table = tables[w];
-    table.next_item();
-    titles[p].worker = w;
+    table.begin(titles[p], w);
     table.add(corpus.pages[p].title, titles[p], false);
     table.add(corpus.pages[p].title_extra, titles[p], false);
   });
   parallel_for_workers(docs.size(), threads, [&](std::size_t d, unsigned w) {
     TermTable& table = tables[w];
-    table.next_item();
-    docs[d].worker = w;
+    table.begin(docs[d], w);
     table.add(corpus.docs[d].heading, docs[d], true);
     table.add(corpus.docs[d].text, docs[d], false);
   });
@@ -138,13 +168,14 @@ SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
   // Merged in page and document order, so the lists are ascending whatever the thread count.
   TermMerger merger(tables);
   for (std::uint32_t p = 0; p < titles.size(); ++p)
-    for (const TermCount& tc : titles[p].terms) merger.term(titles[p].worker, tc.term).title_pages.push_back(p);
+    for (auto* tc = merger.begin(titles[p]); tc != merger.end(titles[p]); ++tc)
+      merger.term(titles[p].worker, tc->term).title_pages.push_back(p);
   SearchIndex index;
   index.text_terms.resize(docs.size());
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     index.text_terms[d] = docs[d].text_terms;
-    for (const TermCount& tc : docs[d].terms)
-      merger.term(docs[d].worker, tc.term).postings.push_back(SearchPosting{d, tc.heading_count, tc.text_count});
+    for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc)
+      merger.term(docs[d].worker, tc->term).postings.push_back(SearchPosting{d, tc->heading_count, tc->text_count});
   }
 
   std::vector<SearchTerm>& terms = merger.terms;

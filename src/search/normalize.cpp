@@ -100,17 +100,18 @@ std::string stem_word(std::string_view folded_word) {
 void append_folded(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // A run of ASCII without capitals is already folded: copied at once.
     std::size_t run = i;
     while (run < s.size()) {
       const auto b = static_cast<unsigned char>(s[run]);
-      if (b >= 0x80 || (b >= 'A' && b <= 'Z')) break;
+      if (b >= 0x80 || static_cast<unsigned>(b - 'A') < 26) break;
       ++run;
     }
     out.append(s.data() + i, run - i);
     i = run;
     if (i == s.size()) break;
     const auto byte = static_cast<unsigned char>(s[i]);
-    if (byte < 0x80) {  // an upper-case ASCII letter
+    if (byte < 0x80) {  // a capital
       out += static_cast<char>(byte + ('a' - 'A'));
       ++i;
       continue;

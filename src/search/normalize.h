@@ -59,29 +59,33 @@ struct Word {
 /// A template, so the index calls its callback without an indirect call per word.
 template <typename Fn>
 void for_each_word(std::string_view folded, Fn&& fn) {
+  const std::size_t n = folded.size();
   std::size_t i = 0;
-  std::size_t start = std::string_view::npos;
-  while (i < folded.size()) {
-    std::size_t at = i;
+  // Reads the code point at i, advances i, and tells whether it is a word character.
+  auto word_at = [&]() {
     const auto byte = static_cast<unsigned char>(folded[i]);
-    bool word;
     if (byte < 0x80) {  // ASCII needs no decoding
       ++i;
-      word = (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z');
-    } else {
-      word = is_word_cp(decode_utf8(folded, i));
+      return static_cast<unsigned>((byte | 0x20) - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10;
     }
-    if (word) {
-      if (start == std::string_view::npos) start = at;
-    } else if (start != std::string_view::npos) {
-      fn(Word{start, at, folded.substr(start, at - start)});
-      start = std::string_view::npos;
+    return is_word_cp(decode_utf8(folded, i));
+  };
+  while (i < n) {
+    std::size_t start = i;
+    if (!word_at()) continue;
+    std::size_t end = n;
+    while (i < n) {
+      const std::size_t at = i;
+      if (!word_at()) {
+        end = at;
+        break;
+      }
     }
+    fn(Word{start, end, folded.substr(start, end - start)});
   }
-  if (start != std::string_view::npos) fn(Word{start, folded.size(), folded.substr(start)});
 }
 
-/// Appends fold_text(s) to `out` (core/utf8.h), copying runs of ASCII without upper case at once.
+/// Appends fold_text(s) to `out` (core/utf8.h), without a string per call.
 void append_folded(std::string& out, std::string_view s);
 
 /// The search term of a folded word, or "" when the word is not indexed (a stop word, or one
