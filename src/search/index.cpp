@@ -64,7 +64,7 @@ struct TermTable {
   std::vector<std::uint32_t> position;  // local id -> its place in `counts`
   std::uint32_t stamp = 0;
   std::vector<TermCount> counts;  // the items' terms
-  std::string folded;             // reused buffer
+  std::string folded;             // reused buffer for a folded word
 
   std::uint32_t term_of(std::string_view word) {
     auto it = word_cache.find(word);
@@ -94,10 +94,8 @@ struct TermTable {
   /// Adds the terms of `text` to the current item; counts them as heading or text occurrences.
   void add(std::string_view text, ItemTerms& item, bool heading) {
     if (text.empty()) return;
-    folded.clear();
-    append_folded(folded, text);
-    for_each_word(folded, [&](const Word& w) {
-      std::uint32_t value = term_of(w.text);
+    for_each_folded_word(text, folded, [&](std::string_view word) {
+      std::uint32_t value = term_of(word);
       if (value == 0) return;
       const std::uint32_t id = value - 1;
       if (seen[id] != stamp) {

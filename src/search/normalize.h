@@ -88,6 +88,52 @@ void for_each_word(std::string_view folded, Fn&& fn) {
 /// Appends fold_text(s) to `out` (core/utf8.h), without a string per call.
 void append_folded(std::string& out, std::string_view s);
 
+/// Calls fn(std::string_view) for every word of fold_text(text), folded, like for_each_word on
+/// the folded text but without folding the whole text: folding keeps word characters word
+/// characters and others not (core/utf8.cpp), so the words are found in `text` and only those
+/// with capitals or non-ASCII letters are folded, into `buffer`.
+template <typename Fn>
+void for_each_folded_word(std::string_view text, std::string& buffer, Fn&& fn) {
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  // Reads the code point at i and advances i: 0 not a word character, 1 a lowercase ASCII
+  // letter or a digit (already folded), 2 another word character.
+  auto kind_at = [&]() -> int {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++i;
+      if (static_cast<unsigned>(byte - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10) return 1;
+      return static_cast<unsigned>(byte - 'A') < 26 ? 2 : 0;
+    }
+    return is_word_cp(decode_utf8(text, i)) ? 2 : 0;
+  };
+  while (i < n) {
+    const std::size_t start = i;
+    int kind = kind_at();
+    if (kind == 0) continue;
+    bool folded = kind == 1;
+    std::size_t end = n;
+    while (i < n) {
+      const std::size_t at = i;
+      kind = kind_at();
+      if (kind == 0) {
+        end = at;
+        break;
+      }
+      if (kind == 2) folded = false;
+    }
+    const std::string_view word = text.substr(start, end - start);
+    if (folded) {
+      fn(word);
+    } else {
+      buffer.clear();
+      append_folded(buffer, word);
+      fn(std::string_view(buffer));
+    }
+  }
+}
+
+
 /// The search term of a folded word, or "" when the word is not indexed (a stop word, or one
 /// letter that is not a digit).
 std::string search_term(std::string_view folded_word);
