@@ -1,5 +1,6 @@
 #include "search/emit.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -41,8 +42,7 @@ void append_base32(std::string& out, std::uint32_t n) {
   while (count > 0) out += digits[--count];
 }
 
-void append_js_string(std::string& out, std::string_view s) {
-  out += '"';
+void append_js_escaped(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     // Printable ASCII other than the escaped characters is copied a run at a time.
@@ -67,6 +67,11 @@ void append_js_string(std::string& out, std::string_view s) {
       append_u_escape(out, cp);
     }
   }
+}
+
+void append_js_string(std::string& out, std::string_view s) {
+  out += '"';
+  append_js_escaped(out, s);
   out += '"';
 }
 
@@ -114,12 +119,11 @@ std::string normalisation_rules_json() {
   return out;
 }
 
-std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index) {
-  std::string out =
-      "// Zoekindex, gemaakt door wegwijzer build. Niet met de hand aanpassen.\n"
-      "window.WEGWIJZER_ZOEKINDEX = {\"versie\":" +
-      std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() + ",\n\"paginas\":[";
-  for (std::size_t p = 0; p < corpus.pages.size(); ++p) {
+namespace {
+
+/// paginas entries [begin, end).
+void append_pages(std::string& out, const SearchCorpus& corpus, std::size_t begin, std::size_t end) {
+  for (std::size_t p = begin; p < end; ++p) {
     const auto& page = corpus.pages[p];
     if (p) out += ",\n";
     out += '[';
@@ -132,8 +136,12 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
     out += std::to_string(page.weight);
     out += ']';
   }
-  out += "],\n\"docs\":[";
-  for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
+}
+
+/// docs entries [begin, end).
+void append_docs(std::string& out, const SearchCorpus& corpus, const SearchIndex& index, std::size_t begin,
+                 std::size_t end) {
+  for (std::size_t d = begin; d < end; ++d) {
     const auto& doc = corpus.docs[d];
     if (d) out += ",\n";
     out += '[';
@@ -148,23 +156,30 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
     out += std::to_string(index.text_terms[d]);
     out += ']';
   }
-  out += "],\n\"termen\":";
+}
+
+/// The front-coded terms [begin, end), escaped for the termen string (without its quotes).
+void append_terms(std::string& out, const SearchIndex& index, std::size_t begin, std::size_t end) {
   std::string terms;
-  std::string_view prev;
-  for (const auto& t : index.terms) {
+  std::string_view prev = begin ? std::string_view(index.terms[begin - 1].term) : std::string_view();
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string& term = index.terms[i].term;
     std::size_t common = 0;
     // Only ASCII bytes are shared, so the length means the same in UTF-16 (JavaScript strings).
-    while (common < 31 && common < prev.size() && common < t.term.size() && prev[common] == t.term[common] &&
+    while (common < 31 && common < prev.size() && common < term.size() && prev[common] == term[common] &&
            static_cast<unsigned char>(prev[common]) < 0x80)
       ++common;
-    if (!terms.empty()) terms += ' ';
+    if (i) terms += ' ';
     terms += kDigitLast[common];
-    terms.append(t.term, common);
-    prev = t.term;
+    terms.append(term, common);
+    prev = term;
   }
-  append_js_string(out, terms);
-  out += ",\n\"postings\":\"";
-  for (std::size_t i = 0; i < index.terms.size(); ++i) {
+  append_js_escaped(out, terms);
+}
+
+/// The postings of terms [begin, end).
+void append_postings(std::string& out, const SearchIndex& index, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
     const auto& t = index.terms[i];
     if (i) out += ',';
     append_base32(out, static_cast<std::uint32_t>(t.title_pages.size()));
@@ -185,6 +200,59 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
       last = post.doc;
     }
   }
+}
+
+/// A piece of zoekindex.js: entries [begin, end) of one of its lists.
+struct IndexPart {
+  enum Kind { pages, docs, terms, postings } kind;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
+/// Entries per part: the lists are cut into parts of this size, made in parallel.
+constexpr std::size_t kPartSize = 2048;
+
+}  // namespace
+
+std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index, unsigned threads) {
+  std::vector<IndexPart> parts;
+  auto cut = [&](IndexPart::Kind kind, std::size_t n) {
+    for (std::size_t begin = 0; begin < n; begin += kPartSize)
+      parts.push_back(IndexPart{kind, begin, std::min(n, begin + kPartSize), {}});
+  };
+  cut(IndexPart::pages, corpus.pages.size());
+  cut(IndexPart::docs, corpus.docs.size());
+  cut(IndexPart::terms, index.terms.size());
+  cut(IndexPart::postings, index.terms.size());
+  parallel_for(parts.size(), threads, [&](std::size_t k) {
+    IndexPart& part = parts[k];
+    switch (part.kind) {
+      case IndexPart::pages: append_pages(part.text, corpus, part.begin, part.end); break;
+      case IndexPart::docs: append_docs(part.text, corpus, index, part.begin, part.end); break;
+      case IndexPart::terms: append_terms(part.text, index, part.begin, part.end); break;
+      case IndexPart::postings: append_postings(part.text, index, part.begin, part.end); break;
+    }
+  });
+  auto append_parts = [&](std::string& out, IndexPart::Kind kind) {
+    for (const auto& part : parts)
+      if (part.kind == kind) out += part.text;
+  };
+
+  std::string out =
+      "// Zoekindex, gemaakt door wegwijzer build. Niet met de hand aanpassen.\n"
+      "window.WEGWIJZER_ZOEKINDEX = {\"versie\":" +
+      std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() + ",\n\"paginas\":[";
+  std::size_t size = out.size() + 64;
+  for (const auto& part : parts) size += part.text.size();
+  out.reserve(size);
+  append_parts(out, IndexPart::pages);
+  out += "],\n\"docs\":[";
+  append_parts(out, IndexPart::docs);
+  out += "],\n\"termen\":\"";
+  append_parts(out, IndexPart::terms);
+  out += "\",\n\"postings\":\"";
+  append_parts(out, IndexPart::postings);
   out += "\"};\n";
   return out;
 }

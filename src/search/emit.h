@@ -38,13 +38,16 @@ void append_base32(std::string& out, std::uint32_t n);
 std::string js_string(std::string_view s);
 /// Appends js_string(s) to `out`.
 void append_js_string(std::string& out, std::string_view s);
+/// Appends js_string(s) without its quotes.
+void append_js_escaped(std::string& out, std::string_view s);
 
 /// The "regels" object: vowels, stop words, stemming steps and the diacritics folding table,
 /// all taken from normalize.cpp and core/utf8.cpp.
 std::string normalisation_rules_json();
 
-/// The whole zoekindex.js.
-std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index);
+/// The whole zoekindex.js. Its lists are made in parts on `threads` threads and joined in order,
+/// so the file does not depend on the count.
+std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index, unsigned threads = 1);
 
 /// The output path of a page's snippet texts: "zoektekst/12.js".
 std::string search_text_output(std::size_t page);

@@ -75,7 +75,7 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   stats.terms = index.terms.size();
   for (const auto& d : corpus.docs) stats.text_bytes += d.heading.size() + d.text.size();
 
-  std::string index_js = search_index_js(corpus, index);
+  std::string index_js = search_index_js(corpus, index, site.threads);
   stats.index_bytes = index_js.size();
   site.files[kSearchIndexOutput] = std::move(index_js);
   for (auto& [path, js] : search_text_files(corpus, site.threads)) {
