@@ -1,39 +1,21 @@
 #include "search/index.h"
 
 #include <algorithm>
-#include <cstring>
 #include <numeric>
 #include <unordered_map>
 
 #include "markdown/parsed_site.h"
 #include "search/normalize.h"
+#include "search/word_table.h"
 
 namespace ww {
 
 namespace {
 
-/// Hash and equality that accept std::string_view, so a word is looked up without a copy. The
-/// hash reads eight bytes at a time: words are short, and most fit in one or two reads.
+/// Hash and equality that accept std::string_view, so a term is looked up without a copy.
 struct ViewHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t h = s.size() * kMul;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      std::uint64_t k;
-      std::memcpy(&k, s.data() + i, 8);
-      h = (h ^ k) * kMul;
-      h ^= h >> 32;
-    }
-    if (i < s.size()) {
-      std::uint64_t k = 0;
-      std::memcpy(&k, s.data() + i, s.size() - i);
-      h = (h ^ k) * kMul;
-      h ^= h >> 32;
-    }
-    return static_cast<std::size_t>(h);
-  }
+  std::size_t operator()(std::string_view s) const noexcept { return static_cast<std::size_t>(hash_word(s)); }
 };
 using StringIds = std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>>;
 
@@ -57,30 +39,32 @@ struct ItemTerms {
 /// is stemmed once per worker, and the terms of the items the worker did, one after another.
 /// Only its own worker touches it.
 struct TermTable {
-  StringIds word_cache;  // folded word -> local id + 1, 0: not indexed
+  WordTable word_cache;  // folded word -> local id + 1, 0: not indexed
   StringIds ids;         // term -> local id
   std::vector<std::string> terms;
-  std::vector<std::uint32_t> seen;      // local id -> stamp of the item that has it
-  std::vector<std::uint32_t> position;  // local id -> its place in `counts`
+  /// Per local id: the stamp of the item that has the term, and its place in `counts`.
+  struct Seen {
+    std::uint32_t stamp = 0;
+    std::uint32_t position = 0;
+  };
+  std::vector<Seen> seen;
   std::uint32_t stamp = 0;
   std::vector<TermCount> counts;  // the items' terms
   std::string folded;             // reused buffer for a folded word
 
   std::uint32_t term_of(std::string_view word) {
-    auto it = word_cache.find(word);
-    if (it != word_cache.end()) return it->second;
+    if (const std::uint32_t* known = word_cache.find(word)) return *known;
     std::uint32_t value = 0;
     std::string term = search_term(word);
     if (!term.empty()) {
       auto [tid, added] = ids.try_emplace(term, static_cast<std::uint32_t>(terms.size()));
       if (added) {
         terms.push_back(std::move(term));
-        seen.push_back(0);
-        position.push_back(0);
+        seen.emplace_back();
       }
       value = tid->second + 1;
     }
-    word_cache.emplace(std::string(word), value);
+    word_cache.insert(word, value);
     return value;
   }
 
@@ -98,12 +82,13 @@ struct TermTable {
       std::uint32_t value = term_of(word);
       if (value == 0) return;
       const std::uint32_t id = value - 1;
-      if (seen[id] != stamp) {
-        seen[id] = stamp;
-        position[id] = static_cast<std::uint32_t>(counts.size() - item.begin);
+      Seen& at = seen[id];
+      if (at.stamp != stamp) {
+        at.stamp = stamp;
+        at.position = static_cast<std::uint32_t>(counts.size() - item.begin);
         counts.push_back(TermCount{id, 0, 0});
       }
-      TermCount& tc = counts[item.begin + position[id]];
+      TermCount& tc = counts[item.begin + at.position];
       if (heading) {
         ++tc.heading_count;
       } else {

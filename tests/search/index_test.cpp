@@ -6,6 +6,7 @@
 #include <string>
 
 #include "search/index.h"
+#include "search/word_table.h"
 
 using namespace ww;
 
@@ -168,4 +169,25 @@ TEST_CASE("search index - a word in heading and text is one posting with both co
     CHECK(m->postings[0].text_count == 2);
     CHECK(index.text_terms == std::vector<std::uint32_t>{2});
   }
+}
+
+TEST_CASE("search index - the word table finds every word it holds, through growing") {
+  WordTable table;
+  CHECK(table.find("een") == nullptr);
+  for (std::uint32_t i = 0; i < 5000; ++i) table.insert("woord" + std::to_string(i * 7919), i);
+  table.insert("a", 9);
+  table.insert(std::string(40, 'x'), 10);
+  CHECK(table.size() == 5002);
+  for (std::uint32_t i = 0; i < 5000; ++i) {
+    const std::uint32_t* v = table.find("woord" + std::to_string(i * 7919));
+    REQUIRE(v);
+    CHECK(*v == i);
+  }
+  REQUIRE(table.find("a"));
+  CHECK(*table.find("a") == 9);
+  REQUIRE(table.find(std::string(40, 'x')));
+  CHECK(*table.find(std::string(40, 'x')) == 10);
+  CHECK(table.find(std::string(39, 'x')) == nullptr);
+  CHECK(table.find("woord1") == nullptr);
+  CHECK(table.find("woord") == nullptr);
 }
