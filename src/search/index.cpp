@@ -111,7 +111,8 @@ struct TermMerger {
     for (std::size_t w = 0; w < t.size(); ++w) global[w].assign(t[w].terms.size(), 0);
   }
 
-  SearchTerm& term(unsigned worker, std::uint32_t local) {
+  /// The index of a worker's term among `terms`.
+  std::uint32_t id(unsigned worker, std::uint32_t local) {
     std::uint32_t& g = global[worker][local];
     if (g == 0) {
       const std::string& text = tables[worker].terms[local];
@@ -119,8 +120,10 @@ struct TermMerger {
       if (added) terms.push_back(SearchTerm{text, {}, {}});
       g = it->second + 1;
     }
-    return terms[g - 1];
+    return g - 1;
   }
+
+  SearchTerm& term(unsigned worker, std::uint32_t local) { return terms[id(worker, local)]; }
 
   /// The terms of an item, in its worker's list.
   const TermCount* begin(const ItemTerms& item) const { return tables[item.worker].counts.data() + item.begin; }
@@ -150,6 +153,15 @@ SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
 
   // Merged in page and document order, so the lists are ascending whatever the thread count.
   TermMerger merger(tables);
+  // First the list lengths, so every list is allocated once.
+  std::vector<std::uint32_t> posting_count;
+  for (const ItemTerms& item : docs)
+    for (auto* tc = merger.begin(item); tc != merger.end(item); ++tc) {
+      const std::uint32_t g = merger.id(item.worker, tc->term);
+      if (g >= posting_count.size()) posting_count.resize(g + 1, 0);
+      ++posting_count[g];
+    }
+  for (std::size_t g = 0; g < posting_count.size(); ++g) merger.terms[g].postings.reserve(posting_count[g]);
   for (std::uint32_t p = 0; p < titles.size(); ++p)
     for (auto* tc = merger.begin(titles[p]); tc != merger.end(titles[p]); ++tc)
       merger.term(titles[p].worker, tc->term).title_pages.push_back(p);
