@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/utf8.h"
 #include "xref/xref_paths.h"
@@ -15,16 +16,29 @@ bool is_block(cmark_node* n) {
   return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
 }
 
-/// Appends `s` to `out`, turning every run of whitespace into one space.
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+/// Appends `s` to `out`, turning every run of whitespace into one space (none at the start of
+/// `out` or after a space). Text with single spaces between words is copied a run at a time.
 void append_collapsed(std::string& out, std::string_view s) {
-  for (char c : s) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
+  bool after_space = out.empty() || out.back() == ' ';  // a space here would be dropped
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  const char* run = p;
+  for (; p < end; ++p) {
+    const char c = *p;
+    if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) {
+      after_space = false;
+    } else if (c == ' ' && !after_space) {
+      after_space = true;  // one space after text stays as it is
     } else {
-      out += c;
+      out.append(run, static_cast<std::size_t>(p - run));
+      if (!after_space) out += ' ';
+      after_space = true;
+      run = p + 1;
     }
   }
+  out.append(run, static_cast<std::size_t>(p - run));
 }
 
 void trim_end(std::string& s) {
@@ -43,7 +57,7 @@ bool is_footnote_definition(cmark_node* n) {
 }
 
 /// Heading node -> its id, from page.heading_ids (collected in the same document order).
-std::map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& page) {
+std::unordered_map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& page) {
   std::vector<cmark_node*> headings;
   cmark_iter* it = cmark_iter_new(doc);
   cmark_event_type ev;
@@ -52,7 +66,7 @@ std::map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& p
     if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) headings.push_back(n);
   }
   cmark_iter_free(it);
-  std::map<cmark_node*, std::string> ids;
+  std::unordered_map<cmark_node*, std::string> ids;
   // A pass that added or removed headings would shift the ids: then link to the page instead.
   if (headings.size() != page.heading_ids.size()) return ids;
   for (std::size_t i = 0; i < headings.size(); ++i) ids[headings[i]] = page.heading_ids[i];
@@ -62,7 +76,7 @@ std::map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& p
 struct SectionWalker {
   const Page& page;
   std::size_t page_index;
-  std::map<cmark_node*, std::string> ids;
+  std::unordered_map<cmark_node*, std::string> ids;
   std::vector<SearchDoc>& docs;
   cmark_node* origin_block;
 
@@ -86,7 +100,7 @@ struct SectionWalker {
           continue;
         }
       }
-      append_text(docs.back().text, search_text(c));
+      append_search_text(docs.back().text, c);
     }
   }
 };
@@ -132,8 +146,11 @@ std::string vit_question_anchor(const std::string& id) {
   return out;
 }
 
-std::string search_text(cmark_node* node) {
-  std::string out;
+namespace {
+
+/// Appends the text of `node` to `out` as search_text makes it, with `out` treated as empty
+/// when it is empty or ends in a space (no space is added at its start).
+void append_node_text(std::string& out, cmark_node* node) {
   cmark_iter* it = cmark_iter_new(node);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -166,10 +183,78 @@ std::string search_text(cmark_node* node) {
     }
   }
   cmark_iter_free(it);
-  trim_end(out);
-  std::size_t start = out.find_first_not_of(' ');
-  return start == std::string::npos ? std::string{} : out.substr(start);
 }
+
+}  // namespace
+
+std::string search_text(cmark_node* node) {
+  std::string out;
+  append_node_text(out, node);
+  trim_end(out);
+  return out;
+}
+
+void append_search_text(std::string& out, cmark_node* node) {
+  const std::size_t before = out.size();
+  if (!out.empty() && out.back() != ' ') out += ' ';
+  const std::size_t start = out.size();
+  append_node_text(out, node);
+  while (out.size() > start && out.back() == ' ') out.pop_back();
+  if (out.size() == start) out.resize(before);  // no text: no separating space either
+}
+
+namespace {
+
+/// The documents of one page, made on a worker thread.
+struct PageDocs {
+  bool has = false;
+  SearchPage page;
+  std::vector<SearchDoc> docs;
+};
+
+PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
+                        const std::map<std::string, std::string>& section_titles) {
+  PageDocs out;
+  const Page& page = site.content.pages[i];
+  cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
+  if (!doc) return out;
+  out.has = true;
+  out.page = SearchPage{page.output, page.title, {}, section_label(page, section_titles), kPageWeightDefault};
+  if (!page.is_index && (page.kenmerk || page.section == "kader")) out.page.weight = kPageWeightKader;
+  std::vector<SearchDoc>& docs = out.docs;
+
+  if (page.term) {
+    std::string extra = page.term->term;
+    for (const auto& v : page.term->varianten) extra += " " + v;
+    out.page.title_extra = extra;
+    SearchDoc d{pi, SearchKind::term, {}, {}, {}};
+    append_text(d.text, page.kort);
+    append_search_text(d.text, doc);
+    docs.push_back(std::move(d));
+    return out;
+  }
+
+  docs.push_back(SearchDoc{pi, SearchKind::section, {}, {}, {}});
+  append_text(docs.back().text, page.kort);
+  SectionWalker walker{page, pi, heading_id_map(doc, page), docs, find_origin_block(doc)};
+  walker.walk(doc);
+  if (i < site.gewone_taal.size() && site.gewone_taal[i])
+    // Second, as the template shows it: after "In het kort", before the kader's text.
+    docs.insert(docs.begin() + 1, SearchDoc{pi, SearchKind::section, kGewoneTaalAnchor, "In gewone taal",
+                                            search_text(site.gewone_taal[i].get())});
+  if (page.vit)
+    for (const auto& q : page.vit->vragen) {
+      SearchDoc d{pi, SearchKind::question, vit_question_anchor(q.id), "Vraag " + q.id, {}};
+      append_text(d.text, q.tekst);
+      append_text(d.text, q.uitleg);
+      docs.push_back(std::move(d));
+    }
+  // Drop a top-of-page document without text (a heading keeps its document even when empty).
+  if (docs[0].text.empty()) docs.erase(docs.begin());
+  return out;
+}
+
+}  // namespace
 
 SearchCorpus collect_search_documents(const ParsedSite& site) {
   SearchCorpus corpus;
@@ -178,46 +263,25 @@ SearchCorpus collect_search_documents(const ParsedSite& site) {
   for (const auto& p : pages)
     if (p.is_index && !p.section.empty()) section_titles[p.section] = p.title;
 
+  // Page i's index among the search pages: the pages before it that have a syntax tree.
+  std::vector<std::size_t> search_index(pages.size());
+  std::size_t count = 0;
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    const Page& page = pages[i];
-    cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
-    if (!doc) continue;
-    const std::size_t pi = corpus.pages.size();
-    SearchPage sp{page.output, page.title, {}, section_label(page, section_titles), kPageWeightDefault};
-    if (!page.is_index && (page.kenmerk || page.section == "kader")) sp.weight = kPageWeightKader;
+    search_index[i] = count;
+    if (i < site.docs.size() && site.docs[i]) ++count;
+  }
+  std::vector<PageDocs> per_page(pages.size());
+  parallel_for(pages.size(), site.threads,
+               [&](std::size_t i) { per_page[i] = page_documents(site, i, search_index[i], section_titles); });
 
-    if (page.term) {
-      std::string extra = page.term->term;
-      for (const auto& v : page.term->varianten) extra += " " + v;
-      sp.title_extra = extra;
-      corpus.pages.push_back(std::move(sp));
-      SearchDoc d{pi, SearchKind::term, {}, {}, {}};
-      append_text(d.text, page.kort);
-      append_text(d.text, search_text(doc));
-      corpus.docs.push_back(std::move(d));
-      continue;
-    }
-    corpus.pages.push_back(std::move(sp));
-
-    const std::size_t first = corpus.docs.size();
-    corpus.docs.push_back(SearchDoc{pi, SearchKind::section, {}, {}, {}});
-    append_text(corpus.docs.back().text, page.kort);
-    SectionWalker walker{page, pi, heading_id_map(doc, page), corpus.docs, find_origin_block(doc)};
-    walker.walk(doc);
-    if (i < site.gewone_taal.size() && site.gewone_taal[i])
-      // Second, as the template shows it: after "In het kort", before the kader's text.
-      corpus.docs.insert(corpus.docs.begin() + static_cast<std::ptrdiff_t>(first + 1),
-                         SearchDoc{pi, SearchKind::section, kGewoneTaalAnchor, "In gewone taal",
-                                   search_text(site.gewone_taal[i].get())});
-    if (page.vit)
-      for (const auto& q : page.vit->vragen) {
-        SearchDoc d{pi, SearchKind::question, vit_question_anchor(q.id), "Vraag " + q.id, {}};
-        append_text(d.text, q.tekst);
-        append_text(d.text, q.uitleg);
-        corpus.docs.push_back(std::move(d));
-      }
-    // Drop a top-of-page document without text (a heading keeps its document even when empty).
-    if (corpus.docs[first].text.empty()) corpus.docs.erase(corpus.docs.begin() + static_cast<std::ptrdiff_t>(first));
+  corpus.pages.reserve(count);
+  std::size_t total = 0;
+  for (const auto& pd : per_page) total += pd.docs.size();
+  corpus.docs.reserve(total);
+  for (auto& pd : per_page) {
+    if (!pd.has) continue;
+    corpus.pages.push_back(std::move(pd.page));
+    for (auto& d : pd.docs) corpus.docs.push_back(std::move(d));
   }
   add_abbreviations(site, corpus);
   return corpus;

@@ -49,11 +49,16 @@ std::string vit_question_anchor(const std::string& id);
 /// apart, raw HTML and footnote references are skipped, whitespace is collapsed.
 std::string search_text(cmark_node* node);
 
+/// Appends search_text(node) to `out` as one more block: a space between, unless `out` is
+/// empty or ends in one; nothing at all when the node has no text.
+void append_search_text(std::string& out, cmark_node* node);
+
 /// Collects the documents of every page that has a syntax tree (generated pages are left out):
 /// glossary pages give one term document; other pages give the text before the first heading
 /// (with the "In het kort" summary), "In gewone taal", one document per h2/h3 and the
 /// gemeente's aanvulling; VIT pages add one document per question. Footnote texts are left out.
 /// When the site has the generated afkortingen.html, every abbreviation is a document on it.
+/// The pages are read on site.threads threads and merged in page order.
 SearchCorpus collect_search_documents(const ParsedSite& site);
 
 }  // namespace ww

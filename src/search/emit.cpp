@@ -1,8 +1,12 @@
 #include "search/emit.h"
 
-#include <cstdio>
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <vector>
 
 #include "core/utf8.h"
+#include "markdown/parsed_site.h"
 #include "search/normalize.h"
 
 namespace ww {
@@ -10,6 +14,20 @@ namespace ww {
 namespace {
 /// The posting value of a term once in the text and not in the heading, written without value.
 constexpr std::uint32_t kCommonPosting = 1 * 4 + 0;
+
+/// Bytes js_string copies as they are: printable ASCII except '"', '\\', '<', '>' and '&'.
+constexpr std::array<bool, 256> kPlain = [] {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 0x7F; ++b) plain[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&';
+  return plain;
+}();
+
+/// Appends "\\u" and four lowercase hex digits (unit <= 0xFFFF).
+void append_u_escape(std::string& out, char32_t unit) {
+  constexpr std::string_view hex = "0123456789abcdef";
+  const char e[6] = {'\\', 'u', hex[(unit >> 12) & 0xF], hex[(unit >> 8) & 0xF], hex[(unit >> 4) & 0xF], hex[unit & 0xF]};
+  out.append(e, 6);
+}
 }  // namespace
 
 void append_base32(std::string& out, std::uint32_t n) {
@@ -24,33 +42,43 @@ void append_base32(std::string& out, std::uint32_t n) {
   while (count > 0) out += digits[--count];
 }
 
-std::string js_string(std::string_view s) {
-  std::string out = "\"";
-  out.reserve(s.size() + 2);
+void append_js_escaped(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // Printable ASCII other than the escaped characters is copied a run at a time.
+    std::size_t run = i;
+    while (run < s.size() && kPlain[static_cast<unsigned char>(s[run])]) ++run;
+    out.append(s.data() + i, run - i);
+    i = run;
+    if (i == s.size()) break;
     const auto byte = static_cast<unsigned char>(s[i]);
     char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(s, i);  // ASCII needs no decoding
-    char buf[16];
     switch (cp) {
       case '"': out += "\\\""; continue;
       case '\\': out += "\\\\"; continue;
       case '\n': out += "\\n"; continue;
       default: break;
     }
-    if (cp < 0x20 || cp >= 0x7F || cp == '<' || cp == '>' || cp == '&') {
-      if (cp > 0xFFFF) {
-        char32_t v = cp - 0x10000;
-        std::snprintf(buf, sizeof buf, "\\u%04x\\u%04x", unsigned(0xD800 + (v >> 10)), unsigned(0xDC00 + (v & 0x3FF)));
-      } else {
-        std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(cp));
-      }
-      out += buf;
+    if (cp > 0xFFFF) {
+      char32_t v = cp - 0x10000;
+      append_u_escape(out, 0xD800 + (v >> 10));
+      append_u_escape(out, 0xDC00 + (v & 0x3FF));
     } else {
-      out += static_cast<char>(cp);
+      append_u_escape(out, cp);
     }
   }
+}
+
+void append_js_string(std::string& out, std::string_view s) {
   out += '"';
+  append_js_escaped(out, s);
+  out += '"';
+}
+
+std::string js_string(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  append_js_string(out, s);
   return out;
 }
 
@@ -91,40 +119,67 @@ std::string normalisation_rules_json() {
   return out;
 }
 
-std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index) {
-  std::string out =
-      "// Zoekindex, gemaakt door wegwijzer build. Niet met de hand aanpassen.\n"
-      "window.WEGWIJZER_ZOEKINDEX = {\"versie\":" +
-      std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() + ",\n\"paginas\":[";
-  for (std::size_t p = 0; p < corpus.pages.size(); ++p) {
+namespace {
+
+/// paginas entries [begin, end).
+void append_pages(std::string& out, const SearchCorpus& corpus, std::size_t begin, std::size_t end) {
+  for (std::size_t p = begin; p < end; ++p) {
     const auto& page = corpus.pages[p];
     if (p) out += ",\n";
-    out += '[' + js_string(page.url) + ',' + js_string(page.title) + ',' + js_string(page.label) + ',' +
-           std::to_string(page.weight) + ']';
+    out += '[';
+    append_js_string(out, page.url);
+    out += ',';
+    append_js_string(out, page.title);
+    out += ',';
+    append_js_string(out, page.label);
+    out += ',';
+    out += std::to_string(page.weight);
+    out += ']';
   }
-  out += "],\n\"docs\":[";
-  for (std::size_t d = 0; d < corpus.docs.size(); ++d) {
+}
+
+/// docs entries [begin, end).
+void append_docs(std::string& out, const SearchCorpus& corpus, const SearchIndex& index, std::size_t begin,
+                 std::size_t end) {
+  for (std::size_t d = begin; d < end; ++d) {
     const auto& doc = corpus.docs[d];
     if (d) out += ",\n";
-    out += '[' + std::to_string(doc.page) + ',' + std::to_string(static_cast<int>(doc.kind)) + ',' +
-           js_string(doc.anchor) + ',' + js_string(doc.heading) + ',' + std::to_string(index.text_terms[d]) + ']';
+    out += '[';
+    out += std::to_string(doc.page);
+    out += ',';
+    out += std::to_string(static_cast<int>(doc.kind));
+    out += ',';
+    append_js_string(out, doc.anchor);
+    out += ',';
+    append_js_string(out, doc.heading);
+    out += ',';
+    out += std::to_string(index.text_terms[d]);
+    out += ']';
   }
-  out += "],\n\"termen\":";
+}
+
+/// The front-coded terms [begin, end), escaped for the termen string (without its quotes).
+void append_terms(std::string& out, const SearchIndex& index, std::size_t begin, std::size_t end) {
   std::string terms;
-  std::string_view prev;
-  for (const auto& t : index.terms) {
+  std::string_view prev = begin ? std::string_view(index.terms[begin - 1].term) : std::string_view();
+  for (std::size_t i = begin; i < end; ++i) {
+    const std::string& term = index.terms[i].term;
     std::size_t common = 0;
     // Only ASCII bytes are shared, so the length means the same in UTF-16 (JavaScript strings).
-    while (common < 31 && common < prev.size() && common < t.term.size() && prev[common] == t.term[common] &&
+    while (common < 31 && common < prev.size() && common < term.size() && prev[common] == term[common] &&
            static_cast<unsigned char>(prev[common]) < 0x80)
       ++common;
-    if (!terms.empty()) terms += ' ';
+    if (i) terms += ' ';
     terms += kDigitLast[common];
-    terms += t.term.substr(common);
-    prev = t.term;
+    terms.append(term, common);
+    prev = term;
   }
-  out += js_string(terms) + ",\n\"postings\":\"";
-  for (std::size_t i = 0; i < index.terms.size(); ++i) {
+  append_js_escaped(out, terms);
+}
+
+/// The postings of terms [begin, end).
+void append_postings(std::string& out, const SearchIndex& index, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
     const auto& t = index.terms[i];
     if (i) out += ',';
     append_base32(out, static_cast<std::uint32_t>(t.title_pages.size()));
@@ -145,22 +200,88 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
       last = post.doc;
     }
   }
+}
+
+/// A piece of zoekindex.js: entries [begin, end) of one of its lists.
+struct IndexPart {
+  enum Kind { pages, docs, terms, postings } kind;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
+/// Entries per part: the lists are cut into parts of this size, made in parallel.
+constexpr std::size_t kPartSize = 2048;
+
+}  // namespace
+
+std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index, unsigned threads) {
+  std::vector<IndexPart> parts;
+  auto cut = [&](IndexPart::Kind kind, std::size_t n) {
+    for (std::size_t begin = 0; begin < n; begin += kPartSize)
+      parts.push_back(IndexPart{kind, begin, std::min(n, begin + kPartSize), {}});
+  };
+  cut(IndexPart::pages, corpus.pages.size());
+  cut(IndexPart::docs, corpus.docs.size());
+  cut(IndexPart::terms, index.terms.size());
+  cut(IndexPart::postings, index.terms.size());
+  parallel_for(parts.size(), threads, [&](std::size_t k) {
+    IndexPart& part = parts[k];
+    switch (part.kind) {
+      case IndexPart::pages: append_pages(part.text, corpus, part.begin, part.end); break;
+      case IndexPart::docs: append_docs(part.text, corpus, index, part.begin, part.end); break;
+      case IndexPart::terms: append_terms(part.text, index, part.begin, part.end); break;
+      case IndexPart::postings: append_postings(part.text, index, part.begin, part.end); break;
+    }
+  });
+  auto append_parts = [&](std::string& out, IndexPart::Kind kind) {
+    for (const auto& part : parts)
+      if (part.kind == kind) out += part.text;
+  };
+
+  std::string out =
+      "// Zoekindex, gemaakt door wegwijzer build. Niet met de hand aanpassen.\n"
+      "window.WEGWIJZER_ZOEKINDEX = {\"versie\":" +
+      std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() + ",\n\"paginas\":[";
+  std::size_t size = out.size() + 64;
+  for (const auto& part : parts) size += part.text.size();
+  out.reserve(size);
+  append_parts(out, IndexPart::pages);
+  out += "],\n\"docs\":[";
+  append_parts(out, IndexPart::docs);
+  out += "],\n\"termen\":\"";
+  append_parts(out, IndexPart::terms);
+  out += "\",\n\"postings\":\"";
+  append_parts(out, IndexPart::postings);
   out += "\"};\n";
   return out;
 }
 
 std::string search_text_output(std::size_t page) { return kSearchTextDir + std::to_string(page) + ".js"; }
 
-std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus) {
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
+  // Each page's documents in document order, then one file per page, written in parallel.
+  std::vector<std::vector<std::size_t>> page_docs(corpus.pages.size());
+  for (std::size_t d = 0; d < corpus.docs.size(); ++d) page_docs[corpus.docs[d].page].push_back(d);
   std::vector<std::string> texts(corpus.pages.size());
-  for (const auto& doc : corpus.docs) {
-    std::string& out = texts[doc.page];
-    out += out.empty() ? "window.WEGWIJZER_ZOEKTEKST(" + std::to_string(doc.page) + ",[\n" : ",\n";
-    out += js_string(doc.text);
-  }
+  parallel_for(texts.size(), threads, [&](std::size_t p) {
+    if (page_docs[p].empty()) return;
+    std::size_t size = 64;
+    for (std::size_t d : page_docs[p]) size += corpus.docs[d].text.size() + 4;
+    std::string& out = texts[p];
+    out.reserve(size);
+    out += "window.WEGWIJZER_ZOEKTEKST(";
+    out += std::to_string(p);
+    out += ",[\n";
+    for (std::size_t k = 0; k < page_docs[p].size(); ++k) {
+      if (k) out += ",\n";
+      append_js_string(out, corpus.docs[page_docs[p][k]].text);
+    }
+    out += "]);\n";
+  });
   std::map<std::string, std::string> files;
   for (std::size_t p = 0; p < texts.size(); ++p)
-    if (!texts[p].empty()) files[search_text_output(p)] = texts[p] + "]);\n";
+    if (!texts[p].empty()) files.emplace(search_text_output(p), std::move(texts[p]));
   return files;
 }
 

@@ -36,18 +36,24 @@ void append_base32(std::string& out, std::uint32_t n);
 
 /// `s` as a JavaScript string literal in double quotes; non-ASCII, '<', '>' and '&' escaped.
 std::string js_string(std::string_view s);
+/// Appends js_string(s) to `out`.
+void append_js_string(std::string& out, std::string_view s);
+/// Appends js_string(s) without its quotes.
+void append_js_escaped(std::string& out, std::string_view s);
 
 /// The "regels" object: vowels, stop words, stemming steps and the diacritics folding table,
 /// all taken from normalize.cpp and core/utf8.cpp.
 std::string normalisation_rules_json();
 
-/// The whole zoekindex.js.
-std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index);
+/// The whole zoekindex.js. Its lists are made in parts on `threads` threads and joined in order,
+/// so the file does not depend on the count.
+std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index, unsigned threads = 1);
 
 /// The output path of a page's snippet texts: "zoektekst/12.js".
 std::string search_text_output(std::size_t page);
 
-/// zoektekst/<page>.js for every page with documents: output path -> file.
-std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus);
+/// zoektekst/<page>.js for every page with documents: output path -> file. The files are made
+/// on `threads` threads; the result does not depend on the count.
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads = 1);
 
 }  // namespace ww

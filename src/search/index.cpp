@@ -4,73 +4,181 @@
 #include <numeric>
 #include <unordered_map>
 
-#include "core/utf8.h"
+#include "markdown/parsed_site.h"
 #include "search/normalize.h"
+#include "search/word_table.h"
 
 namespace ww {
 
 namespace {
 
-/// Terms by id, with a cache from folded word to term so each distinct word is stemmed once.
+/// Hash and equality that accept std::string_view, so a term is looked up without a copy.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return static_cast<std::size_t>(hash_word(s)); }
+};
+using StringIds = std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>>;
+
+/// One term of one title or document, by the worker's local term id.
+struct TermCount {
+  std::uint32_t term = 0;
+  std::uint32_t heading_count = 0;
+  std::uint32_t text_count = 0;
+};
+
+/// Where the terms of one page title or one document are: each term once, in order of first
+/// occurrence, in its worker's list.
+struct ItemTerms {
+  unsigned worker = 0;
+  std::uint32_t text_terms = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+/// Per worker: terms by local id, with a cache from folded word to term so each distinct word
+/// is stemmed once per worker, and the terms of the items the worker did, one after another.
+/// Only its own worker touches it.
 struct TermTable {
-  std::unordered_map<std::string, std::uint32_t> ids;
-  std::unordered_map<std::string, std::uint32_t> word_cache;  // folded word -> id + 1, 0: none
+  WordTable word_cache;  // folded word -> local id + 1, 0: not indexed
+  StringIds ids;         // term -> local id
+  std::vector<std::string> terms;
+  /// Per local id: the stamp of the item that has the term, and its place in `counts`.
+  struct Seen {
+    std::uint32_t stamp = 0;
+    std::uint32_t position = 0;
+  };
+  std::vector<Seen> seen;
+  std::uint32_t stamp = 0;
+  std::vector<TermCount> counts;  // the items' terms
+  std::string folded;             // reused buffer for a folded word
+
+  std::uint32_t term_of(std::string_view word) {
+    if (const std::uint32_t* known = word_cache.find(word)) return *known;
+    std::uint32_t value = 0;
+    std::string term = search_term(word);
+    if (!term.empty()) {
+      auto [tid, added] = ids.try_emplace(term, static_cast<std::uint32_t>(terms.size()));
+      if (added) {
+        terms.push_back(std::move(term));
+        seen.emplace_back();
+      }
+      value = tid->second + 1;
+    }
+    word_cache.insert(word, value);
+    return value;
+  }
+
+  /// Starts the next item: terms seen before count as new again.
+  void begin(ItemTerms& item, unsigned worker) {
+    ++stamp;
+    item.worker = worker;
+    item.begin = item.end = counts.size();
+  }
+
+  /// Adds the terms of `text` to the current item; counts them as heading or text occurrences.
+  void add(std::string_view text, ItemTerms& item, bool heading) {
+    if (text.empty()) return;
+    for_each_folded_word(text, folded, [&](std::string_view word) {
+      std::uint32_t value = term_of(word);
+      if (value == 0) return;
+      const std::uint32_t id = value - 1;
+      Seen& at = seen[id];
+      if (at.stamp != stamp) {
+        at.stamp = stamp;
+        at.position = static_cast<std::uint32_t>(counts.size() - item.begin);
+        counts.push_back(TermCount{id, 0, 0});
+      }
+      TermCount& tc = counts[item.begin + at.position];
+      if (heading) {
+        ++tc.heading_count;
+      } else {
+        ++tc.text_count;
+        ++item.text_terms;
+      }
+    });
+    item.end = counts.size();
+  }
+};
+
+/// Maps the workers' local term ids to the index's terms, adding terms as they come.
+struct TermMerger {
+  std::vector<TermTable>& tables;
+  std::vector<std::vector<std::uint32_t>> global;  // per worker: local id -> global id + 1
+  StringIds ids;
   std::vector<SearchTerm> terms;
 
-  /// Calls fn(term id) for each term of `text`.
-  template <typename Fn>
-  void each_term(std::string_view text, Fn fn) {
-    std::string folded = fold_text(text);
-    for_each_word(folded, [&](const Word& w) {
-      auto [it, inserted] = word_cache.try_emplace(std::string(w.text), 0);
-      if (inserted) {
-        std::string term = search_term(w.text);
-        if (!term.empty()) {
-          auto [tid, added] = ids.try_emplace(term, static_cast<std::uint32_t>(terms.size()));
-          if (added) terms.push_back(SearchTerm{term, {}, {}});
-          it->second = tid->second + 1;
-        }
-      }
-      if (it->second != 0) fn(it->second - 1);
-    });
+  explicit TermMerger(std::vector<TermTable>& t) : tables(t), global(t.size()) {
+    for (std::size_t w = 0; w < t.size(); ++w) global[w].assign(t[w].terms.size(), 0);
   }
+
+  /// The index of a worker's term among `terms`.
+  std::uint32_t id(unsigned worker, std::uint32_t local) {
+    std::uint32_t& g = global[worker][local];
+    if (g == 0) {
+      const std::string& text = tables[worker].terms[local];
+      auto [it, added] = ids.try_emplace(text, static_cast<std::uint32_t>(terms.size()));
+      if (added) terms.push_back(SearchTerm{text, {}, {}});
+      g = it->second + 1;
+    }
+    return g - 1;
+  }
+
+  SearchTerm& term(unsigned worker, std::uint32_t local) { return terms[id(worker, local)]; }
+
+  /// The terms of an item, in its worker's list.
+  const TermCount* begin(const ItemTerms& item) const { return tables[item.worker].counts.data() + item.begin; }
+  const TermCount* end(const ItemTerms& item) const { return tables[item.worker].counts.data() + item.end; }
 };
 
 }  // namespace
 
-SearchIndex build_search_index(const SearchCorpus& corpus) {
-  TermTable table;
+SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
+  threads = std::max(1u, threads);
+  std::vector<TermTable> tables(threads);
+  std::vector<ItemTerms> titles(corpus.pages.size());
+  std::vector<ItemTerms> docs(corpus.docs.size());
+
+  parallel_for_workers(titles.size(), threads, [&](std::size_t p, unsigned w) {
+    TermTable& table = tables[w];
+    table.begin(titles[p], w);
+    table.add(corpus.pages[p].title, titles[p], false);
+    table.add(corpus.pages[p].title_extra, titles[p], false);
+  });
+  parallel_for_workers(docs.size(), threads, [&](std::size_t d, unsigned w) {
+    TermTable& table = tables[w];
+    table.begin(docs[d], w);
+    table.add(corpus.docs[d].heading, docs[d], true);
+    table.add(corpus.docs[d].text, docs[d], false);
+  });
+
+  // Merged in page and document order, so the lists are ascending whatever the thread count.
+  TermMerger merger(tables);
+  // First the list lengths, so every list is allocated once.
+  std::vector<std::uint32_t> posting_count;
+  for (const ItemTerms& item : docs)
+    for (auto* tc = merger.begin(item); tc != merger.end(item); ++tc) {
+      const std::uint32_t g = merger.id(item.worker, tc->term);
+      if (g >= posting_count.size()) posting_count.resize(g + 1, 0);
+      ++posting_count[g];
+    }
+  for (std::size_t g = 0; g < posting_count.size(); ++g) merger.terms[g].postings.reserve(posting_count[g]);
+  for (std::uint32_t p = 0; p < titles.size(); ++p)
+    for (auto* tc = merger.begin(titles[p]); tc != merger.end(titles[p]); ++tc)
+      merger.term(titles[p].worker, tc->term).title_pages.push_back(p);
   SearchIndex index;
-
-  for (std::uint32_t p = 0; p < corpus.pages.size(); ++p) {
-    auto add = [&](std::uint32_t id) {
-      auto& pages = table.terms[id].title_pages;
-      if (pages.empty() || pages.back() != p) pages.push_back(p);
-    };
-    table.each_term(corpus.pages[p].title, add);
-    table.each_term(corpus.pages[p].title_extra, add);
+  index.text_terms.resize(docs.size());
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    index.text_terms[d] = docs[d].text_terms;
+    for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc)
+      merger.term(docs[d].worker, tc->term).postings.push_back(SearchPosting{d, tc->heading_count, tc->text_count});
   }
 
-  index.text_terms.resize(corpus.docs.size());
-  for (std::uint32_t d = 0; d < corpus.docs.size(); ++d) {
-    auto posting = [&](std::uint32_t id) -> SearchPosting& {
-      auto& list = table.terms[id].postings;
-      if (list.empty() || list.back().doc != d) list.push_back(SearchPosting{d, 0, 0});
-      return list.back();
-    };
-    table.each_term(corpus.docs[d].heading, [&](std::uint32_t id) { ++posting(id).heading_count; });
-    table.each_term(corpus.docs[d].text, [&](std::uint32_t id) {
-      ++posting(id).text_count;
-      ++index.text_terms[d];
-    });
-  }
-
-  std::vector<std::uint32_t> order(table.terms.size());
+  std::vector<SearchTerm>& terms = merger.terms;
+  std::vector<std::uint32_t> order(terms.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return table.terms[a].term < table.terms[b].term; });
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return terms[a].term < terms[b].term; });
   index.terms.reserve(order.size());
-  for (std::uint32_t id : order) index.terms.push_back(std::move(table.terms[id]));
+  for (std::uint32_t id : order) index.terms.push_back(std::move(terms[id]));
   return index;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 /// The inverted index over the search documents: for every search term the pages that have it
 /// in their title and the documents that have it in their heading or text, with counts.
-/// Built in one pass over the text (hash maps), so the time grows linearly with the text.
+/// Built in one pass over the text (hash maps), so the time grows linearly with the text: the
+/// documents are split into terms on `threads` threads, then merged in document order, so the
+/// index does not depend on the thread count.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -27,6 +29,6 @@ struct SearchIndex {
   std::vector<std::uint32_t> text_terms;  ///< per document: number of terms in its text
 };
 
-SearchIndex build_search_index(const SearchCorpus& corpus);
+SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads = 1);
 
 }  // namespace ww

@@ -97,21 +97,32 @@ std::string stem_word(std::string_view folded_word) {
   return w;
 }
 
-void for_each_word(std::string_view folded, const std::function<void(const Word&)>& fn) {
+void append_folded(std::string& out, std::string_view s) {
   std::size_t i = 0;
-  std::size_t start = std::string_view::npos;
-  while (i < folded.size()) {
-    std::size_t at = i;
-    const auto byte = static_cast<unsigned char>(folded[i]);
-    char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(folded, i);  // ASCII needs no decoding
-    if (is_word_cp(cp)) {
-      if (start == std::string_view::npos) start = at;
-    } else if (start != std::string_view::npos) {
-      fn(Word{start, at, folded.substr(start, at - start)});
-      start = std::string_view::npos;
+  while (i < s.size()) {
+    // A run of ASCII without capitals is already folded: copied at once.
+    std::size_t run = i;
+    while (run < s.size()) {
+      const auto b = static_cast<unsigned char>(s[run]);
+      if (b >= 0x80 || static_cast<unsigned>(b - 'A') < 26) break;
+      ++run;
+    }
+    out.append(s.data() + i, run - i);
+    i = run;
+    if (i == s.size()) break;
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {  // a capital
+      out += static_cast<char>(byte + ('a' - 'A'));
+      ++i;
+      continue;
+    }
+    char32_t cp = to_lower_cp(decode_utf8(s, i));
+    if (const char* f = fold_diacritic(cp)) {
+      out += f;
+    } else {
+      append_utf8(out, cp);
     }
   }
-  if (start != std::string_view::npos) fn(Word{start, folded.size(), folded.substr(start)});
 }
 
 std::string search_term(std::string_view folded_word) {

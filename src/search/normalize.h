@@ -5,10 +5,11 @@
 /// The rules are data: stop words and suffix rules live in normalize.cpp and are written into
 /// zoekindex.js, where themes/standaard/static/js/zoeken-kern.js applies them with the same
 /// algorithm. tests/search/normalisation-cases.tsv is checked on both sides.
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/utf8.h"
 
 namespace ww {
 
@@ -53,9 +54,85 @@ struct Word {
   std::string_view text;
 };
 
-/// Calls fn for every word of a folded text: maximal runs of word characters (core/utf8.h
-/// is_word_cp). Apostrophes and hyphens separate words ("auto's" -> "auto", "s").
-void for_each_word(std::string_view folded, const std::function<void(const Word&)>& fn);
+/// Calls fn(const Word&) for every word of a folded text: maximal runs of word characters
+/// (core/utf8.h is_word_cp). Apostrophes and hyphens separate words ("auto's" -> "auto", "s").
+/// A template, so the index calls its callback without an indirect call per word.
+template <typename Fn>
+void for_each_word(std::string_view folded, Fn&& fn) {
+  const std::size_t n = folded.size();
+  std::size_t i = 0;
+  // Reads the code point at i, advances i, and tells whether it is a word character.
+  auto word_at = [&]() {
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    if (byte < 0x80) {  // ASCII needs no decoding
+      ++i;
+      return static_cast<unsigned>((byte | 0x20) - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10;
+    }
+    return is_word_cp(decode_utf8(folded, i));
+  };
+  while (i < n) {
+    std::size_t start = i;
+    if (!word_at()) continue;
+    std::size_t end = n;
+    while (i < n) {
+      const std::size_t at = i;
+      if (!word_at()) {
+        end = at;
+        break;
+      }
+    }
+    fn(Word{start, end, folded.substr(start, end - start)});
+  }
+}
+
+/// Appends fold_text(s) to `out` (core/utf8.h), without a string per call.
+void append_folded(std::string& out, std::string_view s);
+
+/// Calls fn(std::string_view) for every word of fold_text(text), folded, like for_each_word on
+/// the folded text but without folding the whole text: folding keeps word characters word
+/// characters and others not (core/utf8.cpp), so the words are found in `text` and only those
+/// with capitals or non-ASCII letters are folded, into `buffer`.
+template <typename Fn>
+void for_each_folded_word(std::string_view text, std::string& buffer, Fn&& fn) {
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  // Reads the code point at i and advances i: 0 not a word character, 1 a lowercase ASCII
+  // letter or a digit (already folded), 2 another word character.
+  auto kind_at = [&]() -> int {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++i;
+      if (static_cast<unsigned>(byte - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10) return 1;
+      return static_cast<unsigned>(byte - 'A') < 26 ? 2 : 0;
+    }
+    return is_word_cp(decode_utf8(text, i)) ? 2 : 0;
+  };
+  while (i < n) {
+    const std::size_t start = i;
+    int kind = kind_at();
+    if (kind == 0) continue;
+    bool folded = kind == 1;
+    std::size_t end = n;
+    while (i < n) {
+      const std::size_t at = i;
+      kind = kind_at();
+      if (kind == 0) {
+        end = at;
+        break;
+      }
+      if (kind == 2) folded = false;
+    }
+    const std::string_view word = text.substr(start, end - start);
+    if (folded) {
+      fn(word);
+    } else {
+      buffer.clear();
+      append_folded(buffer, word);
+      fn(std::string_view(buffer));
+    }
+  }
+}
+
 
 /// The search term of a folded word, or "" when the word is not indexed (a stop word, or one
 /// letter that is not a digit).

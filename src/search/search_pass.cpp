@@ -68,17 +68,17 @@ std::string search_page_html(const ParsedSite& site) {
 
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   SearchCorpus corpus = collect_search_documents(site);
-  SearchIndex index = build_search_index(corpus);
+  SearchIndex index = build_search_index(corpus, site.threads);
   SearchStats stats;
   stats.pages = corpus.pages.size();
   stats.docs = corpus.docs.size();
   stats.terms = index.terms.size();
   for (const auto& d : corpus.docs) stats.text_bytes += d.heading.size() + d.text.size();
 
-  std::string index_js = search_index_js(corpus, index);
+  std::string index_js = search_index_js(corpus, index, site.threads);
   stats.index_bytes = index_js.size();
   site.files[kSearchIndexOutput] = std::move(index_js);
-  for (auto& [path, js] : search_text_files(corpus)) {
+  for (auto& [path, js] : search_text_files(corpus, site.threads)) {
     stats.snippet_bytes += js.size();
     site.files[path] = std::move(js);
   }

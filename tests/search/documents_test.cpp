@@ -150,3 +150,66 @@ TEST_CASE("search documents - abbreviations are documents on the afkortingen pag
   CHECK(corpus.docs[3].heading == "Wmo");
   CHECK(corpus.docs[3].text == "Wet maatschappelijke ondersteuning");
 }
+
+TEST_CASE("search documents - the same documents with 1 and 4 threads") {
+  std::vector<Page> pages;
+  for (int i = 0; i < 30; ++i) {
+    Page p = page("kader/p" + std::to_string(i) + ".html", "Pagina " + std::to_string(i),
+                  "Intro " + std::to_string(i) + ".\n\n## Kop " + std::to_string(i) + "\n\nTekst   met\tspaties.\n\n" +
+                      "### Sub\n\n- een\n- twee\n\n| a | b |\n| --- | --- |\n| c | d |\n");
+    p.kort = i % 2 ? "Kort " + std::to_string(i) + "." : "";
+    if (i % 5 == 0) {
+      p.term = TermInfo{};
+      p.term->term = "term" + std::to_string(i);
+    }
+    pages.push_back(p);
+  }
+  SiteContent c1;
+  c1.pages = pages;
+  SiteContent c4;
+  c4.pages = pages;
+  auto one = parse_site(std::move(c1), {}, 1);
+  auto four = parse_site(std::move(c4), {}, 4);
+  REQUIRE(four.threads == 4);
+  // A generated page in the middle: it has no search page, so the numbers after it close up.
+  for (auto* site : {&one, &four}) {
+    site->content.pages.insert(site->content.pages.begin() + 7, page("gen.html", "Gen", ""));
+    site->docs.insert(site->docs.begin() + 7, NodePtr{});
+  }
+  auto a = collect_search_documents(one);
+  auto b = collect_search_documents(four);
+  REQUIRE(a.pages.size() == 30);
+  REQUIRE(b.pages.size() == a.pages.size());
+  for (std::size_t i = 0; i < a.pages.size(); ++i) {
+    CHECK(b.pages[i].url == a.pages[i].url);
+    CHECK(b.pages[i].title_extra == a.pages[i].title_extra);
+  }
+  CHECK(a.pages[7].url == "kader/p7.html");
+  CHECK(a.docs.back().page == 29);
+  REQUIRE(b.docs.size() == a.docs.size());
+  for (std::size_t d = 0; d < a.docs.size(); ++d) {
+    CHECK(b.docs[d].page == a.docs[d].page);
+    CHECK(b.docs[d].anchor == a.docs[d].anchor);
+    CHECK(b.docs[d].heading == a.docs[d].heading);
+    CHECK(b.docs[d].text == a.docs[d].text);
+  }
+  CHECK(a.docs[1].page == 1);
+  CHECK(a.docs[1].text == "Kort 1. Intro 1.");
+  CHECK(a.docs[2].text == "Tekst met spaties.");
+  CHECK(a.docs[3].text == "een twee a b c d");
+}
+
+TEST_CASE("search documents - append_search_text adds one space between blocks, none for empty text") {
+  auto site = parsed({page("a.html", "A", "  Een\n  twee  \n\n---\n")});
+  cmark_node* doc = site.docs[0].get();
+  std::string out;
+  append_search_text(out, doc);
+  CHECK(out == search_text(doc));
+  CHECK(out == "Een twee");
+  append_search_text(out, doc);
+  CHECK(out == "Een twee Een twee");
+  auto empty = parsed({page("b.html", "B", "---\n")});
+  std::string kept = "Tekst";
+  append_search_text(kept, empty.docs[0].get());
+  CHECK(kept == "Tekst");
+}

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "search/emit.h"
 #include "search/normalize.h"
 
@@ -137,4 +139,75 @@ TEST_CASE("search emit - snippet texts per page, in document order") {
         "window.WEGWIJZER_ZOEKTEKST(0,[\n\"Het team heeft mandaat; mandaat en teamwerk.\",\n"
         "\"Mag het team beslissen?\"]);\n");
   CHECK(files["zoektekst/1.js"] == "window.WEGWIJZER_ZOEKTEKST(1,[\n\"Teams dichtbij.\"]);\n");
+}
+
+TEST_CASE("search emit - js_string escapes within runs of plain text") {
+  CHECK(js_string("") == "\"\"");
+  CHECK(js_string("plain text, no escapes") == "\"plain text, no escapes\"");
+  CHECK(js_string("a<b>c&d\ne\"f\\g\x01h\x7fi") ==
+        "\"a\\u003cb\\u003ec\\u0026d\\ne\\\"f\\\\g\\u0001h\\u007fi\"");
+  CHECK(js_string("Cliënt één") == "\"Cli\\u00ebnt \\u00e9\\u00e9n\"");
+  CHECK(js_string("\xff" "a") == "\"\\ufffda\"");  // invalid UTF-8
+  std::string out = "x";
+  append_js_string(out, "y");
+  CHECK(out == "x\"y\"");
+}
+
+TEST_CASE("search emit - snippet texts are the same with 1 and 4 threads") {
+  SearchCorpus c;
+  for (int p = 0; p < 25; ++p) c.pages.push_back({"p" + std::to_string(p) + ".html", "T", "", "", 10});
+  for (int d = 0; d < 100; ++d)
+    if (d % 25 != 3)  // page 3 has no documents
+      c.docs.push_back({static_cast<std::size_t>(d % 25), SearchKind::section, "", "", "Tekst " + std::to_string(d)});
+  std::stable_sort(c.docs.begin(), c.docs.end(), [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  auto one = search_text_files(c, 1);
+  auto four = search_text_files(c, 4);
+  CHECK(one.size() == 24);
+  CHECK(four == one);
+  CHECK(one.count("zoektekst/3.js") == 0);
+  CHECK(one["zoektekst/12.js"] ==
+        "window.WEGWIJZER_ZOEKTEKST(12,[\n\"Tekst 12\",\n\"Tekst 37\",\n\"Tekst 62\",\n\"Tekst 87\"]);\n");
+}
+
+TEST_CASE("search emit - zoekindex.js is the same with 1 and 4 threads, over several parts") {
+  // More pages, documents and terms than one part (2048 entries) holds; some non-ASCII terms.
+  SearchCorpus c;
+  for (int p = 0; p < 2100; ++p) c.pages.push_back({"p" + std::to_string(p) + ".html", "Pagina é" + std::to_string(p), "", "", 10});
+  for (int d = 0; d < 4500; ++d) {
+    std::string text;
+    for (int w = 0; w < 6; ++w) {
+      int n = (d * 7 + w * 13) % 5000;
+      text += (n % 5 == 0 ? "ƀ" : "w") + std::to_string(n) + "x ";  // U+0180 is not folded
+    }
+    c.docs.push_back({static_cast<std::size_t>(d * 2100 / 4500), SearchKind::section, "a" + std::to_string(d), "Kop", text});
+  }
+  auto index = build_search_index(c, 2);
+  REQUIRE(index.terms.size() > 4100);
+  std::string one = search_index_js(c, index, 1);
+  std::string four = search_index_js(c, index, 4);
+  CHECK(four == one);
+  // The front coding runs on across parts: decoded, the terms are the index's terms.
+  std::size_t at = one.find("\"termen\":\"");
+  REQUIRE(at != std::string::npos);
+  at += 10;
+  std::string termen = one.substr(at, one.find('"', at) - at);
+  std::vector<std::string> decoded;
+  std::string prev;
+  for (const auto& coded : split(termen, ' ')) {
+    REQUIRE(!coded.empty());
+    std::size_t common = kDigitLast.find(coded[0]);
+    REQUIRE(common <= prev.size());
+    prev = prev.substr(0, common) + coded.substr(1);
+    decoded.push_back(prev);
+  }
+  REQUIRE(decoded.size() == index.terms.size());
+  std::size_t non_ascii = 0;
+  for (std::size_t i = 0; i < decoded.size(); ++i) {
+    std::string escaped;
+    append_js_escaped(escaped, index.terms[i].term);
+    if (escaped != index.terms[i].term) ++non_ascii;
+    REQUIRE(decoded[i] == escaped);
+  }
+  CHECK(non_ascii > 500);
+  CHECK(split(string_field(one, "postings"), ',').size() == index.terms.size());
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "search/index.h"
+#include "search/word_table.h"
 
 using namespace ww;
 
@@ -121,4 +122,72 @@ TEST_CASE("search index - build time grows linearly with the text") {
   CHECK(t_large / t_small < 20);
   WARN("index build: " << t_small * 1000 << " ms for 25000 words, " << t_large * 1000 << " ms for 200000 words (x"
                        << t_large / t_small << ")");
+}
+
+TEST_CASE("search index - the same index with 1 and 4 threads") {
+  SearchCorpus c = synthetic_corpus(300);
+  // Several pages with titles that share words, so title pages and postings cross workers.
+  for (int p = 1; p < 40; ++p)
+    c.pages.push_back({"p" + std::to_string(p) + ".html", "Teams en mandaat " + std::to_string(p % 7), "wijkteams", "", 10});
+  for (std::size_t d = 0; d < c.docs.size(); ++d) {
+    c.docs[d].page = d % c.pages.size();
+    if (d % 3 == 0) c.docs[d].heading = "Mandaat van het team " + std::to_string(d % 11);
+  }
+  std::sort(c.docs.begin(), c.docs.end(), [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  SearchIndex one = build_search_index(c, 1);
+  SearchIndex four = build_search_index(c, 4);
+  REQUIRE(one.terms.size() > 100);
+  REQUIRE(four.terms.size() == one.terms.size());
+  CHECK(four.text_terms == one.text_terms);
+  for (std::size_t i = 0; i < one.terms.size(); ++i) {
+    INFO(one.terms[i].term);
+    REQUIRE(four.terms[i].term == one.terms[i].term);
+    CHECK(four.terms[i].title_pages == one.terms[i].title_pages);
+    REQUIRE(four.terms[i].postings.size() == one.terms[i].postings.size());
+    for (std::size_t k = 0; k < one.terms[i].postings.size(); ++k) {
+      CHECK(four.terms[i].postings[k].doc == one.terms[i].postings[k].doc);
+      CHECK(four.terms[i].postings[k].heading_count == one.terms[i].postings[k].heading_count);
+      CHECK(four.terms[i].postings[k].text_count == one.terms[i].postings[k].text_count);
+    }
+  }
+  const SearchTerm* team = find(four, "team");
+  REQUIRE(team);
+  CHECK(team->title_pages.size() == 39);  // pages 1 to 39: "Teams" (page 0 is "Titel")
+  CHECK(std::is_sorted(team->title_pages.begin(), team->title_pages.end()));
+}
+
+TEST_CASE("search index - a word in heading and text is one posting with both counts") {
+  SearchCorpus c;
+  c.pages = {{"a.html", "A", "", "", 10}};
+  c.docs = {{0, SearchKind::section, "", "Mandaat, mandaat", "Het mandaat. Geen mandaat!"}};
+  for (unsigned threads : {1u, 4u}) {
+    auto index = build_search_index(c, threads);
+    const SearchTerm* m = find(index, "mandat");
+    REQUIRE(m);
+    REQUIRE(m->postings.size() == 1);
+    CHECK(m->postings[0].heading_count == 2);
+    CHECK(m->postings[0].text_count == 2);
+    CHECK(index.text_terms == std::vector<std::uint32_t>{2});
+  }
+}
+
+TEST_CASE("search index - the word table finds every word it holds, through growing") {
+  WordTable table;
+  CHECK(table.find("een") == nullptr);
+  for (std::uint32_t i = 0; i < 5000; ++i) table.insert("woord" + std::to_string(i * 7919), i);
+  table.insert("a", 9);
+  table.insert(std::string(40, 'x'), 10);
+  CHECK(table.size() == 5002);
+  for (std::uint32_t i = 0; i < 5000; ++i) {
+    const std::uint32_t* v = table.find("woord" + std::to_string(i * 7919));
+    REQUIRE(v);
+    CHECK(*v == i);
+  }
+  REQUIRE(table.find("a"));
+  CHECK(*table.find("a") == 9);
+  REQUIRE(table.find(std::string(40, 'x')));
+  CHECK(*table.find(std::string(40, 'x')) == 10);
+  CHECK(table.find(std::string(39, 'x')) == nullptr);
+  CHECK(table.find("woord1") == nullptr);
+  CHECK(table.find("woord") == nullptr);
 }

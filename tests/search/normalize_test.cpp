@@ -90,3 +90,43 @@ TEST_CASE("search normalisation - every rule's condition letters are lowercase A
       for (char c : rule.before) CHECK((c >= 'a' && c <= 'z'));
     }
 }
+
+namespace {
+
+std::vector<std::string> words_of_folded_text(std::string_view text) {
+  std::vector<std::string> out;
+  std::string folded = fold_text(text);
+  for_each_word(folded, [&](const Word& w) { out.emplace_back(w.text); });
+  return out;
+}
+
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string buffer;
+  for_each_folded_word(text, buffer, [&](std::string_view w) { out.emplace_back(w); });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("normalize - for_each_folded_word gives the words of the folded text") {
+  for (std::string_view text :
+       {"", "een", "Cliënt's ÉÉN ĲsSel", "×÷ab×CD÷ë", "auto's, wijk-teams; 12ab 3", "ÆSOP Œuvre straße ŸŽ",
+        "\xff\xc3 ab\xc3\xa9\xe2\x82 cd\xf0\x9f\x98\x80" "ef", "MANDAAT mandaat Mandaat", "ſ ǅ ɏ Ȁ"}) {
+    INFO(text);
+    CHECK(folded_words(text) == words_of_folded_text(text));
+  }
+  // Random mixes of ASCII, Latin letters, separators and broken UTF-8.
+  const std::vector<std::string> pieces = {"a", "Z", "9", " ", "-", "'", "é", "É", "ĳ", "Ĳ", "ß", "×", "÷", "ÿ", "Ÿ",
+                                           "ǅ", "€", "😀", "\xc3", "\x80", "\xe2\x82", "\xff", "\n", "ŉ", "ſ"};
+  std::uint64_t state = 42;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int k = 0; k < 12; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      text += pieces[(state >> 33) % pieces.size()];
+    }
+    INFO(text);
+    REQUIRE(folded_words(text) == words_of_folded_text(text));
+  }
+}

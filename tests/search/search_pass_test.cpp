@@ -62,3 +62,31 @@ TEST_CASE("search pass - a content page zoeken.md wins, with a warning") {
   CHECK(r.files["zoeken.html"].find("Eigen zoekpagina") != std::string::npos);
   CHECK(r.files["zoeken.html"].find("zoekstatus") == std::string::npos);
 }
+
+TEST_CASE("search pass - the same search files with 1 and 4 threads") {
+  std::string spec = kSite;
+  for (int i = 0; i < 12; ++i) {
+    std::string n = std::to_string(i);
+    spec += "-- content/kader/p" + n + ".md --\n+++\ntitle = \"Pagina " + n + " over teams\"\n+++\nIntro " + n +
+            ".\n\n## Kop " + n + "\n\nDe wijkteams krijgen mandaat " + n + ".\n\n### Verder\n\nMeer tekst over cliënten.\n";
+  }
+  BuildOptions o1;
+  o1.threads = 1;
+  BuildOptions o4;
+  o4.threads = 4;
+  auto one = build_memory(mini_site(spec), o1);
+  auto four = build_memory(mini_site(spec), o4);
+  INFO(one.messages());
+  REQUIRE(one.ok);
+  REQUIRE(four.ok);
+  std::size_t search_files = 0;
+  for (const auto& [path, text] : one.files) {
+    if (path != "zoekindex.js" && path.rfind("zoektekst/", 0) != 0) continue;
+    ++search_files;
+    INFO(path);
+    REQUIRE(four.files.count(path));
+    CHECK(four.files.at(path) == text);
+  }
+  CHECK(search_files >= 15);
+  CHECK(one.files["zoekindex.js"].find("\"kader/p11.html\",\"Pagina 11 over teams\"") != std::string::npos);
+}
