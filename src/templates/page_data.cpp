@@ -5,6 +5,8 @@
 
 #include "core/html.h"
 #include "markdown/links.h"
+#include "templates/data_helpers.h"
+#include "templates/menu_data.h"
 #include "templates/vit_page_data.h"
 #include "vit/vit_paths.h"
 
@@ -12,17 +14,6 @@ namespace ww {
 
 namespace {
 using kainjow::mustache::data;
-
-data list() { return data(data::type::list); }
-
-// data::set and data::push_back copy the whole subtree they are given, and the copies are
-// destroyed again: for a page with a large menu that was most of the build. These move instead.
-void put(data& object, const std::string& key, data&& value) { object[key] = std::move(value); }
-
-void append(data& list, data&& item) {
-  // list_value() hands out the list as const, but `list` owns it and it is not const.
-  const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value()).push_back(std::move(item));
-}
 
 /// ".svg" for "img/Logo.SVG": the lower-case extension, as the pipeline names the copied logo.
 std::string logo_extension(const std::string& path) {
@@ -32,18 +23,6 @@ std::string logo_extension(const std::string& path) {
   std::string ext = path.substr(dot);
   for (char& ch : ext) ch = char(std::tolower(static_cast<unsigned char>(ch)));
   return ext;
-}
-
-data link_item(const SiteView& v, const Page& from, std::size_t target) {
-  const Page& p = v.content.pages[target];
-  data d;
-  put(d, "title", p.title);
-  put(d, "url", url_encode_path(relative_url(from.output, p.output)));  // "mijn pagina.html"
-  put(d, "kort", p.kort.empty() ? data(false) : data(p.kort));  // "" would still open {{#kort}}
-  if (p.kenmerk) put(d, "nummer", std::to_string(p.kenmerk->nummer));
-  // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
-  put(d, "current", &p == &from);
-  return d;
 }
 
 data site_data(const SiteView& v) {
@@ -81,6 +60,18 @@ data site_data(const SiteView& v) {
 }
 }  // namespace
 
+TemplateData link_item(const SiteView& v, const std::string& from_output, std::size_t target, bool current) {
+  const Page& p = v.content.pages[target];
+  data d;
+  put(d, "title", p.title);
+  put(d, "url", url_encode_path(relative_url(from_output, p.output)));  // "mijn pagina.html"
+  put(d, "kort", p.kort.empty() ? data(false) : data(p.kort));          // "" would still open {{#kort}}
+  if (p.kenmerk) put(d, "nummer", std::to_string(p.kenmerk->nummer));
+  // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
+  put(d, "current", current);
+  return d;
+}
+
 std::string canonical_url(const SiteConfig& config, const std::string& output) {
   if (config.base_url.empty()) return {};
   std::string base = config.base_url;
@@ -94,7 +85,7 @@ TemplateData toml_to_data(const toml::node& node) {
   if (auto f = node.as_floating_point()) return data(std::to_string(f->get()));
   if (auto b = node.as_boolean()) return data(b->get());
   if (auto a = node.as_array()) {
-    data l = list();
+    data l = data_list();
     for (const auto& e : *a) append(l, toml_to_data(e));
     return l;
   }
@@ -131,18 +122,20 @@ static bool has_toggletips(const Page& page) {
   return marked(page.html) || marked(page.aanvulling_html) || (page.kenmerk && marked(page.kenmerk->gewone_taal));
 }
 
-TemplateData make_page_data(const SiteView& v, std::size_t index) {
-  const auto& pages = v.content.pages;
-  const Page& page = pages[index];
+TemplateData make_site_layer(const SiteView& v) {
   data d;
   put(d, "site", site_data(v));
-  d.set("root", root_prefix(page.output));
-  d.set("home_url", relative_url(page.output, "index.html"));
   if (v.serve_mode) d.set("serve_mode", true);
+  return d;
+}
 
+TemplateData make_page_layer(const SiteView& v, std::size_t index) {
+  const Page& page = v.content.pages[index];
+  data d;
   data p;
   p.set("title", page.title);
-  p.set("kort", page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
+  p.set("kort",
+        page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
   p.set("description", page.description);
   if (!v.config.base_url.empty()) p.set("canonical", canonical_url(v.config, page.output));
   put(p, "content", page.html);
@@ -153,7 +146,7 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
   if (page.output == "index.html") p.set("is_home", true);
   if (page.is_index) p.set("is_section", true);
   if (has_toggletips(page)) p.set("has_toggletips", true);
-  data toc = list();
+  data toc = data_list();
   for (const auto& t : page.toc) {
     data e;
     e.set("id", t.id);
@@ -169,13 +162,14 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     k.set("waarde", page.kenmerk->waarde);
     k.set("waarde_label", waarde_label(page.kenmerk->waarde));
     k.set("gewone_taal", page.kenmerk->gewone_taal);
-    data zie = list();
+    data zie = data_list();
     for (int n : page.kenmerk->zie_ook)
-      if (auto it = v.nav.kenmerk_page.find(n); it != v.nav.kenmerk_page.end()) append(zie, link_item(v, page, it->second));
+      if (auto it = v.nav.kenmerk_page.find(n); it != v.nav.kenmerk_page.end())
+        append(zie, link_item(v, page.output, it->second, it->second == index));
     put(k, "zie_ook", std::move(zie));
     if (!page.kenmerk->zie_ook.empty()) k.set("has_zie_ook", true);
     if (auto it = v.nav.vit_page.find(page.kenmerk->nummer); it != v.nav.vit_page.end())
-      put(k, "vit", link_item(v, page, it->second));
+      put(k, "vit", link_item(v, page.output, it->second, it->second == index));
     put(p, "kenmerk", std::move(k));
   }
   if (page.aanvulling) {
@@ -191,52 +185,16 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     put(p, "term", std::move(t));
   }
   if (page.is_index && !page.section.empty()) {
-    data children = list();
+    data children = data_list();
     if (auto it = v.nav.section_pages.find(page.section); it != v.nav.section_pages.end())
-      for (std::size_t i : it->second) append(children, link_item(v, page, i));
+      for (std::size_t i : it->second) append(children, link_item(v, page.output, i, i == index));
     put(p, "children", std::move(children));
   }
   add_vit_page_data(v, page, p);
   put(d, "page", std::move(p));
 
-  // Main navigation: sections in page order with their pages (long sections list only their index).
-  data nav = list();
-  for (std::size_t i : v.nav.section_indices) {
-    data s = link_item(v, page, i);
-    if (page.section == pages[i].section) s.set("in_section", true);
-    // The theme's menu lists the pages of the current section, and always the kader's chapters
-    // and the basiskenmerken (by value).
-    const std::string& sec = pages[i].section;
-    s.set("uitgeklapt", page.section == sec || sec == "kader" || sec == "basiskenmerken");
-    s.set("is_kenmerken", sec == "basiskenmerken");
-    static const std::vector<std::size_t> none;
-    auto it = v.nav.section_pages.find(pages[i].section);
-    const auto& members = it == v.nav.section_pages.end() ? none : it->second;
-    data items = list();
-    if (members.size() <= 40)
-      for (std::size_t j : members) append(items, link_item(v, page, j));
-    if (!members.empty() && members.size() <= 40) s.set("has_pages", true);
-    put(s, "pages", std::move(items));
-    append(nav, std::move(s));
-  }
-  put(d, "nav", std::move(nav));
-
-  // The three values with their basiskenmerken.
-  data waarden = list();
-  for (const char* w : {"dichtbij", "integraal", "mandaat"}) {
-    data wd;
-    wd.set("waarde", std::string(w));
-    wd.set("label", waarde_label(w));
-    data ks = list();
-    for (const auto& [nummer, pi] : v.nav.kenmerk_page)
-      if (pages[pi].kenmerk->waarde == w) append(ks, link_item(v, page, pi));
-    put(wd, "kenmerken", std::move(ks));
-    append(waarden, std::move(wd));
-  }
-  put(d, "waarden", std::move(waarden));
-
   // Breadcrumbs: home, section, page (the last one is the current page).
-  data crumbs = list();
+  data crumbs = data_list();
   if (page.output != "index.html") {
     data home;
     home.set("title", std::string("Home"));
@@ -244,7 +202,7 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
     append(crumbs, std::move(home));
     if (!page.is_index && !page.section.empty())
       if (auto it = v.nav.section_index.find(page.section); it != v.nav.section_index.end())
-        append(crumbs, link_item(v, page, it->second));
+        append(crumbs, link_item(v, page.output, it->second, it->second == index));
     data self;
     self.set("title", page.title);
     self.set("current", true);
@@ -252,9 +210,20 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
   }
   put(d, "breadcrumbs", std::move(crumbs));
   if (page.output != "index.html") d.set("has_breadcrumbs", true);
-  if (auto it = v.nav.prev.find(index); it != v.nav.prev.end()) put(d, "prev", link_item(v, page, it->second));
-  if (auto it = v.nav.next.find(index); it != v.nav.next.end()) put(d, "next", link_item(v, page, it->second));
+  if (auto it = v.nav.prev.find(index); it != v.nav.prev.end())
+    put(d, "prev", link_item(v, page.output, it->second, it->second == index));
+  if (auto it = v.nav.next.find(index); it != v.nav.next.end())
+    put(d, "next", link_item(v, page.output, it->second, it->second == index));
   if (v.nav.prev.count(index) || v.nav.next.count(index)) d.set("has_prevnext", true);
+  return d;
+}
+
+TemplateData make_page_data(const SiteView& v, std::size_t index) {
+  // One object with the names of the three layers (they have none in common).
+  data d = make_page_layer(v, index);
+  put(d, "site", site_data(v));
+  if (v.serve_mode) d.set("serve_mode", true);
+  add_menu_data(v, v.content.pages[index], &v.content.pages[index], d, nullptr);
   return d;
 }
 
