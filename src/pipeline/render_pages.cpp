@@ -30,7 +30,11 @@ SourcePos template_key_pos(const Page& page) {
 
 Compiled compile(const Theme& theme) {
   Compiled c;
-  for (const auto& [name, t] : theme.templates) c.templates[name] = std::make_unique<Mustache>(t.text);
+  for (const auto& [name, t] : theme.templates) {
+    auto m = std::make_unique<Mustache>(t.text);
+    m->set_custom_escape(escape_html_text);
+    c.templates[name] = std::move(m);
+  }
   return c;
 }
 }  // namespace
