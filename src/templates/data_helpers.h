@@ -18,13 +18,21 @@ inline kainjow::mustache::list& mutable_list(TemplateData& list) {
 inline void put(TemplateData& object, const std::string& key, TemplateData&& value) {
   object[key] = std::move(value);
 }
+/// kainjow's move constructor is not noexcept, so a growing std::vector would deep-copy the items
+/// it has; this grows the list by moving them.
 inline void append(TemplateData& list, TemplateData&& item) {
-  mutable_list(list).push_back(std::move(item));
+  auto& items = mutable_list(list);
+  if (items.size() == items.capacity()) {
+    kainjow::mustache::list bigger;
+    bigger.reserve(items.size() * 2 + 4);
+    for (auto& old : items) bigger.push_back(std::move(old));
+    items.swap(bigger);
+  }
+  items.push_back(std::move(item));
 }
 
 /// A link item `{title, url, kort, nummer, current}` from the page written to `from_output` to page
 /// `target`.
-TemplateData link_item(const SiteView& view, const std::string& from_output, std::size_t target,
-                       bool current);
+TemplateData link_item(const SiteView& view, const std::string& from_output, std::size_t target, bool current);
 
 }  // namespace ww
