@@ -75,14 +75,25 @@ NodePtr parse_markdown(std::string_view text, const MarkdownOptions& options) {
   return NodePtr(doc);
 }
 
+namespace {
+/// The extensions whose HTML the renderer uses (tables, task lists, ...): looked up once, then only
+/// read by the renderers of all threads; kept for the life of the program.
+cmark_llist* html_extensions() {
+  static cmark_llist* const exts = [] {
+    ensure_extensions_registered();
+    cmark_llist* list = nullptr;
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+      if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+        list = cmark_llist_append(cmark_get_default_mem_allocator(), list, ext);
+    return list;
+  }();
+  return exts;
+}
+}  // namespace
+
 std::string render_html(cmark_node* node) {
   cmark_mem* mem = cmark_get_default_mem_allocator();
-  // Extensions list so tables and task lists render with their HTML.
-  cmark_llist* exts = nullptr;
-  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) exts = cmark_llist_append(mem, exts, ext);
-  char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES, exts, mem);
-  cmark_llist_free(mem, exts);
+  char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES, html_extensions(), mem);
   std::string out(html);
   mem->free(html);
   return out;

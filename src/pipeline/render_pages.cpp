@@ -5,6 +5,8 @@
 #include <mutex>
 
 #include "core/toml_util.h"
+#include "templates/layered_context.h"
+#include "templates/menu_data.h"
 
 namespace ww {
 
@@ -28,7 +30,11 @@ SourcePos template_key_pos(const Page& page) {
 
 Compiled compile(const Theme& theme) {
   Compiled c;
-  for (const auto& [name, t] : theme.templates) c.templates[name] = std::make_unique<Mustache>(t.text);
+  for (const auto& [name, t] : theme.templates) {
+    auto m = std::make_unique<Mustache>(t.text);
+    m->set_custom_escape(escape_html_text);
+    c.templates[name] = std::move(m);
+  }
   return c;
 }
 }  // namespace
@@ -40,6 +46,10 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
   std::vector<Compiled> compiled;
   for (unsigned w = 0; w < workers; ++w) compiled.push_back(compile(theme));
   std::vector<Diagnostics> worker_diags(workers);
+  // The data of a page comes in three layers (see make_page_data): site-wide, shared by all
+  // workers and only read; the menu, from a cache per worker; and the page's own.
+  const TemplateData site_layer = make_site_layer(view);
+  std::vector<MenuCache> menus(workers);
   parallel_for_workers(pages.size(), workers, [&](std::size_t i, unsigned w) {
     const Page& page = pages[i];
     Compiled& c = compiled[w];
@@ -53,15 +63,17 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
     }
     Mustache* base_t = c.get("base");
     if (!body_t || !base_t) return;
-    TemplateData data = make_page_data(view, i);
-    std::string main = body_t->render(data);
+    TemplateData page_layer = make_page_layer(view, i);
+    const TemplateData& menu_layer = menus[w].layer_for(view, i);
+    LayeredContext ctx({&page_layer, &menu_layer, &site_layer});
+    std::string main = render_to_string(*body_t, ctx);
     if (!body_t->is_valid()) {
       worker_diags[w].error({theme.templates.at(name).file, 0, 0}, "template-fout: " + body_t->error_message(), {},
                             "template");
       return;
     }
-    data["main"] = TemplateData(main);  // set() would copy the page body twice
-    std::string html = base_t->render(data);
+    page_layer["main"] = TemplateData(main);  // set() would copy the page body twice
+    std::string html = render_to_string(*base_t, ctx);
     if (!base_t->is_valid()) {
       worker_diags[w].error({theme.templates.at("base").file, 0, 0}, "template-fout: " + base_t->error_message(), {},
                             "template");

@@ -5,6 +5,8 @@
 
 #include "core/html.h"
 #include "markdown/links.h"
+#include "templates/data_helpers.h"
+#include "templates/menu_data.h"
 #include "templates/vit_page_data.h"
 #include "vit/vit_paths.h"
 
@@ -12,17 +14,6 @@ namespace ww {
 
 namespace {
 using kainjow::mustache::data;
-
-data list() { return data(data::type::list); }
-
-// data::set and data::push_back copy the whole subtree they are given, and the copies are
-// destroyed again: for a page with a large menu that was most of the build. These move instead.
-void put(data& object, const std::string& key, data&& value) { object[key] = std::move(value); }
-
-void append(data& list, data&& item) {
-  // list_value() hands out the list as const, but `list` owns it and it is not const.
-  const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value()).push_back(std::move(item));
-}
 
 /// ".svg" for "img/Logo.SVG": the lower-case extension, as the pipeline names the copied logo.
 std::string logo_extension(const std::string& path) {
@@ -34,37 +25,25 @@ std::string logo_extension(const std::string& path) {
   return ext;
 }
 
-data link_item(const SiteView& v, const Page& from, std::size_t target) {
-  const Page& p = v.content.pages[target];
-  data d;
-  put(d, "title", p.title);
-  put(d, "url", url_encode_path(relative_url(from.output, p.output)));  // "mijn pagina.html"
-  put(d, "kort", p.kort.empty() ? data(false) : data(p.kort));  // "" would still open {{#kort}}
-  if (p.kenmerk) put(d, "nummer", std::to_string(p.kenmerk->nummer));
-  // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
-  put(d, "current", &p == &from);
-  return d;
-}
-
 data site_data(const SiteView& v) {
   const SiteConfig& c = v.config;
   data s;
-  s.set("title", c.title);
-  s.set("subtitle", c.subtitle);
-  s.set("language", c.language);
-  s.set("organisation", c.organisation);
-  s.set("versie", c.versie);
-  s.set("datum", c.datum);
-  s.set("datum_tekst", dutch_date(c.datum));
-  s.set("base_url", c.base_url);
-  s.set("short_name", c.short_name);
+  put(s, "title", c.title);
+  put(s, "subtitle", c.subtitle);
+  put(s, "language", c.language);
+  put(s, "organisation", c.organisation);
+  put(s, "versie", c.versie);
+  put(s, "datum", c.datum);
+  put(s, "datum_tekst", dutch_date(c.datum));
+  put(s, "base_url", c.base_url);
+  put(s, "short_name", c.short_name);
   // Optional keys are set only when filled in: Mustache renders a section for an empty string too,
   // and the templates use {{#site.thema_klasse}}/{{#site.gemeente.email}} to leave out what is not there.
   auto set_filled = [](data& d, const char* key, const std::string& value) {
-    if (!value.empty()) d.set(key, value);
+    if (!value.empty()) put(d, key, value);
   };
   set_filled(s, "thema_klasse", c.thema.klasse);
-  if (!c.thema.tokens.empty()) s.set("tokens", true);
+  if (!c.thema.tokens.empty()) put(s, "tokens", true);
   data g;
   set_filled(g, "naam", c.gemeente.naam);
   set_filled(g, "website", c.gemeente.website);
@@ -73,13 +52,25 @@ data site_data(const SiteView& v) {
   set_filled(g, "email", c.gemeente.email);
   set_filled(g, "url", c.gemeente.url);
   // The logo's output path (written by the pipeline, see pipeline/theme_assets.h).
-  if (!c.gemeente.logo.empty()) g.set("logo", "gemeente-logo" + logo_extension(c.gemeente.logo));
+  if (!c.gemeente.logo.empty()) put(g, "logo", "gemeente-logo" + logo_extension(c.gemeente.logo));
   put(s, "gemeente", std::move(g));
-  if (!c.gemeente.naam.empty()) s.set("is_gemeente", true);
-  for (const auto& [k, val] : v.extra) s.set(k, val);
+  if (!c.gemeente.naam.empty()) put(s, "is_gemeente", true);
+  for (const auto& [k, val] : v.extra) put(s, k, val);
   return s;
 }
 }  // namespace
+
+TemplateData link_item(const SiteView& v, const std::string& from_output, std::size_t target, bool current) {
+  const Page& p = v.content.pages[target];
+  data d;
+  put(d, "title", p.title);
+  put(d, "url", url_encode_path(relative_url(from_output, p.output)));  // "mijn pagina.html"
+  put(d, "kort", p.kort.empty() ? data(false) : data(p.kort));          // "" would still open {{#kort}}
+  if (p.kenmerk) put(d, "nummer", std::to_string(p.kenmerk->nummer));
+  // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
+  put(d, "current", current);
+  return d;
+}
 
 std::string canonical_url(const SiteConfig& config, const std::string& output) {
   if (config.base_url.empty()) return {};
@@ -94,7 +85,7 @@ TemplateData toml_to_data(const toml::node& node) {
   if (auto f = node.as_floating_point()) return data(std::to_string(f->get()));
   if (auto b = node.as_boolean()) return data(b->get());
   if (auto a = node.as_array()) {
-    data l = list();
+    data l = data_list();
     for (const auto& e : *a) append(l, toml_to_data(e));
     return l;
   }
@@ -131,130 +122,108 @@ static bool has_toggletips(const Page& page) {
   return marked(page.html) || marked(page.aanvulling_html) || (page.kenmerk && marked(page.kenmerk->gewone_taal));
 }
 
-TemplateData make_page_data(const SiteView& v, std::size_t index) {
-  const auto& pages = v.content.pages;
-  const Page& page = pages[index];
+TemplateData make_site_layer(const SiteView& v) {
   data d;
   put(d, "site", site_data(v));
-  d.set("root", root_prefix(page.output));
-  d.set("home_url", relative_url(page.output, "index.html"));
-  if (v.serve_mode) d.set("serve_mode", true);
+  if (v.serve_mode) put(d, "serve_mode", true);
+  return d;
+}
 
+TemplateData make_page_layer(const SiteView& v, std::size_t index) {
+  const Page& page = v.content.pages[index];
+  data d;
   data p;
-  p.set("title", page.title);
-  p.set("kort", page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
-  p.set("description", page.description);
-  if (!v.config.base_url.empty()) p.set("canonical", canonical_url(v.config, page.output));
+  put(p, "title", page.title);
+  put(p, "kort",
+        page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
+  put(p, "description", page.description);
+  if (!v.config.base_url.empty()) put(p, "canonical", canonical_url(v.config, page.output));
   put(p, "content", page.html);
-  p.set("output", page.output);
-  p.set("section", page.section);
-  p.set("source", page.source);
+  put(p, "output", page.output);
+  put(p, "section", page.section);
+  put(p, "source", page.source);
   put(p, "params", toml_to_data(page.front));
-  if (page.output == "index.html") p.set("is_home", true);
-  if (page.is_index) p.set("is_section", true);
-  if (has_toggletips(page)) p.set("has_toggletips", true);
-  data toc = list();
+  if (page.output == "index.html") put(p, "is_home", true);
+  if (page.is_index) put(p, "is_section", true);
+  if (has_toggletips(page)) put(p, "has_toggletips", true);
+  data toc = data_list();
   for (const auto& t : page.toc) {
     data e;
-    e.set("id", t.id);
-    e.set("text", t.text);
-    if (t.level == 3) e.set("is_h3", true);
+    put(e, "id", t.id);
+    put(e, "text", t.text);
+    if (t.level == 3) put(e, "is_h3", true);
     append(toc, std::move(e));
   }
-  if (page.toc.size() >= 2) p.set("has_toc", true);
+  if (page.toc.size() >= 2) put(p, "has_toc", true);
   put(p, "toc", std::move(toc));
   if (page.kenmerk) {
     data k;
-    k.set("nummer", std::to_string(page.kenmerk->nummer));
-    k.set("waarde", page.kenmerk->waarde);
-    k.set("waarde_label", waarde_label(page.kenmerk->waarde));
-    k.set("gewone_taal", page.kenmerk->gewone_taal);
-    data zie = list();
+    put(k, "nummer", std::to_string(page.kenmerk->nummer));
+    put(k, "waarde", page.kenmerk->waarde);
+    put(k, "waarde_label", waarde_label(page.kenmerk->waarde));
+    put(k, "gewone_taal", page.kenmerk->gewone_taal);
+    data zie = data_list();
     for (int n : page.kenmerk->zie_ook)
-      if (auto it = v.nav.kenmerk_page.find(n); it != v.nav.kenmerk_page.end()) append(zie, link_item(v, page, it->second));
+      if (auto it = v.nav.kenmerk_page.find(n); it != v.nav.kenmerk_page.end())
+        append(zie, link_item(v, page.output, it->second, it->second == index));
     put(k, "zie_ook", std::move(zie));
-    if (!page.kenmerk->zie_ook.empty()) k.set("has_zie_ook", true);
+    if (!page.kenmerk->zie_ook.empty()) put(k, "has_zie_ook", true);
     if (auto it = v.nav.vit_page.find(page.kenmerk->nummer); it != v.nav.vit_page.end())
-      put(k, "vit", link_item(v, page, it->second));
+      put(k, "vit", link_item(v, page.output, it->second, it->second == index));
     put(p, "kenmerk", std::move(k));
   }
   if (page.aanvulling) {
     data a;
-    a.set("title", page.aanvulling->title);
-    a.set("id", page.aanvulling_id);
-    a.set("html", page.aanvulling_html);
+    put(a, "title", page.aanvulling->title);
+    put(a, "id", page.aanvulling_id);
+    put(a, "html", page.aanvulling_html);
     put(p, "aanvulling", std::move(a));
   }
   if (page.term) {
     data t;
-    t.set("term", page.term->term);
+    put(t, "term", page.term->term);
     put(p, "term", std::move(t));
   }
   if (page.is_index && !page.section.empty()) {
-    data children = list();
+    data children = data_list();
     if (auto it = v.nav.section_pages.find(page.section); it != v.nav.section_pages.end())
-      for (std::size_t i : it->second) append(children, link_item(v, page, i));
+      for (std::size_t i : it->second) append(children, link_item(v, page.output, i, i == index));
     put(p, "children", std::move(children));
   }
   add_vit_page_data(v, page, p);
   put(d, "page", std::move(p));
 
-  // Main navigation: sections in page order with their pages (long sections list only their index).
-  data nav = list();
-  for (std::size_t i : v.nav.section_indices) {
-    data s = link_item(v, page, i);
-    if (page.section == pages[i].section) s.set("in_section", true);
-    // The theme's menu lists the pages of the current section, and always the kader's chapters
-    // and the basiskenmerken (by value).
-    const std::string& sec = pages[i].section;
-    s.set("uitgeklapt", page.section == sec || sec == "kader" || sec == "basiskenmerken");
-    s.set("is_kenmerken", sec == "basiskenmerken");
-    static const std::vector<std::size_t> none;
-    auto it = v.nav.section_pages.find(pages[i].section);
-    const auto& members = it == v.nav.section_pages.end() ? none : it->second;
-    data items = list();
-    if (members.size() <= 40)
-      for (std::size_t j : members) append(items, link_item(v, page, j));
-    if (!members.empty() && members.size() <= 40) s.set("has_pages", true);
-    put(s, "pages", std::move(items));
-    append(nav, std::move(s));
-  }
-  put(d, "nav", std::move(nav));
-
-  // The three values with their basiskenmerken.
-  data waarden = list();
-  for (const char* w : {"dichtbij", "integraal", "mandaat"}) {
-    data wd;
-    wd.set("waarde", std::string(w));
-    wd.set("label", waarde_label(w));
-    data ks = list();
-    for (const auto& [nummer, pi] : v.nav.kenmerk_page)
-      if (pages[pi].kenmerk->waarde == w) append(ks, link_item(v, page, pi));
-    put(wd, "kenmerken", std::move(ks));
-    append(waarden, std::move(wd));
-  }
-  put(d, "waarden", std::move(waarden));
-
   // Breadcrumbs: home, section, page (the last one is the current page).
-  data crumbs = list();
+  data crumbs = data_list();
   if (page.output != "index.html") {
     data home;
-    home.set("title", std::string("Home"));
-    home.set("url", relative_url(page.output, "index.html"));
+    put(home, "title", std::string("Home"));
+    put(home, "url", relative_url(page.output, "index.html"));
     append(crumbs, std::move(home));
     if (!page.is_index && !page.section.empty())
       if (auto it = v.nav.section_index.find(page.section); it != v.nav.section_index.end())
-        append(crumbs, link_item(v, page, it->second));
+        append(crumbs, link_item(v, page.output, it->second, it->second == index));
     data self;
-    self.set("title", page.title);
-    self.set("current", true);
+    put(self, "title", page.title);
+    put(self, "current", true);
     append(crumbs, std::move(self));
   }
   put(d, "breadcrumbs", std::move(crumbs));
-  if (page.output != "index.html") d.set("has_breadcrumbs", true);
-  if (auto it = v.nav.prev.find(index); it != v.nav.prev.end()) put(d, "prev", link_item(v, page, it->second));
-  if (auto it = v.nav.next.find(index); it != v.nav.next.end()) put(d, "next", link_item(v, page, it->second));
-  if (v.nav.prev.count(index) || v.nav.next.count(index)) d.set("has_prevnext", true);
+  if (page.output != "index.html") put(d, "has_breadcrumbs", true);
+  if (auto it = v.nav.prev.find(index); it != v.nav.prev.end())
+    put(d, "prev", link_item(v, page.output, it->second, it->second == index));
+  if (auto it = v.nav.next.find(index); it != v.nav.next.end())
+    put(d, "next", link_item(v, page.output, it->second, it->second == index));
+  if (v.nav.prev.count(index) || v.nav.next.count(index)) put(d, "has_prevnext", true);
+  return d;
+}
+
+TemplateData make_page_data(const SiteView& v, std::size_t index) {
+  // One object with the names of the three layers (they have none in common).
+  data d = make_page_layer(v, index);
+  put(d, "site", site_data(v));
+  if (v.serve_mode) put(d, "serve_mode", true);
+  add_menu_data(v, v.content.pages[index], &v.content.pages[index], d, nullptr);
   return d;
 }
 

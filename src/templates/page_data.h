@@ -25,7 +25,17 @@ struct SiteView {
 std::string template_for(const Page& page);
 
 /// Builds `site`, `page`, `nav`, `waarden`, `breadcrumbs`, `prev`, `next`, `root`, ... for page `index`.
+/// The page renderer gets the same names from three parts that it renders with a LayeredContext:
+/// make_site_layer (once per build), the menu (templates/menu_data.h, once per folder and section)
+/// and make_page_layer; this is their union in one object.
 TemplateData make_page_data(const SiteView& view, std::size_t index);
+
+/// The names that are the same on every page: `site`, `serve_mode`.
+TemplateData make_site_layer(const SiteView& view);
+
+/// The names that belong to page `index` alone: `page`, `breadcrumbs`, `has_breadcrumbs`, `prev`,
+/// `next`, `has_prevnext`.
+TemplateData make_page_layer(const SiteView& view, std::size_t index);
 
 /// The absolute URL of output file `output` under `base_url` ("" without base_url);
 /// the home page is the base URL itself.

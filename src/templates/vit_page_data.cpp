@@ -1,6 +1,7 @@
 #include "templates/vit_page_data.h"
 
 #include "markdown/links.h"
+#include "templates/data_helpers.h"
 #include "vit/vit_paths.h"
 #include "vit/vit_scale.h"
 
@@ -8,8 +9,6 @@ namespace ww {
 
 namespace {
 using kainjow::mustache::data;
-
-data list() { return data(data::type::list); }
 
 /// "5.1" -> "5-1": usable in element ids and CSS selectors without escaping.
 std::string id_slug(const std::string& id) {
@@ -22,63 +21,63 @@ std::string id_slug(const std::string& id) {
 data vraag_data(const VitVraag& v) {
   data d;
   const std::string slug = id_slug(v.id);
-  d.set("id", v.id);
-  d.set("slug", slug);
-  d.set("tekst", v.tekst);
-  d.set("uitleg", v.uitleg);
-  d.set("lokaal", v.lokaal);
-  data keuzes = list();
+  put(d, "id", v.id);
+  put(d, "slug", slug);
+  put(d, "tekst", v.tekst);
+  put(d, "uitleg", v.uitleg);
+  put(d, "lokaal", v.lokaal);
+  data keuzes = data_list();
   for (const auto& k : kVitKeuzes) {
     data e;
-    e.set("waarde", std::string(k.waarde));
-    e.set("label", std::string(k.label));
-    e.set("input_id", "v-" + slug + "-" + std::string(k.waarde));
-    keuzes.push_back(e);
+    put(e, "waarde", std::string(k.waarde));
+    put(e, "label", std::string(k.label));
+    put(e, "input_id", "v-" + slug + "-" + std::string(k.waarde));
+    append(keuzes, std::move(e));
   }
-  d.set("keuzes", keuzes);
+  put(d, "keuzes", std::move(keuzes));
   return d;
 }
 
 data kenmerk_data(const SiteView& v, const Page& page) {
   const VitInfo& vit = *page.vit;
   data d;
-  d.set("kenmerk", std::to_string(vit.kenmerk));
+  put(d, "kenmerk", std::to_string(vit.kenmerk));
   if (auto it = v.nav.kenmerk_page.find(vit.kenmerk); it != v.nav.kenmerk_page.end()) {
     const Page& basis = v.content.pages[it->second];
-    d.set("waarde", basis.kenmerk->waarde);
-    d.set("waarde_label", waarde_label(basis.kenmerk->waarde));
+    put(d, "waarde", basis.kenmerk->waarde);
+    put(d, "waarde_label", waarde_label(basis.kenmerk->waarde));
     data b;
-    b.set("title", basis.title);
-    b.set("url", relative_url(page.output, basis.output));
-    d.set("basiskenmerk", b);
+    put(b, "title", basis.title);
+    put(b, "url", relative_url(page.output, basis.output));
+    put(d, "basiskenmerk", std::move(b));
   }
-  data vragen = list();
-  for (const auto& q : vit.vragen) vragen.push_back(vraag_data(q));
-  d.set("vragen", vragen);
-  d.set("aantal", std::to_string(vit.vragen.size()));
+  data vragen = data_list();
+  for (const auto& q : vit.vragen) append(vragen, vraag_data(q));
+  put(d, "vragen", std::move(vragen));
+  put(d, "aantal", std::to_string(vit.vragen.size()));
   return d;
 }
 
 data waarden_data(const SiteView& v, const Page& page) {
-  data waarden = list();
+  data waarden = data_list();
   for (const char* w : {"dichtbij", "integraal", "mandaat"}) {
     data wd;
-    wd.set("waarde", std::string(w));
-    wd.set("label", waarde_label(w));
-    data onderdelen = list();
+    put(wd, "waarde", std::string(w));
+    put(wd, "label", waarde_label(w));
+    data onderdelen = data_list();
     for (const auto& [nummer, pi] : v.nav.vit_page) {
       auto k = v.nav.kenmerk_page.find(nummer);
       if (k == v.nav.kenmerk_page.end() || v.content.pages[k->second].kenmerk->waarde != w) continue;
       const Page& p = v.content.pages[pi];
       data o;
-      o.set("nummer", std::to_string(nummer));
-      o.set("title", v.content.pages[k->second].title);
-      o.set("url", relative_url(page.output, p.output));
-      o.set("aantal", std::to_string(p.vit->vragen.size()));
-      onderdelen.push_back(o);
+      put(o, "nummer", std::to_string(nummer));
+      put(o, "title", v.content.pages[k->second].title);
+      put(o, "url", relative_url(page.output, p.output));
+      put(o, "aantal", std::to_string(p.vit->vragen.size()));
+      append(onderdelen, std::move(o));
     }
-    wd.set("onderdelen", onderdelen);
-    waarden.push_back(wd);
+    put(wd, "onderdelen", std::move(onderdelen));
+    append(waarden, std::move(wd));
   }
   return waarden;
 }
@@ -87,28 +86,28 @@ data waarden_data(const SiteView& v, const Page& page) {
 
 void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
   if (page.section != "vit") return;
-  p.set("is_vit", true);
+  put(p, "is_vit", true);
   data links;
   if (auto it = v.nav.section_index.find("vit"); it != v.nav.section_index.end())
-    links.set("overzicht_url", relative_url(page.output, v.content.pages[it->second].output));
-  links.set("resultaten_url", relative_url(page.output, kVitResultatenOutput));
-  links.set("vergelijken_url", relative_url(page.output, kVitVergelijkenOutput));
-  p.set("vit_links", links);
-  data perspectieven = list();
+    put(links, "overzicht_url", relative_url(page.output, v.content.pages[it->second].output));
+  put(links, "resultaten_url", relative_url(page.output, kVitResultatenOutput));
+  put(links, "vergelijken_url", relative_url(page.output, kVitVergelijkenOutput));
+  put(p, "vit_links", std::move(links));
+  data perspectieven = data_list();
   for (const auto& ps : kVitPerspectieven) {
     data e;
-    e.set("waarde", std::string(ps.waarde));
-    e.set("label", std::string(ps.label));
-    perspectieven.push_back(e);
+    put(e, "waarde", std::string(ps.waarde));
+    put(e, "label", std::string(ps.label));
+    append(perspectieven, std::move(e));
   }
-  p.set("vit_perspectieven", perspectieven);
+  put(p, "vit_perspectieven", std::move(perspectieven));
   // Which kind of VIT page: the theme loads only the scripts that kind needs.
-  p.set("vit_is_overzicht", page.is_index);
-  p.set("vit_is_resultaten", page.output == kVitResultatenOutput);
-  p.set("vit_is_vergelijken", page.output == kVitVergelijkenOutput);
-  p.set("vit_is_deel", page.vit.has_value() && !page.is_index);
-  if (page.vit && !page.is_index) p.set("vit", kenmerk_data(v, page));
-  if (page.is_index) p.set("vit_waarden", waarden_data(v, page));
+  put(p, "vit_is_overzicht", page.is_index);
+  put(p, "vit_is_resultaten", page.output == kVitResultatenOutput);
+  put(p, "vit_is_vergelijken", page.output == kVitVergelijkenOutput);
+  put(p, "vit_is_deel", page.vit.has_value() && !page.is_index);
+  if (page.vit && !page.is_index) put(p, "vit", kenmerk_data(v, page));
+  if (page.is_index) put(p, "vit_waarden", waarden_data(v, page));
 }
 
 }  // namespace ww
