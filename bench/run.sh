@@ -3,7 +3,8 @@
 #   bash bench/run.sh [SIZES...]      default sizes: 40 10000 20000
 # Environment: WEGWIJZER_BENCH_BUILD (build folder, default build-bench; built here as Release
 #   unless it already holds a configured build), WEGWIJZER_BENCH_RUNS (runs per size, default
-#   10 below 10,000 pages and 3 from there).
+#   10 below 10,000 pages and 3 from there), WEGWIJZER_BENCH_DIR (where the corpus and output go,
+#   default /tmp; /dev/shm takes the disk out of the measurement).
 # Needs: hyperfine, hugo, GNU time (installed here from Debian if missing).
 # Prints medians, ratios, pages/s and peak RSS; paste the table into bench/RESULTS.md.
 set -euo pipefail
@@ -17,7 +18,7 @@ bdir=${WEGWIJZER_BENCH_BUILD:-build-bench}
 [[ -f $bdir/CMakeCache.txt ]] || cmake -S . -B "$bdir" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$bdir" --target wegwijzer corpus_generator cmark_floor >/dev/null
 
-work=$(mktemp -d /tmp/wegwijzer-bench.XXXXXX)
+work=$(mktemp -d "${WEGWIJZER_BENCH_DIR:-/tmp}/wegwijzer-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 ww=$PWD/$bdir/wegwijzer
 floor=$PWD/$bdir/bench/cmark_floor
@@ -51,7 +52,8 @@ n, ww, hugo, floor, wc, hc, fc, wrss, hrss = int(sys.argv[1]), *map(float, sys.a
 print(f"| {n} | {ww*1000:.0f} ms | {hugo*1000:.0f} ms | {hugo/ww:.1f}× | {n/ww:,.0f} | {floor*1000:.0f} ms | {ww/floor:.2f}× "
       f"| {wc*1000:.0f} / {hc*1000:.0f} / {fc*1000:.0f} ms | {hc/wc:.1f}× | {wc/fc:.2f}× | {wrss/1024:.0f} MB | {hrss/1024:.0f} MB |")
 PY
-  rm -rf "$work"/old-* "$work"/rss-*
+  # Old output stays until the end (the trap deletes $work): deleting it here would slow the
+  # file creation of the next size.
 done
 echo
 echo "machine: $(nproc) cores, $(uname -m), load $(cut -d' ' -f1-3 /proc/loadavg); $(hugo version | cut -d' ' -f1-2); $(hyperfine --version); $(date -u +%Y-%m-%d)"
