@@ -52,7 +52,7 @@ TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTool
         m.syllables += syl;
         if (syl >= kPolysyllabic) ++m.polysyllabic;
         if (letters(word) > kLixLetters) ++m.lix_long;
-        auto verdict = judge_word(word, syl, tools.common, tools.glossary);
+        auto verdict = judge_word(word, syl, tools.common, tools.glossary, &tools.hyphenator);
         if (verdict.kind != Difficulty::none && seen.insert(fold_text(word)).second)
           a.difficult.push_back({std::string(word), unit.pos_at(sr.begin + wr.begin), syl, std::move(verdict), m.text});
       }

@@ -1,4 +1,4 @@
-# Turns word lists (one word a line, '#' comments) into a C++ source with one array of words,
+# Turns word lists (one word a line, '#' comments; anything after a tab is a note) into a C++ source with one array of words,
 # in the order of the files.
 # Usage: cmake -DIN=a.txt|b.txt -DOUT=file.cpp -DNAME=kSymbol -P embed_words.cmake
 # Defines `const char* const NAME[]` and `const std::size_t NAMECount`.
@@ -14,6 +14,7 @@ foreach(file IN LISTS files)
     if(line STREQUAL "" OR line MATCHES "^#")
       continue()
     endif()
+    string(REGEX REPLACE "\t.*$" "" line "${line}")
     string(APPEND body "    \"${line}\",\n")
     math(EXPR count "${count} + 1")
   endforeach()

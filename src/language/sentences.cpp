@@ -60,6 +60,35 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+/// One capital letter and a full stop ("J.", "Z.").
+bool is_initial(std::string_view token) {
+  std::size_t i = 0;
+  const char32_t first = decode_utf8(token, i);
+  return i + 1 == token.size() && token.back() == '.' && is_upper_cp(first);
+}
+
+// Words that open Dutch sentences and are not surnames: after "groep B." they start a sentence.
+constexpr std::array<std::string_view, 52> kSentenceStarts = {
+    "aan",  "al",    "alle",  "als",   "bij",   "daar",  "daarom", "dan",  "dat",   "de",  "deze",
+    "die",  "dit",   "door",  "een",   "en",    "er",    "hier",   "het",  "hij",   "hoe", "ik",
+    "in",   "je",    "jij",   "maar",  "met",   "na",    "niet",   "nu",   "of",    "om",  "ook",
+    "op",   "over",  "u",     "uit",   "voor",  "waar",  "wanneer", "wat", "we",    "wie", "wij",
+    "zij",  "ze",    "zo",    "elke",  "iedere", "soms", "toen",  "wel",
+};
+
+/// Whether the word at byte `at` of `s` is one that opens sentences (see kSentenceStarts),
+/// written with a capital.
+bool starts_sentence(std::string_view s, std::size_t at) {
+  std::size_t e = at;
+  while (e < s.size()) {
+    std::size_t k = e;
+    if (!is_word_cp(decode_utf8(s, k))) break;
+    e = k;
+  }
+  if (e == at || !is_upper_cp(cp_at(s, at))) return false;
+  return contains(std::string_view(lower_ascii(s.substr(at, e - at))), kSentenceStarts);
+}
+
 }  // namespace
 
 std::size_t code_points(std::string_view s) {
@@ -110,9 +139,19 @@ std::vector<TextRange> split_sentences(std::string_view s) {
       if (!is_space_cp(cp_at(s, p))) break;
       e = p;
     }
-    bool has_word = false;
-    for (std::size_t k = b; k < e && !has_word;) has_word = is_word_cp(decode_utf8(s, k));
-    if (has_word) out.push_back({b, e});
+    bool has_word = false, has_letter = false;
+    for (std::size_t k = b; k < e && !has_letter;) {
+      const char32_t c = decode_utf8(s, k);
+      has_word = has_word || is_word_cp(c);
+      has_letter = is_word_cp(c) && !is_digit_cp(c);
+    }
+    // A piece without a letter ("(2014)" after "Jeugdwet." in a literature list) is no
+    // sentence of its own: it belongs to the sentence before it.
+    if (has_word && !has_letter && !out.empty()) {
+      out.back().end = e;
+    } else if (has_word) {
+      out.push_back({b, e});
+    }
   };
 
   std::size_t i = 0;
@@ -168,7 +207,12 @@ std::vector<TextRange> split_sentences(std::string_view s) {
       }
       const std::string_view token = s.substr(tok, here + 1 - tok);
       const bool upper_next = after != 0 && (is_upper_cp(after) || is_digit_cp(after));
-      if (is_abbreviation(token)) {
+      if (is_initial(token)) {
+        // "J. de Vries" or "A.J. Jansen": a name follows. "van A tot Z." and "groep B.": the
+        // letter ends the sentence when the text ends, or the next word starts a sentence
+        // (a surname is not "De", "Het", "Dit", ...).
+        if (after != 0 && !starts_sentence(s, next)) continue;
+      } else if (is_abbreviation(token)) {
         if (!(contains(lower_ascii(token), kMayEnd) && upper_next)) continue;
       } else if (!token.empty() && std::all_of(token.begin(), token.end() - 1,
                                                [](char c) { return c >= '0' && c <= '9'; })) {
@@ -180,8 +224,10 @@ std::vector<TextRange> split_sentences(std::string_view s) {
         // An unknown abbreviation: Dutch sentences start with a capital.
         continue;
       }
-    } else if ((cp == 0x2026 || cp == '.') && after != 0 && is_lower_cp(after)) {
-      continue;  // "..." in the middle of a sentence
+    } else if (after != 0 && is_lower_cp(after)) {
+      // "..." in the middle of a sentence, or "(zie hieronder!) en": Dutch sentences start
+      // with a capital.
+      continue;
     }
     push(start, end);
     start = end;
@@ -219,10 +265,21 @@ std::vector<TextRange> split_words(std::string_view s) {
       e = k2;
       last = n;
     }
-    out.push_back({b, e});
+    // A file name ("verslag-2023.pdf", often the text of a link in a literature list) is not
+    // a word of the sentence.
+    if (!is_file_name(s.substr(b, e - b))) out.push_back({b, e});
     i = e;
   }
   return out;
+}
+
+bool is_file_name(std::string_view word) {
+  const std::size_t dot = word.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  static constexpr std::array<std::string_view, 19> kExtensions = {
+      "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt",
+      "pptx", "odp", "txt", "md", "html", "htm", "zip", "png", "jpg"};
+  return contains(std::string_view(lower_ascii(word.substr(dot + 1))), kExtensions);
 }
 
 }  // namespace ww

@@ -20,8 +20,12 @@ struct TextRange {
 std::vector<TextRange> split_sentences(std::string_view unit);
 
 /// The words of a sentence: runs of letters and digits, joined across an inner hyphen,
-/// apostrophe or number separator ("e-mail", "baby's", "1.000", "3,5").
+/// apostrophe or number separator ("e-mail", "baby's", "1.000", "3,5"). File names are left out.
 std::vector<TextRange> split_words(std::string_view text);
+
+/// True when `word` (one result of split_words) is a file name: it ends in a dot and a
+/// document or image extension ("verslag-2023.pdf"). split_words leaves these out.
+bool is_file_name(std::string_view word);
 
 /// True when `token` (a word with its trailing full stop, e.g. "bijv." or "o.a.") is a known
 /// Dutch abbreviation, an initial ("J.") or a dotted short form ("d.w.z.").

@@ -3,6 +3,8 @@
 /// in the glossary.
 #include <string>
 #include <string_view>
+#include <optional>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -10,18 +12,24 @@ namespace ww {
 
 class Hyphenator;
 
-/// A set of words, compared lowercased with diacritics folded ("Cliënt" == "client").
+/// A set of words, compared lowercased with diacritics folded ("Cliënt" == "client"), each with
+/// its frequency rank (1 = most frequent; 0 = a core word of public services).
 class WordList {
  public:
   WordList() = default;
-  /// The embedded list of about 16,000 common Dutch words (data/veelgebruikte-woorden-*.txt, see data/README.md).
+  /// The embedded common Dutch words: about 16,000 words from subtitle frequencies
+  /// (data/veelgebruikte-woorden-*.txt, ranked) and the curated common words of public
+  /// services (data/gewone-woorden-dienstverlening.txt, rank 0). Sources: data/README.md.
   static WordList common_dutch();
-  void add(std::string_view word);
+  /// Adds a word with its rank; a word added twice keeps its best rank.
+  void add(std::string_view word, std::size_t rank = 0);
   [[nodiscard]] bool contains(std::string_view word) const;
+  /// The rank of the word as listed, or nullopt.
+  [[nodiscard]] std::optional<std::size_t> rank(std::string_view word) const;
   [[nodiscard]] std::size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_set<std::string> words_;
+  std::unordered_map<std::string, std::size_t> words_;
 };
 
 /// What the glossary explains: every word of every term and variant, folded.
@@ -42,13 +50,24 @@ enum class Difficulty { none, long_word, compound };
 
 struct DifficultyVerdict {
   Difficulty kind = Difficulty::none;
-  std::string first, second;  ///< the parts of a compound
+  std::string first, second;  ///< the parts of a compound: modifier(s) and head, as written
+  std::string rare;           ///< for a compound: the part that is not a core word, if any
+  std::size_t parts = 0;      ///< number of parts of a compound
 };
 
-/// The rules: a word is difficult when it has 4 or more syllables or 13 or more letters, is
-/// not in `common` (also after taking off -e, -en, -s, -n, -heid/-heden), is not explained by
-/// `glossary`, and is not an abbreviation in capitals or a number. It is a compound when it
-/// splits into two common words (with a linking s, e or en).
-DifficultyVerdict judge_word(std::string_view word, int syllables, const WordList& common, const Glossary& glossary);
+/// Words of the top `kCoreRank` of the frequency list (and the curated public-service words)
+/// are core words: a compound made only of core words is as easy as its parts.
+constexpr std::size_t kCoreRank = 5000;
+
+/// The rules: a word is long when it has 4 or more syllables or 13 or more letters. A long word
+/// is difficult unless it is in `common` (also after taking off -e, -en, -s, -n, -er, -ste,
+/// -heden), is explained by `glossary`, or is an abbreviation in capitals or a number.
+/// A long word that is not listed but splits into listed words is judged as a compound, by its
+/// parts, as LiNT-II does by its head: it is common when every part (the head and each
+/// modifier, after a linking -s-, -e- or -en-) is a core word (kCoreRank), unless it has more
+/// than two parts and 5 or more syllables. The split points are the hyphenation points of
+/// `hyphenator` (every letter without one); the split with the fewest parts wins.
+DifficultyVerdict judge_word(std::string_view word, int syllables, const WordList& common, const Glossary& glossary,
+                             const Hyphenator* hyphenator = nullptr);
 
 }  // namespace ww

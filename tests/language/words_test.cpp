@@ -92,3 +92,27 @@ TEST_CASE("analysis - difficult words are found once, with their place and sente
   g.add_phrase("ervaringsdeskundigheid");
   CHECK(analyse_text(units_from_markdown(doc.get(), {"t.md", 5, 1}), tools, 20).difficult.empty());
 }
+
+TEST_CASE("words - a compound is judged by its parts, with the hyphenation points (issue 19)") {
+  const Hyphenator* h = &nl();
+  const WordList list = WordList::common_dutch();
+  const Glossary none;
+  auto judge = [&](std::string_view w) { return judge_word(w, h->count(w), list, none, h); };
+  CHECK(judge("ontmoetingsplek").kind == Difficulty::none);
+  CHECK(judge("weggelaten").kind == Difficulty::none);
+  CHECK(judge("beginpagina").kind == Difficulty::none);
+  CHECK(judge("werkafspraken").kind == Difficulty::none);
+  const auto basis = judge("basiselementen");
+  CHECK(basis.kind == Difficulty::compound);
+  CHECK(basis.second == "elementen");
+  CHECK(basis.rare == "elementen");
+  const auto vit = judge("verkenningsinstrument");
+  CHECK(vit.kind == Difficulty::compound);
+  CHECK(vit.first == "verkennings");
+  CHECK(vit.rare == "verkenning");
+  // More than two parts and 5 or more syllables: hard even when every part is common.
+  CHECK(judge("jeugdhulpaanbieders").kind == Difficulty::compound);
+  // The curated words of public services count as common.
+  CHECK(list.contains("mantelzorger"));
+  CHECK(judge("huurtoeslag").kind == Difficulty::none);
+}
