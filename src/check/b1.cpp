@@ -2,7 +2,11 @@
 
 #include <cmath>
 #include <cstdio>
+#include <algorithm>
 #include <map>
+
+#include "core/utf8.h"
+#include "language/alternatives.h"
 
 #include "language/sentences.h"
 
@@ -68,6 +72,61 @@ MeasuredText measure(std::vector<TextUnit> units, const Page* page, TextKind kin
   return t;
 }
 
+/// Below this many sentences a short text gets no findings of its own for the mean and
+/// Flesch-Douma (see report_texts).
+constexpr int kMinSentencesOwnMeasure = 3;
+/// How many places a "moeilijk woord" finding lists before "en nog N".
+constexpr std::size_t kMaxPlaces = 8;
+
+/// A difficult word over all B1 texts: its first use, the kinds of text and every place.
+struct WordUse {
+  const DifficultWord* first = nullptr;
+  std::vector<std::string> kinds;
+  std::vector<SourcePos> places;
+};
+
+std::string short_place(const SourcePos& p) {
+  return p.file + ':' + std::to_string(p.line) + ':' + std::to_string(p.col);
+}
+
+/// One finding per difficult word, at its first place, listing the others.
+Diagnostic difficult_word_finding(const WordUse& use) {
+  const DifficultWord& w = *use.first;
+  const DifficultyVerdict& v = w.verdict;
+  std::string why;
+  if (v.kind == Difficulty::compound) {
+    why = "samengesteld woord ('" + v.first + "' + '" + v.second + "')";
+    if (!v.rare.empty()) why += "; '" + v.rare + "' is geen veelgebruikt woord";
+    else why += " uit " + std::to_string(v.parts) + " delen";
+  } else {
+    // A long word is flagged for its syllables (4 or more) or else for its letters (13 or more).
+    why = w.syllables >= 4 ? "lang woord (" + std::to_string(w.syllables) + " lettergrepen)"
+                           : "lang woord (" + std::to_string(code_points(w.word)) + " letters)";
+  }
+  std::string in;
+  for (std::size_t k = 0; k < use.kinds.size(); ++k)
+    in += (k == 0 ? "'" : k + 1 == use.kinds.size() ? " en '" : ", '") + use.kinds[k] + "'";
+  std::string message = "moeilijk woord '" + w.word + "' in " + in + ": " + why;
+  if (use.places.size() > 1) {
+    message += "; " + std::to_string(use.places.size()) + " keer, ook op";
+    for (std::size_t k = 1; k < use.places.size() && k <= kMaxPlaces; ++k)
+      message += (k == 1 ? " " : ", ") + short_place(use.places[k]);
+    if (use.places.size() > kMaxPlaces + 1)
+      message += " en nog " + std::to_string(use.places.size() - kMaxPlaces - 1) + " keer";
+  }
+  std::string hint;
+  const std::string_view simpler = simpler_word(w.word);
+  if (!simpler.empty()) hint = "gewoner: '" + std::string(simpler) + "'; ";
+  if (v.kind == Difficulty::compound) {
+    // An ordinary compound is no term for the glossary: say it in other words.
+    hint += simpler.empty() ? "kies een gewoner woord, of zeg het met meer woorden" : "of zeg het met meer woorden";
+  } else {
+    hint += std::string(simpler.empty() ? "kies een gewoner woord, of leg" : "of leg") +
+            " het uit in woordenlijst/ (een bestand met term = \"" + w.word + "\")";
+  }
+  return {Severity::warning, use.places.front(), message, hint, "moeilijk-woord"};
+}
+
 std::string quote_sentence(const std::string& s) {
   constexpr std::size_t kMax = 80;
   if (s.size() <= kMax) return "'" + s + "'";
@@ -112,6 +171,7 @@ std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme
 
 std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags) {
   std::map<std::string, std::vector<std::size_t>> groups;  // group -> B1 texts
+  std::map<std::string, WordUse> words;                    // folded difficult word -> its uses in B1 texts
   for (std::size_t i = 0; i < texts.size(); ++i) {
     MeasuredText& t = texts[i];
     const TextMetrics& m = t.analysis.metrics;
@@ -148,7 +208,12 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
         short_text ? "; een korte tekst (" + std::to_string(m.words) + " woorden) telt mee in het totaal van '" +
                          t.group + "'"
                    : std::string();
-    const bool own_finding = !short_text || t.kind != TextKind::ui;
+    // A text of one or two sentences (a glossary definition, a label) is judged per sentence:
+    // its mean is just its sentence lengths, which max_zinslengte judges, and its Flesch-Douma
+    // is the score of one or two long words, which moeilijk-woord names. Its sentences still
+    // count in the total of its group.
+    const bool own_finding =
+        !short_text || (t.kind != TextKind::ui && m.sentences >= kMinSentencesOwnMeasure);
     if (too_long_mean && own_finding)
       diags.items.push_back({severity, t.pos,
                              "gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin in '" + what +
@@ -167,18 +232,14 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
                              hint, "b1-flesch-douma"});
     }
     for (const auto& w : t.analysis.difficult) {
-      // A long word is flagged for its syllables (4 or more) or else for its letters (13 or more).
-      std::string why =
-          w.verdict.kind == Difficulty::compound
-              ? "samengesteld woord ('" + w.verdict.first + "' + '" + w.verdict.second + "')"
-          : w.syllables >= 4 ? "lang woord (" + std::to_string(w.syllables) + " lettergrepen)"
-                             : "lang woord (" + std::to_string(code_points(w.word)) + " letters)";
-      diags.warning(w.pos, "moeilijk woord '" + w.word + "' in '" + what + "': " + why,
-                    "kies een gewoner woord, of leg het uit in woordenlijst/ (een bestand met term = \"" +
-                        w.word + "\")",
-                    "moeilijk-woord");
+      auto [it, fresh] = words.emplace(fold_text(w.word), WordUse{&w, {}, {}});
+      if (std::find(it->second.kinds.begin(), it->second.kinds.end(), what) == it->second.kinds.end())
+        it->second.kinds.push_back(what);
+      if (w.places.empty()) it->second.places.push_back(w.pos);
+      else it->second.places.insert(it->second.places.end(), w.places.begin(), w.places.end());
     }
   }
+  for (const auto& [key, use] : words) diags.items.push_back(difficult_word_finding(use));
   std::vector<TextPool> pools;
   for (const auto& [group, members] : groups) {
     TextPool pool;

@@ -1,6 +1,6 @@
 #include "language/analysis.h"
 
-#include <set>
+#include <map>
 
 #include "core/utf8.h"
 #include "language/sentences.h"
@@ -36,7 +36,7 @@ std::string collapse_space(std::string_view s) {
 
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools, int max_sentence_words) {
   TextAnalysis a;
-  std::set<std::string> seen;
+  std::map<std::string, std::size_t> seen;  // folded word -> index in a.difficult
   for (const auto& unit : units) {
     const std::string_view text = unit.text;
     for (const auto& sr : split_sentences(text)) {
@@ -53,8 +53,13 @@ TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTool
         if (syl >= kPolysyllabic) ++m.polysyllabic;
         if (letters(word) > kLixLetters) ++m.lix_long;
         auto verdict = judge_word(word, syl, tools.common, tools.glossary, &tools.hyphenator);
-        if (verdict.kind != Difficulty::none && seen.insert(fold_text(word)).second)
-          a.difficult.push_back({std::string(word), unit.pos_at(sr.begin + wr.begin), syl, std::move(verdict), m.text});
+        if (verdict.kind == Difficulty::none) continue;
+        const SourcePos at = unit.pos_at(sr.begin + wr.begin);
+        auto [it, fresh] = seen.emplace(fold_text(word), a.difficult.size());
+        if (fresh)
+          a.difficult.push_back({std::string(word), at, {at}, syl, std::move(verdict), m.text});
+        else
+          a.difficult[it->second].places.push_back(at);
       }
       a.sentences.push_back(std::move(m));
     }

@@ -18,8 +18,9 @@ struct LanguageTools {
 };
 
 struct DifficultWord {
-  std::string word;      ///< as written
-  SourcePos pos;
+  std::string word;      ///< as written (its first use)
+  SourcePos pos;         ///< its first use
+  std::vector<SourcePos> places;  ///< every use in the text, in order (the first is `pos`)
   int syllables = 0;
   DifficultyVerdict verdict;
   std::string sentence;  ///< the sentence it stands in, for context
@@ -28,7 +29,7 @@ struct DifficultWord {
 struct TextAnalysis {
   std::vector<SentenceMeasure> sentences;  ///< every sentence and heading, in order
   TextMetrics metrics;
-  std::vector<DifficultWord> difficult;  ///< each word once (its first use)
+  std::vector<DifficultWord> difficult;  ///< each word once (folded), with all its places
 };
 
 /// Splits the units into sentences and words and measures them. `max_sentence_words` sets
