@@ -37,7 +37,7 @@ Lees [klik hier](_index.md).
   // The table: sortable, one row per text, numbers with a raw value to sort by.
   CHECK(h.find("<table class=\"sorteerbaar\">") != std::string::npos);
   CHECK(h.find("<th scope=\"col\"><button type=\"button\">Flesch-Douma</button></th>") != std::string::npos);
-  CHECK(h.find("data-waarde=\"22.0000\">22,0</td>") != std::string::npos);  // words per sentence of the kort
+  CHECK(h.find("<td data-w=\"22\">22,0</td>") != std::string::npos);  // words per sentence of the kort
   CHECK(h.find("Home &lt;eerst&gt;") != std::string::npos);                  // escaped
   CHECK(h.find("te moeilijk") != std::string::npos);
   // The flagged sentence with its line, and a difficult word marked in its sentence.
