@@ -179,11 +179,11 @@ std::string filter_form(const CheckResult& r) {
       f = slash == std::string::npos ? std::string() : f.substr(0, slash);
     }
   }
-  std::string h = "<form id=\"filter\" class=\"filter\" hidden aria-label=\"Filter\">\n"
+  std::string h = "<div id=\"filter\" class=\"filter\" role=\"group\" hidden aria-label=\"Filter\">\n"
                   "<label><input type=\"checkbox\" id=\"alleen-b1\"> Alleen teksten die B1 moeten zijn</label>\n"
                   "<label>Map: <select id=\"map\"><option value=\"\">alle mappen</option>";
   for (const auto& f : folders) h += "<option value=\"" + esc(f) + "\">" + esc(f) + "</option>";
-  return h + "</select></label>\n<output id=\"filter-telling\" aria-live=\"polite\"></output>\n</form>\n";
+  return h + "</select></label>\n<output id=\"filter-telling\" aria-live=\"polite\"></output>\n</div>\n";
 }
 
 std::string table(const CheckResult& r) {
