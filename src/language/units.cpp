@@ -91,6 +91,28 @@ SourcePos toml_string_origin(std::string_view text, const SourcePos& value_pos) 
   return origin;
 }
 
+namespace {
+
+/// A link that shows its own address (`<https://…>`, a bare www. link, a mail address): the
+/// address is no words of a sentence (in a literature list it is full of file names and dates
+/// such as "2023-07-01").
+bool shows_its_address(cmark_node* n) {
+  if (cmark_node_get_type(n) != CMARK_NODE_LINK) return false;
+  cmark_node* child = cmark_node_first_child(n);
+  if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT) return false;
+  const char* url = cmark_node_get_url(n);
+  const char* text = cmark_node_get_literal(child);
+  if (!url || !text) return false;
+  std::string_view u = url, x = text;
+  for (std::string_view scheme : {"mailto:", "http://", "https://"}) {
+    if (u.substr(0, scheme.size()) == scheme) u.remove_prefix(scheme.size());
+    if (x.substr(0, scheme.size()) == scheme) x.remove_prefix(scheme.size());
+  }
+  return !x.empty() && u == x;
+}
+
+}  // namespace
+
 std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& origin) {
   std::vector<TextUnit> out;
   if (!doc) return out;
@@ -113,7 +135,7 @@ std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& orig
       continue;
     }
     if (ev != CMARK_EVENT_ENTER || depth == 0) continue;
-    if (t == CMARK_NODE_IMAGE) {
+    if (t == CMARK_NODE_IMAGE || shows_its_address(n)) {
       cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
       continue;
     }

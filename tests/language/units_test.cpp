@@ -59,3 +59,23 @@ TEST_CASE("units - visible text of a template") {
   CHECK(units[2].text == "Vorige pagina");
   CHECK(units[3].text == "Logo van de gemeente");
 }
+
+TEST_CASE("units - a literature entry: its address and file name are no words (issue 19)") {
+  auto doc = parse_markdown(
+      "- Jeugdwet. (2014) <https://wetten.overheid.nl/BWBR0034925/2023-07-01/0>\n"
+      "- Magnee, C. (2021). *Jeugdhulpgebruik*. [CPB-Notitie-Jeugdhulpgebruik.pdf]"
+      "(https://www.cpb.nl/CPB-Notitie-Jeugdhulpgebruik.pdf)\n"
+      "- Zie [de website van de VNG](https://vng.nl/) voor meer.\n",
+      {});
+  auto units = units_from_markdown(doc.get(), {"c.md", 1, 1});
+  REQUIRE(units.size() == 3);
+  CHECK(units[0].text.find("2023-07-01") == std::string::npos);
+  const auto first = split_sentences(units[0].text);
+  REQUIRE(first.size() == 1);  // "(2014)" stays with "Jeugdwet."
+  CHECK(split_words(units[0].text).size() == 2);  // "Jeugdwet", "2014"
+  std::vector<std::string> words;
+  for (const auto& r : split_words(units[1].text)) words.emplace_back(units[1].text.substr(r.begin, r.end - r.begin));
+  CHECK(words == std::vector<std::string>{"Magnee", "C", "2021", "Jeugdhulpgebruik"});
+  // A link with words of its own is read.
+  CHECK(units[2].text.find("de website van de VNG") != std::string::npos);
+}
