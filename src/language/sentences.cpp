@@ -68,13 +68,14 @@ bool is_initial(std::string_view token) {
 }
 
 // Words that open Dutch sentences and are not surnames: after "groep B." they start a sentence.
-constexpr std::array<std::string_view, 52> kSentenceStarts = {
-    "aan",  "al",    "alle",  "als",   "bij",   "daar",  "daarom", "dan",  "dat",   "de",  "deze",
-    "die",  "dit",   "door",  "een",   "en",    "er",    "hier",   "het",  "hij",   "hoe", "ik",
-    "in",   "je",    "jij",   "maar",  "met",   "na",    "niet",   "nu",   "of",    "om",  "ook",
-    "op",   "over",  "u",     "uit",   "voor",  "waar",  "wanneer", "wat", "we",    "wie", "wij",
-    "zij",  "ze",    "zo",    "elke",  "iedere", "soms", "toen",  "wel",
-};
+constexpr auto kSentenceStarts = std::to_array<std::string_view>({
+    "aan", "al", "alle", "alleen", "als", "bij", "daar", "daarbij", "daarin", "daarmee", "daarna",
+    "daarom", "dan", "dat", "de", "deze", "die", "dit", "door", "dus", "een", "eerst", "elke", "en",
+    "er", "hier", "hierbij", "hierin", "hiermee", "het", "hij", "hoe", "iedere", "ik", "in", "je",
+    "jij", "kijk", "lees", "maar", "meer", "met", "na", "niet", "nu", "of", "om", "omdat", "ook",
+    "op", "over", "samen", "sinds", "soms", "toch", "toen", "tot", "u", "uit", "verder", "voor",
+    "waar", "wanneer", "want", "wat", "we", "wel", "wie", "wij", "ze", "zie", "zij", "zo",
+});
 
 /// Whether the word at byte `at` of `s` is one that opens sentences (see kSentenceStarts),
 /// written with a capital.
@@ -211,7 +212,10 @@ std::vector<TextRange> split_sentences(std::string_view s) {
         // "J. de Vries" or "A.J. Jansen": a name follows. "van A tot Z." and "groep B.": the
         // letter ends the sentence when the text ends, or the next word starts a sentence
         // (a surname is not "De", "Het", "Dit", ...).
-        if (after != 0 && !starts_sentence(s, next)) continue;
+        // A letter opening the sentence is an enumerator ("C. Een combinatie van beide").
+        bool alone = true;
+        for (std::size_t k = start; k < tok && alone;) alone = !is_word_cp(decode_utf8(s, k));
+        if (alone || (after != 0 && !starts_sentence(s, next))) continue;
       } else if (is_abbreviation(token)) {
         if (!(contains(lower_ascii(token), kMayEnd) && upper_next)) continue;
       } else if (!token.empty() && std::all_of(token.begin(), token.end() - 1,
