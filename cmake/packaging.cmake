@@ -1,0 +1,40 @@
+# Installation and the Debian package (README, "Installeren").
+#
+# `cmake --install build --prefix P` puts the binary in P/bin and the standard theme in
+# P/share/wegwijzer/themes, where the binary finds it through /proc/self/exe
+# (src/cli/theme_dirs.h). The theme is installed as files, not compiled in: a gemeente or theme
+# author reads and copies the templates from there, and the binary loads a theme folder the same
+# way whether it is the site's own or the installed one. Everything else the binary needs is
+# compiled in (livereload.js, serve.css, the common-words list) or comes from Debian (hyphen-nl).
+#
+# `cmake --build build --target package` (or `cpack --config build/CPackConfig.cmake`) makes
+# build/wegwijzer_<version>_<arch>.deb; .ci/package runs it for releases.
+include(GNUInstallDirs)
+install(TARGETS wegwijzer RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/themes/standaard DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer/themes)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME wegwijzer)
+set(CPACK_PACKAGE_VENDOR "Vereniging van Nederlandse Gemeenten")
+set(CPACK_PACKAGE_CONTACT "Wegwijzer-beheer <wegwijzer@vng.nl>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Site generator for the VNG Richtinggevend kader toegang")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Site generator for the VNG Richtinggevend kader toegang\n"
+    "Wegwijzer turns the Markdown sources of the VNG Richtinggevend kader toegang,\n"
+    "lokale teams en integrale dienstverlening and its Verkenningsinstrument Toegang (VIT)\n"
+    "into an accessible, cross-linked website in Dutch that also works offline.\n"
+    "`wegwijzer init gemeente` makes a repository for a gemeente's own copy.")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+set(CPACK_DEBIAN_PACKAGE_SECTION web)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://www.vng.nl/")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # wegwijzer_<version>_<arch>.deb
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_STRIP_FILES ON)
+# The shared libraries the binary links (cmark-gfm, libzip, libhyphen, mimalloc, libstdc++, ...)
+# become Depends through dpkg-shlibdeps (Debian package dpkg-dev); the Dutch hyphenation
+# patterns that `wegwijzer check` reads at run time are a data package, so they are named.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "hyphen-nl")
+include(CPack)
