@@ -19,12 +19,12 @@ set(CPACK_PACKAGE_NAME wegwijzer)
 set(CPACK_PACKAGE_VENDOR "Vereniging van Nederlandse Gemeenten")
 set(CPACK_PACKAGE_CONTACT "Wegwijzer-beheer <wegwijzer@vng.nl>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Site generator for the VNG Richtinggevend kader toegang")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Site generator for the VNG Richtinggevend kader toegang\n"
-    "Wegwijzer turns the Markdown sources of the VNG Richtinggevend kader toegang,\n"
-    "lokale teams en integrale dienstverlening and its Verkenningsinstrument Toegang (VIT)\n"
-    "into an accessible, cross-linked website in Dutch that also works offline.\n"
-    "`wegwijzer init gemeente` makes a repository for a gemeente's own copy.")
+# The summary is the first line of the control file's Description; this is the rest.
+string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
+  "Wegwijzer turns the Markdown sources of the VNG Richtinggevend kader toegang,\n"
+  "lokale teams en integrale dienstverlening and its Verkenningsinstrument Toegang\n"
+  "(VIT) into an accessible, cross-linked website in Dutch that also works offline.\n"
+  "'wegwijzer init gemeente' makes a repository for a gemeente's own copy.")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION web)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
