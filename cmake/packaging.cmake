@@ -1,4 +1,4 @@
-# Installation and the Debian package (README, "Installeren").
+# Installation and the Debian package (README, "Installing").
 #
 # `cmake --install build --prefix P` puts the binary in P/bin and the standard theme in
 # P/share/wegwijzer/themes, where the binary finds it through /proc/self/exe

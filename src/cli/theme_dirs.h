@@ -1,5 +1,5 @@
 #pragma once
-/// Where the built-in themes are looked for (README, "Installeren"), after the site's own themes/.
+/// Where the built-in themes are looked for (README, "Installing"), after the site's own themes/.
 #include <string>
 #include <vector>
 

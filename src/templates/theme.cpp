@@ -46,7 +46,7 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
                  const std::vector<std::string>& fallback_dirs) {
   Theme theme;
   theme.name = config.theme;
-  // Lookup order (README, "Installeren"): the site's own themes/, then the built-in folders.
+  // Lookup order (README, "Installing"): the site's own themes/, then the built-in folders.
   std::vector<std::string> searched = {config.resolve("themes")};
   searched.insert(searched.end(), fallback_dirs.begin(), fallback_dirs.end());
   theme.dir.clear();

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Debian package (README, "Installeren"): CPack builds it from BUILD_DIR into a temporary
+# The Debian package (README, "Installing"): CPack builds it from BUILD_DIR into a temporary
 # folder; its control data names the real runtime dependencies (dpkg-shlibdeps) and hyphen-nl; it
 # holds the binary and the standard theme; unpacked with `dpkg -x` into a temporary root, its
 # binary builds a site from another folder with the theme from that root's /usr/share.

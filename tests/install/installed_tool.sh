@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The installed tool, used the way a gemeente uses it (README, "Installeren"): install into a
+# The installed tool, used the way a gemeente uses it (README, "Installing"): install into a
 # temporary prefix, then, from folders outside the checkout and with only the installed binary,
 # build and check the kader, make a fresh `init gemeente` repository, fetch the kader tarball
 # into it the way its workflow does (file:// instead of GitHub), build and check it, and start
