@@ -51,10 +51,12 @@ werkmap=$(mktemp -d)
 trap 'rm -rf "$werkmap"' EXIT
 # Downloadt een bestand en zijn .sha256 naar de werkmap en controleert het.
 download() {
-  curl -fsSL -o "$werkmap/$1" "$WEGWIJZER_URL/$1" && curl -fsSL -o "$werkmap/$1.sha256" "$WEGWIJZER_URL/$1.sha256" ||
+  if ! curl -fsSL -o "$werkmap/$1" "$WEGWIJZER_URL/$1" || ! curl -fsSL -o "$werkmap/$1.sha256" "$WEGWIJZER_URL/$1.sha256"; then
     fout "$WEGWIJZER_URL/$1 (of $1.sha256) is niet te downloaden; bestaat deze release?"
-  (cd "$werkmap" && sha256sum --check --quiet "$1.sha256") ||
+  fi
+  if ! (cd "$werkmap" && sha256sum --check --quiet "$1.sha256"); then
     fout "het controlegetal van $1 klopt niet; het bestand is niet gebruikt"
+  fi
 }
 
 case ${1:-} in
