@@ -183,7 +183,8 @@ Het programma dat de site maakt, heet Wegwijzer.
 
 ## Stap 1: Wegwijzer installeren
 
-Op een computer met Debian 12, als root:
+Op een computer met Debian 12, als root (`curl` moet er zijn:
+`apt install curl ca-certificates`):
 
 ```sh
 sh scripts/ophalen.sh wegwijzer
