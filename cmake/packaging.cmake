@@ -17,7 +17,11 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME wegwijzer)
 set(CPACK_PACKAGE_VENDOR "Vereniging van Nederlandse Gemeenten")
-set(CPACK_PACKAGE_CONTACT "Wegwijzer-beheer <wegwijzer@vng.nl>")
+# Who answers for the package. The release passes its own (.ci/package, WEGWIJZER_PACKAGE_MAINTAINER);
+# the reserved .invalid domain marks a local build, so no made-up address ends up in a package.
+set(WEGWIJZER_PACKAGE_MAINTAINER "Wegwijzer-beheer <beheer@wegwijzer.invalid>"
+    CACHE STRING "Maintainer field of the .deb: Name <email>")
+set(CPACK_PACKAGE_CONTACT "${WEGWIJZER_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Site generator for the VNG Richtinggevend kader toegang")
 # The summary is the first line of the control file's Description; this is the rest.
 string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
@@ -28,7 +32,9 @@ string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SECTION web)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://www.vng.nl/")
+if(WEGWIJZER_RELEASE_REPO)  # src/cli/CMakeLists.txt: the GitHub repository that releases it
+  set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/${WEGWIJZER_RELEASE_REPO}")
+endif()
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # wegwijzer_<version>_<arch>.deb
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
