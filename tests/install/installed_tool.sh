@@ -54,6 +54,13 @@ if grep -rqF "$src" proef; then fail "the scaffold refers to the generator's sou
 grep -q '^kader_editie = "'"$versie"'"' proef/site-config.toml || fail "site-config.toml does not name edition $versie"
 grep -q '^content_dir = "vng-kader"' proef/site-config.toml || fail "content_dir is not vng-kader"
 
+echo "== before the kader is fetched, a build says how to fetch it"
+status=0
+(cd proef && "$bin" build --quiet) 2>"$tmp/nokader.err" || status=$?
+[[ $status -eq 1 ]] || fail "a build without the kader exited with $status"
+grep -q "editie $versie) op met: sh scripts/ophalen.sh kader" "$tmp/nokader.err" ||
+  fail "no hint to fetch the kader: $(cat "$tmp/nokader.err")"
+
 echo "== its fetch script refuses a tarball whose checksum does not match"
 cp -r "$tmp/release" "$tmp/bad-release"
 printf 'x' >>"$tmp/bad-release/kader-$versie.tar.gz"
