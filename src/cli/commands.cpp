@@ -9,6 +9,7 @@
 #include "cli/args.h"
 #include "cli/check_command.h"
 #include "cli/init_gemeente.h"
+#include "cli/theme_dirs.h"
 #include "core/slug.h"
 #include "output/output_sink.h"
 #include "core/diagnostics.h"
@@ -52,10 +53,13 @@ const char* kUsage =
     "          --config BESTAND  configuratie (standaard: site-config.toml)\n"
     "          --drafts          neem pagina's met draft = true mee\n"
     "\n"
-    "  init gemeente --naam NAAM [--kader MAP] DOELMAP\n"
-    "          Maakt een map voor een eigen versie van een gemeente: configuratie,\n"
-    "          een overlay 'lokaal/' met een voorbeeld-aanvulling, logo en tokens.\n"
-    "          --kader: de contentmap van de VNG (standaard: ./content).\n"
+    "  init gemeente --naam NAAM [--editie EDITIE] [--kader MAP] DOELMAP\n"
+    "          Maakt een repository voor een eigen versie van een gemeente: configuratie,\n"
+    "          een overlay 'lokaal/', een voorbeeld-aanvulling, logo, tokens, een README en\n"
+    "          workflows die de site bouwen en publiceren (GitHub Pages, GitLab Pages).\n"
+    "          --editie: de editie van de VNG-tekst (standaard: " WEGWIJZER_KADER_EDITIE ");\n"
+    "                    scripts/ophalen.sh kader haalt die op in vng-kader/\n"
+    "          --kader:  gebruik in plaats daarvan een contentmap die er al is\n"
     "\n"
     "  --help      deze uitleg\n"
     "  --version   versie van wegwijzer\n"
@@ -65,7 +69,7 @@ const char* kUsage =
 std::vector<CommandSpec> specs() {
   return {
       {"build", {"--drafts", "--quiet", "--timings"}, {"--config", "--out", "--threads", "--zip"}, 0},
-      {"init", {}, {"--naam", "--kader"}, 2},
+      {"init", {}, {"--naam", "--kader", "--editie"}, 2},
       check_command_spec(),
       {"serve", {"--drafts"}, {"--config", "--port", "--host"}, 0},
   };
@@ -77,20 +81,6 @@ void print_diagnostics(Diagnostics& diags) {
 }
 
 std::string page_word(std::size_t n) { return n == 1 ? "pagina" : "pagina's"; }
-
-/// Built-in themes: $WEGWIJZER_THEMES, else `themes/` next to the folder of the binary
-/// (build/wegwijzer -> themes/), else share/wegwijzer/themes for an installed binary.
-std::vector<std::string> builtin_theme_dirs() {
-  std::vector<std::string> dirs;
-  if (const char* env = std::getenv("WEGWIJZER_THEMES")) dirs.emplace_back(env);
-  std::error_code ec;
-  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    dirs.push_back((exe.parent_path().parent_path() / "themes").string());
-    dirs.push_back((exe.parent_path().parent_path() / "share/wegwijzer/themes").string());
-  }
-  return dirs;
-}
 
 int cmd_init(const Args& a) {
   if (a.positional.size() != 2 || a.positional[0] != "gemeente" || !a.options.count("--naam")) {
@@ -104,16 +94,29 @@ int cmd_init(const Args& a) {
     std::cerr << "wegwijzer: " << dir.string() << " bestaat al en is niet leeg; kies een nieuwe map\n";
     return 1;
   }
-  const fs::path kader = a.options.count("--kader") ? fs::path(a.options.at("--kader")) : fs::path("content");
-  if (!fs::is_directory(kader, ec)) {
-    std::cerr << "wegwijzer: contentmap van de VNG niet gevonden: " << kader.string()
-              << " (geef die aan met --kader)\n";
-    return 1;
-  }
   GemeenteScaffold g;
   g.naam = a.options.at("--naam");
-  g.content_dir = fs::relative(fs::absolute(kader), fs::absolute(dir).lexically_normal(), ec).generic_string();
-  if (g.content_dir.empty()) g.content_dir = fs::absolute(kader).generic_string();
+  g.kader_editie = a.options.count("--editie") ? a.options.at("--editie") : WEGWIJZER_KADER_EDITIE;
+  g.wegwijzer_versie = WEGWIJZER_VERSION;
+  g.wegwijzer_repo = WEGWIJZER_RELEASE_REPO;
+  if (g.kader_editie.empty() ||
+      g.kader_editie.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_") !=
+          std::string::npos) {
+    std::cerr << "wegwijzer: --editie verwacht een editie zoals 2024.03, niet '" << g.kader_editie << "'\n";
+    return 2;
+  }
+  // Without --kader the kader comes from the release (scripts/ophalen.sh kader unpacks it into
+  // vng-kader/), so the new repository never points into the generator's source tree.
+  g.content_dir = "vng-kader";
+  if (a.options.count("--kader")) {
+    const fs::path kader = a.options.at("--kader");
+    if (!fs::is_directory(kader, ec)) {
+      std::cerr << "wegwijzer: contentmap van de VNG niet gevonden: " << kader.string() << '\n';
+      return 1;
+    }
+    g.content_dir = fs::relative(fs::absolute(kader), fs::absolute(dir).lexically_normal(), ec).generic_string();
+    if (g.content_dir.empty()) g.content_dir = fs::absolute(kader).generic_string();
+  }
   std::string slug = slugify(g.naam);
   if (slug.rfind("gemeente-", 0) == 0) slug = slug.substr(9);
   g.theme_class = slug + "-theme";
@@ -125,7 +128,16 @@ int cmd_init(const Args& a) {
     }
     std::cout << "  " << (dir / path).string() << '\n';
   }
-  std::cout << "Klaar. Bouw de site met: wegwijzer build --config " << (dir / "site-config.toml").string() << '\n';
+  std::cout << "Klaar. Lees " << (dir / "README.md").string() << " voor de volgende stappen";
+  if (!a.options.count("--kader"))
+    std::cout << ": haal eerst de tekst van de VNG op (editie " << g.kader_editie << ") met\n  sh "
+              << (dir / "scripts/ophalen.sh").string() << " kader\nen bouw dan de site met";
+  else
+    std::cout << ". Bouw de site met";
+  std::cout << ":\n  wegwijzer build --config " << (dir / "site-config.toml").string() << '\n';
+  if (g.wegwijzer_repo.empty())
+    std::cerr << "wegwijzer: let op: deze wegwijzer weet niet uit welke GitHub-repository hij komt; vul in "
+              << (dir / "scripts/ophalen.sh").string() << " WEGWIJZER_REPO in (nu " << kRepoPlaceholder << ")\n";
   return 0;
 }
 

@@ -23,11 +23,15 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "title = " + toml_string("Richtinggevend kader toegang – " + g.naam) + "\n"
       "subtitle = \"Toegang, lokale teams en integrale dienstverlening\"\n"
       "organisation = " + toml_string(g.naam) + "\n"
-      "versie = \"2024.03\"\n"
+      "versie = " + toml_string(g.kader_editie) + "\n"
       "datum = 2024-03-01\n"
-      "# De tekst van de VNG; die map niet aanpassen, dan komen updates zonder conflicten binnen.\n"
+      "# De tekst van de VNG: de editie kader_editie, uitgepakt in content_dir door\n"
+      "# scripts/ophalen.sh (zie README.md). Pas die map niet aan, dan komen updates zonder\n"
+      "# conflicten binnen. Een nieuwe editie: verander kader_editie en haal de tekst opnieuw op.\n"
+      "kader_editie = " + toml_string(g.kader_editie) + "\n"
       "content_dir = " + toml_string(g.content_dir) + "\n"
       "# Eigen teksten: aanvullingen (<pagina>.aanvulling.md), eigen pagina's, termen, bronnen.\n"
+      "# Een voorbeeld van een aanvulling staat in voorbeelden/ (die map wordt niet gepubliceerd).\n"
       "overlays = [\"lokaal\"]\n"
       "output_dir = \"public\"\n"
       "leesvolgorde = [\"kader/samenvatting.md\", \"kader/leeswijzer.md\", \"kader/hoofdstuk-1.md\",\n"
@@ -45,12 +49,27 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "[thema]\n"
       "tokens = \"tokens.css\"\n"
       "klasse = " + toml_string(g.theme_class) + "\n";
-  files["lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md"] =
+  // lokaal/ must exist (it is an overlay) but publishes nothing until the gemeente writes its
+  // own text: a sources file with only comments adds no source. The example aanvulling stays in
+  // voorbeelden/, outside every overlay, so its placeholder text is never published as real text.
+  files["lokaal/bronnen.toml"] =
+      "# Eigen bronnen van " + g.naam + ", naast de bronnen van de VNG. Een bron ziet er zo uit:\n"
+      "#\n"
+      "# [beleidsplan-sociaal-domein]\n"
+      "# titel = \"Beleidsplan sociaal domein\"\n"
+      "# auteur = " + toml_string(g.naam) + "\n"
+      "# jaar = 2024\n"
+      "#\n"
+      "# In een tekst verwijst u ernaar met [@beleidsplan-sociaal-domein, p. 12].\n";
+  files["voorbeelden/02-laagdrempelig.aanvulling.md"] =
       "+++\n"
       "title = " + toml_string("Zo doen wij dit in " + g.naam) + "\n"
       "+++\n"
-      "Schrijf hier hoe inwoners in " + g.naam + " het lokale team vinden.\n"
-      "Bijvoorbeeld: waar het team zit, wanneer het open is en hoe inwoners het bellen.\n";
+      "TODO: schrijf hier hoe inwoners in " + g.naam + " het lokale team vinden.\n"
+      "Bijvoorbeeld: waar het team zit, wanneer het open is en hoe inwoners het bellen.\n"
+      "\n"
+      "Dit voorbeeld wordt niet gepubliceerd. Klaar? Zet het bestand dan in\n"
+      "lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md (zie README.md).\n";
   files["logo.svg"] =
       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"48\" viewBox=\"0 0 240 48\" role=\"img\" "
       "aria-label=\"" + html_escape(g.naam) + "\"><rect width=\"240\" height=\"48\" rx=\"6\" fill=\"#1d4f91\"/>"
@@ -76,6 +95,7 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "  /* Vlakken zoals \"In het kort\" */\n"
       "  --basis-color-info-border-default: #1d4f91;\n"
       "}\n";
+  for (auto& [path, text] : gemeente_repo_files(g)) files[path] = std::move(text);
   return files;
 }
 

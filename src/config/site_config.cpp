@@ -81,6 +81,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   const toml::table& t = *parsed;
   check_known_keys(t,
                    {"title", "subtitle", "language", "organisation", "short_name", "versie", "datum", "base_url",
+                    "kader_editie",
                     "theme", "content_dir", "output_dir", "overlays", "verberg", "verberg_vragen", "leesvolgorde", "markdown", "gemeente", "thema",
                     "taal"},
                    file, 0, "site-config", diags);
@@ -92,6 +93,14 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   r.str(t, "short_name", c.short_name);
   r.str(t, "versie", c.versie);
   r.str(t, "datum", c.datum);
+  r.str(t, "kader_editie", c.kader_editie);
+  if (const auto* n = t.get("kader_editie");
+      n && (c.kader_editie.empty() || c.kader_editie.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyz"
+                                                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZ.-_") !=
+                                          std::string::npos))
+    diags.error(toml_pos(file, n->source()), "kader_editie '" + c.kader_editie + "' is geen geldige editie",
+                "schrijf de editie zoals in de naam van het bestand kader-<editie>.tar.gz, bijv. \"2024.03\"",
+                "config-waarde");
   r.str(t, "base_url", c.base_url);
   r.str(t, "theme", c.theme);
   if (const auto* n = t.get("theme")) c.theme_pos = toml_pos(file, n->source());

@@ -45,6 +45,7 @@ struct SiteConfig {
   std::string short_name;  ///< used for the zip's folder name; defaults to a slug of the title
   std::string versie;      ///< "2024.03"
   std::string datum;       ///< publication date, ISO "2024-03-01"
+  std::string kader_editie;  ///< a gemeente copy: the VNG edition in content_dir ("2024.03", kader-<editie>.tar.gz)
   std::string base_url;    ///< only for canonical links and the sitemap
   std::string theme = "standaard";
   std::string content_dir = "content";

@@ -105,7 +105,12 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
   const std::string content_root = config.resolve(config.content_dir);
   if (!fs.is_dir(content_root)) {
     diags.error({config.file, 0, 0}, "contentmap '" + content_root + "' bestaat niet",
-                "zet content_dir in " + config.file, "content-ontbreekt");
+                config.kader_editie.empty()
+                    ? "zet content_dir in " + config.file
+                    : "haal de tekst van de VNG (editie " + config.kader_editie +
+                          ") op met: sh scripts/ophalen.sh kader (zie README.md), of zet content_dir in " +
+                          config.file,
+                "content-ontbreekt");
     return site;
   }
   // rel -> file of the root that wins (overlays first, content last).

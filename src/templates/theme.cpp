@@ -46,15 +46,26 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
                  const std::vector<std::string>& fallback_dirs) {
   Theme theme;
   theme.name = config.theme;
-  theme.dir = config.resolve(path_join("themes", config.theme));
-  for (const auto& dir : fallback_dirs) {
-    if (fs.is_dir(theme.dir)) break;
-    theme.dir = path_join(dir, config.theme);
+  // Lookup order (README, "Installing"): the site's own themes/, then the built-in folders.
+  std::vector<std::string> searched = {config.resolve("themes")};
+  searched.insert(searched.end(), fallback_dirs.begin(), fallback_dirs.end());
+  theme.dir.clear();
+  for (const auto& dir : searched) {
+    if (fs.is_dir(path_join(dir, config.theme))) {
+      theme.dir = path_join(dir, config.theme);
+      break;
+    }
   }
-  if (!fs.is_dir(theme.dir)) {
+  if (theme.dir.empty()) {
+    std::string list;
+    for (const auto& dir : searched) list += (list.empty() ? " " : ", ") + path_join(dir, config.theme);
     diags.error(config.theme_pos.line > 0 ? config.theme_pos : SourcePos{config.file, 0, 0},
-                "thema '" + config.theme + "' niet gevonden in " + config.resolve("themes"),
-                "controleer 'theme' in " + config.file, "thema-ontbreekt");
+                "thema '" + config.theme + "' niet gevonden; gezocht in:" + list,
+                "controleer 'theme' in " + config.file +
+                    ", of installeer wegwijzer met het Debian-pakket of 'cmake --install': dan staat het "
+                    "standaardthema in <prefix>/share/wegwijzer/themes",
+                "thema-ontbreekt");
+    theme.dir = path_join(searched.front(), config.theme);
     return theme;
   }
   // Later roots win: theme first, then the site's own folders.

@@ -53,3 +53,15 @@ TEST_CASE("config - wrong types and syntax errors") {
   REQUIRE(d2.has_errors());
   CHECK(d2.items[0].pos.line == 2);
 }
+
+TEST_CASE("config - kader_editie names the VNG edition and must fit in a file name") {
+  Diagnostics d;
+  auto c = parse_site_config("title = \"X\"\nkader_editie = \"2024.03\"\n", "site-config.toml", d);
+  CHECK_FALSE(d.has_errors());
+  CHECK(c.kader_editie == "2024.03");
+  Diagnostics bad;
+  parse_site_config("title = \"X\"\nkader_editie = \"../2024\"\n", "site-config.toml", bad);
+  REQUIRE(bad.count(Severity::error) == 1);
+  CHECK(format_diagnostic(bad.items[0]).rfind("site-config.toml:2:16: fout: kader_editie '../2024' is geen geldige editie",
+                                               0) == 0);
+}

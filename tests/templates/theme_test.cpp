@@ -64,3 +64,24 @@ TEST_CASE("theme - template check finds unknown variables and syntax errors") {
   CHECK(all.find("home.mustache") != std::string::npos);
   CHECK(all.find("page.mustache") == std::string::npos);
 }
+
+TEST_CASE("theme - the built-in folders are searched in order, the error names every folder") {
+  MemoryFileSystem fs;
+  fs.add("/usr/share/wegwijzer/themes/standaard/templates/base.mustache", "installed");
+  fs.add("/usr/share/wegwijzer/themes/standaard/templates/page.mustache", "installed");
+  fs.add("/src/themes/standaard/templates/base.mustache", "checkout");
+  fs.add("/src/themes/standaard/templates/page.mustache", "checkout");
+  Diagnostics d;
+  Theme t = load_theme(fs, cfg(), d, {"/env/themes", "/usr/share/wegwijzer/themes", "/src/themes"});
+  CHECK_FALSE(d.has_errors());
+  CHECK(t.dir == "/usr/share/wegwijzer/themes/standaard");
+  CHECK(t.templates.at("base").text == "installed");
+
+  Diagnostics none;
+  load_theme(fs, cfg(), none, {"/env/themes", "/opt/x/share/wegwijzer/themes", "/opt/x/themes"});
+  REQUIRE(none.items.size() == 1);
+  const std::string msg = format_diagnostic(none.items[0]);
+  CHECK(msg.find("fout: thema 'standaard' niet gevonden; gezocht in: themes/standaard, /env/themes/standaard, "
+                 "/opt/x/share/wegwijzer/themes/standaard, /opt/x/themes/standaard [thema-ontbreekt]") !=
+        std::string::npos);
+}

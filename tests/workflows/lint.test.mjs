@@ -4,6 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import os from "node:os";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { validateWorkflow } from "@action-validator/core";
@@ -75,4 +77,48 @@ test("release.yml: on a tag v*, builds, tests, renders the PDF, attaches zip and
   assert.match(release?.with?.files ?? "", /dist\/\*\.zip/);
   assert.match(release?.with?.files ?? "", /dist\/\*\.pdf/);
   assert.equal(wf.permissions.contents, "write");
+});
+
+test("release.yml: makes the .deb and the kader tarball and attaches them with their checksums", () => {
+  const wf = parse(load("release.yml"));
+  const r = runs(wf);
+  assert.ok(r.includes("bash .ci/package"), r);
+  assert.ok(r.indexOf("bash .ci/test") < r.indexOf("bash .ci/package"), "package after the tests");
+  const pkg = steps(wf).find((s) => s.run === "bash .ci/package");
+  assert.equal(pkg?.env?.WEGWIJZER_RELEASE_REPO, "${{ github.repository }}");
+  const files = steps(wf).find((s) => String(s.uses).startsWith("softprops/action-gh-release@"))?.with?.files ?? "";
+  for (const f of ["dist/*.deb", "dist/*.deb.sha256", "dist/kader-*.tar.gz", "dist/kader-*.tar.gz.sha256"])
+    assert.ok(files.split("\n").includes(f), `release attaches ${f}`);
+  const script = fs.readFileSync(path.join(root, ".ci/package"), "utf8");
+  assert.match(script, /cpack -G DEB/);
+  assert.match(script, /\.ci\/kader-tarball dist/);
+});
+
+// The workflows `wegwijzer init gemeente` writes into a gemeente's repository: valid, pinned, and
+// using only the released package (never the generator's source tree). Needs the built binary
+// (.ci/test builds it first; WEGWIJZER_BINARY overrides build/wegwijzer).
+test("init gemeente: its GitHub workflow is valid and uses the released package", () => {
+  const bin = process.env.WEGWIJZER_BINARY ?? path.join(root, "build/wegwijzer");
+  assert.ok(fs.existsSync(bin), `${bin} missing: build it first (cmake --build build)`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ww-init-"));
+  try {
+    execFileSync(bin, ["init", "gemeente", "--naam", "Gemeente Lint", "g"], { cwd: tmp, stdio: "ignore" });
+    const text = fs.readFileSync(path.join(tmp, "g/.github/workflows/publiceren.yml"), "utf8");
+    assert.deepEqual(validateWorkflow(text).errors, []);
+    const wf = parse(text);
+    for (const u of uses(wf)) assert.match(u, /^[\w.-]+\/[\w.-]+@v\d+$/, u);
+    const r = runs(wf);
+    for (const cmd of ["sh scripts/ophalen.sh wegwijzer", "sh scripts/ophalen.sh kader", "wegwijzer check", "wegwijzer build"])
+      assert.ok(r.includes(cmd), `publiceren.yml runs ${cmd}`);
+    assert.ok(r.indexOf("ophalen.sh kader") < r.indexOf("wegwijzer build"));
+    assert.ok(!r.includes(".ci/") && !r.includes("cmake"), "no generator source tree");
+    const upload = steps(wf).find((s) => String(s.uses).startsWith("actions/upload-pages-artifact@"));
+    assert.equal(upload?.with?.path, "public/");
+    assert.ok(uses(wf).some((u) => u.startsWith("actions/deploy-pages@")));
+    const gitlab = parse(fs.readFileSync(path.join(tmp, "g/.gitlab-ci.yml"), "utf8"));
+    assert.deepEqual(gitlab.pages.artifacts.paths, ["public"]);
+    assert.ok(gitlab.pages.script.includes("wegwijzer build"));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 });

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# The installed tool, used the way a gemeente uses it (README, "Installing"): install into a
+# temporary prefix, then, from folders outside the checkout and with only the installed binary,
+# build and check the kader, make a fresh `init gemeente` repository, fetch the kader tarball
+# into it the way its workflow does (file:// instead of GitHub), build and check it, and start
+# and stop `serve`. Also: a binary copied out of the checkout without an installed theme fails
+# with a message that names every folder it searched.
+# Usage: installed_tool.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+src=$(cd "$2" && pwd)
+tmp=$(mktemp -d)
+serve_pid=
+cleanup() {
+  [[ -n $serve_pid ]] && kill "$serve_pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+unset WEGWIJZER_THEMES
+export NO_PROXY='*' no_proxy='*'
+
+echo "== cmake --install into $tmp/prefix"
+cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
+bin="$tmp/prefix/bin/wegwijzer"
+[[ -x $bin ]] || fail "cmake --install put no binary in $tmp/prefix/bin"
+[[ -f $tmp/prefix/share/wegwijzer/themes/standaard/templates/base.mustache ]] ||
+  fail "cmake --install put no standard theme in share/wegwijzer/themes"
+
+echo "== the kader, from a copy of content/ and its config, with the installed binary"
+mkdir "$tmp/kader"
+cp -r "$src/content" "$src/site-config.toml" "$tmp/kader/"
+(cd "$tmp/kader" && "$bin" build --quiet) || fail "the installed binary does not build the kader"
+[[ -f $tmp/kader/public/index.html ]] || fail "no public/index.html"
+(cd "$tmp/kader" && "$bin" check >"$tmp/check.txt") || { cat "$tmp/check.txt"; fail "check of the kader failed"; }
+
+echo "== kader-<versie>.tar.gz: reproducible, with a checksum"
+versie=$(sed -n 's/^versie *= *"\([^"]*\)".*/\1/p' "$src/site-config.toml" | head -n 1)
+"$src/.ci/kader-tarball" "$tmp/release" >/dev/null
+"$src/.ci/kader-tarball" "$tmp/release2" >/dev/null
+cmp "$tmp/release/kader-$versie.tar.gz" "$tmp/release2/kader-$versie.tar.gz" || fail "kader tarball not reproducible"
+(cd "$tmp/release" && sha256sum --check --quiet "kader-$versie.tar.gz.sha256") || fail "checksum file does not match"
+tar -tzf "$tmp/release/kader-$versie.tar.gz" >"$tmp/list.txt"
+grep -qx 'vng-kader/kader/samenvatting.md' "$tmp/list.txt" ||
+  fail "the tarball has no vng-kader/kader/samenvatting.md"
+
+echo "== init gemeente from a folder outside the checkout"
+cd "$tmp"
+"$bin" init gemeente --naam "Gemeente Proef" proef >/dev/null 2>"$tmp/init.err" || fail "init gemeente failed"
+if grep -rqF "$src" proef; then fail "the scaffold refers to the generator's source tree: $(grep -rlF "$src" proef)"; fi
+grep -q '^kader_editie = "'"$versie"'"' proef/site-config.toml || fail "site-config.toml does not name edition $versie"
+grep -q '^content_dir = "vng-kader"' proef/site-config.toml || fail "content_dir is not vng-kader"
+
+echo "== before the kader is fetched, a build says how to fetch it"
+status=0
+(cd proef && "$bin" build --quiet) 2>"$tmp/nokader.err" || status=$?
+[[ $status -eq 1 ]] || fail "a build without the kader exited with $status"
+grep -q "editie $versie) op met: sh scripts/ophalen.sh kader" "$tmp/nokader.err" ||
+  fail "no hint to fetch the kader: $(cat "$tmp/nokader.err")"
+
+echo "== its fetch script refuses a tarball whose checksum does not match"
+cp -r "$tmp/release" "$tmp/bad-release"
+printf 'x' >>"$tmp/bad-release/kader-$versie.tar.gz"
+if (cd proef && WEGWIJZER_URL="file://$tmp/bad-release" sh scripts/ophalen.sh kader) >/dev/null 2>"$tmp/bad.err"; then
+  fail "ophalen.sh kader accepted a tarball with a wrong checksum"
+fi
+grep -q "controlegetal" "$tmp/bad.err" || fail "no message about the checksum: $(cat "$tmp/bad.err")"
+[[ ! -e proef/vng-kader ]] || fail "a rejected tarball was unpacked"
+
+echo "== it fetches the named edition, builds and checks"
+(cd proef && WEGWIJZER_URL="file://$tmp/release" sh scripts/ophalen.sh kader >/dev/null) || fail "ophalen.sh kader failed"
+[[ -f proef/vng-kader/kader/samenvatting.md ]] || fail "the kader was not unpacked into vng-kader/"
+(cd proef && "$bin" build --quiet) || fail "the fresh gemeente repository does not build"
+grep -q "Gemeente Proef" proef/public/index.html || fail "the gemeente's name is not on its home page"
+(cd proef && "$bin" check >"$tmp/check.txt") || { cat "$tmp/check.txt"; fail "check of the gemeente repository failed"; }
+
+echo "== serve --port 0 serves a page and stops on SIGINT"
+(cd proef && exec "$bin" serve --port 0 >"$tmp/serve.log" 2>&1) &
+serve_pid=$!
+url=
+for _ in $(seq 1 150); do
+  url=$(sed -n 's/^Voorvertoning: \(http[^ ]*\).*/\1/p' "$tmp/serve.log")
+  [[ -n $url ]] && break
+  kill -0 "$serve_pid" 2>/dev/null || break
+  sleep 0.2
+done
+[[ -n $url ]] || { cat "$tmp/serve.log"; fail "serve did not say where it listens"; }
+page=$(curl -fsS "${url%/}/basiskenmerken/02-laagdrempelig.html") || fail "serve did not serve a page"
+grep -q "Gemeente Proef" <<<"$page" || fail "the served page is not the gemeente's"
+kill -INT "$serve_pid"
+status=0
+wait "$serve_pid" || status=$?
+serve_pid=
+[[ $status -eq 0 ]] || { cat "$tmp/serve.log"; fail "serve exited with $status after SIGINT"; }
+grep -q "Gestopt." "$tmp/serve.log" || fail "serve did not stop cleanly"
+
+echo "== a binary copied out of the checkout, without an installed theme, names every folder it searched"
+mkdir -p "$tmp/los/bin"
+cp "$build/wegwijzer" "$tmp/los/bin/"
+rm -rf "$tmp/kader/public"
+status=0
+(cd "$tmp/kader" && "$tmp/los/bin/wegwijzer" build --quiet) 2>"$tmp/los.err" || status=$?
+[[ $status -eq 1 ]] || fail "expected exit code 1 without a theme, got $status"
+for dir in "themes/standaard" "$tmp/los/share/wegwijzer/themes/standaard" "$tmp/los/themes/standaard"; do
+  grep -qF "$dir" "$tmp/los.err" || fail "the error does not name $dir: $(cat "$tmp/los.err")"
+done
+echo "OK"
