@@ -26,7 +26,11 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "versie = \"2024.03\"\n"
       "datum = 2024-03-01\n"
       "# De tekst van de VNG; die map niet aanpassen, dan komen updates zonder conflicten binnen.\n"
-      "content_dir = " + toml_string(g.content_dir) + "\n"
+      "content_dir = " + toml_string(g.content_dir) + "\n" +
+      (g.content_dir.rfind("..", 0) == 0 || g.content_dir.rfind("/", 0) == 0
+           ? "# De site leest alleen uit deze map en uit de toegestane_mappen.\ntoegestane_mappen = [" +
+                 toml_string(g.content_dir) + "]\n"
+           : std::string()) +
       "# Eigen teksten: aanvullingen (<pagina>.aanvulling.md), eigen pagina's, termen, bronnen.\n"
       "overlays = [\"lokaal\"]\n"
       "output_dir = \"public\"\n"

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <thread>
 
+#include "config/project.h"
 #include "content/loader.h"
 #include "markdown/parsed_site.h"
 #include "output/staging.h"
@@ -96,12 +97,16 @@ unsigned thread_count(const BuildOptions& o) {
 }
 }  // namespace
 
-bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
+bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
                 BuildStats& stats) {
   const unsigned threads = thread_count(options);
   StageClock clock{stats.stages};
-  SiteConfig config = load_site_config(fs, options.config_path, diags);
+  SiteConfig config = load_site_config(fs_in, options.config_path, diags);
   if (diags.has_errors()) return false;
+  // From here on, nothing outside the project is read (config/project.h).
+  const std::vector<std::string> roots = project_roots(config, options.theme_dirs);
+  if (!check_project_paths(fs_in, config, roots, diags)) return false;
+  const ConfinedFileSystem fs(fs_in, roots);
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_templates(theme, diags);
@@ -154,6 +159,10 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
     Diagnostics config_diags;  // config errors are reported by build_site
     SiteConfig config = load_site_config(fs, options.config_path, config_diags);
     if (!check_output_dir(config, stats.out_dir, options.out_dir.has_value(), diags)) return false;
+    if (options.zip_path) {
+      stats.zip_path = zip_target_path(*options.zip_path, zip_file_name(config));
+      if (!check_zip_target(config, stats.zip_path, stats.out_dir, diags)) return false;
+    }
   }
   auto staging = begin_staging(stats.out_dir, diags);
   if (!staging) return false;
@@ -162,8 +171,7 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
   bool ok = options.zip_path ? build_site_with_zip(fs, sink, options, diags, stats, zip)
                              : build_site(fs, sink, options, diags, stats);
   if (ok && options.zip_path) {
-    stats.zip_path = zip_target_path(*options.zip_path, stats.zip_file);
-    ok = DiskOutput("").write(stats.zip_path, zip);
+    ok = write_file_atomically(stats.zip_path, zip);
     if (!ok) diags.error({stats.zip_path, 0, 0}, "zip-bestand kan niet geschreven worden", {}, "uitvoer");
   }
   if (!ok) {
