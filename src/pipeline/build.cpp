@@ -17,6 +17,7 @@
 #include "pipeline/theme_assets.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
+#include "publish/svg_check.h"
 #include "templates/navigation.h"
 #include "templates/template_check.h"
 #include "templates/theme.h"
@@ -70,13 +71,15 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
     files.push_back({&rel, nullptr, &origin, {origin, 0, 0}, "bestand kan niet gekopieerd worden"});
   }
   std::vector<char> ok(files.size(), 0);
+  std::vector<std::optional<SvgProblem>> unsafe(files.size());  // SVGs that could run script
   parallel_for(files.size(), threads, [&](std::size_t i) {
     const OtherFile& f = files[i];
     if (f.bytes) {
       ok[i] = sink.write(*f.output, *f.bytes);
     } else {
       auto bytes = fs.read(*f.source);
-      ok[i] = bytes && sink.write(*f.output, *bytes);
+      if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
+      ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
     }
   });
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -85,6 +88,10 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
       continue;
     }
     const OtherFile& f = files[i];
+    if (unsafe[i]) {
+      diags.error({*f.source, unsafe[i]->line, unsafe[i]->column}, unsafe[i]->message, kSvgHint, "svg");
+      continue;
+    }
     std::string message = f.message ? f.message : "bestand '" + *f.output + "' kan niet geschreven worden";
     diags.error(f.where, message, {}, "uitvoer");
   }
