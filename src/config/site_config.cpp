@@ -70,7 +70,7 @@ struct Reader {
   }
 };
 
-/// `short_name` and `versie` become file, folder and zip-entry names: letters, digits, '.', '_'
+/// `short_name`, `versie` and `theme` become file, folder and zip-entry names: letters, digits, '.', '_'
 /// and '-' only, starting with a letter or digit.
 void check_name(const toml::table& t, const char* key, const std::string& file, Diagnostics& diags) {
   const toml::node* n = t.get(key);
@@ -82,7 +82,8 @@ void check_name(const toml::table& t, const char* key, const std::string& file, 
   diags.error(toml_pos(file, n->source()),
               std::string("'") + key + "' wordt een deel van een bestandsnaam en mag alleen letters, cijfers, '.', '_' "
                   "en '-' bevatten (en moet met een letter of cijfer beginnen), maar is '" + v + "'",
-              "bijvoorbeeld " + std::string(key) + (std::string(key) == "versie" ? " = \"2024.03\"" : " = \"kader-toegang\""),
+              "bijvoorbeeld " + std::string(key) +
+                  (std::string(key) == "versie" ? " = \"2024.03\"" : std::string(key) == "theme" ? " = \"standaard\"" : " = \"kader-toegang\""),
               "config-naam");
 }
 
@@ -130,6 +131,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   r.str(t, "base_url", c.base_url);
   check_name(t, "short_name", file, diags);
   check_name(t, "versie", file, diags);
+  check_name(t, "theme", file, diags);
   check_web_url(t, "base_url", "", file, diags);
   r.str(t, "theme", c.theme);
   if (const auto* n = t.get("theme")) c.theme_pos = toml_pos(file, n->source());

@@ -67,8 +67,12 @@ TEST_CASE("config - short_name and versie become file names: only safe character
     CHECK(all.find("site-config.toml:3:14: fout: 'short_name' wordt een deel van een bestandsnaam") !=
           std::string::npos);
   }
+  Diagnostics t;
+  parse_site_config("title = \"T\"\ntheme = \"../../../../tmp/thema\"\n", "site-config.toml", t);
+  REQUIRE(t.items.size() == 1);
+  CHECK(format_diagnostic(t.items[0]).rfind("site-config.toml:2:9: fout: 'theme' wordt een deel van een bestandsnaam", 0) == 0);
   Diagnostics d;
-  parse_site_config("title = \"T\"\nversie = \"2024.03-kw1\"\nshort_name = \"kader_toegang\"\n", "s.toml", d);
+  parse_site_config("title = \"T\"\nversie = \"2024.03-kw1\"\nshort_name = \"kader_toegang\"\ntheme = \"mijn-thema\"\n", "s.toml", d);
   CHECK_FALSE(d.has_errors());
 }
 
