@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <vector>
 
 #include "core/file_system.h"
@@ -134,13 +135,15 @@ bool check_zip_target(const SiteConfig& config, const std::string& zip_path, con
     why = "is geen gewoon bestand";
   } else {
     std::ifstream in(zip_path, std::ios::binary | std::ios::ate);
-    const std::streamoff size = in.tellg();
-    const std::streamoff want = std::min<std::streamoff>(size, 65557);
-    std::string tail(static_cast<std::size_t>(want < 0 ? 0 : want), '\0');
-    in.seekg(size - want);
-    in.read(tail.data(), want);
-    auto comment = zip_archive_comment(tail);
-    if (!in || !comment || *comment != zip_comment(config))
+    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+    std::optional<std::string> comment;
+    if (size > 0) {
+      const std::streamoff want = std::min<std::streamoff>(size, 65557);  // EOCD + longest comment
+      std::string tail(static_cast<std::size_t>(want), '\0');
+      in.seekg(size - want);
+      if (in.read(tail.data(), want)) comment = zip_archive_comment(tail);
+    }
+    if (!comment || *comment != zip_comment(config))
       why = "is geen eerder zip-bestand van deze site (de zip-opmerking '" + zip_comment(config) + "' ontbreekt)";
   }
   if (why.empty()) return true;

@@ -228,7 +228,7 @@ TEST_CASE("build guard - a theme folder or logo linked from outside the project 
   CHECK(o.problems.empty());
 }
 
-TEST_CASE("build guard - toegestane_mappen lets a named folder in; links inside the project are followed") {
+TEST_CASE("build guard - toegestane_mappen lets a named folder in, and links inside the project are followed") {
   TempDir t("guard-toegestaan");
   write_file(t.path / "vng/kader/a.md", "+++\ntitle = \"A\"\nweight = 1\nkort = \"x\"\n+++\nTekst van de VNG.\n");
   write_file(t.path / "vng/_index.md", "+++\ntitle = \"Home\"\n+++\nWelkom.\n");

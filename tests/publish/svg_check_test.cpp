@@ -73,6 +73,9 @@ TEST_CASE("svg check - ordinary drawings pass") {
   const std::vector<std::string> safe = {
       kOpen + "<defs><linearGradient id=\"g\"/></defs><rect fill=\"url(#g)\" style=\"stroke:url('#g')\"/>"
               "<use href=\"#g\"/><a xlink:href=\"#g\"><text>Tekst met onload en javascript als woord</text></a></svg>",
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+      "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n" + kOpen +
+          "<text style=\"font-family:'Open Sans';fill:#000\">&amp; &#233;</text></svg>",
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- tekening -->\n" + kOpen +
           "<style>rect{fill:#0a0}</style><image href=\"data:image/png;base64,iVBORw0KGgo=\"/></svg>",
   };
