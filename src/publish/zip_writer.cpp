@@ -83,7 +83,7 @@ std::string zip_entry_name_problem(const std::string& name) {
     if (end == std::string::npos) end = name.size();
     const std::string_view seg(name.data() + start, end - start);
     if (seg == "." || seg == "..") return "'" + std::string(seg) + "' in het pad";
-    if (seg.empty() && end != name.size()) return "lege map in het pad";
+    if (seg.empty()) return "lege naam in het pad";
     start = end + 1;
   }
   return {};

@@ -18,7 +18,8 @@ struct ZipSettings {
 };
 
 /// Why `name` may not be a zip entry name, or empty when it may: it must be relative, use '/'
-/// only, contain no "." or ".." segment, no backslash, no control character (NUL included).
+/// only, contain no empty, "." or ".." segment (so no "a//b" and no trailing '/'), no
+/// backslash, no control character (NUL included).
 std::string zip_entry_name_problem(const std::string& name);
 
 /// The archive comment of zip bytes (from the end-of-central-directory record), or nullopt

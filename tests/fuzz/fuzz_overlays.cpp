@@ -30,10 +30,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::size_t next = eol == std::string::npos ? std::string::npos : text.find("@@ ", eol);
     const std::string body =
         eol == std::string::npos ? std::string() : text.substr(eol + 1, next == std::string::npos ? next : next - eol - 1);
-    // Only names a disk can hold: the in-memory fake would keep "a//b" and "/a" as given.
-    const bool disk_name = !path.empty() && path.front() != '/' && path.back() != '/' &&
-                           path.find("//") == std::string::npos && path.find('\0') == std::string::npos;
-    if (disk_name) fs.add("site/" + path, body);
+    // Only plain relative names, as a walk of a real folder gives them: the in-memory fake would
+    // keep "a//b", "/a" and "../x" as given and list them under the overlay.
+    if (ww::zip_entry_name_problem(path).empty()) fs.add("site/" + path, body);
     at = next;
   }
   fs.add("site/site-config.toml", config);
