@@ -29,7 +29,11 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "# scripts/ophalen.sh (zie README.md). Pas die map niet aan, dan komen updates zonder\n"
       "# conflicten binnen. Een nieuwe editie: verander kader_editie en haal de tekst opnieuw op.\n"
       "kader_editie = " + toml_string(g.kader_editie) + "\n"
-      "content_dir = " + toml_string(g.content_dir) + "\n"
+      "content_dir = " + toml_string(g.content_dir) + "\n" +
+      (g.content_dir.rfind("..", 0) == 0 || g.content_dir.rfind("/", 0) == 0
+           ? "# De site leest alleen uit deze map en uit de toegestane_mappen.\ntoegestane_mappen = [" +
+                 toml_string(g.content_dir) + "]\n"
+           : std::string()) +
       "# Eigen teksten: aanvullingen (<pagina>.aanvulling.md), eigen pagina's, termen, bronnen.\n"
       "# Een voorbeeld van een aanvulling staat in voorbeelden/ (die map wordt niet gepubliceerd).\n"
       "overlays = [\"lokaal\"]\n"

@@ -1,5 +1,7 @@
 #include "config/site_config.h"
 
+#include <cctype>
+
 #include "core/slug.h"
 #include "core/toml_util.h"
 
@@ -68,6 +70,40 @@ struct Reader {
   }
 };
 
+/// `short_name`, `versie` and `theme` become file, folder and zip-entry names: letters, digits, '.', '_'
+/// and '-' only, starting with a letter or digit.
+void check_name(const toml::table& t, const char* key, const std::string& file, Diagnostics& diags) {
+  const toml::node* n = t.get(key);
+  if (!n || !n->is_string()) return;
+  const std::string v = *n->value<std::string>();
+  bool ok = !v.empty() && v.size() <= 100 && std::isalnum(static_cast<unsigned char>(v.front()));
+  for (unsigned char ch : v) ok = ok && (std::isalnum(ch) || ch == '.' || ch == '_' || ch == '-');
+  if (ok) return;
+  diags.error(toml_pos(file, n->source()),
+              std::string("'") + key + "' wordt een deel van een bestandsnaam en mag alleen letters, cijfers, '.', '_' "
+                  "en '-' bevatten (en moet met een letter of cijfer beginnen), maar is '" + v + "'",
+              "bijvoorbeeld " + std::string(key) +
+                  (std::string(key) == "versie" ? " = \"2024.03\"" : std::string(key) == "theme" ? " = \"standaard\"" : " = \"kader-toegang\""),
+              "config-naam");
+}
+
+/// A web address a reader clicks: only http(s), no spaces or control characters.
+void check_web_url(const toml::table& t, const char* key, const std::string& where, const std::string& file,
+                   Diagnostics& diags) {
+  const toml::node* n = t.get(key);
+  if (!n || !n->is_string()) return;
+  const std::string v = *n->value<std::string>();
+  if (v.empty()) return;
+  std::string lower;
+  for (unsigned char ch : v) lower += static_cast<char>(std::tolower(ch));
+  bool ok = (lower.rfind("https://", 0) == 0 && v.size() > 8) || (lower.rfind("http://", 0) == 0 && v.size() > 7);
+  for (unsigned char ch : v) ok = ok && ch > 0x20 && ch != 0x7f && ch != '"' && ch != '<' && ch != '>';
+  if (ok) return;
+  diags.error(toml_pos(file, n->source()),
+              "'" + where + key + "' moet een webadres zijn dat begint met https:// of http://, maar is '" + v + "'",
+              "bijvoorbeeld " + std::string(key) + " = \"https://www.gemeente.nl\"", "config-url");
+}
+
 }  // namespace
 
 std::string SiteConfig::resolve(const std::string& relative) const { return path_join(base_dir, relative); }
@@ -82,7 +118,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   check_known_keys(t,
                    {"title", "subtitle", "language", "organisation", "short_name", "versie", "datum", "base_url",
                     "kader_editie",
-                    "theme", "content_dir", "output_dir", "overlays", "verberg", "verberg_vragen", "leesvolgorde", "markdown", "gemeente", "thema",
+                    "theme", "content_dir", "output_dir", "overlays", "toegestane_mappen", "verberg", "verberg_vragen", "leesvolgorde", "markdown", "gemeente", "thema",
                     "taal"},
                    file, 0, "site-config", diags);
   Reader r{file, diags};
@@ -102,9 +138,16 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
                 "schrijf de editie zoals in de naam van het bestand kader-<editie>.tar.gz, bijv. \"2024.03\"",
                 "config-waarde");
   r.str(t, "base_url", c.base_url);
+  check_name(t, "short_name", file, diags);
+  check_name(t, "versie", file, diags);
+  check_name(t, "theme", file, diags);
+  check_web_url(t, "base_url", "", file, diags);
   r.str(t, "theme", c.theme);
   if (const auto* n = t.get("theme")) c.theme_pos = toml_pos(file, n->source());
   r.str(t, "content_dir", c.content_dir);
+  if (const auto* n = t.get("content_dir")) c.content_dir_pos = toml_pos(file, n->source());
+  r.strings(t, "toegestane_mappen", c.toegestane_mappen);
+  if (const auto* n = t.get("toegestane_mappen")) c.toegestane_mappen_pos = toml_pos(file, n->source());
   r.str(t, "output_dir", c.output_dir);
   if (const auto* n = t.get("output_dir")) c.output_dir_pos = toml_pos(file, n->source());
   r.strings(t, "overlays", c.overlays);
@@ -129,6 +172,8 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     r.str(*g, "telefoon", c.gemeente.telefoon);
     r.str(*g, "email", c.gemeente.email);
     r.str(*g, "url", c.gemeente.url);
+    check_web_url(*g, "website", "[gemeente] ", file, diags);
+    check_web_url(*g, "url", "[gemeente] ", file, diags);
   }
   if (const auto* th = r.sub(t, "thema")) {
     check_known_keys(*th, {"tokens", "klasse"}, file, 0, "[thema]", diags);

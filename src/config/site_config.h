@@ -53,6 +53,10 @@ struct SiteConfig {
   bool unsafe_html = false;
   bool smart_punctuation = false;
   std::vector<std::string> overlays;
+  /// Folders outside the config's folder that the site may read (e.g. VNG's content beside a
+  /// gemeente's copy); relative to the config file. See "the project" in docs/configuration.md.
+  std::vector<std::string> toegestane_mappen;
+  SourcePos content_dir_pos, toegestane_mappen_pos;
   std::vector<std::string> verberg;         ///< base pages to hide ("kader/leeswijzer.md")
   std::vector<std::string> verberg_vragen;  ///< base VIT question ids to hide ("5.3")
   SourcePos overlays_pos, verberg_pos;      ///< where those keys stand, for diagnostics

@@ -56,8 +56,15 @@ bool DiskFileSystem::is_dir(const std::string& path) const {
 
 namespace {
 
+bool within_any(const fs::path& p, const std::vector<std::string>* roots) {
+  if (!roots) return true;
+  const std::string s = p.string();
+  return std::any_of(roots->begin(), roots->end(), [&](const std::string& r) { return path_within(s, r); });
+}
+
 void walk(const fs::path& root, const fs::path& dir, std::set<fs::path>& seen_dirs,
-          std::vector<std::string>& out, std::vector<std::string>& problems) {
+          std::vector<std::string>& out, std::vector<std::string>& problems,
+          const std::vector<std::string>* roots) {
   std::error_code ec;
   fs::path canonical = fs::canonical(dir, ec);
   if (ec) {
@@ -78,8 +85,17 @@ void walk(const fs::path& root, const fs::path& dir, std::set<fs::path>& seen_di
             [](const auto& a, const auto& b) { return a.path().native() < b.path().native(); });
   for (const auto& e : entries) {
     std::error_code sec;
+    if (e.is_symlink(sec) && roots) {
+      fs::path target = fs::canonical(e.path(), sec);
+      if (!sec && !within_any(target, roots)) {
+        problems.push_back(e.path().string() + ": symbolische link wijst buiten het project (naar '" +
+                           target.string() + "')");
+        continue;
+      }
+      sec.clear();
+    }
     if (e.is_directory(sec)) {
-      walk(root, e.path(), seen_dirs, out, problems);
+      walk(root, e.path(), seen_dirs, out, problems, roots);
     } else if (e.is_regular_file(sec)) {
       out.push_back(e.path().lexically_relative(root).generic_string());
     } else if (e.is_symlink(sec)) {
@@ -96,9 +112,29 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir,
   std::vector<std::string> out;
   std::set<fs::path> seen;
   if (!is_dir(dir)) return out;
-  walk(fs::path(dir), fs::path(dir), seen, out, problems);
+  walk(fs::path(dir), fs::path(dir), seen, out, problems, nullptr);
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::vector<std::string> DiskFileSystem::list_files_within(const std::string& dir,
+                                                           const std::vector<std::string>& roots,
+                                                           std::vector<std::string>& problems) const {
+  std::vector<std::string> out;
+  std::set<fs::path> seen;
+  if (!is_dir(dir)) return out;
+  walk(fs::path(dir), fs::path(dir), seen, out, problems, &roots);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<std::string> DiskFileSystem::real_path(const std::string& path) const {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::absolute(path.empty() ? "." : path, ec), ec);
+  if (ec) return std::nullopt;
+  std::string s = p.string();
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
 }
 
 }  // namespace ww

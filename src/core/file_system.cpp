@@ -1,5 +1,6 @@
 #include "core/file_system.h"
 
+#include <algorithm>
 #include <sstream>
 
 namespace ww {
@@ -53,6 +54,43 @@ std::string root_prefix(const std::string& from_file) {
   for (char c : from_file)
     if (c == '/') out += "../";
   return out;
+}
+
+}  // namespace ww
+
+namespace ww {
+
+bool path_within(const std::string& inner, const std::string& outer) {
+  if (outer == "/") return !inner.empty() && inner.front() == '/';
+  return inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
+         (inner.size() == outer.size() || inner[outer.size()] == '/');
+}
+
+ConfinedFileSystem::ConfinedFileSystem(const FileSystem& inner, const std::vector<std::string>& roots)
+    : inner_(inner) {
+  for (const auto& r : roots)
+    if (auto real = inner.real_path(r)) roots_.push_back(*real);
+}
+
+bool ConfinedFileSystem::allows(const std::string& path) const {
+  auto real = inner_.real_path(path);
+  if (!real) return false;
+  return std::any_of(roots_.begin(), roots_.end(), [&](const std::string& r) { return path_within(*real, r); });
+}
+
+std::optional<std::string> ConfinedFileSystem::read(const std::string& path) const {
+  if (!allows(path)) return std::nullopt;
+  return inner_.read(path);
+}
+
+std::vector<std::string> ConfinedFileSystem::list_files(const std::string& dir,
+                                                        std::vector<std::string>& problems) const {
+  if (!inner_.is_dir(dir)) return {};
+  if (!allows(dir)) {
+    problems.push_back(dir + ": map ligt buiten het project; overgeslagen");
+    return {};
+  }
+  return inner_.list_files_within(dir, roots_, problems);
 }
 
 }  // namespace ww

@@ -20,6 +20,43 @@ class FileSystem {
   /// "path: reason" and the walk goes on.
   [[nodiscard]] virtual std::vector<std::string> list_files(const std::string& dir,
                                                             std::vector<std::string>& problems) const = 0;
+  /// Like list_files, but a symbolic link whose target lies outside every folder in `roots`
+  /// (real paths, see real_path) is not followed: it is reported in `problems` and skipped.
+  [[nodiscard]] virtual std::vector<std::string> list_files_within(const std::string& dir,
+                                                                   const std::vector<std::string>& roots,
+                                                                   std::vector<std::string>& problems) const {
+    (void)roots;
+    return list_files(dir, problems);
+  }
+  /// The absolute path with every symbolic link, "." and ".." resolved (the part that does not
+  /// exist yet is resolved lexically); nullopt when it cannot be worked out.
+  [[nodiscard]] virtual std::optional<std::string> real_path(const std::string& path) const = 0;
+};
+
+/// True when the absolute path `inner` is `outer` or lies below it.
+bool path_within(const std::string& inner, const std::string& outer);
+
+/// A view of another file system that reads only below `roots` (the project, see
+/// docs/configuration.md): a file whose real path lies outside reads as missing, and a symbolic
+/// link out of the project is skipped by list_files and reported as a problem.
+class ConfinedFileSystem : public FileSystem {
+ public:
+  /// `roots` are paths as the inner file system sees them; they are resolved with real_path.
+  ConfinedFileSystem(const FileSystem& inner, const std::vector<std::string>& roots);
+  /// True when `path` (or what it links to) lies inside one of the roots.
+  [[nodiscard]] bool allows(const std::string& path) const;
+  [[nodiscard]] std::optional<std::string> read(const std::string& path) const override;
+  [[nodiscard]] bool is_file(const std::string& path) const override { return inner_.is_file(path); }
+  [[nodiscard]] bool is_dir(const std::string& path) const override { return inner_.is_dir(path); }
+  [[nodiscard]] std::vector<std::string> list_files(const std::string& dir,
+                                                    std::vector<std::string>& problems) const override;
+  [[nodiscard]] std::optional<std::string> real_path(const std::string& path) const override {
+    return inner_.real_path(path);
+  }
+
+ private:
+  const FileSystem& inner_;
+  std::vector<std::string> roots_;
 };
 
 /// An in-memory file system for tests. Folders exist implicitly.
@@ -33,6 +70,8 @@ class MemoryFileSystem : public FileSystem {
   [[nodiscard]] bool is_dir(const std::string& path) const override;
   [[nodiscard]] std::vector<std::string> list_files(const std::string& dir,
                                                     std::vector<std::string>& problems) const override;
+  /// Lexical: relative paths lie below "/memory".
+  [[nodiscard]] std::optional<std::string> real_path(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;
@@ -41,6 +80,10 @@ class MemoryFileSystem : public FileSystem {
 /// The real disk.
 class DiskFileSystem : public FileSystem {
  public:
+  [[nodiscard]] std::vector<std::string> list_files_within(const std::string& dir,
+                                                           const std::vector<std::string>& roots,
+                                                           std::vector<std::string>& problems) const override;
+  [[nodiscard]] std::optional<std::string> real_path(const std::string& path) const override;
   [[nodiscard]] std::optional<std::string> read(const std::string& path) const override;
   [[nodiscard]] bool is_file(const std::string& path) const override;
   [[nodiscard]] bool is_dir(const std::string& path) const override;

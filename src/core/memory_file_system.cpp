@@ -1,3 +1,5 @@
+#include <filesystem>
+
 #include "core/file_system.h"
 
 namespace ww {
@@ -29,6 +31,18 @@ std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir,
     out.push_back(it->first.substr(prefix.size()));
   }
   return out;  // std::map iterates sorted
+}
+
+}  // namespace ww
+
+namespace ww {
+
+std::optional<std::string> MemoryFileSystem::real_path(const std::string& path) const {
+  std::filesystem::path p = path.empty() || path.front() != '/' ? std::filesystem::path("/memory") / path
+                                                                : std::filesystem::path(path);
+  std::string s = p.lexically_normal().generic_string();
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
 }
 
 }  // namespace ww

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <thread>
 
+#include "config/project.h"
 #include "content/loader.h"
 #include "markdown/parsed_site.h"
 #include "output/staging.h"
@@ -16,6 +17,7 @@
 #include "pipeline/theme_assets.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
+#include "publish/svg_check.h"
 #include "templates/navigation.h"
 #include "templates/template_check.h"
 #include "templates/theme.h"
@@ -69,13 +71,15 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
     files.push_back({&rel, nullptr, &origin, {origin, 0, 0}, "bestand kan niet gekopieerd worden"});
   }
   std::vector<char> ok(files.size(), 0);
+  std::vector<std::optional<SvgProblem>> unsafe(files.size());  // SVGs that could run script
   parallel_for(files.size(), threads, [&](std::size_t i) {
     const OtherFile& f = files[i];
     if (f.bytes) {
       ok[i] = sink.write(*f.output, *f.bytes);
     } else {
       auto bytes = fs.read(*f.source);
-      ok[i] = bytes && sink.write(*f.output, *bytes);
+      if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
+      ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
     }
   });
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -84,6 +88,10 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
       continue;
     }
     const OtherFile& f = files[i];
+    if (unsafe[i]) {
+      diags.error({*f.source, unsafe[i]->line, unsafe[i]->column}, unsafe[i]->message, kSvgHint, "svg");
+      continue;
+    }
     std::string message = f.message ? f.message : "bestand '" + *f.output + "' kan niet geschreven worden";
     diags.error(f.where, message, {}, "uitvoer");
   }
@@ -96,12 +104,16 @@ unsigned thread_count(const BuildOptions& o) {
 }
 }  // namespace
 
-bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
+bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
                 BuildStats& stats) {
   const unsigned threads = thread_count(options);
   StageClock clock{stats.stages};
-  SiteConfig config = load_site_config(fs, options.config_path, diags);
+  SiteConfig config = load_site_config(fs_in, options.config_path, diags);
   if (diags.has_errors()) return false;
+  // From here on, nothing outside the project is read (config/project.h).
+  const std::vector<std::string> roots = project_roots(config, options.theme_dirs);
+  if (!check_project_paths(fs_in, config, roots, diags)) return false;
+  const ConfinedFileSystem fs(fs_in, roots);
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_templates(theme, diags);
@@ -154,6 +166,10 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
     Diagnostics config_diags;  // config errors are reported by build_site
     SiteConfig config = load_site_config(fs, options.config_path, config_diags);
     if (!check_output_dir(config, stats.out_dir, options.out_dir.has_value(), diags)) return false;
+    if (options.zip_path) {
+      stats.zip_path = zip_target_path(*options.zip_path, zip_file_name(config));
+      if (!check_zip_target(config, stats.zip_path, stats.out_dir, diags)) return false;
+    }
   }
   auto staging = begin_staging(stats.out_dir, diags);
   if (!staging) return false;
@@ -162,8 +178,7 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
   bool ok = options.zip_path ? build_site_with_zip(fs, sink, options, diags, stats, zip)
                              : build_site(fs, sink, options, diags, stats);
   if (ok && options.zip_path) {
-    stats.zip_path = zip_target_path(*options.zip_path, stats.zip_file);
-    ok = DiskOutput("").write(stats.zip_path, zip);
+    ok = write_file_atomically(stats.zip_path, zip);
     if (!ok) diags.error({stats.zip_path, 0, 0}, "zip-bestand kan niet geschreven worden", {}, "uitvoer");
   }
   if (!ok) {

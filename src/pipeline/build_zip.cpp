@@ -24,7 +24,7 @@ bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOpti
     return false;
   }
   std::string error;
-  auto bytes = make_zip(copy.files(), ZipSettings{zip_folder_name(config), config.datum}, error);
+  auto bytes = make_zip(copy.files(), ZipSettings{zip_folder_name(config), config.datum, zip_comment(config)}, error);
   if (!bytes) {
     diags.error({config.file, 0, 0}, "zip-bestand kan niet gemaakt worden: " + error, {}, "zip");
     return false;

@@ -35,6 +35,10 @@ std::string zip_folder_name(const SiteConfig& config) {
 
 std::string zip_file_name(const SiteConfig& config) { return zip_folder_name(config) + ".zip"; }
 
+std::string zip_comment(const SiteConfig& config) {
+  return "Wegwijzer-site " + (config.short_name.empty() ? slugify(config.title) : config.short_name);
+}
+
 std::string dutch_file_size(std::uint64_t bytes) {
   constexpr double kKb = 1024.0, kMb = 1024.0 * 1024.0;
   if (bytes < 1024 * 1024) {

@@ -23,6 +23,9 @@ std::string zip_folder_name(const SiteConfig& config);
 
 /// "<zip_folder_name>.zip".
 std::string zip_file_name(const SiteConfig& config);
+/// The archive comment of this site's zips: "Wegwijzer-site <short_name>". A build only
+/// replaces a file that carries it (pipeline/output_guard.h).
+std::string zip_comment(const SiteConfig& config);
 
 /// Size as people read it, with a decimal comma: "830 kB", "1,2 MB" (1 MB = 1024 × 1024 bytes).
 std::string dutch_file_size(std::uint64_t bytes);

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 
 namespace ww {
 
@@ -69,6 +70,37 @@ DosTimestamp dos_timestamp(const std::string& datum) {
   return t;
 }
 
+std::string zip_entry_name_problem(const std::string& name) {
+  if (name.empty()) return "lege naam";
+  if (name.front() == '/') return "absoluut pad";
+  for (unsigned char c : name) {
+    if (c == '\\') return "backslash in de naam";
+    if (c < 0x20 || c == 0x7f) return "stuurteken in de naam";
+  }
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find('/', start);
+    if (end == std::string::npos) end = name.size();
+    const std::string_view seg(name.data() + start, end - start);
+    if (seg == "." || seg == "..") return "'" + std::string(seg) + "' in het pad";
+    if (seg.empty()) return "lege naam in het pad";
+    start = end + 1;
+  }
+  return {};
+}
+
+std::optional<std::string> zip_archive_comment(const std::string& tail) {
+  constexpr std::size_t kEocd = 22;
+  if (tail.size() < kEocd) return std::nullopt;
+  for (std::size_t i = tail.size() - kEocd + 1; i-- > 0;) {
+    if (tail.compare(i, 4, "PK\x05\x06") != 0) continue;
+    const std::size_t len = static_cast<unsigned char>(tail[i + 20]) | (static_cast<unsigned char>(tail[i + 21]) << 8);
+    if (i + kEocd + len != tail.size()) continue;  // the comment runs to the end of the file
+    return tail.substr(i + kEocd, len);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> make_zip(const std::map<std::string, std::string>& files,
                                     const ZipSettings& settings, std::string& error) {
   if (files.empty()) {
@@ -103,6 +135,12 @@ std::optional<std::string> make_zip(const std::map<std::string, std::string>& fi
       return std::nullopt;
     }
     const std::string name = prefix + path;
+    if (std::string why = zip_entry_name_problem(name); !why.empty()) {
+      error = "ongeldige naam in het zip-bestand '" + name + "': " + why;
+      zip_source_free(s);
+      zip_discard(za);
+      return std::nullopt;
+    }
     zip_int64_t idx = zip_file_add(za, name.c_str(), s, ZIP_FL_ENC_UTF_8);
     if (idx < 0) {
       zip_source_free(s);
@@ -119,6 +157,12 @@ std::optional<std::string> make_zip(const std::map<std::string, std::string>& fi
       zip_discard(za);
       return std::nullopt;
     }
+  }
+  if (!settings.comment.empty() &&
+      zip_set_archive_comment(za, settings.comment.data(), static_cast<zip_uint16_t>(settings.comment.size())) < 0) {
+    error = libzip_error(za);
+    zip_discard(za);
+    return std::nullopt;
   }
   if (zip_close(za) < 0) {
     error = libzip_error(za);

@@ -13,7 +13,18 @@ struct ZipSettings {
   /// Publication date "YYYY-MM-DD": the timestamp of every entry (00:00). Empty or before
   /// 1980 (the zip format's first year): 1980-01-01.
   std::string datum;
+  /// The archive comment; a later build recognises its own earlier zip by it.
+  std::string comment = {};
 };
+
+/// Why `name` may not be a zip entry name, or empty when it may: it must be relative, use '/'
+/// only, contain no empty, "." or ".." segment (so no "a//b" and no trailing '/'), no
+/// backslash, no control character (NUL included).
+std::string zip_entry_name_problem(const std::string& name);
+
+/// The archive comment of zip bytes (from the end-of-central-directory record), or nullopt
+/// when `tail` (the last bytes of a file, at most 65,557 are needed) holds no such record.
+std::optional<std::string> zip_archive_comment(const std::string& tail);
 
 /// The MS-DOS date and time fields the zip format stores for `datum` ("2024-03-01").
 struct DosTimestamp {
@@ -24,7 +35,8 @@ DosTimestamp dos_timestamp(const std::string& datum);
 
 /// Zips `files` (path -> bytes, sorted bytewise by the map) into memory. Text is deflated,
 /// already compressed formats (images, fonts, zip, pdf) are stored. Every entry gets mode
-/// 0644 and the timestamp of `datum`. On failure returns nullopt and sets `error`.
+/// 0644 and the timestamp of `datum`. Every entry name is checked with zip_entry_name_problem.
+/// On failure returns nullopt and sets `error`.
 std::optional<std::string> make_zip(const std::map<std::string, std::string>& files,
                                     const ZipSettings& settings, std::string& error);
 

@@ -5,6 +5,12 @@
 namespace ww {
 
 namespace {
+/// list_files problems ("path: reason") as errors: a skipped file must not go unnoticed.
+void report(const std::vector<std::string>& problems, Diagnostics& diags) {
+  for (const auto& p : problems)
+    diags.error({p.substr(0, p.find(": ")), 0, 0}, p.substr(p.find(": ") + 2), {}, "bestand");
+}
+
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
@@ -83,6 +89,7 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
       if (name.rfind("partials/", 0) == 0) partials[name.substr(9)] = {file, normalize_newlines(*text)};
       else raw[name] = {file, normalize_newlines(*text)};
     }
+    report(problems, diags);
   }
   for (const auto& [name, ft] : raw) theme.files.push_back({name, ft.first, ft.second});
   for (const auto& [name, ft] : partials) theme.files.push_back({"partials/" + name, ft.first, ft.second});
@@ -97,10 +104,12 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
   for (const auto& root : {path_join(theme.dir, "static"), config.resolve("static")}) {
     std::vector<std::string> problems;
     for (const auto& rel : fs.list_files(root, problems)) statics[rel] = path_join(root, rel);
+    report(problems, diags);
   }
   std::vector<std::string> problems;
   for (const auto& rel : fs.list_files(config.resolve("assets"), problems))
     statics["assets/" + rel] = path_join(config.resolve("assets"), rel);
+  report(problems, diags);
   for (const auto& [out, file] : statics) theme.statics.push_back({out, file});
   return theme;
 }

@@ -72,3 +72,10 @@ TEST_CASE("init gemeente - the scaffold builds at once with VNG's content") {
   CHECK(WEXITSTATUS(std::system(again.c_str())) == 1);
   fs::remove_all(dir);
 }
+
+TEST_CASE("init gemeente - VNG's content outside the gemeente folder is named in toegestane_mappen") {
+  auto outside = scaffold_gemeente({"Gemeente Test", "../../content", "test-theme"});
+  CHECK(outside["site-config.toml"].find("toegestane_mappen = [\"../../content\"]") != std::string::npos);
+  auto inside = scaffold_gemeente({"Gemeente Test", "content", "test-theme"});
+  CHECK(inside["site-config.toml"].find("toegestane_mappen") == std::string::npos);
+}

@@ -2,6 +2,12 @@
 
 #include "core/file_system.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 using namespace ww;
 
 TEST_CASE("file system - memory fake lists files sorted and relative") {
@@ -33,4 +39,56 @@ TEST_CASE("file system - root prefix at depth 0, 1 and 2") {
   CHECK(root_prefix("index.html").empty());
   CHECK(root_prefix("kader/samenvatting.html") == "../");
   CHECK(root_prefix("a/b/c.html") == "../../");
+}
+
+TEST_CASE("file system - confined: a link out of the roots reads as missing and is not walked") {
+  namespace fs = std::filesystem;
+  std::string tmpl = (fs::temp_directory_path() / "wegwijzer-confined-XXXXXX").string();
+  REQUIRE(::mkdtemp(tmpl.data()));
+  const fs::path t = tmpl;
+  fs::create_directories(t / "site/content/sub");
+  fs::create_directories(t / "buiten/diep");
+  std::ofstream(t / "site/content/a.md") << "a";
+  std::ofstream(t / "buiten/geheim.txt") << "geheim";
+  std::ofstream(t / "buiten/diep/nog.txt") << "nog";
+  fs::create_symlink(t / "buiten/geheim.txt", t / "site/content/geheim.txt");
+  fs::create_directory_symlink(t / "buiten", t / "site/content/buiten");
+  fs::create_symlink("a.md", t / "site/content/alias.md");  // inside the project: followed
+  fs::create_symlink("/proc/self/environ", t / "site/content/env.txt");
+
+  DiskFileSystem disk;
+  ConfinedFileSystem confined(disk, {(t / "site").string()});
+  const std::string content = (t / "site/content").string();
+  std::vector<std::string> problems;
+  auto files = confined.list_files(content, problems);
+  CHECK(files == std::vector<std::string>{"a.md", "alias.md"});
+  std::string all;
+  for (const auto& p : problems) all += p + "\n";
+  INFO(all);
+  CHECK(problems.size() == 3);
+  CHECK(all.find(content + "/buiten: symbolische link wijst buiten het project") != std::string::npos);
+  CHECK(all.find(content + "/geheim.txt: symbolische link wijst buiten het project") != std::string::npos);
+  CHECK(all.find(content + "/env.txt: symbolische link wijst buiten het project") != std::string::npos);
+  CHECK_FALSE(confined.read(content + "/geheim.txt"));
+  CHECK_FALSE(confined.read(content + "/env.txt"));
+  CHECK_FALSE(confined.read(content + "/../../buiten/geheim.txt"));
+  CHECK(confined.read(content + "/alias.md") == std::optional<std::string>("a"));
+  // The unconfined disk still follows them (that is what the wrapper is for).
+  std::vector<std::string> open_problems;
+  CHECK(disk.list_files(content, open_problems).size() > 2);
+  // A second root lets that folder in.
+  ConfinedFileSystem wider(disk, {(t / "site").string(), (t / "buiten").string()});
+  CHECK(wider.read(content + "/geheim.txt") == std::optional<std::string>("geheim"));
+  fs::remove_all(t);
+}
+
+TEST_CASE("file system - path_within compares whole path segments") {
+  CHECK(path_within("/a/b", "/a"));
+  CHECK(path_within("/a", "/a"));
+  CHECK_FALSE(path_within("/ab", "/a"));
+  CHECK_FALSE(path_within("/a", "/a/b"));
+  CHECK(path_within("/x", "/"));
+  MemoryFileSystem m;
+  CHECK(m.real_path("site/../x") == std::optional<std::string>("/memory/x"));
+  CHECK(m.real_path("site/../../x") == std::optional<std::string>("/x"));
 }

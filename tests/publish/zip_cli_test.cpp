@@ -79,7 +79,9 @@ TEST_CASE("zip cli - with base_url: sitemap.xml, canonical links and Open Graph 
   const std::string content = fs::relative(src / "content", t.path).generic_string();
   const auto at = config.find("content_dir = \"content\"");
   REQUIRE(at != std::string::npos);
-  config.replace(at, 23, "content_dir = \"" + content + "\"\nbase_url = \"https://kader.example.nl/\"");
+  config.replace(at, 23,
+                 "content_dir = \"" + content + "\"\ntoegestane_mappen = [\"" + content +
+                     "\"]\nbase_url = \"https://kader.example.nl/\"");
   std::ofstream(t.path / "site-config.toml") << config;
   std::string out;
   REQUIRE(sh("'" WEGWIJZER_BINARY "' build --quiet --config '" + (t.path / "site-config.toml").string() + "'", out) == 0);

@@ -86,3 +86,31 @@ TEST_CASE("zip writer - without a top folder entries are at the root, no files i
   CHECK_FALSE(make_zip({}, {"top", "2024-03-01"}, error));
   CHECK(error.find("geen bestanden") != std::string::npos);
 }
+
+TEST_CASE("zip writer - every entry name is checked: no absolute path, '..', backslash or control character") {
+  const std::vector<std::string> bad = {"/etc/passwd", "../buiten.html", "a/../../b", "a\\b.html",
+                                        std::string("a\0b", 3), "a/./b", "a//b", "map/", "regel\neinde", ""};
+  for (const auto& name : bad) {
+    INFO(name);
+    CHECK_FALSE(zip_entry_name_problem(name).empty());
+    std::string error;
+    CHECK_FALSE(make_zip({{name, "x"}}, {"", "2024-03-01"}, error));
+    CHECK(error.find("ongeldige naam") != std::string::npos);
+  }
+  // A top folder made of an unchecked versie would put every entry outside the archive's folder.
+  std::string error;
+  CHECK_FALSE(make_zip({{"index.html", "x"}}, {"x/../../../tmp/evil", "2024-03-01"}, error));
+  for (const char* ok : {"index.html", "a b/é.html", "kader-2024.03/css/site.css", ".wegwijzer"}) {
+    INFO(ok);
+    CHECK(zip_entry_name_problem(ok).empty());
+  }
+}
+
+TEST_CASE("zip writer - the archive comment is written and read back") {
+  const std::string bytes = zip_or_fail({{"index.html", "x"}}, {"top", "2024-03-01", "Wegwijzer-site kader"});
+  CHECK(zip_archive_comment(bytes) == std::optional<std::string>("Wegwijzer-site kader"));
+  CHECK(zip_archive_comment(zip_or_fail({{"index.html", "x"}}, {"top", "2024-03-01"})) ==
+        std::optional<std::string>(""));
+  CHECK_FALSE(zip_archive_comment("geen zip"));
+  CHECK_FALSE(zip_archive_comment(""));
+}
