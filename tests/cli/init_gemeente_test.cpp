@@ -74,8 +74,8 @@ TEST_CASE("init gemeente - the scaffold builds at once with VNG's content") {
 }
 
 TEST_CASE("init gemeente - VNG's content outside the gemeente folder is named in toegestane_mappen") {
-  auto outside = scaffold_gemeente({"Gemeente Test", "../../content", "test-theme"});
+  auto outside = scaffold_gemeente({"Gemeente Test", "../../content", "test-theme", "2024.03", "0.1.0", ""});
   CHECK(outside["site-config.toml"].find("toegestane_mappen = [\"../../content\"]") != std::string::npos);
-  auto inside = scaffold_gemeente({"Gemeente Test", "content", "test-theme"});
+  auto inside = scaffold_gemeente({"Gemeente Test", "content", "test-theme", "2024.03", "0.1.0", ""});
   CHECK(inside["site-config.toml"].find("toegestane_mappen") == std::string::npos);
 }
