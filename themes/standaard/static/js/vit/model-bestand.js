@@ -6,6 +6,8 @@
   var model = typeof module === 'object' && module.exports ? require('./model.js') : root.WegwijzerVit.model;
   var TEKSTVELDEN = model.TEKSTVELDEN;
   var verweesd = model.verweesd;
+  var eigen = model.eigen;
+  var gereserveerd = model.gereserveerd;
   var FORMAAT = 'wegwijzer-vit';
   /** A question id of the VIT ("5.2") or of a gemeente ("KW-1"); see src/vit/vit_validate.h. */
   var ID = /^(?:[1-9][0-9]{0,3}\.[1-9][0-9]{0,3}|[A-Z][A-Z0-9]*-[1-9][0-9]{0,3})$/;
@@ -19,9 +21,10 @@
     var antwoorden = {};
     Object.keys(v.antwoorden || {}).sort().forEach(function (id) {
       var a = Object.assign({}, v.antwoorden[id]);
-      var bekend = ix.vragen[id] ? ix.vragen[id].vraag : ix.vervallen[id];
+      var vraag = eigen(ix.vragen, id);
+      var bekend = vraag ? vraag.vraag : eigen(ix.vervallen, id);
       if (bekend) a.tekst = bekend.tekst;
-      if (!ix.vragen[id]) a.niet_meer_in_vit = true;  // so the file can be read back in
+      if (!vraag) a.niet_meer_in_vit = true;  // so the file can be read back in
       antwoorden[id] = a;
     });
     var uit = {};
@@ -55,10 +58,12 @@
       'Toelichting', 'Dit pakken we op', 'Wat gaan we doen', 'Wie', 'Wanneer'];
     var rijen = [kop];
     var antw = v.antwoorden || {};
-    var persp = ix.perspectieven[v.perspectief] ? ix.perspectieven[v.perspectief].label : '';
+    var p = eigen(ix.perspectieven, v.perspectief);
+    var persp = p ? p.label : '';
     function rij(kenmerk, id, tekst) {
-      var a = antw[id] || {};
-      var label = a.antwoord && ix.keuzes[a.antwoord] ? ix.keuzes[a.antwoord].label : '';
+      var a = eigen(antw, id) || {};
+      var k = a.antwoord ? eigen(ix.keuzes, a.antwoord) : null;
+      var label = k ? k.label : '';
       rijen.push([v.naam, v.gemeente || '', persp, kenmerk, id, tekst, label, a.toelichting || '',
         a.oppakken ? 'ja' : '', a.wat || '', a.wie || '', a.wanneer || '']);
     }
@@ -67,7 +72,8 @@
       rij(e.kenmerk.nummer + '. ' + e.kenmerk.title, id, e.vraag.tekst);
     });
     verweesd(ix, antw).forEach(function (id) {
-      var tekst = ix.vervallen[id] ? ix.vervallen[id].tekst : (antw[id].tekst || '');
+      var oud = eigen(ix.vervallen, id);
+      var tekst = oud ? oud.tekst : (antw[id].tekst || '');
       rij('Niet meer in de VIT', id, tekst);
     });
     return '\ufeff' + rijen.map(function (r) { return r.map(csvVeld).join(';'); }).join('\r\n') + '\r\n';
@@ -75,11 +81,32 @@
 
   function isObject(x) { return x !== null && typeof x === 'object' && !Array.isArray(x); }
 
+  /** The refusal of a name that every JavaScript object has ("constructor", "__proto__", ...). */
+  function verboden(waar, wat, naam) {
+    return { ok: false, fout: waar + ': "' + naam + '" kan geen ' + wat + ' zijn. Dit woord is niet toegestaan, omdat de browser het zelf gebruikt.' };
+  }
+
+  /** The first field name of `obj` that is such a name, or null. */
+  function verbodenVeld(obj) {
+    var k = Object.keys(obj);
+    for (var i = 0; i < k.length; i++) if (gereserveerd(k[i])) return k[i];
+    return null;
+  }
+
+  /** A copy of the own fields of `obj` (checked by verbodenVeld first). */
+  function kopieer(obj) {
+    var uit = {};
+    Object.keys(obj).forEach(function (k) { uit[k] = obj[k]; });
+    return uit;
+  }
+
   /**
    * Checks an import file. Returns {ok: true, verkenningen} or {ok: false, fout} with a Dutch
    * message. Refuses bad JSON, another format or schema, wrong types, unknown answer values and
    * question ids that this VIT does not know, except answers the exporting site marked
-   * `niet_meer_in_vit` (questions removed since): those are kept.
+   * `niet_meer_in_vit` (questions removed since): those are kept. Every id, perspective and answer
+   * value is looked up as an own key only; names that every object has ("constructor",
+   * "__proto__") are refused with a message of their own.
    */
   function leesImport(ix, tekst) {
     var d;
@@ -88,51 +115,67 @@
     } catch (e) {
       return { ok: false, fout: 'Dit bestand is geen geldig JSON-bestand. Kies een bestand dat u met "bewaren (JSON)" hebt gemaakt.' };
     }
-    if (!isObject(d) || d.formaat !== FORMAAT)
+    if (!isObject(d) || eigen(d, 'formaat') !== FORMAAT)
       return { ok: false, fout: 'Dit bestand komt niet uit het VIT. Kies een bestand dat u met "bewaren (JSON)" hebt gemaakt.' };
-    if (typeof d.schema !== 'number' || d.schema > ix.data.schema || d.schema < 1)
-      return { ok: false, fout: 'Dit bestand heeft versie ' + d.schema + ' van het VIT-formaat. Deze site kan versie 1 tot en met ' + ix.data.schema + ' lezen.' };
-    if (!Array.isArray(d.verkenningen) || d.verkenningen.length === 0)
+    var schema = eigen(d, 'schema');
+    if (typeof schema !== 'number' || schema > ix.data.schema || schema < 1)
+      return { ok: false, fout: 'Dit bestand heeft versie ' + schema + ' van het VIT-formaat. Deze site kan versie 1 tot en met ' + ix.data.schema + ' lezen.' };
+    var lijst = eigen(d, 'verkenningen');
+    if (!Array.isArray(lijst) || lijst.length === 0)
       return { ok: false, fout: 'Er staan geen verkenningen in dit bestand.' };
     var uit = [];
-    for (var i = 0; i < d.verkenningen.length; i++) {
-      var v = d.verkenningen[i];
+    for (var i = 0; i < lijst.length; i++) {
+      var v = lijst[i];
       var waar = 'Verkenning ' + (i + 1);
       if (!isObject(v)) return { ok: false, fout: waar + ' in het bestand is onleesbaar.' };
-      if (typeof v.id !== 'string' || !v.id) return { ok: false, fout: waar + ' heeft geen id.' };
-      if (typeof v.naam !== 'string' || !v.naam.trim()) return { ok: false, fout: waar + ' heeft geen naam.' };
-      waar = 'Verkenning "' + v.naam + '"';
+      var vid = eigen(v, 'id');
+      if (typeof vid !== 'string' || !vid) return { ok: false, fout: waar + ' heeft geen id.' };
+      if (gereserveerd(vid)) return verboden(waar, 'id van een verkenning', vid);
+      var naam = eigen(v, 'naam');
+      if (typeof naam !== 'string' || !naam.trim()) return { ok: false, fout: waar + ' heeft geen naam.' };
+      waar = 'Verkenning "' + naam + '"';
       var strings = ['gemeente', 'perspectief', 'gemaakt', 'gewijzigd'];
       for (var s = 0; s < strings.length; s++)
-        if (v[strings[s]] !== undefined && typeof v[strings[s]] !== 'string')
+        if (eigen(v, strings[s]) !== undefined && typeof v[strings[s]] !== 'string')
           return { ok: false, fout: waar + ': het veld "' + strings[s] + '" moet tekst zijn.' };
-      if (v.perspectief && !ix.perspectieven[v.perspectief])
-        return { ok: false, fout: waar + ': onbekend perspectief "' + v.perspectief + '".' };
-      if (!isObject(v.antwoorden)) return { ok: false, fout: waar + ' heeft geen lijst met antwoorden.' };
+      var persp = eigen(v, 'perspectief');
+      if (gereserveerd(persp)) return verboden(waar, 'perspectief', persp);
+      if (persp && !eigen(ix.perspectieven, persp))
+        return { ok: false, fout: waar + ': onbekend perspectief "' + persp + '".' };
+      var veld = verbodenVeld(v);
+      if (veld) return verboden(waar, 'naam van een veld', veld);
+      var ruw = eigen(v, 'antwoorden');
+      if (!isObject(ruw)) return { ok: false, fout: waar + ' heeft geen lijst met antwoorden.' };
       var antwoorden = {};
-      var ids = Object.keys(v.antwoorden);
+      var ids = Object.keys(ruw);
       for (var j = 0; j < ids.length; j++) {
         var id = ids[j];
-        var a = v.antwoorden[id];
-        var weg = isObject(a) && a.niet_meer_in_vit === true && ID.test(id);
-        if (!ix.vragen[id] && !ix.vervallen[id] && !weg)
+        var a = ruw[id];
+        if (gereserveerd(id)) return verboden(waar, 'nummer van een uitspraak', id);
+        var bekend = !!(eigen(ix.vragen, id) || eigen(ix.vervallen, id));
+        var weg = isObject(a) && eigen(a, 'niet_meer_in_vit') === true && ID.test(id);
+        if (!bekend && !weg)
           return { ok: false, fout: waar + ': uitspraak "' + id + '" bestaat niet in dit VIT. Misschien komt het bestand van een andere site.' };
         if (!isObject(a)) return { ok: false, fout: waar + ': het antwoord op ' + id + ' is onleesbaar.' };
-        if (a.antwoord !== undefined && a.antwoord !== '' && !ix.keuzes[a.antwoord])
-          return { ok: false, fout: waar + ': onbekend antwoord "' + a.antwoord + '" bij uitspraak ' + id + '.' };
-        if (a.oppakken !== undefined && typeof a.oppakken !== 'boolean')
+        var antwoord = eigen(a, 'antwoord');
+        if (gereserveerd(antwoord)) return verboden(waar + ', uitspraak ' + id, 'antwoord', antwoord);
+        if (antwoord !== undefined && antwoord !== '' && (typeof antwoord !== 'string' || !eigen(ix.keuzes, antwoord)))
+          return { ok: false, fout: waar + ': onbekend antwoord "' + antwoord + '" bij uitspraak ' + id + '.' };
+        if (eigen(a, 'oppakken') !== undefined && typeof a.oppakken !== 'boolean')
           return { ok: false, fout: waar + ': "oppakken" bij uitspraak ' + id + ' moet waar of onwaar zijn.' };
         for (var t = 0; t < TEKSTVELDEN.length; t++) {
           var f = TEKSTVELDEN[t];
-          if (a[f] !== undefined && typeof a[f] !== 'string')
+          if (eigen(a, f) !== undefined && typeof a[f] !== 'string')
             return { ok: false, fout: waar + ': het veld "' + f + '" bij uitspraak ' + id + ' moet tekst zijn.' };
         }
-        var kopie = Object.assign({}, a);
-        if (ix.vragen[id] || ix.vervallen[id]) delete kopie.tekst;  // the site knows the text
+        var aveld = verbodenVeld(a);
+        if (aveld) return verboden(waar + ', uitspraak ' + id, 'naam van een veld', aveld);
+        var kopie = kopieer(a);
+        if (bekend) delete kopie.tekst;  // the site knows the text
         delete kopie.niet_meer_in_vit;
         antwoorden[id] = kopie;
       }
-      var schoon = Object.assign({}, v);
+      var schoon = kopieer(v);
       schoon.antwoorden = antwoorden;
       uit.push(schoon);
     }

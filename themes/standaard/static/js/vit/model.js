@@ -5,21 +5,43 @@
   'use strict';
 
   var TEKSTVELDEN = ['toelichting', 'wat', 'wie', 'wanneer'];
+
+  /**
+   * A lookup table without a prototype: a key from a file or from localStorage ("constructor",
+   * "__proto__") finds only what was put in, never a property every object inherits.
+   */
+  function kaart() {
+    return Object.create(null);
+  }
+
+  /** obj[key] only when it is obj's own property (otherwise undefined). */
+  function eigen(obj, key) {
+    return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+  }
+
+  /**
+   * Names every object has in JavaScript ("constructor", "toString", "__proto__", ...): never
+   * valid as a question id, verkenning id, perspective or answer value.
+   */
+  function gereserveerd(naam) {
+    return typeof naam === 'string' && (naam === '__proto__' || naam === 'prototype' || naam in Object.prototype);
+  }
+
   /** Lookup tables of the data file (window.WEGWIJZER_VIT). */
   function index(data) {
-    var vragen = {};
+    var vragen = kaart();
     var volgorde = [];
-    var keuzes = {};
+    var keuzes = kaart();
     data.kenmerken.forEach(function (k) {
       k.vragen.forEach(function (v) {
         vragen[v.id] = { vraag: v, kenmerk: k };
         volgorde.push(v.id);
       });
     });
-    var vervallen = {};
+    var vervallen = kaart();
     (data.vervallen || []).forEach(function (v) { vervallen[v.id] = v; });
     data.keuzes.forEach(function (k) { keuzes[k.waarde] = k; });
-    var perspectieven = {};
+    var perspectieven = kaart();
     data.perspectieven.forEach(function (p) { perspectieven[p.waarde] = p; });
     return { data: data, vragen: vragen, volgorde: volgorde, vervallen: vervallen, keuzes: keuzes,
       perspectieven: perspectieven };
@@ -36,7 +58,8 @@
   function voortgang(kenmerk, antwoorden) {
     var beantwoord = 0;
     kenmerk.vragen.forEach(function (v) {
-      if (antwoorden[v.id] && antwoorden[v.id].antwoord) beantwoord++;
+      var a = eigen(antwoorden, v.id);
+      if (a && a.antwoord) beantwoord++;
     });
     var totaal = kenmerk.vragen.length;
     var status = beantwoord === 0 ? 'nog-niet' : beantwoord >= totaal ? 'klaar' : 'bezig';
@@ -50,7 +73,7 @@
     var uit = { open: 0, totaal: vragen.length };
     keuzes.forEach(function (k) { uit[k.waarde] = 0; });
     vragen.forEach(function (v) {
-      var a = antwoorden[v.id];
+      var a = eigen(antwoorden, v.id);
       if (a && a.antwoord && Object.prototype.hasOwnProperty.call(uit, a.antwoord)) uit[a.antwoord]++;
       else uit.open++;
     });
@@ -59,11 +82,12 @@
 
   /** Answers to ids that are not a current question: kept, shown as "niet meer in de VIT". */
   function verweesd(ix, antwoorden) {
-    return Object.keys(antwoorden).filter(function (id) { return !ix.vragen[id]; }).sort();
+    return Object.keys(antwoorden).filter(function (id) { return !eigen(ix.vragen, id); }).sort();
   }
 
   var api = {
-    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, index: index, isLeeg: isLeeg,
+    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, eigen: eigen, gereserveerd: gereserveerd,
+    index: index, isLeeg: isLeeg,
     voortgang: voortgang, verdeling: verdeling, verweesd: verweesd,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;

@@ -16,26 +16,44 @@
     return 'v' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
   }
 
+  /**
+   * A table keyed by ids from storage or a file: no prototype, so "constructor" or "__proto__"
+   * as an id finds only what was put in, never a property every object inherits.
+   */
+  function kaart(bron) {
+    var uit = Object.create(null);
+    if (bron && typeof bron === 'object') Object.keys(bron).forEach(function (k) { uit[k] = bron[k]; });
+    return uit;
+  }
+
+  function heeft(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key);
+  }
+
   function leeg() {
-    return { schema: SCHEMA, actief: '', volgorde: [], verkenningen: {} };
+    return { schema: SCHEMA, actief: '', volgorde: [], verkenningen: kaart() };
   }
 
   function geldig(s) {
     return s && typeof s === 'object' && typeof s.schema === 'number' && s.verkenningen &&
-      typeof s.verkenningen === 'object' && Array.isArray(s.volgorde);
+      typeof s.verkenningen === 'object' && !Array.isArray(s.verkenningen) && Array.isArray(s.volgorde);
   }
 
-  /** Makes the stored object complete: order list and active verkenning match what exists. */
+  /**
+   * Makes the stored object complete: order list and active verkenning match what exists. The
+   * tables keyed by ids (verkenningen, answers) become tables without a prototype.
+   */
   function herstel(s) {
+    s.verkenningen = kaart(s.verkenningen);
     Object.keys(s.verkenningen).forEach(function (id) {
       var v = s.verkenningen[id];
-      if (!v || typeof v !== 'object') { delete s.verkenningen[id]; return; }
-      if (!v.antwoorden || typeof v.antwoorden !== 'object') v.antwoorden = {};
+      if (!v || typeof v !== 'object' || Array.isArray(v)) { delete s.verkenningen[id]; return; }
+      v.antwoorden = v.antwoorden && typeof v.antwoorden === 'object' && !Array.isArray(v.antwoorden) ? kaart(v.antwoorden) : kaart();
       v.id = id;
       if (s.volgorde.indexOf(id) < 0) s.volgorde.push(id);
     });
-    s.volgorde = s.volgorde.filter(function (id, i, a) { return s.verkenningen[id] && a.indexOf(id) === i; });
-    if (!s.verkenningen[s.actief]) s.actief = s.volgorde[0] || '';
+    s.volgorde = s.volgorde.filter(function (id, i, a) { return typeof id === 'string' && heeft(s.verkenningen, id) && a.indexOf(id) === i; });
+    if (typeof s.actief !== 'string' || !heeft(s.verkenningen, s.actief)) s.actief = s.volgorde[0] || '';
     return s;
   }
 
@@ -107,8 +125,8 @@
   function maakVerkenning(naam, gemeente, perspectief) {
     var nu = new Date().toISOString();
     return { id: nieuwId(), naam: naam, gemeente: gemeente || '', perspectief: perspectief || '',
-      gemaakt: nu, gewijzigd: nu, antwoorden: {} };
+      gemaakt: nu, gewijzigd: nu, antwoorden: kaart() };
   }
 
-  WV.storage = { SCHEMA: SCHEMA, open: open, maakVerkenning: maakVerkenning, sleutel: sleutel };
+  WV.storage = { SCHEMA: SCHEMA, open: open, maakVerkenning: maakVerkenning, sleutel: sleutel, kaart: kaart };
 })(this);
