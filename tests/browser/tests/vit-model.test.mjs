@@ -54,6 +54,11 @@ test('distribution counts each answer and the unanswered', () => {
   assert.equal(d['nog-niet'], 1);
   assert.equal(d.open, 1);
   assert.equal(d.totaal, 2);
+  // A stored answer value that is no choice counts as open, also when it is a name of a total.
+  for (const vreemd of ['totaal', 'open', 'constructor']) {
+    const e = model.verdeling(data.kenmerken[0].vragen, { '1.1': { antwoord: vreemd }, '1.2': { antwoord: 'helemaal' } }, data.keuzes);
+    assert.deepEqual([e.open, e.helemaal, e.totaal], [1, 1, 2], vreemd);
+  }
 });
 
 test('export JSON keeps everything, marks removed questions, and reads back identically', () => {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, serve, siteDir } from '../lib/browser.mjs';
+import { axe, launch, serve, siteDir } from '../lib/browser.mjs';
 import { metPagina } from '../lib/vit.mjs';
 import { exportBestanden, vitData } from '../lib/vit-gen.mjs';
 
@@ -127,5 +127,6 @@ test(`compare: ${N} verkenningen from files show as totals that match, details t
     await page.keyboard.press('Enter');
     await pagina(10);
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-vit')), 'volgende', 'focus stays on the button');
+    assert.deepEqual(await axe(page), []);
   });
 });

@@ -71,10 +71,11 @@
   /** Counts per answer value (plus 'open' for unanswered) over `vragen`. */
   function verdeling(vragen, antwoorden, keuzes) {
     var uit = { open: 0, totaal: vragen.length };
-    keuzes.forEach(function (k) { uit[k.waarde] = 0; });
+    var bekend = kaart();  // not `uit`: a stored answer "open" or "totaal" is no choice
+    keuzes.forEach(function (k) { uit[k.waarde] = 0; bekend[k.waarde] = true; });
     vragen.forEach(function (v) {
       var a = eigen(antwoorden, v.id);
-      if (a && a.antwoord && Object.prototype.hasOwnProperty.call(uit, a.antwoord)) uit[a.antwoord]++;
+      if (a && typeof a.antwoord === 'string' && bekend[a.antwoord]) uit[a.antwoord]++;
       else uit.open++;
     });
     return uit;
