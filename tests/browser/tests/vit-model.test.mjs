@@ -11,6 +11,7 @@ const js = `${repoRoot}/themes/standaard/static/js/vit`;
 const model = {
   ...require(`${js}/model.js`),
   ...require(`${js}/model-bestand.js`),
+  ...require(`${js}/model-export.js`),
   ...require(`${js}/model-vergelijk.js`),
 };
 
@@ -124,9 +125,11 @@ test('compare: spread per question, biggest differences first, averages per grou
   const v2 = { id: 'b', naam: 'Raad', perspectief: 'bestuur', antwoorden: { '1.1': { antwoord: 'nog-niet' }, '5.1': { antwoord: 'een-beetje' }, '1.2': { antwoord: 'weet-niet' } } };
   const rijen = model.vergelijk(ix, [v1, v2]);
   assert.deepEqual(rijen.map((r) => r.spreiding), [3, 0, 1, 0]);
-  assert.deepEqual(model.grootsteVerschillen(rijen).map((r) => r.id), ['1.1', '5.1']);
-  assert.equal(model.gemiddelde(ix, data.kenmerken[0], [v1, v2]), 1.5);
-  assert.equal(model.gemiddelde(ix, data.kenmerken[0], []), null);
+  assert.deepEqual(rijen[0].antwoorden.map((k) => k.waarde), ['helemaal', 'nog-niet']);
+  assert.equal(rijen[1].antwoorden[1].waarde, 'weet-niet');
+  assert.deepEqual(model.grootsteSpreiding(model.samenvatting(ix, [v1, v2]).vragen).map((r) => r.id), ['1.1', '5.1']);
+  assert.equal(model.gem(model.samenvatting(ix, [v1, v2]).kenmerken[0].totaal), 1.5);
+  assert.equal(model.gem(model.samenvatting(ix, []).kenmerken[0].totaal), null);
 });
 
 test('an answer with nothing in it is empty', () => {
@@ -162,6 +165,9 @@ test('import refuses names every object has as verkenning id, question id, persp
     assert.equal(ix.keuzes[naam], undefined);
     assert.equal(ix.perspectieven[naam], undefined);
   }
+  // A stored answer under such an id is exported as it is, not turned into a prototype (and lost).
+  const opgeslagen = { id: 'x', naam: 'X', antwoorden: JSON.parse('{"__proto__": {"antwoord": "helemaal"}}') };
+  assert.match(JSON.stringify(model.exportJson(ix, [opgeslagen])), /"antwoorden":\{"__proto__":\{"antwoord":"helemaal","niet_meer_in_vit":true\}\}/);
   // Counting answers reads own keys only: an answers object from a file with "__proto__" counts nothing extra.
   const vreemd = JSON.parse('{"__proto__": {"antwoord": "helemaal"}, "1.1": {"antwoord": "nog-niet"}}');
   assert.deepEqual(model.voortgang(data.kenmerken[0], vreemd), { beantwoord: 1, totaal: 2, status: 'bezig' });

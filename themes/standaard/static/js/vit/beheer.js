@@ -23,15 +23,14 @@
     var nid = 'vit-naam-' + v.id;
     var pid = 'vit-persp-' + v.id;
     var naam = el('input', { type: 'text', id: nid, value: v.naam });
-    var keuze = perspectiefKeuze(ctx, pid, v.perspectief);
     var form = el('div', { class: 'vit-hernoem', role: 'group', 'aria-label': 'Gegevens van ' + v.naam + ' wijzigen' },
       veld(nid, 'Nieuwe naam', naam),
-      veld(pid, 'Perspectief', keuze),
+      veld(pid, 'Perspectief', perspectiefKeuze(ctx, pid, v.perspectief)),
       el('p', {},
         el('button', { type: 'button', class: 'knop knop-primair', text: 'Opslaan', onclick: function () {
           var nieuw = naam.value.trim();
           if (!nieuw) { ui.meld(melding, 'Vul een naam in.'); naam.focus(); return; }
-          var persp = keuze.value;
+          var persp = form.querySelector('select').value;
           ctx.store.wijzig(function (s) {
             var w = s.verkenningen[v.id];
             if (w) { w.naam = nieuw; w.perspectief = persp; w.gewijzigd = new Date().toISOString(); }
@@ -50,10 +49,7 @@
   }
 
   function focusKnop(id, soort) {
-    var k = null;
-    Array.prototype.forEach.call(root.document.querySelectorAll('[data-vit-knop="' + soort + '"]'), function (b) {
-      if (b.getAttribute('data-vit-id') === id) k = b;  // ids come from storage: no selector syntax
-    });
+    var k = root.document.querySelector('[data-vit-id="' + root.CSS.escape(id) + '"][data-vit-knop="' + soort + '"]');
     if (k) k.focus();
     else {
       var kop = root.document.getElementById('verkenningen-kop');

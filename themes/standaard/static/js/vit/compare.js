@@ -1,115 +1,109 @@
-// Comparing verkenningen: the ones in this browser and exports of others (read locally,
-// never sent). Built for a few up to thousands of verkenningen (a gemeente that collects them
-// from all its teams): first the totals (one pass over the answers: averages per basiskenmerk
-// and per waarde per perspective, the questions where the answers differ most, with counts),
-// then per basiskenmerk on demand (a details element drawn when opened) the counts per question
-// and the answers of ten verkenningen at a time side by side. Every part is built off the
-// page and put in with one insert.
+// The compare page: verkenningen of this browser and files of others (read here, never sent),
+// from two up to thousands. First the totals (model-vergelijk.js, one pass), then per
+// basiskenmerk a details element, drawn when opened: counts per question and ten verkenningen
+// side by side at a time. Each part is built off the page and inserted once.
 (function (root) {
   'use strict';
-  var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
+  var WV = root.WegwijzerVit;
   var ui = WV.ui;
   var el = ui.el;
-  var bestand = WV.bestand;
   var vergelijk = WV.vergelijk;
-  var doc = root.document;
-  var PER_PAGINA = 10;  // verkenningen side by side per table
-  var OPEN_LIJST = 10;  // the list of read files starts open up to this many
+  var PER = 10;
 
   function cijfer(x) {
     return x === null ? '–' : x.toFixed(1).replace('.', ',');
   }
 
-  /** Puts `inhoud` into `doel` with one insert (built in a DocumentFragment). */
   function zet(doel, inhoud) {
-    if (!doel) return;
-    var f = doc.createDocumentFragment();
+    var f = root.document.createDocumentFragment();
     ui.vervang(f, inhoud);
-    ui.vervang(doel, null);
-    doel.appendChild(f);
+    ui.vervang(doel, f);
   }
 
-  function kolom(tekst) { return el('th', { scope: 'col', text: tekst }); }
+  function kol(t) { return el('th', { scope: 'col', text: t }); }
 
-  /** A table of average scores: one row per item (kenmerk or waarde), one column per group. */
-  function gemiddeldeTabel(sam, titel, kop, rijen) {
-    return el('div', { class: 'vit-tabel-rol' }, el('table', { class: 'vit-tabel' },
-      el('caption', { text: titel + ' (0 = nog niet, 3 = helemaal)' }),
-      el('thead', {}, el('tr', {}, kolom(kop), sam.groepen.map(function (g) { return kolom(g.label + ' (' + g.aantal + ')'); }),
-        sam.groepen.length > 1 ? kolom('Samen (' + sam.aantal + ')') : null)),
-      el('tbody', {}, rijen.map(function (r) {
-        return el('tr', {}, el('th', { scope: 'row', text: r.label }),
-          r.totaal.groep.map(function (t) { return el('td', { text: cijfer(vergelijk.gem(t)) }); }),
-          sam.groepen.length > 1 ? el('td', { text: cijfer(vergelijk.gem(r.totaal)) }) : null);
-      }))));
+  function tabel(titel, kop, rijen, klasse) {
+    return el('div', { class: 'vit-tabel-rol' }, el('table', { class: 'vit-tabel' + (klasse || '') },
+      el('caption', { text: titel }), el('thead', {}, el('tr', {}, kop)), el('tbody', {}, rijen)));
   }
 
-  function uitspraakKop(r) {
+  /** Average scores: a row per kenmerk or waarde, a column per perspective and together. */
+  function gemiddelden(sam, titel, kop, rijen) {
+    var samen = sam.groepen.length > 1;
+    return tabel(titel + ' (0 = nog niet, 3 = helemaal)',
+      [kol(kop), sam.groepen.map(function (g) { return kol(g.label + ' (' + g.aantal + ')'); }), samen ? kol('Samen (' + sam.aantal + ')') : null],
+      rijen.map(function (r) {
+        return el('tr', {}, el('th', { scope: 'row', text: r[0] }),
+          r[1].groep.map(function (t) { return el('td', { text: cijfer(vergelijk.gem(t)) }); }),
+          samen ? el('td', { text: cijfer(vergelijk.gem(r[1])) }) : null);
+      }));
+  }
+
+  function uitspraak(r) {
     return el('th', { scope: 'row' }, el('span', { class: 'vit-nummer', text: r.id }), ' ', r.vraag.tekst);
   }
 
-  /** Per question how many verkenningen gave each answer (and the spread, when asked). */
-  function tellingTabel(ctx, titel, vragen, metSpreiding) {
+  /** Per question how many verkenningen gave each answer (and the spread). */
+  function tellingen(ctx, titel, vragen, spreiding) {
     var keuzes = ctx.ix.data.keuzes;
-    return el('div', { class: 'vit-tabel-rol' }, el('table', { class: 'vit-tabel vit-telling' },
-      el('caption', { text: titel }),
-      el('thead', {}, el('tr', {}, kolom('Uitspraak'), keuzes.map(function (k) { return kolom(k.label); }), kolom('Niet ingevuld'),
-        metSpreiding ? kolom('Verschil') : null)),
-      el('tbody', {}, vragen.map(function (r) {
-        return el('tr', {}, uitspraakKop(r),
-          keuzes.map(function (k) { return el('td', { text: String(r.telling[k.waarde]) }); }),
-          el('td', { text: String(r.telling.open) }),
-          metSpreiding ? el('td', { text: r.spreiding + (r.spreiding === 1 ? ' stap' : ' stappen') }) : null);
-      }))));
+    return tabel(titel, [kol('Uitspraak'), keuzes.map(function (k) { return kol(k.label); }), kol('Niet ingevuld'),
+      spreiding ? kol('Verschil') : null], vragen.map(function (r) {
+      return el('tr', {}, uitspraak(r),
+        keuzes.map(function (k) { return el('td', { text: String(r.telling[k.waarde]) }); }),
+        el('td', { text: String(r.telling.open) }),
+        spreiding ? el('td', { text: r.spreiding + (r.spreiding === 1 ? ' stap' : ' stappen') }) : null);
+    }), ' vit-telling');
   }
 
-  /** The answers of one page of verkenningen to the questions of kenmerk `k`, side by side. */
-  function naastElkaar(ctx, k, deel) {
-    var rijen = vergelijk.vergelijk(ctx.ix, deel.map(function (g) { return g.v; }))
-      .filter(function (r) { return r.kenmerk === k; });
-    return el('div', { class: 'vit-tabel-rol' }, el('table', { class: 'vit-tabel' },
-      el('caption', { text: 'Antwoorden per verkenning bij basiskenmerk ' + k.nummer }),
-      el('thead', {}, el('tr', {}, kolom('Uitspraak'), deel.map(function (g) { return kolom(ui.verkenningNaam(ctx.ix, g.v) + g.bron); }))),
-      el('tbody', {}, rijen.map(function (r) {
-        return el('tr', {}, uitspraakKop(r), r.antwoorden.map(function (c) {
-          return el('td', { class: c ? 'vit-cel-' + c.waarde : 'vit-cel-open', text: c ? c.label : 'Niet ingevuld' });
-        }));
-      }))));
-  }
-
-  /** One basiskenmerk as a details element; its tables are drawn when it is opened. */
-  function kenmerkDetails(ctx, sam, gekozen, k) {
+  /** A basiskenmerk: tables drawn when first opened; paging replaces only the last table. */
+  function kenmerk(ctx, sam, gekozen, k) {
     var pagina = 0;
-    var paginas = Math.ceil(gekozen.length / PER_PAGINA);
-    var inhoud = el('div', { class: 'vit-details-inhoud' });
+    var paginas = Math.ceil(gekozen.length / PER);
+    var inhoud = el('div', {});
     var det = el('details', { class: 'vit-kenmerk-details', 'data-vit-kenmerk': k.nummer },
       el('summary', { text: 'Basiskenmerk ' + k.nummer + ': ' + k.title }), inhoud);
+    var naast = el('div', {});
+    var bereik, vorige, volgende;
 
-    function teken(focus) {
-      var van = pagina * PER_PAGINA;
-      var deel = gekozen.slice(van, van + PER_PAGINA);
-      var bereik = 'Verkenning ' + (van + 1) + ' tot en met ' + (van + deel.length) + ' van ' + gekozen.length;
-      var knoppen = paginas > 1 ? el('p', { class: 'vit-knoppen-rij', role: 'group', 'aria-label': 'Andere verkenningen bij basiskenmerk ' + k.nummer },
-        el('button', { type: 'button', class: 'knop', 'data-vit': 'vorige', disabled: pagina === 0,
-          text: 'Vorige ' + PER_PAGINA, onclick: function () { pagina--; teken('vorige'); } }),
-        ' ',
-        el('button', { type: 'button', class: 'knop', 'data-vit': 'volgende', disabled: pagina >= paginas - 1,
-          text: 'Volgende ' + PER_PAGINA, onclick: function () { pagina++; teken('volgende'); } })) : null;
-      zet(inhoud, [
-        tellingTabel(ctx, 'Aantal verkenningen per antwoord bij basiskenmerk ' + k.nummer,
-          sam.vragen.filter(function (r) { return r.kenmerk === k; }), false),
-        el('p', { class: 'vit-melding', 'data-vit': 'bereik', role: 'status', text: paginas > 1 ? bereik + '.' : '' }),
-        knoppen,
-        naastElkaar(ctx, k, deel),
-      ]);
-      if (focus) {
-        var knop = ui.deel(focus, inhoud);
-        if (knop && knop.disabled) knop = ui.deel(focus === 'vorige' ? 'volgende' : 'vorige', inhoud);
-        if (knop) knop.focus();
-      }
+    function bereikTekst() {
+      return 'Verkenning ' + (pagina * PER + 1) + ' tot en met ' + Math.min((pagina + 1) * PER, gekozen.length) + ' van ' + gekozen.length + '.';
     }
+
+    function naastElkaar() {
+      var deel = gekozen.slice(pagina * PER, (pagina + 1) * PER);
+      zet(naast, tabel('Antwoorden per verkenning bij basiskenmerk ' + k.nummer,
+        [kol('Uitspraak'), deel.map(function (g) { return kol(ui.verkenningNaam(ctx.ix, g.v) + g.bron); })],
+        vergelijk.vergelijk(ctx.ix, deel.map(function (g) { return g.v; })).filter(function (r) { return r.kenmerk === k; }).map(function (r) {
+          return el('tr', {}, uitspraak(r), r.antwoorden.map(function (c) {
+            return el('td', { class: c ? 'vit-cel-' + c.waarde : 'vit-cel-open', text: c ? c.label : 'Niet ingevuld' });
+          }));
+        })));
+    }
+
+    function blader(stap, knop) {
+      pagina += stap;
+      vorige.disabled = pagina === 0;
+      volgende.disabled = pagina >= paginas - 1;
+      naastElkaar();
+      ui.meld(bereik, bereikTekst());
+      if (knop.disabled) (knop === vorige ? volgende : vorige).focus();
+    }
+
     det.addEventListener('toggle', function () {
-      if (det.open && !inhoud.firstChild) teken(null);
+      if (!det.open || inhoud.firstChild) return;
+      var delen = [tellingen(ctx, 'Aantal verkenningen per antwoord bij basiskenmerk ' + k.nummer,
+        sam.vragen.filter(function (r) { return r.kenmerk === k; }))];
+      if (paginas > 1) {
+        bereik = el('p', { class: 'vit-melding', 'data-vit': 'bereik', role: 'status', text: bereikTekst() });
+        vorige = el('button', { type: 'button', class: 'knop', 'data-vit': 'vorige', disabled: true, text: 'Vorige ' + PER,
+          onclick: function () { blader(-1, vorige); } });
+        volgende = el('button', { type: 'button', class: 'knop', 'data-vit': 'volgende', text: 'Volgende ' + PER,
+          onclick: function () { blader(1, volgende); } });
+        delen.push(bereik, el('p', { role: 'group', 'aria-label': 'Andere verkenningen bij basiskenmerk ' + k.nummer }, vorige, ' ', volgende));
+      }
+      naastElkaar();
+      delen.push(naast);
+      zet(inhoud, delen);
     });
     return det;
   }
@@ -120,7 +114,7 @@
     s.volgorde.forEach(function (id) {
       if (staat.lokaal[id]) gekozen.push({ v: s.verkenningen[id], bron: '' });
     });
-    staat.geladen.forEach(function (g) { gekozen.push(g); });
+    gekozen = gekozen.concat(staat.geladen);
     var stand = ui.deel('vergelijk-stand');
     var verschil = ui.deel('verschillen');
     var naast = ui.deel('naast-elkaar');
@@ -136,100 +130,90 @@
     }).join(', ') + '.');
     var top = vergelijk.grootsteSpreiding(sam.vragen).slice(0, 15);
     zet(verschil, [
-      gemiddeldeTabel(sam, 'Gemiddelde score per basiskenmerk en perspectief', 'Basiskenmerk', sam.kenmerken.map(function (r) {
-        return { label: r.kenmerk.nummer + '. ' + r.kenmerk.title, totaal: r.totaal };
+      gemiddelden(sam, 'Gemiddelde score per basiskenmerk en perspectief', 'Basiskenmerk', sam.kenmerken.map(function (r) {
+        return [r.kenmerk.nummer + '. ' + r.kenmerk.title, r.totaal];
       })),
-      gemiddeldeTabel(sam, 'Gemiddelde score per waarde en perspectief', 'Waarde', sam.waarden.map(function (r) {
-        return { label: r.waarde.label, totaal: r.totaal };
+      gemiddelden(sam, 'Gemiddelde score per waarde en perspectief', 'Waarde', sam.waarden.map(function (r) {
+        return [r.waarde.label, r.totaal];
       })),
       top.length
-        ? tellingTabel(ctx, 'De ' + top.length + ' uitspraken met het grootste verschil (aantal verkenningen per antwoord; verschil = hoogste min laagste antwoord)', top, true)
+        ? tellingen(ctx, 'De ' + top.length + ' uitspraken met het grootste verschil (aantal verkenningen per antwoord; verschil = hoogste min laagste antwoord)', top, true)
         : el('p', { text: 'Bij geen enkele uitspraak verschillen de antwoorden. (Uitspraken die maar één keer zijn beantwoord tellen niet mee.)' }),
     ]);
     zet(naast, [
       el('p', { text: 'Open een basiskenmerk om te zien hoe vaak elk antwoord is gegeven, en de antwoorden per verkenning' +
-        (gekozen.length > PER_PAGINA ? ' (' + PER_PAGINA + ' tegelijk).' : '.') }),
-      ctx.ix.data.kenmerken.map(function (k) { return kenmerkDetails(ctx, sam, gekozen, k); }),
+        (gekozen.length > PER ? ' (' + PER + ' tegelijk).' : '.') }),
+      ctx.ix.data.kenmerken.map(function (k) { return kenmerk(ctx, sam, gekozen, k); }),
     ]);
   }
 
   function start(ctx) {
     var staat = { lokaal: WV.model.kaart(), geladen: [] };
-    var s0 = ctx.staat();
-    s0.volgorde.forEach(function (id) { staat.lokaal[id] = true; });
+    ctx.staat().volgorde.forEach(function (id) { staat.lokaal[id] = true; });
+    var invoer = ui.deel('vergelijk-bestanden');
+    var fout = ui.deel('vergelijk-fout');
+
+    function opnieuw() {
+      geladen();
+      toon(ctx, staat);
+    }
 
     function lokaleKeuze() {
       var s = ctx.staat();
-      var doel = ui.deel('lokale-keuze');
-      if (!s.volgorde.length) {
-        ui.vervang(doel, el('p', { text: 'Er staan nog geen verkenningen in deze browser.' }));
-        return;
-      }
-      zet(doel, s.volgorde.map(function (id, i) {
-        var v = s.verkenningen[id];
-        var iid = 'vit-vergelijk-' + i;
+      zet(ui.deel('lokale-keuze'), s.volgorde.length ? s.volgorde.map(function (id, i) {
         return el('div', { class: 'vit-keuze' },
-          el('input', { type: 'checkbox', id: iid, checked: !!staat.lokaal[id], onchange: function (e) {
+          el('input', { type: 'checkbox', id: 'vit-vergelijk-' + i, checked: !!staat.lokaal[id], onchange: function (e) {
             staat.lokaal[id] = e.target.checked;
             toon(ctx, staat);
           } }),
-          el('label', { for: iid, text: ui.verkenningNaam(ctx.ix, v) }));
-      }));
+          el('label', { for: 'vit-vergelijk-' + i, text: ui.verkenningNaam(ctx.ix, s.verkenningen[id]) }));
+      }) : el('p', { text: 'Er staan nog geen verkenningen in deze browser.' }));
+    }
+
+    function weg(lijst) {
+      staat.geladen = lijst;
+      opnieuw();
+      invoer.focus();
     }
 
     function geladen() {
-      var doel = ui.deel('geladen');
-      if (!staat.geladen.length) { ui.vervang(doel, null); return; }
       var n = staat.geladen.length;
-      zet(doel, [el('h3', { text: 'Ingelezen bestanden' }),
-        el('details', { class: 'vit-geladen-lijst', open: n <= OPEN_LIJST },
+      zet(ui.deel('geladen'), n ? [el('h3', { text: 'Ingelezen bestanden' }),
+        el('details', { class: 'vit-geladen-lijst', open: n <= PER },
           el('summary', { text: n === 1 ? '1 verkenning uit een bestand' : n + ' verkenningen uit bestanden' }),
-          el('ul', {}, staat.geladen.map(function (g, i) {
+          el('ul', {}, staat.geladen.map(function (g) {
             return el('li', {}, ui.verkenningNaam(ctx.ix, g.v) + g.bron, ' ',
               el('button', { type: 'button', class: 'knop', text: 'Haal ' + g.v.naam + ' weg', onclick: function () {
-                staat.geladen.splice(i, 1);
-                geladen();
-                toon(ctx, staat);
-                ui.deel('vergelijk-bestanden').focus();
+                weg(staat.geladen.filter(function (x) { return x !== g; }));
               } }));
           }))),
-        n > 1 ? el('p', {}, el('button', { type: 'button', class: 'knop', 'data-vit': 'alles-weg', text: 'Haal alle ingelezen bestanden weg',
-          onclick: function () {
-            staat.geladen = [];
-            geladen();
-            toon(ctx, staat);
-            ui.deel('vergelijk-bestanden').focus();
-          } })) : null]);
+        n > 1 ? el('p', {}, el('button', { type: 'button', class: 'knop', 'data-vit': 'alles-weg',
+          text: 'Haal alle ingelezen bestanden weg', onclick: function () { weg([]); } })) : null] : null);
     }
 
-    var invoer = ui.deel('vergelijk-bestanden');
-    var fout = ui.deel('vergelijk-fout');
     invoer.addEventListener('change', function () {
       var bestanden = Array.prototype.slice.call(invoer.files || []);
-      var uitkomst = new Array(bestanden.length);  // in the order chosen, whatever order the reads end in
+      var uit = [];  // in the order chosen, whatever order the reads end in
       var klaar = 0;
       ui.vervang(fout, null);
-      if (!bestanden.length) return;
       bestanden.forEach(function (b, i) {
+        function af(u) {
+          uit[i] = u;
+          if (++klaar < bestanden.length) return;
+          var fouten = [];
+          uit.forEach(function (x) {
+            if (x.fout) fouten.push(x.fout);
+            else Array.prototype.push.apply(staat.geladen, x.lijst);
+          });
+          if (fouten.length) zet(fout, [el('p', { text: 'Niet ingelezen:' }), el('ul', {}, fouten.map(function (f) { return el('li', { text: f }); }))]);
+          invoer.value = '';
+          opnieuw();
+        }
         ui.leesBestand(b, function (tekst) {
-          var r = bestand.leesImport(ctx.ix, tekst);
-          uitkomst[i] = r.ok ? { lijst: r.verkenningen.map(function (v) { return { v: v, bron: ' – bestand ' + b.name }; }) }
-            : { fout: b.name + ': ' + r.fout };
-          volgende();
-        }, function (m) { uitkomst[i] = { fout: m }; volgende(); });
+          var r = WV.bestand.leesImport(ctx.ix, tekst);
+          af(r.ok ? { lijst: r.verkenningen.map(function (v) { return { v: v, bron: ' – bestand ' + b.name }; }) } : { fout: b.name + ': ' + r.fout });
+        }, function (m) { af({ fout: m }); });
       });
-      function volgende() {
-        if (++klaar < bestanden.length) return;
-        var fouten = [];
-        uitkomst.forEach(function (u) {
-          if (u.fout) fouten.push(u.fout);
-          else u.lijst.forEach(function (g) { staat.geladen.push(g); });
-        });
-        if (fouten.length) zet(fout, [el('p', { text: 'Niet ingelezen:' }), el('ul', {}, fouten.map(function (f) { return el('li', { text: f }); }))]);
-        invoer.value = '';
-        geladen();
-        toon(ctx, staat);
-      }
     });
 
     lokaleKeuze();

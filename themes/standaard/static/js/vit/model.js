@@ -1,31 +1,15 @@
-// The VIT's data rules, without DOM or storage: question lookup, progress, answer
-// distributions. Pure functions, so tests/browser/tests/vit-model.test.mjs can run them in
-// Node as well. Files and comparing: model-bestand.js and model-vergelijk.js.
+// The VIT's data rules without DOM: lookup, progress, distributions. Pure, tested in Node.
 (function (root) {
   'use strict';
 
   var TEKSTVELDEN = ['toelichting', 'wat', 'wie', 'wanneer'];
-
-  /**
-   * A lookup table without a prototype: a key from a file or from localStorage ("constructor",
-   * "__proto__") finds only what was put in, never a property every object inherits.
-   */
-  function kaart() {
-    return Object.create(null);
+  // No prototype: a key such as "constructor" finds only what was put in.
+  function kaart(bron) {
+    var uit = Object.create(null);
+    if (bron && typeof bron === 'object') Object.keys(bron).forEach(function (k) { uit[k] = bron[k]; });
+    return uit;
   }
-
-  /** obj[key] only when it is obj's own property (otherwise undefined). */
-  function eigen(obj, key) {
-    return obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
-  }
-
-  /**
-   * Names every object has in JavaScript ("constructor", "toString", "__proto__", ...): never
-   * valid as a question id, verkenning id, perspective or answer value.
-   */
-  function gereserveerd(naam) {
-    return typeof naam === 'string' && (naam === '__proto__' || naam === 'prototype' || naam in Object.prototype);
-  }
+  function gereserveerd(x) { return typeof x === 'string' && (x === '__proto__' || x in Object.prototype); }
 
   /** Lookup tables of the data file (window.WEGWIJZER_VIT). */
   function index(data) {
@@ -58,8 +42,7 @@
   function voortgang(kenmerk, antwoorden) {
     var beantwoord = 0;
     kenmerk.vragen.forEach(function (v) {
-      var a = eigen(antwoorden, v.id);
-      if (a && a.antwoord) beantwoord++;
+      if (antwoorden[v.id] && antwoorden[v.id].antwoord) beantwoord++;
     });
     var totaal = kenmerk.vragen.length;
     var status = beantwoord === 0 ? 'nog-niet' : beantwoord >= totaal ? 'klaar' : 'bezig';
@@ -71,11 +54,11 @@
   /** Counts per answer value (plus 'open' for unanswered) over `vragen`. */
   function verdeling(vragen, antwoorden, keuzes) {
     var uit = { open: 0, totaal: vragen.length };
-    var bekend = kaart();  // not `uit`: a stored answer "open" or "totaal" is no choice
-    keuzes.forEach(function (k) { uit[k.waarde] = 0; bekend[k.waarde] = true; });
+    var bekend = kaart();  // not `uit`: "open" or "totaal" is no choice
+    keuzes.forEach(function (k) { uit[k.waarde] = 0; bekend[k.waarde] = 1; });
     vragen.forEach(function (v) {
-      var a = eigen(antwoorden, v.id);
-      if (a && typeof a.antwoord === 'string' && bekend[a.antwoord]) uit[a.antwoord]++;
+      var a = antwoorden[v.id];
+      if (a && bekend[a.antwoord]) uit[a.antwoord]++;
       else uit.open++;
     });
     return uit;
@@ -83,11 +66,11 @@
 
   /** Answers to ids that are not a current question: kept, shown as "niet meer in de VIT". */
   function verweesd(ix, antwoorden) {
-    return Object.keys(antwoorden).filter(function (id) { return !eigen(ix.vragen, id); }).sort();
+    return Object.keys(antwoorden).filter(function (id) { return !ix.vragen[id]; }).sort();
   }
 
   var api = {
-    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, eigen: eigen, gereserveerd: gereserveerd,
+    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
     index: index, isLeeg: isLeeg,
     voortgang: voortgang, verdeling: verdeling, verweesd: verweesd,
   };

@@ -1,8 +1,5 @@
-// Where the VIT keeps its answers: localStorage, one key per site (its short_name), so the
-// answers survive a new version of the site. Versioned: the stored object carries `schema`.
-// Every change re-reads the stored value first and writes at once, so two open tabs do not
-// overwrite each other's answers. Data that cannot be read is never thrown away: it is kept
-// under a separate key and the reader is told.
+// The VIT's answers in localStorage, one key per site (short_name); re-read before every
+// change, unreadable data kept aside. docs/vit.md, "Stored answers".
 (function (root) {
   'use strict';
   var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
@@ -16,19 +13,7 @@
     return 'v' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
   }
 
-  /**
-   * A table keyed by ids from storage or a file: no prototype, so "constructor" or "__proto__"
-   * as an id finds only what was put in, never a property every object inherits.
-   */
-  function kaart(bron) {
-    var uit = Object.create(null);
-    if (bron && typeof bron === 'object') Object.keys(bron).forEach(function (k) { uit[k] = bron[k]; });
-    return uit;
-  }
-
-  function heeft(obj, key) {
-    return Object.prototype.hasOwnProperty.call(obj, key);
-  }
+  var kaart = WV.model.kaart;
 
   function leeg() {
     return { schema: SCHEMA, actief: '', volgorde: [], verkenningen: kaart() };
@@ -36,31 +21,25 @@
 
   function geldig(s) {
     return s && typeof s === 'object' && typeof s.schema === 'number' && s.verkenningen &&
-      typeof s.verkenningen === 'object' && !Array.isArray(s.verkenningen) && Array.isArray(s.volgorde);
+      typeof s.verkenningen === 'object' && Array.isArray(s.volgorde);
   }
 
-  /**
-   * Makes the stored object complete: order list and active verkenning match what exists. The
-   * tables keyed by ids (verkenningen, answers) become tables without a prototype.
-   */
+  /** Makes the stored object complete: order list and active verkenning match what exists. */
   function herstel(s) {
     s.verkenningen = kaart(s.verkenningen);
     Object.keys(s.verkenningen).forEach(function (id) {
       var v = s.verkenningen[id];
-      if (!v || typeof v !== 'object' || Array.isArray(v)) { delete s.verkenningen[id]; return; }
-      v.antwoorden = v.antwoorden && typeof v.antwoorden === 'object' && !Array.isArray(v.antwoorden) ? kaart(v.antwoorden) : kaart();
+      if (!v || typeof v !== 'object') { delete s.verkenningen[id]; return; }
+      v.antwoorden = kaart(v.antwoorden);
       v.id = id;
       if (s.volgorde.indexOf(id) < 0) s.volgorde.push(id);
     });
-    s.volgorde = s.volgorde.filter(function (id, i, a) { return typeof id === 'string' && heeft(s.verkenningen, id) && a.indexOf(id) === i; });
-    if (typeof s.actief !== 'string' || !heeft(s.verkenningen, s.actief)) s.actief = s.volgorde[0] || '';
+    s.volgorde = s.volgorde.filter(function (id, i, a) { return s.verkenningen[id] && a.indexOf(id) === i; });
+    if (!s.verkenningen[s.actief]) s.actief = s.volgorde[0] || '';
     return s;
   }
 
-  /**
-   * Opens the store of `site`. Returns {lees, wijzig, waarschuwing, beschikbaar}.
-   * `wijzig(fn)` reads the current state, lets fn change it and saves; returns true when saved.
-   */
+  /** {lees, wijzig(fn): true when saved, waarschuwing, beschikbaar} for `site`. */
   function open(site, opslag) {
     var key = sleutel(site);
     var ls = opslag;
@@ -128,5 +107,5 @@
       gemaakt: nu, gewijzigd: nu, antwoorden: kaart() };
   }
 
-  WV.storage = { SCHEMA: SCHEMA, open: open, maakVerkenning: maakVerkenning, sleutel: sleutel, kaart: kaart };
+  WV.storage = { SCHEMA: SCHEMA, open: open, maakVerkenning: maakVerkenning, sleutel: sleutel };
 })(this);
