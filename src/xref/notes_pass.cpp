@@ -1,6 +1,7 @@
 #include "xref/notes_pass.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -27,6 +28,7 @@ struct Note {
   cmark_node* def = nullptr;  ///< the footnote definition, or null for a citation
   std::string html;           ///< the citation's note text
   int refs = 0;
+  std::string kader;          ///< the kader's own number: "eindnoot xlii", "voetnoot 3", or empty
 };
 
 struct PageNotes {
@@ -36,6 +38,8 @@ struct PageNotes {
   std::map<cmark_node*, Citation> placeholders;  ///< citation markers still to number
   std::map<cmark_node*, std::vector<cmark_node*>> defs;  ///< footnote scope -> its definitions
   std::vector<std::string> ids;
+  /// The kader's number of a footnote definition ("voetnoot 3"), from its label; empty if none.
+  std::function<std::string(cmark_node*)> footnote_label;
 };
 
 std::string note_id(std::size_t number) { return "noot-" + std::to_string(number); }
@@ -111,7 +115,9 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
     if (auto ph = pn.placeholders.find(n); ph != pn.placeholders.end()) {
       const std::string key = citation_text(ph->second);
       auto [it, fresh] = pn.by_citation.try_emplace(key, pn.notes.size());
-      if (fresh) pn.notes.push_back({nullptr, citation_html(ph->second, index, bronnen_url), 0});
+      if (fresh)
+        pn.notes.push_back({nullptr, citation_html(ph->second, index, bronnen_url), 0,
+                            ph->second.eindnoot.empty() ? std::string() : "eindnoot " + ph->second.eindnoot});
       idx = it->second;
       pn.placeholders.erase(ph);
     } else {
@@ -121,7 +127,7 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
       if (k < 1 || static_cast<std::size_t>(k) > defs.size()) continue;
       cmark_node* def = defs[static_cast<std::size_t>(k - 1)];
       auto [it, fresh] = pn.by_def.try_emplace(def, pn.notes.size());
-      if (fresh) pn.notes.push_back({def, {}, 0});
+      if (fresh) pn.notes.push_back({def, {}, 0, pn.footnote_label ? pn.footnote_label(def) : std::string()});
       idx = it->second;
     }
     Note& note = pn.notes[idx];
@@ -190,6 +196,7 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
       if (run.footnote) {
         std::string text = citation_html(c, index, bronnen_url);
         if (!text.empty() && text.back() == '.') text.pop_back();
+        if (!c.eindnoot.empty()) text += "; eindnoot " + c.eindnoot + " in het kader";
         node = make_html_inline("(" + text + ")");
       } else {
         node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
@@ -204,6 +211,43 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
   });
 }
 
+/// "Eindnoot xlii in het kader" as the first paragraph of a note: text, so search finds it.
+cmark_node* kader_label_paragraph(const std::string& kader) {
+  std::string text = kader + " in het kader";
+  text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  cmark_node* p = cmark_node_new(CMARK_NODE_PARAGRAPH);
+  cmark_node_append_child(p, make_wrapped_text(std::string("<span class=\"") + kNootKaderClass + "\">", text, "</span>"));
+  return p;
+}
+
+/// The label of the footnote definition `def` as the Markdown writes it ("voetnoot-3" in
+/// "[^voetnoot-3]: …"), read from the source line where the definition starts; empty when the
+/// definition is not in `body` (an aanvulling parsed on its own, or the "In gewone taal" text).
+std::string footnote_source_label(const std::string& body, cmark_node* root, cmark_node* def) {
+  for (cmark_node* p = cmark_node_parent(def); p; p = cmark_node_parent(p))
+    if (cmark_node_get_type(p) == CMARK_NODE_CUSTOM_BLOCK || (!cmark_node_parent(p) && p != root)) return {};
+  int line = cmark_node_get_start_line(def);
+  std::size_t start = 0;
+  while (--line > 0 && start != std::string::npos) {
+    start = body.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos) return {};
+  const std::size_t open = body.find("[^", start), close = body.find("]:", start);
+  const std::size_t eol = body.find('\n', start);
+  if (open == std::string::npos || close == std::string::npos || close > eol || open > close) return {};
+  return body.substr(open + 2, close - open - 2);
+}
+
+/// "voetnoot 3" for a footnote labelled "voetnoot-3": a footnote from the kader keeps its number.
+std::string kader_footnote(const std::string& label) {
+  constexpr std::string_view kPrefix = "voetnoot-";
+  if (label.size() <= kPrefix.size() || label.compare(0, kPrefix.size(), kPrefix) != 0) return {};
+  const std::string number = label.substr(kPrefix.size());
+  if (number.find_first_not_of("0123456789") != std::string::npos) return {};
+  return "voetnoot " + number;
+}
+
 /// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
 cmark_node* notes_block(PageNotes& pn) {
   cmark_node* section = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -216,6 +260,7 @@ cmark_node* notes_block(PageNotes& pn) {
     cmark_node* li = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
     cmark_node_set_on_enter(li, ("<li id=\"" + note_id(i + 1) + "\">").c_str());
     cmark_node_set_on_exit(li, (backlinks_html(i + 1, note.refs) + "</li>").c_str());
+    if (!note.kader.empty()) cmark_node_append_child(li, kader_label_paragraph(note.kader));
     if (note.def) {
       while (cmark_node* c = cmark_node_first_child(note.def)) {
         cmark_node_unlink(c);
@@ -335,6 +380,8 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
   trees.push_back({site.docs[i].get(), page.file, page.body_line});
 
   PageNotes pn;
+  cmark_node* body = site.docs[i].get();
+  pn.footnote_label = [&](cmark_node* def) { return kader_footnote(footnote_source_label(page.body, body, def)); };
   for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
   for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
   for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes

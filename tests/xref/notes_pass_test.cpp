@@ -182,3 +182,30 @@ title = "A"
   CHECK(r.has_message("a.md:6:13: waarschuwing: een bronverwijzing in een tabel wordt niet verwerkt"));
   CHECK(r.files["kader/a.html"].find("<td>zie [@nji-2023]</td>") != std::string::npos);
 }
+
+TEST_CASE("notes - a note from the kader shows the kader's own number; the site numbers per page") {
+  auto r = build_memory(notes_site(R"(+++
+title = "A"
++++
+Eerst[^voetnoot-17] en dan [@nji-2023; eindnoot xlii] en [@nji-2023; eindnoot xliii] en [@nji-2023].
+Een eigen noot[^1].
+
+[^voetnoot-17]: Tekst van voetnoot 17.
+[^1]: Een noot van de website.
+)"));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& html = r.files["kader/a.html"];
+  INFO(html);
+  CHECK(html.find("<li id=\"noot-1\">\n<p><span class=\"noot-kader\">Voetnoot 17 in het kader</span></p>\n<p>Tekst van "
+                  "voetnoot 17.</p>") != std::string::npos);
+  CHECK(html.find("<li id=\"noot-2\">\n<p><span class=\"noot-kader\">Eindnoot xlii in het kader</span></p>") !=
+        std::string::npos);
+  // Two endnotes that cite the same source stay two notes; a citation without a number gets none.
+  CHECK(html.find("<li id=\"noot-3\">\n<p><span class=\"noot-kader\">Eindnoot xliii in het kader</span></p>") !=
+        std::string::npos);
+  CHECK(html.find("<li id=\"noot-4\">\n<p>") != std::string::npos);
+  CHECK(html.find("<li id=\"noot-5\">\n<p>Een noot van de website.") != std::string::npos);
+  CHECK(count(html, "noot-kader") == 3);
+  CHECK(html.find("eindnoot xlii]") == std::string::npos);
+}
