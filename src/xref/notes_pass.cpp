@@ -324,6 +324,26 @@ void add_notes_toc(Page& page) {
   page.toc.insert(at, TocEntry{2, kNotenId, "Bronnen en voetnoten"});
 }
 
+/// Escapes `text` and makes each "<https://…>" in it (a Markdown autolink, as the kader writes a
+/// URL) a link showing the URL.
+std::string text_with_autolinks(const std::string& text) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t open; (open = text.find("<http", at)) != std::string::npos;) {
+    const std::size_t close = text.find('>', open);
+    if (close == std::string::npos) break;
+    const std::string url = text.substr(open + 1, close - open - 1);
+    if (url.find_first_of(" <\"") != std::string::npos || !is_external_url(url) || is_dangerous_url(url)) {
+      out += html_escape(text.substr(at, close + 1 - at));
+    } else {
+      out += html_escape(text.substr(at, open - at)) + "<a href=\"" + html_escape(url) +
+             "\" rel=\"noopener noreferrer\">" + html_escape(url) + "</a>";
+    }
+    at = close + 1;
+  }
+  return out + html_escape(text.substr(at));
+}
+
 std::string fold_key(const Bron& b) { return fold_text(b.auteur.empty() ? b.titel : b.auteur) + "\n" + fold_text(b.titel); }
 
 void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<std::size_t>>& cited_on,
@@ -351,7 +371,7 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
     const std::string id = bron_anchor(b->key);
     page.anchors.push_back(id);
     html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) + "</p>\n";
-    if (!b->notitie.empty()) html += "<p class=\"bron-notitie\">" + html_escape(b->notitie) + "</p>\n";
+    if (!b->notitie.empty()) html += "<p class=\"bron-notitie\">" + text_with_autolinks(b->notitie) + "</p>\n";
     if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
       html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) + "\" rel=\"noopener noreferrer\">" +
               html_escape(b->url) + "</a></p>\n";

@@ -209,3 +209,19 @@ Een eigen noot[^1].
   CHECK(count(html, "noot-kader") == 3);
   CHECK(html.find("eindnoot xlii]") == std::string::npos);
 }
+
+TEST_CASE("notes - a URL in a source's notitie on bronnen.html is a link, not literal <https://…>") {
+  auto fs = notes_site("+++\ntitle = \"A\"\n+++\nZin [@nji-2023].\n");
+  fs.add("content/bronnen.toml", R"x(
+[nji-2023]
+titel = "Schaarse jeugdhulp"
+notitie = "Ook als pdf: <https://example.org/a.pdf> en <javascript:alert(1)>."
+)x");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& html = r.files["bronnen.html"];
+  INFO(html);
+  CHECK(html.find("<p class=\"bron-notitie\">Ook als pdf: <a href=\"https://example.org/a.pdf\" rel=\"noopener "
+                  "noreferrer\">https://example.org/a.pdf</a> en &lt;javascript:alert(1)&gt;.</p>") != std::string::npos);
+}
