@@ -26,7 +26,8 @@ struct Tree {
 
 struct Note {
   cmark_node* def = nullptr;  ///< the footnote definition, or null for a citation
-  std::string html;           ///< the citation's note text
+  std::string html;           ///< the citation's note text (the kader's words for a kader endnote)
+  std::string bron_html;      ///< for a kader endnote: the sources it cites, linked to bronnen.html
   int refs = 0;
   std::string kader;          ///< the kader's own number: "eindnoot xlii", "voetnoot 3", or empty
 };
@@ -115,9 +116,19 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
     if (auto ph = pn.placeholders.find(n); ph != pn.placeholders.end()) {
       const std::string key = citation_text(ph->second);
       auto [it, fresh] = pn.by_citation.try_emplace(key, pn.notes.size());
-      if (fresh)
-        pn.notes.push_back({nullptr, citation_html(ph->second, index, bronnen_url), 0,
-                            ph->second.eindnoot.empty() ? std::string() : "eindnoot " + ph->second.eindnoot});
+      if (fresh) {
+        const Citation& c = ph->second;
+        Note note{nullptr, citation_html(c, index, bronnen_url), {}, 0, {}};
+        if (!c.eindnoot.empty()) {
+          note.kader = "eindnoot " + c.eindnoot;
+          // The kader's own words of the endnote, then the sources as this site lists them.
+          if (auto kader = index.eindnoot_html.find(c.eindnoot); kader != index.eindnoot_html.end()) {
+            note.bron_html = "Bron: " + note.html;
+            note.html = kader->second;
+          }
+        }
+        pn.notes.push_back(std::move(note));
+      }
       idx = it->second;
       pn.placeholders.erase(ph);
     } else {
@@ -127,7 +138,7 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
       if (k < 1 || static_cast<std::size_t>(k) > defs.size()) continue;
       cmark_node* def = defs[static_cast<std::size_t>(k - 1)];
       auto [it, fresh] = pn.by_def.try_emplace(def, pn.notes.size());
-      if (fresh) pn.notes.push_back({def, {}, 0, pn.footnote_label ? pn.footnote_label(def) : std::string()});
+      if (fresh) pn.notes.push_back({def, {}, {}, 0, pn.footnote_label ? pn.footnote_label(def) : std::string()});
       idx = it->second;
     }
     Note& note = pn.notes[idx];
@@ -270,6 +281,12 @@ cmark_node* notes_block(PageNotes& pn) {
       cmark_node* p = cmark_node_new(CMARK_NODE_PARAGRAPH);
       cmark_node_append_child(p, make_html_inline(note.html));
       cmark_node_append_child(li, p);
+      if (!note.bron_html.empty()) {
+        cmark_node* bron = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(bron, (std::string("<p class=\"noot-bron\">") + note.bron_html).c_str());
+        cmark_node_set_on_exit(bron, "</p>");
+        cmark_node_append_child(li, bron);
+      }
     }
     cmark_node_append_child(section, li);
     pn.ids.push_back(note_id(i + 1));
@@ -418,7 +435,7 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
 }  // namespace
 
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  const BronIndex index = index_bronnen(site.content.bronnen);
+  const BronIndex index = index_bronnen(site.content.bronnen, site.content.eindnoten);
   // Per page in parallel (each page's tree and Page only), then merged in page order.
   std::vector<PageResult> results(site.docs.size());
   parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {

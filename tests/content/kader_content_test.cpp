@@ -220,6 +220,20 @@ TEST_CASE("kader content - each of the kader's 25 footnotes is in the content on
   }
 }
 
+TEST_CASE("kader content - eindnoten.toml holds every endnote in the kader's own words") {
+  const auto source = squash(read(kRoot + "/docs/bron/richtinggevend-kader-2024.txt"));
+  auto map_rows = read_tsv(kRoot + "/docs/bron/endnote-map.tsv");
+  std::set<std::string> numbers;
+  for (const auto& r : map_rows) numbers.insert(r.at(0));
+  std::set<std::string> have;
+  for (const auto& e : site().eindnoten) {
+    INFO("eindnoot " << e.nummer << ": " << e.tekst);
+    have.insert(e.nummer);
+    CHECK(source.find(squash(e.tekst)) != std::string::npos);  // word for word (spacing aside)
+  }
+  CHECK(have == numbers);
+}
+
 TEST_CASE("kader content - every page has a non-empty kort") {
   for (const auto& p : site().pages) {
     INFO(p.file);

@@ -225,3 +225,20 @@ notitie = "Ook als pdf: <https://example.org/a.pdf> en <javascript:alert(1)>."
   CHECK(html.find("<p class=\"bron-notitie\">Ook als pdf: <a href=\"https://example.org/a.pdf\" rel=\"noopener "
                   "noreferrer\">https://example.org/a.pdf</a> en &lt;javascript:alert(1)&gt;.</p>") != std::string::npos);
 }
+
+TEST_CASE("notes - a kader endnote shows the kader's own words from eindnoten.toml, then the source") {
+  auto fs = notes_site("+++\ntitle = \"A\"\n+++\nZin [@nji-2023, p. 3; eindnoot iv]. Zin [@nji-2023; eindnoot v].\n");
+  fs.add("content/eindnoten.toml", "iv = \"NJi (2023) *Schaarse jeugdhulp* p3, <https://example.org/x>\"\n");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& html = r.files["kader/a.html"];
+  INFO(html);
+  CHECK(html.find("<p><span class=\"noot-kader\">Eindnoot iv in het kader</span></p>\n<p>NJi (2023) <em>Schaarse "
+                  "jeugdhulp</em> p3, <a href=\"https://example.org/x\">https://example.org/x</a></p>\n<p "
+                  "class=\"noot-bron\">Bron: <a href=\"../bronnen.html#bron-nji-2023\"><cite>Schaarse "
+                  "jeugdhulp</cite></a> (2023), p. 3.") != std::string::npos);
+  // Without a text in eindnoten.toml the note is the source as bronnen.toml gives it.
+  CHECK(html.find("<p><span class=\"noot-kader\">Eindnoot v in het kader</span></p>\n<p><a href=\"../bronnen.html#bron-nji-2023\">") !=
+        std::string::npos);
+}
