@@ -183,7 +183,7 @@ title = "A"
   CHECK(r.files["kader/a.html"].find("<td>zie [@nji-2023]</td>") != std::string::npos);
 }
 
-TEST_CASE("notes - a note from the kader shows the kader's own number; the site numbers per page") {
+TEST_CASE("notes - a note from the kader shows the kader's own number, the site numbers per page") {
   auto r = build_memory(notes_site(R"(+++
 title = "A"
 +++
