@@ -287,3 +287,16 @@ TEST_CASE("kader fidelity - print.html holds every kader chapter word for word, 
         })));
   CHECK(difference(expected_text, tokens(element_text(html, is_main_text, site_addition))) == "");
 }
+
+TEST_CASE("kader fidelity - hoofdstuk 1's sub-lists are ordered lists counted with letters, not bullets with 'a.'") {
+  const std::string& html = kader_file("kader/hoofdstuk-1.html");
+  REQUIRE(!html.empty());
+  const std::size_t sub = html.find("namelijk:\n<ol>");
+  CHECK(sub != std::string::npos);
+  CHECK(html.find("<li>a. ") == std::string::npos);
+  CHECK(html.find("<li>\na. ") == std::string::npos);
+  // The theme counts a numbered list inside a numbered list with letters.
+  const std::string& css = kader_file("css/wegwijzer.css");
+  CHECK(css.find(".inhoud > ol > li > ol, .afdruk-hoofdstuk > ol > li > ol { list-style-type: lower-alpha; }") !=
+        std::string::npos);
+}
