@@ -1,5 +1,6 @@
 #include "check/check.h"
 
+#include "check/afkortingen.h"
 #include "check/lint.h"
 #include "content/loader.h"
 #include "language/syllables.h"
@@ -53,6 +54,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
     ParsedSite site = parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, threads);
     result.pages = site.content.pages.size();
     lint_site(site, result.diags);
+    check_abbreviations_spelled_out(site, fs, result.diags);
     if (options.language) {
       if (auto hyphenator = load_hyphenator(options, config, result.diags)) {
         Theme theme = load_theme(fs, config, ignored, options.build.theme_dirs);

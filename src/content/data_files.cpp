@@ -62,6 +62,23 @@ std::vector<Afkorting> parse_afkortingen(std::string_view text, const std::strin
   return out;
 }
 
+std::vector<Eindnoot> parse_eindnoten(std::string_view text, const std::string& file, Diagnostics& diags) {
+  std::vector<Eindnoot> out;
+  auto parsed = parse_toml(text, file, 0, diags);
+  if (!parsed) return out;
+  for (const auto& [key, node] : *parsed) {
+    SourcePos pos = toml_pos(file, key.source());
+    const std::string nummer(key.str());
+    if (nummer.empty() || nummer.find_first_not_of("ivxlc") != std::string::npos || !node.is_string()) {
+      diags.error(pos, "eindnoot '" + nummer + "' moet een Romeins nummer met tekst zijn: iv = \"tekst van de eindnoot\"",
+                  {}, "eindnoot-type");
+      continue;
+    }
+    out.push_back({nummer, *node.value<std::string>(), pos});
+  }
+  return out;
+}
+
 std::vector<VitVraag> parse_vervallen_vragen(std::string_view text, const std::string& file, Diagnostics& diags) {
   std::vector<VitVraag> out;
   auto parsed = parse_toml(text, file, 0, diags);

@@ -139,7 +139,7 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
           aanvullingen.emplace_back(target, file);
         continue;
       }
-      if (rel == "bronnen.toml" || rel == "afkortingen.toml" || rel == "vit/vervallen.toml") {
+      if (rel == "bronnen.toml" || rel == "afkortingen.toml" || rel == "eindnoten.toml" || rel == "vit/vervallen.toml") {
         data_files.emplace_back(rel, file);
         continue;
       }
@@ -189,10 +189,14 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
       merge_entries(site.bronnen, parse_bronnen(t, file, diags), [](const Bron& b) { return b.key; });
     else if (rel == "afkortingen.toml")
       merge_entries(site.afkortingen, parse_afkortingen(t, file, diags), [](const Afkorting& a) { return a.afkorting; });
+    else if (rel == "eindnoten.toml")
+      merge_entries(site.eindnoten, parse_eindnoten(t, file, diags), [](const Eindnoot& e) { return e.nummer; });
     else
       merge_entries(site.vervallen_vragen, parse_vervallen_vragen(t, file, diags), [](const VitVraag& v) { return v.id; });
   }
   std::sort(site.bronnen.begin(), site.bronnen.end(), [](const Bron& a, const Bron& b) { return a.key < b.key; });
+  std::sort(site.eindnoten.begin(), site.eindnoten.end(),
+            [](const Eindnoot& a, const Eindnoot& b) { return a.nummer < b.nummer; });
   std::sort(site.afkortingen.begin(), site.afkortingen.end(),
             [](const Afkorting& a, const Afkorting& b) { return a.afkorting < b.afkorting; });
   std::vector<std::string> sources;

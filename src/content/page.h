@@ -109,12 +109,20 @@ struct Afkorting {
   SourcePos pos;
 };
 
+/// One of the kader's endnotes as the kader words it (`eindnoten.toml`): `iv = "…"`.
+struct Eindnoot {
+  std::string nummer;  ///< roman, as the kader numbers it: "iv"
+  std::string tekst;   ///< the kader's words, inline Markdown
+  SourcePos pos;
+};
+
 /// Everything loaded from the content folder(s).
 struct SiteContent {
   std::vector<Page> pages;                 ///< sorted: section, index first, weight, file name
   std::vector<Bron> bronnen;               ///< sorted by key
   std::vector<Afkorting> afkortingen;      ///< sorted by abbreviation
   std::vector<VitVraag> vervallen_vragen;  ///< retired VIT questions, ids reserved
+  std::vector<Eindnoot> eindnoten;         ///< the kader's endnote texts, sorted by number
   std::vector<std::string> assets;         ///< non-Markdown files to copy, relative to a root
   std::map<std::string, std::string> asset_origin;  ///< asset -> file path to read it from
   /// Pages of `content/` replaced by an overlay page: (overlay file, base file), sorted.

@@ -84,9 +84,46 @@ struct SectionWalker {
     docs.push_back(SearchDoc{page_index, SearchKind::section, std::move(anchor), std::move(heading), {}});
   }
 
+  /// The notes list at the end of the page: a note from the kader is a document of its own,
+  /// linked to the note and headed by the kader's number ("Eindnoot xlii"), so a search for
+  /// "eindnoot xlii" finds it.
+  void walk_notes(cmark_node* section) {
+    const std::size_t before = docs.size() - 1;  // the section the notes list ends
+    for (cmark_node* li = cmark_node_first_child(section); li; li = cmark_node_next(li)) {
+      const char* enter = cmark_node_get_type(li) == CMARK_NODE_CUSTOM_BLOCK ? cmark_node_get_on_enter(li) : nullptr;
+      const std::string_view tag = enter ? enter : "";
+      constexpr std::string_view kStart = "<li id=\"";
+      if (tag.rfind(kStart, 0) != 0) continue;
+      const std::string id(tag.substr(kStart.size(), tag.find('"', kStart.size()) - kStart.size()));
+      cmark_node* first = cmark_node_first_child(li);
+      std::size_t into = before;
+      if (first && is_kader_label(first)) {
+        std::string heading = search_text(first);  // "Eindnoot xlii in het kader": the number is searched
+        if (const std::size_t in = heading.find(" in het kader"); in != std::string::npos) heading.erase(in);
+        start(std::move(heading), id);
+        into = docs.size() - 1;
+        first = cmark_node_next(first);
+      }
+      // Other notes stay with the section before them (a document each would outgrow the index budget).
+      for (cmark_node* c = first; c; c = cmark_node_next(c)) append_search_text(docs[into].text, c);
+    }
+  }
+
+  /// The paragraph the notes pass puts first in a note from the kader.
+  static bool is_kader_label(cmark_node* n) {
+    cmark_node* inner = cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH ? cmark_node_first_child(n) : nullptr;
+    const char* enter = inner && cmark_node_get_type(inner) == CMARK_NODE_CUSTOM_INLINE ? cmark_node_get_on_enter(inner) : nullptr;
+    return enter && std::string_view(enter) == std::string("<span class=\"") + kNootKaderClass + "\">";
+  }
+
   void walk(cmark_node* parent) {
     for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
       if (is_footnote_definition(c)) continue;
+      if (cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK && cmark_node_get_on_enter(c) &&
+          std::string_view(cmark_node_get_on_enter(c)).rfind(kNotesSectionStart, 0) == 0) {
+        walk_notes(c);
+        continue;
+      }
       if (c == origin_block) {
         start(page.aanvulling ? page.aanvulling->title : std::string{}, page.aanvulling_id);
         walk(c);

@@ -50,7 +50,7 @@ std::string search_page_html(const ParsedSite& site) {
       "spellcheck=\"false\" aria-describedby=\"zoekuitleg\">\n"
       "<button class=\"zoekformulier-knop\" type=\"submit\">Zoeken</button>\n"
       "</div>\n"
-      "<p class=\"zoekuitleg\" id=\"zoekuitleg\">Zoek in de tekst van het kader, de woordenlijst en de VIT. "
+      "<p class=\"zoekuitleg\" id=\"zoekuitleg\">Zoek in de tekst van het kader, de woordenlijst en het VIT. "
       "U ziet de resultaten terwijl u typt.</p>\n"
       "</form>\n"
       // The live region is in the page from the start, so screen readers announce changes.
@@ -92,7 +92,7 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   page.file = kSearchPageOutput;
   page.output = kSearchPageOutput;
   page.title = "Zoeken";
-  page.description = "Zoek in de tekst van het kader, de woordenlijst en de VIT.";
+  page.description = "Zoek in de tekst van het kader, de woordenlijst en het VIT.";
   page.html = search_page_html(site);
   site.content.pages.push_back(std::move(page));
   site.docs.emplace_back();

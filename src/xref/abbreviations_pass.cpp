@@ -5,6 +5,8 @@
 #include <set>
 
 #include "core/html.h"
+#include "core/slug.h"
+#include "markdown/links.h"
 #include "core/utf8.h"
 #include "xref/generated_pages.h"
 #include "xref/term_matcher.h"
@@ -27,42 +29,44 @@ std::string written_out(const std::string& afkorting, const std::string& voluit)
 
 namespace {
 
-/// True when the text before `offset` ends a sentence (or there is none): the written-out
-/// form then starts with a capital.
-bool at_sentence_start(const std::string& text, std::size_t offset) {
-  std::size_t i = offset;
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\n')) --i;
-  return i == 0 || text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?' || text[i - 1] == ':';
-}
-
-std::string capitalised(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
-
 /// Per abbreviation (by index in the list): what one page did with it.
 struct PageState {
   explicit PageState(std::size_t n) : handled(n, false), used(n, false) {}
-  std::vector<bool> handled;  ///< written out (or already spelled out) on this page
+  std::vector<bool> handled;  ///< explained (or already spelled out) on this page
   std::vector<bool> used;
 };
 
 /// What every page needs of an abbreviation, computed once for the site.
 struct Prepared {
-  std::string voluit;
   std::string folded_voluit;  ///< fold_text(voluit)
   std::string abbr_enter;     ///< <abbr title="voluit">
+  std::string anchor;         ///< id of its entry on afkortingen.html
+  /// The end of the first use's link start tag: `#anchor" data-term="…" data-kort="…">`
+  std::string link_attrs;
 };
+
+/// The id of an abbreviation's entry on afkortingen.html: spellings that only differ in
+/// capitals share one entry ("ggz", "GGZ"), so the id is the slug of the folded spelling.
+std::string entry_anchor(const std::string& afkorting) { return "afkorting-" + slugify(fold_text(afkorting)); }
 
 std::vector<Prepared> prepare(const std::vector<Afkorting>& list) {
   std::vector<Prepared> out;
   out.reserve(list.size());
-  for (const Afkorting& a : list)
-    out.push_back({a.voluit, fold_text(a.voluit), "<abbr title=\"" + html_escape(a.voluit) + "\">"});
+  for (const Afkorting& a : list) {
+    const std::string anchor = entry_anchor(a.afkorting);
+    out.push_back({fold_text(a.voluit), "<abbr title=\"" + html_escape(a.voluit) + "\">", anchor,
+                   "#" + anchor + "\" data-term=\"" + html_escape(a.afkorting) + "\" data-kort=\"" +
+                       html_escape(a.voluit) + "\">"});
+  }
   return out;
 }
 
-void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher, cmark_node* root, PageState& st) {
+/// Marks the abbreviations of one tree. The words are never changed: the first use on a page
+/// becomes a link to its entry on afkortingen.html that the theme's toggletip script explains
+/// (like a glossary term), later uses an <abbr title>; a first use whose paragraph already
+/// spells it out only gets the <abbr>.
+void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher, cmark_node* root,
+                  const std::string& afkortingen_url, PageState& st) {
   for_each_text_run(root, [&](TextRun& run) {
     auto matches = matcher.find(run.text);
     if (matches.empty()) return;
@@ -74,21 +78,18 @@ void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher,
     for (const auto& m : matches) {
       const Prepared& a = list[static_cast<std::size_t>(m.id)];
       const std::string shown = run.text.substr(m.begin, m.end - m.begin);
-      cmark_node* node;
+      std::string enter = a.abbr_enter, exit = "</abbr>";
       if (!st.handled[static_cast<std::size_t>(m.id)]) {
         st.handled[static_cast<std::size_t>(m.id)] = true;
         if (block_text.empty())
           if (cmark_node* block = enclosing_block(run.nodes.front())) block_text = fold_text(plain_text(block));
-        if (block_text.find(a.folded_voluit) != std::string::npos) continue;  // spelled out nearby
-        std::string text = written_out(shown, a.voluit);
-        if (at_sentence_start(run.text, m.begin)) text = capitalised(text);
-        node = cmark_node_new(CMARK_NODE_TEXT);
-        cmark_node_set_literal(node, text.c_str());
-      } else {
-        node = make_wrapped_text(a.abbr_enter, shown, "</abbr>");
+        if (block_text.find(a.folded_voluit) == std::string::npos) {  // not spelled out nearby
+          enter = "<a class=\"term afkorting\" href=\"" + afkortingen_url + a.link_attrs + enter;
+          exit += "</a>";
+        }
       }
       pieces.push_back({at, m.begin, nullptr});
-      pieces.push_back({0, 0, node});
+      pieces.push_back({0, 0, make_wrapped_text(enter, shown, exit)});
       at = m.end;
     }
     if (at == 0) return;
@@ -129,7 +130,9 @@ void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::s
       names += "<abbr>" + html_escape(list[i].afkorting) + "</abbr>";
       pages.insert(used_on[i].begin(), used_on[i].end());
     }
-    html += "<dt>" + names + "</dt>\n<dd>\n<p>" + html_escape(list[entry.front()].voluit) + "</p>\n" +
+    const std::string anchor = entry_anchor(list[entry.front()].afkorting);
+    page.anchors.push_back(anchor);
+    html += "<dt id=\"" + anchor + "\">" + names + "</dt>\n<dd>\n<p>" + html_escape(list[entry.front()].voluit) + "</p>\n" +
             page_links_html(site, page.output, std::vector<std::size_t>(pages.begin(), pages.end()), "Gebruikt op") +
             "</dd>\n";
   }
@@ -151,8 +154,10 @@ void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
     if (!site.docs[i]) return;
     PageState st(list.size());
-    if (site.gewone_taal[i]) process_tree(prepared, matcher, site.gewone_taal[i].get(), st);
-    process_tree(prepared, matcher, site.docs[i].get(), st);
+    const std::string url =
+        html_escape(url_encode_path(relative_url(site.content.pages[i].output, kAfkortingenOutput)));
+    if (site.gewone_taal[i]) process_tree(prepared, matcher, site.gewone_taal[i].get(), url, st);
+    process_tree(prepared, matcher, site.docs[i].get(), url, st);
     for (std::size_t id = 0; id < st.used.size(); ++id)
       if (st.used[id]) used_by_page[i].push_back(static_cast<int>(id));
   });

@@ -49,6 +49,16 @@ bool parse_item(std::string_view text, std::size_t b, std::size_t e, CitationIte
   return true;
 }
 
+/// "eindnoot xlii" at [b, e): the kader's endnote number (roman, lower case), or empty.
+std::string parse_eindnoot(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string part = trim(text.substr(b, e - b));
+  constexpr std::string_view kWord = "eindnoot ";
+  if (part.size() <= kWord.size() || part.compare(0, kWord.size(), kWord) != 0) return {};
+  const std::string number = part.substr(kWord.size());
+  if (number.find_first_not_of("ivxlc") != std::string::npos) return {};
+  return number;
+}
+
 }  // namespace
 
 std::vector<Citation> find_citations(std::string_view text) {
@@ -73,6 +83,8 @@ std::vector<Citation> find_citations(std::string_view text) {
       std::size_t semi = text.find(';', part);
       std::size_t part_end = (semi == std::string_view::npos || semi > close) ? close : semi;
       CitationItem item;
+      if (part_end == close && !c.items.empty() && !(c.eindnoot = parse_eindnoot(text, part, part_end)).empty())
+        break;  // the last part names the kader's endnote
       ok = parse_item(text, part, part_end, item);
       if (ok) c.items.push_back(std::move(item));
       part = part_end + 1;
@@ -95,6 +107,7 @@ std::string citation_text(const Citation& c) {
     s += "@" + item.key;
     if (!item.locator.empty()) s += " " + item.locator;
   }
+  if (!c.eindnoot.empty()) s += "; eindnoot " + c.eindnoot;
   return s;
 }
 

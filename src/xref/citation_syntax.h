@@ -1,6 +1,7 @@
 #pragma once
 /// The pandoc citation syntax in running text: `[@key]`, `[@key, p. 29]`, `[@a; @b, p. 3]`,
-/// with an optional prefix: `[o.a. @a; @b]`.
+/// with an optional prefix: `[o.a. @a; @b]`. A citation that is one of the kader's endnotes ends
+/// with the endnote's number as the kader prints it: `[@key, p. 29; eindnoot iv]`.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,7 @@ struct Citation {
   std::size_t begin = 0;  ///< offset of '['
   std::size_t end = 0;    ///< offset after ']'
   std::vector<CitationItem> items;
+  std::string eindnoot;  ///< the kader's endnote number ("iv", "xlii"), or empty
 };
 
 /// Every citation in `text`, in order. A bracket counts as a citation when each part between

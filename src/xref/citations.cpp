@@ -4,14 +4,25 @@
 
 #include "core/html.h"
 #include "core/suggest.h"
+#include "markdown/document.h"
+#include "markdown/raw_html.h"
 
 namespace ww {
 
-BronIndex index_bronnen(const std::vector<Bron>& bronnen) {
+BronIndex index_bronnen(const std::vector<Bron>& bronnen, const std::vector<Eindnoot>& eindnoten) {
   BronIndex index;
   for (const auto& b : bronnen) {
     index.by_key[b.key] = &b;
     index.keys.push_back(b.key);
+  }
+  for (const auto& e : eindnoten) {
+    // Inline Markdown (italics, <https://…>, [tekst](url)); raw HTML is shown as text.
+    NodePtr doc = parse_markdown(e.tekst, {});
+    escape_raw_html(doc.get());
+    std::string html;
+    for (cmark_node* block = cmark_node_first_child(doc.get()); block; block = cmark_node_next(block))
+      for (cmark_node* c = cmark_node_first_child(block); c; c = cmark_node_next(c)) html += render_html(c);
+    index.eindnoot_html[e.nummer] = html;
   }
   return index;
 }

@@ -13,9 +13,11 @@ namespace ww {
 struct BronIndex {
   std::map<std::string, const Bron*> by_key;
   std::vector<std::string> keys;
+  /// The kader's own words of each endnote (eindnoten.toml) as inline HTML, by number ("iv").
+  std::map<std::string, std::string> eindnoot_html;
 };
 
-BronIndex index_bronnen(const std::vector<Bron>& bronnen);
+BronIndex index_bronnen(const std::vector<Bron>& bronnen, const std::vector<Eindnoot>& eindnoten = {});
 
 /// The anchor of a source on bronnen.html.
 std::string bron_anchor(const std::string& key);

@@ -1,6 +1,7 @@
 #include "xref/notes_pass.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -25,8 +26,10 @@ struct Tree {
 
 struct Note {
   cmark_node* def = nullptr;  ///< the footnote definition, or null for a citation
-  std::string html;           ///< the citation's note text
+  std::string html;           ///< the citation's note text (the kader's words for a kader endnote)
+  std::string bron_html;      ///< for a kader endnote: the sources it cites, linked to bronnen.html
   int refs = 0;
+  std::string kader;          ///< the kader's own number: "eindnoot xlii", "voetnoot 3", or empty
 };
 
 struct PageNotes {
@@ -36,6 +39,8 @@ struct PageNotes {
   std::map<cmark_node*, Citation> placeholders;  ///< citation markers still to number
   std::map<cmark_node*, std::vector<cmark_node*>> defs;  ///< footnote scope -> its definitions
   std::vector<std::string> ids;
+  /// The kader's number of a footnote definition ("voetnoot 3"), from its label; empty if none.
+  std::function<std::string(cmark_node*)> footnote_label;
 };
 
 std::string note_id(std::size_t number) { return "noot-" + std::to_string(number); }
@@ -111,7 +116,19 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
     if (auto ph = pn.placeholders.find(n); ph != pn.placeholders.end()) {
       const std::string key = citation_text(ph->second);
       auto [it, fresh] = pn.by_citation.try_emplace(key, pn.notes.size());
-      if (fresh) pn.notes.push_back({nullptr, citation_html(ph->second, index, bronnen_url), 0});
+      if (fresh) {
+        const Citation& c = ph->second;
+        Note note{nullptr, citation_html(c, index, bronnen_url), {}, 0, {}};
+        if (!c.eindnoot.empty()) {
+          note.kader = "eindnoot " + c.eindnoot;
+          // The kader's own words of the endnote, then the sources as this site lists them.
+          if (auto kader = index.eindnoot_html.find(c.eindnoot); kader != index.eindnoot_html.end()) {
+            note.bron_html = "Bron: " + note.html;
+            note.html = kader->second;
+          }
+        }
+        pn.notes.push_back(std::move(note));
+      }
       idx = it->second;
       pn.placeholders.erase(ph);
     } else {
@@ -121,7 +138,7 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
       if (k < 1 || static_cast<std::size_t>(k) > defs.size()) continue;
       cmark_node* def = defs[static_cast<std::size_t>(k - 1)];
       auto [it, fresh] = pn.by_def.try_emplace(def, pn.notes.size());
-      if (fresh) pn.notes.push_back({def, {}, 0});
+      if (fresh) pn.notes.push_back({def, {}, {}, 0, pn.footnote_label ? pn.footnote_label(def) : std::string()});
       idx = it->second;
     }
     Note& note = pn.notes[idx];
@@ -190,6 +207,7 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
       if (run.footnote) {
         std::string text = citation_html(c, index, bronnen_url);
         if (!text.empty() && text.back() == '.') text.pop_back();
+        if (!c.eindnoot.empty()) text += "; eindnoot " + c.eindnoot + " in het kader";
         node = make_html_inline("(" + text + ")");
       } else {
         node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
@@ -204,6 +222,43 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
   });
 }
 
+/// "Eindnoot xlii in het kader" as the first paragraph of a note: text, so search finds it.
+cmark_node* kader_label_paragraph(const std::string& kader) {
+  std::string text = kader + " in het kader";
+  text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  cmark_node* p = cmark_node_new(CMARK_NODE_PARAGRAPH);
+  cmark_node_append_child(p, make_wrapped_text(std::string("<span class=\"") + kNootKaderClass + "\">", text, "</span>"));
+  return p;
+}
+
+/// The label of the footnote definition `def` as the Markdown writes it ("voetnoot-3" in
+/// "[^voetnoot-3]: …"), read from the source line where the definition starts; empty when the
+/// definition is not in `body` (an aanvulling parsed on its own, or the "In gewone taal" text).
+std::string footnote_source_label(const std::string& body, cmark_node* root, cmark_node* def) {
+  for (cmark_node* p = cmark_node_parent(def); p; p = cmark_node_parent(p))
+    if (cmark_node_get_type(p) == CMARK_NODE_CUSTOM_BLOCK || (!cmark_node_parent(p) && p != root)) return {};
+  int line = cmark_node_get_start_line(def);
+  std::size_t start = 0;
+  while (--line > 0 && start != std::string::npos) {
+    start = body.find('\n', start);
+    if (start != std::string::npos) ++start;
+  }
+  if (start == std::string::npos) return {};
+  const std::size_t open = body.find("[^", start), close = body.find("]:", start);
+  const std::size_t eol = body.find('\n', start);
+  if (open == std::string::npos || close == std::string::npos || close > eol || open > close) return {};
+  return body.substr(open + 2, close - open - 2);
+}
+
+/// "voetnoot 3" for a footnote labelled "voetnoot-3": a footnote from the kader keeps its number.
+std::string kader_footnote(const std::string& label) {
+  constexpr std::string_view kPrefix = "voetnoot-";
+  if (label.size() <= kPrefix.size() || label.compare(0, kPrefix.size(), kPrefix) != 0) return {};
+  const std::string number = label.substr(kPrefix.size());
+  if (number.find_first_not_of("0123456789") != std::string::npos) return {};
+  return "voetnoot " + number;
+}
+
 /// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
 cmark_node* notes_block(PageNotes& pn) {
   cmark_node* section = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -216,6 +271,7 @@ cmark_node* notes_block(PageNotes& pn) {
     cmark_node* li = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
     cmark_node_set_on_enter(li, ("<li id=\"" + note_id(i + 1) + "\">").c_str());
     cmark_node_set_on_exit(li, (backlinks_html(i + 1, note.refs) + "</li>").c_str());
+    if (!note.kader.empty()) cmark_node_append_child(li, kader_label_paragraph(note.kader));
     if (note.def) {
       while (cmark_node* c = cmark_node_first_child(note.def)) {
         cmark_node_unlink(c);
@@ -225,6 +281,12 @@ cmark_node* notes_block(PageNotes& pn) {
       cmark_node* p = cmark_node_new(CMARK_NODE_PARAGRAPH);
       cmark_node_append_child(p, make_html_inline(note.html));
       cmark_node_append_child(li, p);
+      if (!note.bron_html.empty()) {
+        cmark_node* bron = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(bron, (std::string("<p class=\"noot-bron\">") + note.bron_html).c_str());
+        cmark_node_set_on_exit(bron, "</p>");
+        cmark_node_append_child(li, bron);
+      }
     }
     cmark_node_append_child(section, li);
     pn.ids.push_back(note_id(i + 1));
@@ -279,6 +341,26 @@ void add_notes_toc(Page& page) {
   page.toc.insert(at, TocEntry{2, kNotenId, "Bronnen en voetnoten"});
 }
 
+/// Escapes `text` and makes each "<https://…>" in it (a Markdown autolink, as the kader writes a
+/// URL) a link showing the URL.
+std::string text_with_autolinks(const std::string& text) {
+  std::string out;
+  std::size_t at = 0;
+  for (std::size_t open; (open = text.find("<http", at)) != std::string::npos;) {
+    const std::size_t close = text.find('>', open);
+    if (close == std::string::npos) break;
+    const std::string url = text.substr(open + 1, close - open - 1);
+    if (url.find_first_of(" <\"") != std::string::npos || !is_external_url(url) || is_dangerous_url(url)) {
+      out += html_escape(text.substr(at, close + 1 - at));
+    } else {
+      out += html_escape(text.substr(at, open - at)) + "<a href=\"" + html_escape(url) +
+             "\" rel=\"noopener noreferrer\">" + html_escape(url) + "</a>";
+    }
+    at = close + 1;
+  }
+  return out + html_escape(text.substr(at));
+}
+
 std::string fold_key(const Bron& b) { return fold_text(b.auteur.empty() ? b.titel : b.auteur) + "\n" + fold_text(b.titel); }
 
 void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<std::size_t>>& cited_on,
@@ -306,7 +388,7 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
     const std::string id = bron_anchor(b->key);
     page.anchors.push_back(id);
     html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) + "</p>\n";
-    if (!b->notitie.empty()) html += "<p class=\"bron-notitie\">" + html_escape(b->notitie) + "</p>\n";
+    if (!b->notitie.empty()) html += "<p class=\"bron-notitie\">" + text_with_autolinks(b->notitie) + "</p>\n";
     if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
       html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) + "\" rel=\"noopener noreferrer\">" +
               html_escape(b->url) + "</a></p>\n";
@@ -335,6 +417,8 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
   trees.push_back({site.docs[i].get(), page.file, page.body_line});
 
   PageNotes pn;
+  cmark_node* body = site.docs[i].get();
+  pn.footnote_label = [&](cmark_node* def) { return kader_footnote(footnote_source_label(page.body, body, def)); };
   for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
   for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
   for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
@@ -351,7 +435,7 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
 }  // namespace
 
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  const BronIndex index = index_bronnen(site.content.bronnen);
+  const BronIndex index = index_bronnen(site.content.bronnen, site.content.eindnoten);
   // Per page in parallel (each page's tree and Page only), then merged in page order.
   std::vector<PageResult> results(site.docs.size());
   parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {

@@ -11,5 +11,7 @@ inline constexpr const char* kAfkortingenOutput = "afkortingen.html";
 inline constexpr const char* kNotenId = "noten";
 /// How the notes list at the end of a page body starts (a custom block's HTML).
 inline constexpr const char* kNotesSectionStart = "<section class=\"noten\"";
+/// Class of the kader's own number of a note ("Eindnoot xlii in het kader") in the notes list.
+inline constexpr const char* kNootKaderClass = "noot-kader";
 
 }  // namespace ww

@@ -58,7 +58,7 @@ std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
 /// Drops Markdown punctuation, footnote references, link targets and all white space, so
 /// text from the PDF and the Markdown compare equal.
 std::string squash(const std::string& s) {
-  std::string t = std::regex_replace(s, std::regex(R"(\[\^\d+\])"), "");
+  std::string t = std::regex_replace(s, std::regex(R"(\[\^[^\]\s]+\])"), "");
   t = std::regex_replace(t, std::regex(R"(\]\([^)]*\))"), "");
   std::string out;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -188,15 +188,50 @@ TEST_CASE("kader content - every endnote marker of the source became a citation 
     if (before.rfind("\xE2\x80\xA6", 0) == 0) before = before.substr(3);  // leading ellipsis
     std::string tail = squash(before);
     tail = tail.substr(tail.size() > 20 ? tail.size() - 20 : 0);
-    CHECK(all_content.find(tail + squash(r.at(3))) != std::string::npos);
+    // The citation records the kader's number of the endnote: "[@key, p. 29; eindnoot iv]".
+    std::string citation = r.at(3);
+    citation.insert(citation.size() - 1, "; eindnoot " + r.at(2));
+    CHECK(all_content.find(tail + squash(citation)) != std::string::npos);
   }
 
   // The kader's own pages hold exactly those citations (opbouwwerk repeats one of welzijnswerk).
+  // Each of them carries its endnote number; in the kader's own pages every citation is an endnote
+  // (the glossary's own explanations may cite a source that is not one).
   std::size_t groups = 0;
   for (const auto& p : site().pages)
-    if (p.section == "kader" || p.section == "basiskenmerken" || p.section == "bijlagen" || p.section == "woordenlijst")
-      groups += citation_groups(p.body).size();
+    for (const auto& g : citation_groups(p.body)) {
+      const bool endnote = g.find("; eindnoot ") != std::string::npos;
+      if (endnote) ++groups;
+      INFO(p.file << ": " << g);
+      if (p.section == "kader" || p.section == "basiskenmerken" || p.section == "bijlagen") CHECK(endnote);
+    }
   CHECK(groups == 94 + 1);
+}
+
+TEST_CASE("kader content - each of the kader's 25 footnotes is in the content once, labelled with its number") {
+  std::map<int, int> defined;
+  static const std::regex def(R"((^|\n)\[\^voetnoot-(\d+)\]:)");
+  for (const auto& p : site().pages)
+    for (std::sregex_iterator it(p.body.begin(), p.body.end(), def), end; it != end; ++it) ++defined[std::stoi((*it)[2])];
+  CHECK(defined.size() == 25);
+  for (int n = 1; n <= 25; ++n) {
+    INFO("voetnoot " << n);
+    CHECK(defined[n] == 1);
+  }
+}
+
+TEST_CASE("kader content - eindnoten.toml holds every endnote in the kader's own words") {
+  const auto source = squash(read(kRoot + "/docs/bron/richtinggevend-kader-2024.txt"));
+  auto map_rows = read_tsv(kRoot + "/docs/bron/endnote-map.tsv");
+  std::set<std::string> numbers;
+  for (const auto& r : map_rows) numbers.insert(r.at(0));
+  std::set<std::string> have;
+  for (const auto& e : site().eindnoten) {
+    INFO("eindnoot " << e.nummer << ": " << e.tekst);
+    have.insert(e.nummer);
+    CHECK(source.find(squash(e.tekst)) != std::string::npos);  // word for word (spacing aside)
+  }
+  CHECK(have == numbers);
 }
 
 TEST_CASE("kader content - every page has a non-empty kort") {

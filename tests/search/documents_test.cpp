@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "search/documents.h"
+#include "xref/notes_pass.h"
 
 using namespace ww;
 
@@ -212,4 +213,30 @@ TEST_CASE("search documents - append_search_text adds one space between blocks, 
   std::string kept = "Tekst";
   append_search_text(kept, empty.docs[0].get());
   CHECK(kept == "Tekst");
+}
+
+TEST_CASE("search documents - a note from the kader is a document at its anchor, headed by the kader's number") {
+  Page p = page("kader/a.html", "Hoofdstuk A",
+                "Tekst[^voetnoot-17] en [@bron; eindnoot xlii] en eigen[^x].\n\n[^voetnoot-17]: Zeventien.\n\n[^x]: Eigen noot.\n");
+  SiteContent c;
+  c.pages = {p};
+  c.bronnen = {Bron{"bron", "Een titel", "", "2023", "", "", "", {}}};
+  ParsedSite site = parse_site(std::move(c), {}, 1);
+  Diagnostics diags;
+  run_notes_pass(site, SiteConfig{}, diags);
+  auto corpus = collect_search_documents(site);
+  std::vector<std::pair<std::string, std::string>> notes;  // heading, anchor
+  for (const auto& d : corpus.docs)
+    if (d.anchor.rfind("noot-", 0) == 0) notes.emplace_back(d.heading, d.anchor);
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0] == std::pair<std::string, std::string>{"Voetnoot 17", "noot-1"});
+  CHECK(notes[1] == std::pair<std::string, std::string>{"Eindnoot xlii", "noot-2"});
+  // A note of the site's own stays with the text before it.
+  CHECK(corpus.docs.back().heading == "Eindnoot xlii");
+  CHECK(corpus.docs.back().text.find("Eigen noot.") == std::string::npos);
+  CHECK(corpus.docs[0].text.find("Eigen noot.") != std::string::npos);
+  // The note's text is in its own document, not in the section before it.
+  CHECK(corpus.docs[0].text.find("Zeventien") == std::string::npos);
+  for (const auto& d : corpus.docs)
+    if (d.anchor == "noot-1") CHECK(d.text == "Zeventien.");
 }

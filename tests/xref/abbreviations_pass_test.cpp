@@ -30,7 +30,7 @@ TEST_CASE("abbreviations - written_out") {
   CHECK(written_out("RvS", "Raad van State (RvS)") == "Raad van State (RvS)");
 }
 
-TEST_CASE("abbreviations - first use on a page written out, later uses short with a title") {
+TEST_CASE("abbreviations - the words stay: first use links to its entry with the expansion, later uses in abbr") {
   auto r = build_memory(abbr_site(R"(+++
 title = "A"
 +++
@@ -42,19 +42,26 @@ Daarna weer de Wmo.
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("De gemeente voert de Wet maatschappelijke ondersteuning (Wmo) uit. Ook de <abbr title=\"Wet "
+  CHECK(html.find("De gemeente voert de <a class=\"term afkorting\" href=\"../afkortingen.html#afkorting-wmo\" "
+                  "data-term=\"Wmo\" data-kort=\"Wet maatschappelijke ondersteuning\"><abbr title=\"Wet "
+                  "maatschappelijke ondersteuning\">Wmo</abbr></a> uit. Ook de <abbr title=\"Wet "
                   "maatschappelijke ondersteuning\">Wmo</abbr> en de Wmo-consulent.") != std::string::npos);
   CHECK(html.find("Daarna weer de <abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr>.") != std::string::npos);
+  CHECK(html.find("Wet maatschappelijke ondersteuning (Wmo)") == std::string::npos);  // never written out
+  CHECK(r.files["afkortingen.html"].find("<dt id=\"afkorting-wmo\"><abbr>Wmo</abbr></dt>") != std::string::npos);
 }
 
-TEST_CASE("abbreviations - at the start of a sentence the written-out form gets a capital") {
+TEST_CASE("abbreviations - at the start of a sentence nothing is written out or capitalised") {
   auto r = build_memory(abbr_site("+++\ntitle = \"A\"\n+++\nHulp. ggz is nodig.\n"));
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.files["kader/a.html"].find("Hulp. Geestelijke gezondheidszorg (ggz) is nodig.") != std::string::npos);
+  const auto& html = r.files["kader/a.html"];
+  INFO(html);
+  CHECK(html.find("Hulp. <a class=\"term afkorting\" href=\"../afkortingen.html#afkorting-ggz\"") != std::string::npos);
+  CHECK(html.find("Geestelijke") == std::string::npos);
 }
 
-TEST_CASE("abbreviations - left alone where the paragraph already spells it out") {
+TEST_CASE("abbreviations - no link where the paragraph already spells it out") {
   auto r = build_memory(abbr_site(R"(+++
 title = "A"
 +++
@@ -64,8 +71,10 @@ De Wet maatschappelijke ondersteuning (Wmo) regelt veel. De Wmo is van 2015.
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("De Wet maatschappelijke ondersteuning (Wmo) regelt veel. De <abbr title=\"Wet maatschappelijke "
-                  "ondersteuning\">Wmo</abbr> is van 2015.") != std::string::npos);
+  CHECK(html.find("De Wet maatschappelijke ondersteuning (<abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr>) "
+                  "regelt veel. De <abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr> is van 2015.") !=
+        std::string::npos);
+  CHECK(html.find("afkorting-wmo") == std::string::npos);
 }
 
 TEST_CASE("abbreviations - case-sensitive, whole words, never in headings, links or code") {
@@ -86,6 +95,7 @@ title = "B"
   INFO(html);
   CHECK(html.find("Wet maatschappelijke") == std::string::npos);
   CHECK(html.find("<abbr") == std::string::npos);
+  CHECK(html.find("afkorting-wmo") == std::string::npos);
   CHECK(html.find("WMO en Wmoo.") != std::string::npos);
 }
 
@@ -98,7 +108,7 @@ TEST_CASE("abbreviations - afkortingen.html lists every abbreviation with the pa
   const auto& page = r.files["afkortingen.html"];
   INFO(page);
   // ggz and GGZ mean the same: one entry, both spellings.
-  CHECK(page.find("<dt><abbr>GGZ</abbr>, <abbr>ggz</abbr></dt>") != std::string::npos);
+  CHECK(page.find("<dt id=\"afkorting-ggz\"><abbr>GGZ</abbr>, <abbr>ggz</abbr></dt>") != std::string::npos);
   const std::size_t ggz = page.find("<abbr>GGZ</abbr>"), wmo = page.find("<abbr>Wmo</abbr>"),
                     zjo = page.find("<abbr>ZJO</abbr>");
   REQUIRE(zjo != std::string::npos);

@@ -54,3 +54,21 @@ TEST_CASE("citation syntax - white space inside, a line break included") {
   CHECK(c[0].items[0].locator == ", p. 29");
   CHECK(citation_text(c[0]) == "@a , p. 29");
 }
+
+TEST_CASE("citation syntax - the kader's endnote number as the last part") {
+  auto c = find_citations("Tekst [@a, p. 29; eindnoot xlii]. En [@a, p. 29]. En [o.a. @a; @b; eindnoot iv]");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].items.size() == 1);
+  CHECK(c[0].items[0].locator == ", p. 29");
+  CHECK(c[0].eindnoot == "xlii");
+  CHECK(c[1].eindnoot.empty());
+  CHECK(citation_text(c[0]) == "@a , p. 29; eindnoot xlii");
+  CHECK(citation_text(c[0]) != citation_text(c[1]));  // a different endnote is a different note
+  CHECK(c[2].items.size() == 2);
+  CHECK(c[2].eindnoot == "iv");
+  // Only the last part, only after a key, only a roman number.
+  CHECK(find_citations("[eindnoot iv]").empty());
+  CHECK(find_citations("[eindnoot iv; @a]").empty());
+  CHECK(find_citations("[@a; eindnoot 4]").empty());
+  CHECK(find_citations("[@a; eindnoot]").empty());
+}

@@ -182,3 +182,63 @@ title = "A"
   CHECK(r.has_message("a.md:6:13: waarschuwing: een bronverwijzing in een tabel wordt niet verwerkt"));
   CHECK(r.files["kader/a.html"].find("<td>zie [@nji-2023]</td>") != std::string::npos);
 }
+
+TEST_CASE("notes - a note from the kader shows the kader's own number, the site numbers per page") {
+  auto r = build_memory(notes_site(R"(+++
+title = "A"
++++
+Eerst[^voetnoot-17] en dan [@nji-2023; eindnoot xlii] en [@nji-2023; eindnoot xliii] en [@nji-2023].
+Een eigen noot[^1].
+
+[^voetnoot-17]: Tekst van voetnoot 17.
+[^1]: Een noot van de website.
+)"));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& html = r.files["kader/a.html"];
+  INFO(html);
+  CHECK(html.find("<li id=\"noot-1\">\n<p><span class=\"noot-kader\">Voetnoot 17 in het kader</span></p>\n<p>Tekst van "
+                  "voetnoot 17.</p>") != std::string::npos);
+  CHECK(html.find("<li id=\"noot-2\">\n<p><span class=\"noot-kader\">Eindnoot xlii in het kader</span></p>") !=
+        std::string::npos);
+  // Two endnotes that cite the same source stay two notes; a citation without a number gets none.
+  CHECK(html.find("<li id=\"noot-3\">\n<p><span class=\"noot-kader\">Eindnoot xliii in het kader</span></p>") !=
+        std::string::npos);
+  CHECK(html.find("<li id=\"noot-4\">\n<p>") != std::string::npos);
+  CHECK(html.find("<li id=\"noot-5\">\n<p>Een noot van de website.") != std::string::npos);
+  CHECK(count(html, "noot-kader") == 3);
+  CHECK(html.find("eindnoot xlii]") == std::string::npos);
+}
+
+TEST_CASE("notes - a URL in a source's notitie on bronnen.html is a link, not literal <https://…>") {
+  auto fs = notes_site("+++\ntitle = \"A\"\n+++\nZin [@nji-2023].\n");
+  fs.add("content/bronnen.toml", R"x(
+[nji-2023]
+titel = "Schaarse jeugdhulp"
+notitie = "Ook als pdf: <https://example.org/a.pdf> en <javascript:alert(1)>."
+)x");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& html = r.files["bronnen.html"];
+  INFO(html);
+  CHECK(html.find("<p class=\"bron-notitie\">Ook als pdf: <a href=\"https://example.org/a.pdf\" rel=\"noopener "
+                  "noreferrer\">https://example.org/a.pdf</a> en &lt;javascript:alert(1)&gt;.</p>") != std::string::npos);
+}
+
+TEST_CASE("notes - a kader endnote shows the kader's own words from eindnoten.toml, then the source") {
+  auto fs = notes_site("+++\ntitle = \"A\"\n+++\nZin [@nji-2023, p. 3; eindnoot iv]. Zin [@nji-2023; eindnoot v].\n");
+  fs.add("content/eindnoten.toml", "iv = \"NJi (2023) *Schaarse jeugdhulp* p3, <https://example.org/x>\"\n");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& html = r.files["kader/a.html"];
+  INFO(html);
+  CHECK(html.find("<p><span class=\"noot-kader\">Eindnoot iv in het kader</span></p>\n<p>NJi (2023) <em>Schaarse "
+                  "jeugdhulp</em> p3, <a href=\"https://example.org/x\">https://example.org/x</a></p>\n<p "
+                  "class=\"noot-bron\">Bron: <a href=\"../bronnen.html#bron-nji-2023\"><cite>Schaarse "
+                  "jeugdhulp</cite></a> (2023), p. 3.") != std::string::npos);
+  // Without a text in eindnoten.toml the note is the source as bronnen.toml gives it.
+  CHECK(html.find("<p><span class=\"noot-kader\">Eindnoot v in het kader</span></p>\n<p><a href=\"../bronnen.html#bron-nji-2023\">") !=
+        std::string::npos);
+}

@@ -71,6 +71,14 @@ async function checks(page, base) {
   r = await zoek(page, base, 'coördinatorfunctie');
   assert.ok(r.some((x) => x.href === 'vit/11-mandaat.html#vraag-11-4' && x.kop === 'Vraag 11.4'), JSON.stringify(r));
 
+  // A note of the kader is found by the kader's own number (the site numbers notes per page).
+  r = await zoek(page, base, 'eindnoot xlii');
+  assert.ok(r.length && r[0].href === 'basiskenmerken/08-afspraken-samenwerking.html#noot-3' &&
+    r[0].kop === 'Eindnoot xlii', JSON.stringify(r.slice(0, 3)));
+  r = await zoek(page, base, 'voetnoot 17');
+  assert.ok(r.length && r[0].href.startsWith('basiskenmerken/09-overgangen-levensloop.html#noot-') &&
+    r[0].kop === 'Voetnoot 17', JSON.stringify(r.slice(0, 3)));
+
   // An abbreviation shows what it stands for.
   r = await zoek(page, base, 'wmo');
   const wmo = r.find((x) => x.href === 'afkortingen.html' && x.kop === 'Wmo');

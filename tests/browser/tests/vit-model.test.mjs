@@ -117,7 +117,7 @@ test('CSV for Excel: BOM, semicolons, quoted fields, no formulas, retired questi
   assert.equal(regels.length, 1 + 4 + 2);
   assert.match(regels[1], /^Team Noord;Test;Inwoners;1\. Eenvoudig;1\.1;Een;Helemaal;'=SOM\(A1\);;;;$/);
   assert.match(regels[3], /;5\.1;"Breed; ""echt""";Nog niet;;ja;"Training; ""brede blik""";Team;Q3$/);
-  assert.match(regels[5], /^Team Noord;Test;Inwoners;Niet meer in de VIT;5\.2;Oud;Een beetje;/);
+  assert.match(regels[5], /^Team Noord;Test;Inwoners;Niet meer in het VIT;5\.2;Oud;Een beetje;/);
   assert.match(regels[6], /;9\.9;Weggehaald;Grotendeels;/);
 });
 

@@ -80,7 +80,7 @@ test('a question removed from the content keeps its saved answer: results, expor
     await page.reload();
     const sectie = page.locator('[data-vit="vervallen-sectie"]');
     assert.equal(await sectie.isVisible(), true);
-    assert.match(await sectie.textContent(), /Vragen die niet meer in de VIT staan.*5\.7.*Grotendeels.*Van voor de update/s);
+    assert.match(await sectie.textContent(), /Vragen die niet meer in het VIT staan.*5\.7.*Grotendeels.*Van voor de update/s);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-vit="export-json"]').click()]);
     const bestand = JSON.parse(await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')));
     const a = bestand.verkenningen[0].antwoorden['5.7'];

@@ -8,7 +8,7 @@
   var PAUZE_MS = 300;
   var PER_KEER = 20;
   var SNIPPET_TEKENS = 220;
-  var SOORT = ['', 'Woordenlijst', 'Vraag uit de VIT'];
+  var SOORT = ['', 'Woordenlijst', 'Vraag uit het VIT'];
 
   var formulier = document.getElementById('zoekformulier');
   var invoer = document.getElementById('zoekterm');

@@ -62,7 +62,7 @@
     });
     verweesd(ix, antw).forEach(function (id) {
       var tekst = ix.vervallen[id] ? ix.vervallen[id].tekst : (antw[id].tekst || '');
-      rij('Niet meer in de VIT', id, tekst);
+      rij('Niet meer in het VIT', id, tekst);
     });
     return '\ufeff' + rijen.map(function (r) { return r.map(csvVeld).join(';'); }).join('\r\n') + '\r\n';
   }

@@ -64,7 +64,7 @@
     return uit;
   }
 
-  /** Answers to ids that are not a current question: kept, shown as "niet meer in de VIT". */
+  /** Answers to ids that are not a current question: kept, shown as "niet meer in het VIT". */
   function verweesd(ix, antwoorden) {
     return Object.keys(antwoorden).filter(function (id) { return !ix.vragen[id]; }).sort();
   }

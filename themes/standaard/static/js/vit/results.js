@@ -98,7 +98,7 @@
     }));
     var weg = model.verweesd(ix, v.antwoorden);
     ui.deel('vervallen-sectie').hidden = !weg.length;
-    ui.vervang(ui.deel('vervallen'), weg.length ? antwoordTabel(ctx, 'Antwoorden op vragen die niet meer in de VIT staan', weg, v) : null);
+    ui.vervang(ui.deel('vervallen'), weg.length ? antwoordTabel(ctx, 'Antwoorden op vragen die niet meer in het VIT staan', weg, v) : null);
   }
 
   function start(ctx) {
