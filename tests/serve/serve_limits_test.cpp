@@ -67,6 +67,9 @@ TEST_CASE("serve - the event stream is not compressed for a browser that accepts
   const bool reloaded = events.wait_for("event: reload", 30s) != std::string::npos;
   INFO(serve.out() << serve.err() << "\nreceived: " << events.received());
   CHECK(reloaded);
+  // One save of one file is reported as one change.
+  CHECK(serve.wait_for_output("Gewijzigd: ", 1, 30s));
+  CHECK(serve.out().find("Gewijzigd: content/kader/een.md\n") != std::string::npos);
   CHECK(serve.stop(SIGINT, 10s) == 0);
 }
 
