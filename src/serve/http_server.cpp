@@ -48,10 +48,12 @@ void set_text(httplib::Response& res, int status, const std::string& text) {
   res.set_content(text + "\n", "text/plain; charset=utf-8");
 }
 
-/// Pages carry the token of the site state they came from (read by livereload.js).
-void set_page(httplib::Response& res, int status, const std::string& html, const std::string& token) {
+/// Pages carry the token of the site state they came from and the number of notices of that
+/// build (read by livereload.js).
+void set_page(httplib::Response& res, int status, const std::string& html, const SiteSnapshot& snap) {
   res.status = status;
-  res.set_header("Server-Timing", "wegwijzer;desc=\"" + token + "\"");
+  res.set_header("Server-Timing", "wegwijzer;desc=\"" + snap.token + "\", wegwijzer-meldingen;desc=\"" +
+                                      std::to_string(snap.errors ? 0 : snap.notices->size()) + "\"");
   res.set_content(html, "text/html; charset=utf-8");
 }
 
@@ -109,8 +111,9 @@ void serve_own(SiteState& state, std::atomic<int>& open_streams, const std::stri
   } else if (name == "fouten.html") {
     SiteSnapshot snap = state.current();
     static const std::vector<Diagnostic> kNone;
-    set_page(res, 200, error_page_html(snap.errors ? *snap.errors : kNone, !snap.files->empty(), snap.token),
-             snap.token);
+    set_page(res, 200,
+             error_page_html(snap.errors ? *snap.errors : kNone, !snap.files->empty(), snap.token, *snap.notices),
+             snap);
   } else {
     set_text(res, 404, "Niet gevonden.");
   }
@@ -122,14 +125,14 @@ void serve_site(SiteState& state, const std::string& path, httplib::Response& re
   if (files.empty()) {
     // No good build yet: every request gets the error page, which reloads once the site builds.
     static const std::vector<Diagnostic> kNone;
-    set_page(res, 500, error_page_html(snap.errors ? *snap.errors : kNone, false, snap.token), snap.token);
+    set_page(res, 500, error_page_html(snap.errors ? *snap.errors : kNone, false, snap.token), snap);
     return;
   }
   Resolved r = resolve_site_path(path, [&](const std::string& p) { return files.count(p) > 0; });
   switch (r.kind) {
     case ResolveKind::file: {
       const std::string type = mime_type_for(r.path);
-      if (type.rfind("text/html", 0) == 0) set_page(res, 200, files.at(r.path), snap.token);
+      if (type.rfind("text/html", 0) == 0) set_page(res, 200, files.at(r.path), snap);
       else res.set_content(files.at(r.path), type);
       return;
     }
@@ -138,9 +141,9 @@ void serve_site(SiteState& state, const std::string& path, httplib::Response& re
       return;
     case ResolveKind::not_found:
       if (auto it = files.find("404.html"); it != files.end())
-        set_page(res, 404, with_root_base(it->second), snap.token);
+        set_page(res, 404, with_root_base(it->second), snap);
       else
-        set_page(res, 404, not_found_html("/" + path), snap.token);
+        set_page(res, 404, not_found_html("/" + path), snap);
       return;
   }
 }

@@ -100,3 +100,23 @@ test('edit, break and fix a page: reload, overlay, reload; fouten.html follows',
   await errorsLoaded;
   await errors.tab.locator('h1', { hasText: 'Geen fouten' }).waitFor({ timeout: WAIT });
 });
+
+test('lint findings of the check: a notice on the page, the list on fouten.html, no overlay', async () => {
+  const { tab } = await open('kader/een.html');
+  const loaded = tab.waitForEvent('load', { timeout: WAIT });
+  fs.writeFileSync(path.join(site, 'content/kader/plaatje.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  fs.writeFileSync(path.join(site, 'content/kader/een.md'),
+    page('Met een plaatje zonder alt-tekst.\n\n![](plaatje.png)\n\nEn [klik hier](twee.md).'));
+  await loaded;
+  await tab.locator('main', { hasText: 'Met een plaatje zonder alt-tekst.' }).waitFor({ timeout: WAIT });
+  const notice = tab.getByRole('complementary', { name: 'Meldingen van Wegwijzer' });
+  await notice.waitFor({ state: 'visible', timeout: WAIT });
+  assert.match(await notice.innerText(), /\d+ punten? om te verbeteren/);
+  assert.equal(await tab.locator('.ww-serve-overlay').count(), 0, 'warnings never block the preview');
+  await notice.getByRole('link', { name: 'Bekijk de meldingen' }).click();
+  await tab.waitForURL(/fouten\.html$/, { timeout: WAIT });
+  const list = await tab.locator('main').innerText();
+  assert.match(list, /Geen fouten/);
+  assert.match(list, /afbeelding-zonder-alt/);
+  assert.match(list, /vage-linktekst/);
+});
