@@ -121,6 +121,8 @@ struct SiteContent {
   std::vector<std::pair<std::string, std::string>> replaced;
   /// Base pages hidden with `verberg` in the config (source paths); links to them become text.
   std::vector<std::string> hidden;
+  /// Pages with `draft = true` left out of this build (source paths); links to them become text.
+  std::vector<std::string> drafts;
 
   [[nodiscard]] const Page* find(const std::string& source) const;
 };

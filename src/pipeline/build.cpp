@@ -115,6 +115,8 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
   MarkdownOptions md{config.unsafe_html, config.smart_punctuation};
   ParsedSite site = parse_site(std::move(content), md, threads);
   clock.mark("markdown parsen");
+  for (const auto& s : theme.statics)
+    if (s.output.rfind("assets/", 0) == 0) site.site_assets.insert(s.output);  // the project's assets/ folder
   if (options.inspect_parsed) options.inspect_parsed(site, diags);
   for (const auto& pass : default_passes()) {
     pass.run(site, config, diags);
