@@ -14,6 +14,7 @@
 #include "pipeline/passes.h"
 #include "pipeline/render_pages.h"
 #include "pipeline/theme_assets.h"
+#include "publish/aliases.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
 #include "templates/navigation.h"
@@ -124,6 +125,7 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
   }
   const Download* download = options.download ? &*options.download : nullptr;
   add_download_section(site, download, config, diags);
+  add_alias_pages(site, config, diags);  // after every pass that adds pages or files
   Navigation nav = compute_navigation(site.content, config, diags);
   if (diags.has_errors()) return false;
   clock.mark("navigatie");

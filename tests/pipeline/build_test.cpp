@@ -159,7 +159,7 @@ TEST_CASE("build - without --drafts a link to a draft becomes plain text with a 
   CHECK(home.find("href=\"kader/a.html\"") != std::string::npos);
 }
 
-TEST_CASE("build - with --drafts a draft is marked Concept (title, notice, noindex); other pages are not") {
+TEST_CASE("build - with --drafts a draft is marked Concept (title, notice, noindex), other pages not") {
   BuildOptions o;
   o.drafts = true;
   auto r = build_memory(site_with_draft(), o);
@@ -318,4 +318,65 @@ Uitleg.
   INFO(r.files["a.html"]);
   CHECK(r.files["a.html"].find("<td>Het <a class=\"term\"") != std::string::npos);
   CHECK(r.files["a.html"].find(">lokaal team</a></td>") != std::string::npos);
+}
+
+TEST_CASE("build - aliassen: an old address becomes a small redirect page with relative links") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/06-nieuw.md --
++++
+title = "Houding & kennis"
+aliassen = ["kader/06-oud.html", "oud/pagina.html"]
++++
+Tekst.
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& old = r.files["kader/06-oud.html"];
+  CHECK(old.find("<meta http-equiv=\"refresh\" content=\"0; url=06-nieuw.html\">") != std::string::npos);
+  CHECK(old.find("<link rel=\"canonical\" href=\"06-nieuw.html\">") != std::string::npos);
+  CHECK(old.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+  CHECK(old.find("<a href=\"06-nieuw.html\">Houding &amp; kennis</a>") != std::string::npos);
+  CHECK(old.find("Content-Security-Policy") != std::string::npos);
+  CHECK(r.files["oud/pagina.html"].find("url=../kader/06-nieuw.html\"") != std::string::npos);
+}
+
+TEST_CASE("build - aliassen: '..', no .html, absolute, a clash with a page or another alias are errors at file:line:col") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/kader/a.md --
++++
+title = "A"
+aliassen = ["../buiten.html", "kader/oud", "/kader/x.html", "kader/b.html", "kader/dubbel.html"]
++++
+-- content/kader/b.md --
++++
+title = "B"
+aliassen = ["kader/dubbel.html"]
++++
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  CHECK_FALSE(r.ok);
+  CHECK(r.has_message("content/kader/a.md:3:13: fout: alias '../buiten.html' bevat '..'"));
+  CHECK(r.has_message("fout: alias 'kader/oud' eindigt niet op .html"));
+  CHECK(r.has_message("fout: alias '/kader/x.html' begint met /"));
+  CHECK(r.has_message("fout: alias 'kader/b.html' botst met de pagina content/kader/b.md"));
+  CHECK(r.has_message("content/kader/b.md:3:13: fout: alias 'kader/dubbel.html' staat ook bij content/kader/a.md"));
+  CHECK_FALSE(r.files.count("buiten.html"));
 }
