@@ -166,7 +166,10 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
     diags.merge(std::move(page_diags[i]));
     auto& page = loaded[i];
     if (!page) continue;
-    if (page->draft && !options.drafts) continue;
+    if (page->draft && !options.drafts) {
+      site.drafts.push_back(page->source);
+      continue;
+    }
     const auto& [rel, file] = *md_files[i];
     if (auto b = base_file.find(rel); b != base_file.end() && b->second != file)
       site.replaced.emplace_back(file, b->second);

@@ -73,6 +73,9 @@ struct Page {
   std::string description;
   std::int64_t weight = 0;
   bool draft = false;
+  /// Old addresses of the page (`aliassen`), output paths like "basiskenmerken/06-oud.html";
+  /// the build writes a redirect page at each (publish/aliases.h).
+  std::vector<std::pair<std::string, SourcePos>> aliassen;
   std::string template_name;  ///< optional override of the layout template
   toml::table front;          ///< the whole front matter, for templates
   int front_line = 2;         ///< file line where the front matter text starts
@@ -129,6 +132,8 @@ struct SiteContent {
   std::vector<std::pair<std::string, std::string>> replaced;
   /// Base pages hidden with `verberg` in the config (source paths); links to them become text.
   std::vector<std::string> hidden;
+  /// Pages with `draft = true` left out of this build (source paths); links to them become text.
+  std::vector<std::string> drafts;
 
   [[nodiscard]] const Page* find(const std::string& source) const;
 };

@@ -54,7 +54,53 @@ struct FieldReader {
   }
 };
 
-const std::vector<std::string> kCommonKeys = {"title", "weight", "kort", "description", "draft", "template"};
+const std::vector<std::string> kCommonKeys = {"title", "weight", "kort", "description", "draft", "template",
+                                              "aliassen"};
+
+/// An alias is a path inside the site ending in .html: no "..", no leading "/", no URL syntax.
+std::string alias_problem(const std::string& a) {
+  if (a.empty()) return "is leeg";
+  if (a.size() < 6 || a.compare(a.size() - 5, 5, ".html") != 0) return "eindigt niet op .html";
+  if (a.front() == '/') return "begint met /: schrijf het pad vanaf de hoofdmap van de site, zonder / ervoor";
+  for (unsigned char c : a)
+    if (c < 0x20 || c == 0x7f || c == '\\' || c == '?' || c == '#' || c == ':' || c == '%' || c == '"' || c == '<' ||
+        c == '>')
+      return "bevat een teken dat niet in een bestandsnaam van de site mag";
+  std::size_t start = 0;
+  while (start <= a.size()) {
+    std::size_t end = a.find('/', start);
+    if (end == std::string::npos) end = a.size();
+    const std::string part = a.substr(start, end - start);
+    if (part == ".." || part == ".") return "bevat '" + part + "': een alias ligt binnen de site";
+    if (part.empty()) return "bevat een lege map (//)";
+    start = end + 1;
+  }
+  return {};
+}
+
+void read_aliases(Page& page, const toml::table& t, FieldReader& r, Diagnostics& diags) {
+  const toml::node* n = t.get("aliassen");
+  if (!n) return;
+  const toml::array* a = n->as_array();
+  if (!a) {
+    r.wrong(*n, "aliassen", "een lijst met oude adressen (\"map/pagina.html\")");
+    return;
+  }
+  for (const auto& e : *a) {
+    if (!e.is_string()) {
+      r.wrong(e, "aliassen", "tekst");
+      continue;
+    }
+    const std::string alias = *e.value<std::string>();
+    if (std::string problem = alias_problem(alias); !problem.empty()) {
+      diags.error(r.pos(e), "alias '" + alias + "' " + problem,
+                  "schrijf het oude adres vanaf de hoofdmap van de site, bijv. \"basiskenmerken/06-oud.html\"",
+                  "alias");
+      continue;
+    }
+    page.aliassen.emplace_back(alias, r.pos(e));
+  }
+}
 
 std::vector<std::string> allowed_keys(const Page& page) {
   std::vector<std::string> keys = kCommonKeys;
@@ -171,6 +217,7 @@ void apply_front_matter(Page& page, const toml::table& front, Diagnostics& diags
   r.str(front.get("description"), "description", page.description);
   r.integer(front.get("weight"), "weight", page.weight);
   r.boolean(front.get("draft"), "draft", page.draft);
+  read_aliases(page, front, r, diags);
   if (r.str(front.get("template"), "template", page.template_name)) page.template_pos = r.pos(*front.get("template"));
 
   if (page.section == "basiskenmerken" && !page.is_index) read_kenmerk(page, front, r, diags);

@@ -6,6 +6,7 @@
 #include "core/file_system.h"
 #include "core/html.h"
 #include "core/suggest.h"
+#include "markdown/link_suggest.h"
 
 namespace ww {
 
@@ -33,9 +34,11 @@ struct LinkContext {
   const ParsedSite& site;
   std::map<std::string, const Page*> by_source;
   std::map<std::string, const Page*> by_output;
-  std::vector<std::string> sources;
+  std::vector<LinkCandidate> pages;   ///< for "bedoelde u" hints on dead page links
+  std::vector<LinkCandidate> files;   ///< content and site-wide files, for dead file links
   std::set<std::string> assets;
   std::set<std::string> hidden;
+  std::set<std::string> drafts;
 };
 
 const std::string kUnwrap = "\x01unwrap";  // resolve(): turn this link into plain text
@@ -65,9 +68,35 @@ bool has_anchor(const Page& p, const std::string& frag) {
   return std::find(p.anchors.begin(), p.anchors.end(), frag) != p.anchors.end();
 }
 
-/// Returns the new URL, or nullopt to leave it unchanged; reports problems.
+bool is_image_path(const std::string& path) {
+  std::string ext = path.substr(std::min(path.size(), path.rfind('.')));
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* e : {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif"})
+    if (ext == e) return true;
+  return false;
+}
+
+std::string bedoelde_u(const std::string& suggestion) {
+  return suggestion.empty() ? std::string() : "bedoelde u '" + suggestion + "'?";
+}
+
+/// The hint for a link to a file that does not exist: the likely file, and where such files go.
+std::string dead_file_hint(const LinkContext& ctx, const Page& page, const std::string& normalized,
+                           const std::string& text, bool image) {
+  std::string hint = bedoelde_u(suggest_target(normalized, page.source, text, ctx.files));
+  hint += hint.empty() ? "e" : " E";
+  if (image)
+    return hint + "en afbeelding staat naast de pagina in content/ (schrijf dan ![wat erop staat](figuur.png)) "
+                  "of, voor de hele site, in de map assets/ naast content/ (vanuit deze pagina: " +
+           relative_source_link(page.source, "assets/figuur.png") + ")";
+  return hint + "en link naar een pagina wijst naar haar .md-bestand; een ander bestand moet naast de pagina "
+                "in content/ of in assets/ staan";
+}
+
+/// Returns the new URL, or nullopt to leave it unchanged; reports problems. `text`: the link text
+/// or alt text (for hints).
 std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, const std::string& url,
-                                   const SourcePos& pos, Diagnostics& diags) {
+                                   const std::string& text, const SourcePos& pos, Diagnostics& diags) {
   if (url.empty()) return std::nullopt;
   if (is_dangerous_url(url)) {
     diags.error(pos, "onveilige link '" + url + "': javascript:, vbscript: en data: zijn niet toegestaan", {},
@@ -103,19 +132,30 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
     diags.warning(pos, "link naar verborgen pagina '" + *normalized + "' wordt gewone tekst", {}, "verborgen-link");
     return kUnwrap;
   }
+  if (is_md && ctx.drafts.count(*normalized)) {
+    diags.warning(pos, "link naar conceptpagina '" + *normalized + "' wordt gewone tekst",
+                  "die pagina heeft draft = true; bouw met --drafts om haar te zien", "concept-link");
+    return kUnwrap;
+  }
   if (is_md) {
     auto it = ctx.by_source.find(*normalized);
     if (it == ctx.by_source.end()) {
-      diags.error(pos, "dode link: '" + url + "' bestaat niet", did_you_mean(*normalized, ctx.sources), "dode-link");
+      diags.error(pos, "dode link: '" + url + "' bestaat niet",
+                  bedoelde_u(suggest_target(*normalized, page.source, text, ctx.pages)), "dode-link");
       return std::nullopt;
     }
     target = it->second;
   } else if (auto it = ctx.by_output.find(*normalized); it != ctx.by_output.end()) {
     target = it->second;
-  } else if (ctx.site.generated.count(*normalized) || ctx.assets.count(*normalized)) {
+  } else if (ctx.site.generated.count(*normalized) || ctx.assets.count(*normalized) ||
+             ctx.site.site_assets.count(*normalized)) {
     return url_encode_path(relative_url(page.output, *normalized) + (frag.empty() ? "" : "#" + frag));
+  } else if (is_image_path(path)) {
+    diags.error(pos, "afbeelding '" + url + "' bestaat niet", dead_file_hint(ctx, page, *normalized, text, true),
+                "dode-afbeelding");
+    return std::nullopt;
   } else {
-    diags.error(pos, "dode link: '" + url + "' bestaat niet", "link naar het .md-bestand van een pagina",
+    diags.error(pos, "dode link: '" + url + "' bestaat niet", dead_file_hint(ctx, page, *normalized, text, false),
                 "dode-link");
     return std::nullopt;
   }
@@ -140,7 +180,7 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_
     const char* u = cmark_node_get_url(n);
     std::string url = u ? u : "";
     SourcePos pos = node_pos(n, page.file, body_line);
-    auto repl = resolve(ctx, page, url, pos, diags);
+    auto repl = resolve(ctx, page, url, plain_text(n), pos, diags);
     if (repl && *repl == kUnwrap) {
       while (cmark_node* c = cmark_node_first_child(n)) {
         cmark_node_unlink(c);
@@ -163,14 +203,17 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_
 }  // namespace
 
 void rewrite_links(ParsedSite& site, Diagnostics& diags) {
-  LinkContext ctx{site, {}, {}, {}, {}, {}};
+  LinkContext ctx{site, {}, {}, {}, {}, {}, {}, {}};
   for (const auto& p : site.content.pages) {
     ctx.by_source[p.source] = &p;
     ctx.by_output[p.output] = &p;
-    ctx.sources.push_back(p.source);
+    ctx.pages.push_back({p.source, p.title});
   }
+  for (const auto& a : site.content.assets) ctx.files.push_back({a, {}});
+  for (const auto& a : site.site_assets) ctx.files.push_back({a, {}});
   ctx.assets.insert(site.content.assets.begin(), site.content.assets.end());
   ctx.hidden.insert(site.content.hidden.begin(), site.content.hidden.end());
+  ctx.drafts.insert(site.content.drafts.begin(), site.content.drafts.end());
   // Per page in parallel: a page changes only its own trees and reads the others' anchors.
   std::vector<Diagnostics> page_diags(site.docs.size());
   parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {

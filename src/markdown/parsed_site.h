@@ -20,6 +20,9 @@ struct ParsedSite {
                               ///< stage generated with their html already set
   std::vector<NodePtr> gewone_taal;  ///< per page: the "In gewone taal" text, or null
   std::set<std::string> generated;  ///< outputs made by the generator itself ("woordenlijst.html")
+  /// Site-wide files from the project's top-level assets/ folder, by output path
+  /// ("assets/logo-vng.svg"); content may link and embed them.
+  std::set<std::string> site_assets;
   /// Non-page files a pass makes (output path -> bytes), written as is: "vit/vit-data.js".
   std::map<std::string, std::string> files;
   std::vector<std::unique_ptr<NodeOrigin>> origins;  ///< owned by the site, pointed at by trees

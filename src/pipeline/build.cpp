@@ -15,6 +15,7 @@
 #include "pipeline/passes.h"
 #include "pipeline/render_pages.h"
 #include "pipeline/theme_assets.h"
+#include "publish/aliases.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
 #include "publish/svg_check.h"
@@ -127,12 +128,16 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   MarkdownOptions md{config.unsafe_html, config.smart_punctuation};
   ParsedSite site = parse_site(std::move(content), md, threads);
   clock.mark("markdown parsen");
+  for (const auto& s : theme.statics)
+    if (s.output.rfind("assets/", 0) == 0) site.site_assets.insert(s.output);  // the project's assets/ folder
+  if (options.inspect_parsed) options.inspect_parsed(site, diags);
   for (const auto& pass : default_passes()) {
     pass.run(site, config, diags);
     clock.mark("pass " + pass.name);
   }
   const Download* download = options.download ? &*options.download : nullptr;
   add_download_section(site, download, config, diags);
+  add_alias_pages(site, config, diags);  // after every pass that adds pages or files
   Navigation nav = compute_navigation(site.content, config, diags);
   if (diags.has_errors()) return false;
   clock.mark("navigatie");

@@ -1,7 +1,8 @@
 #pragma once
-#include <cstdint>
 /// `wegwijzer build`: the whole pipeline, config -> content -> Markdown -> passes ->
 /// templates -> output.
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "publish/download.h"
 
 namespace ww {
+
+struct ParsedSite;
 
 struct BuildOptions {
   std::string config_path = "site-config.toml";
@@ -24,6 +27,9 @@ struct BuildOptions {
   std::optional<std::string> zip_path;
   /// What over.html says about the zip; set by build_site_with_zip (pipeline/build_zip.h).
   std::optional<Download> download;
+  /// Called with the parsed site before the passes change it (serve runs the check's lint rules
+  /// here, so the Markdown is parsed once).
+  std::function<void(const ParsedSite&, Diagnostics&)> inspect_parsed;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).

@@ -45,6 +45,20 @@ std::string head(const std::string& title, const std::string& html_attrs) {
   return out;
 }
 
+std::string diagnostic_list(const std::vector<Diagnostic>& diags) {
+  std::string out = "<ol class=\"ww-serve-fouten\">\n";
+  for (const auto& d : diags) {
+    out += "<li class=\"ww-serve-" + std::string(d.severity == Severity::error ? "fout" : "waarschuwing") + "\">";
+    if (std::string place = diagnostic_place(d); !place.empty())
+      out += "<code class=\"ww-serve-plek\">" + html_escape(place) + "</code> ";
+    out += "<strong>" + std::string(severity_word(d.severity)) + ":</strong> " + html_escape(d.message);
+    if (!d.rule.empty()) out += " <span class=\"ww-serve-regel\">[" + html_escape(d.rule) + "]</span>";
+    if (!d.hint.empty()) out += "<br><span class=\"ww-serve-hint\">hint: " + html_escape(d.hint) + "</span>";
+    out += "</li>\n";
+  }
+  return out + "</ol>\n";
+}
+
 }  // namespace
 
 std::string diagnostic_place(const Diagnostic& d) {
@@ -69,7 +83,8 @@ std::string diagnostics_json(const std::vector<Diagnostic>& diags, const std::st
   return out + "]}";
 }
 
-std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site, const std::string& token) {
+std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site, const std::string& token,
+                            const std::vector<Diagnostic>& notices) {
   std::string out =
       head(errors.empty() ? "Geen fouten | Wegwijzer" : "Fouten in de site | Wegwijzer",
            " data-wegwijzer-foutpagina=\"" + html_escape(token) + "\"");
@@ -77,6 +92,12 @@ std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site
   if (errors.empty()) {
     out += "<h1>Geen fouten</h1>\n<p>De site is gebouwd zonder fouten.</p>\n";
     out += "<p><a href=\"/\">Naar de startpagina</a></p>\n";
+    if (!notices.empty()) {
+      const std::size_t n = notices.size();
+      out += "<h2>" + std::to_string(n) + (n == 1 ? " punt" : " punten") + " om te verbeteren</h2>\n";
+      out += "<p>Deze meldingen houden de voorvertoning niet tegen. <code>wegwijzer check</code> meldt ze ook.</p>\n";
+      out += diagnostic_list(notices);
+    }
   } else {
     std::size_t n = 0;
     for (const auto& d : errors) n += d.severity == Severity::error ? 1 : 0;
@@ -86,17 +107,7 @@ std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site
     if (has_site)
       out += "<p>Tot die tijd ziet u de laatste versie van de site die wel goed was. "
              "<a href=\"/\">Naar de startpagina</a></p>\n";
-    out += "<ol class=\"ww-serve-fouten\">\n";
-    for (const auto& d : errors) {
-      out += "<li class=\"ww-serve-" + std::string(d.severity == Severity::error ? "fout" : "waarschuwing") + "\">";
-      if (std::string place = diagnostic_place(d); !place.empty())
-        out += "<code class=\"ww-serve-plek\">" + html_escape(place) + "</code> ";
-      out += "<strong>" + std::string(severity_word(d.severity)) + ":</strong> " + html_escape(d.message);
-      if (!d.rule.empty()) out += " <span class=\"ww-serve-regel\">[" + html_escape(d.rule) + "]</span>";
-      if (!d.hint.empty()) out += "<br><span class=\"ww-serve-hint\">hint: " + html_escape(d.hint) + "</span>";
-      out += "</li>\n";
-    }
-    out += "</ol>\n";
+    out += diagnostic_list(errors);
   }
   out += "</main>\n<script src=\"" + std::string(kServePrefix) + "livereload.js\"></script>\n</body>\n</html>\n";
   return out;

@@ -2,6 +2,8 @@
 // built site. It listens to the server's event stream (Server-Sent Events):
 //   reload  the site was rebuilt: load the page again;
 //   fouten  the build failed: show the findings over the page (the old page stays readable).
+// A good build with warnings (e.g. the check's lint findings) gets a small notice that links
+// to the list; it never hides the page.
 // Only visible tabs keep a connection open (browsers allow few connections per server).
 (function () {
   'use strict';
@@ -11,10 +13,12 @@
   var errorPage = document.documentElement.getAttribute('data-wegwijzer-foutpagina');
   // The build this page came from, sent by the server as a Server-Timing entry.
   var version = errorPage;
+  var notices = 0;
   try {
     var nav = performance.getEntriesByType('navigation')[0];
     (nav && nav.serverTiming ? nav.serverTiming : []).forEach(function (t) {
       if (t.name === 'wegwijzer') version = t.description;
+      if (t.name === 'wegwijzer-meldingen') notices = parseInt(t.description, 10) || 0;
     });
   } catch (e) { /* no Server-Timing: the stream then only reports changes from now on */ }
 
@@ -86,6 +90,27 @@
     document.body.appendChild(overlay);
   }
 
+  function showNotices() {
+    var key = 'wegwijzer-meldingen-gesloten';
+    try { if (sessionStorage.getItem(key) === version) return; } catch (e) { /* no storage: always show */ }
+    stylesheet();
+    var box = element('aside', 'ww-serve-melding');
+    box.setAttribute('aria-label', 'Meldingen van Wegwijzer');
+    box.appendChild(element('span', null, notices + (notices === 1 ? ' punt' : ' punten') +
+      ' om te verbeteren. De site is wel gebouwd. '));
+    var link = element('a', null, 'Bekijk de meldingen');
+    link.href = new URL('fouten.html', base).href;
+    box.appendChild(link);
+    var close = element('button', null, 'Sluiten');
+    close.type = 'button';
+    close.addEventListener('click', function () {
+      try { sessionStorage.setItem(key, version); } catch (e) { /* nothing to remember it in */ }
+      box.remove();
+    });
+    box.appendChild(close);
+    document.body.appendChild(box);
+  }
+
   function connect() {
     if (source) return;
     var url = new URL('events', base);
@@ -116,4 +141,5 @@
   window.addEventListener('pagehide', disconnect);
   window.addEventListener('pageshow', function () { if (!document.hidden) connect(); });
   if (!document.hidden) connect();
+  if (errorPage === null && notices > 0) showNotices();
 }());

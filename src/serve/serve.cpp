@@ -9,6 +9,7 @@
 #include <iostream>
 #include <thread>
 
+#include "check/lint.h"
 #include "config/site_config.h"
 #include "core/file_system.h"
 #include "serve/error_page.h"
@@ -33,11 +34,29 @@ void rebuild(const BuildOptions& options, SiteState& state, const std::string& u
   MemoryOutput sink;
   Diagnostics diags;
   BuildStats stats;
-  bool ok = build_site(fs, sink, options, diags, stats);
+  BuildOptions with_lint = options;
+  with_lint.inspect_parsed = [](const ParsedSite& site, Diagnostics& out) {
+    // The lint rules of `wegwijzer check`, shown but never blocking the preview: errors become
+    // warnings (an image without alt text is an error in check).
+    Diagnostics lint;
+    lint_site(site, lint);
+    for (Diagnostic& d : lint.items) {
+      if (d.severity == Severity::error) d.severity = Severity::warning;
+      out.items.push_back(std::move(d));
+    }
+  };
+  bool ok = build_site(fs, sink, with_lint, diags, stats);
   sort_diagnostics(diags.items);
   for (const auto& d : diags.items) std::cerr << format_diagnostic(d) << '\n';
   if (ok) {
-    bool changed = state.publish_site(sink.files());
+    std::vector<Diagnostic> notices;
+    for (auto& d : diags.items)
+      if (d.severity == Severity::warning) notices.push_back(std::move(d));
+    const std::size_t n = notices.size();
+    bool changed = state.publish_site(sink.files(), std::move(notices));
+    if (n > 0)
+      std::cout << n << (n == 1 ? " melding" : " meldingen") << " (de voorvertoning werkt wel): " << url
+                << kServePrefix.substr(1) << "fouten.html" << std::endl;
     std::cout << stats.pages << (stats.pages == 1 ? " pagina" : " pagina's") << " gebouwd in " << ms_since(start)
               << " ms" << (changed ? "" : " (niets veranderd)") << std::endl;
   } else {

@@ -3,10 +3,13 @@
 namespace ww {
 
 SiteState::SiteState(std::string instance)
-    : instance_(std::move(instance)), files_(std::make_shared<const SiteFiles>()) {}
+    : instance_(std::move(instance)),
+      files_(std::make_shared<const SiteFiles>()),
+      notices_(std::make_shared<const std::vector<Diagnostic>>()) {}
 
-bool SiteState::publish_site(SiteFiles files) {
+bool SiteState::publish_site(SiteFiles files, std::vector<Diagnostic> notices) {
   std::lock_guard<std::mutex> lock(mutex_);
+  notices_ = std::make_shared<const std::vector<Diagnostic>>(std::move(notices));
   if (counter_ > 0 && !errors_ && *files_ == files) return false;
   files_ = std::make_shared<const SiteFiles>(std::move(files));
   errors_.reset();
@@ -23,7 +26,7 @@ void SiteState::publish_errors(std::vector<Diagnostic> diags) {
 }
 
 SiteSnapshot SiteState::snapshot_locked() const {
-  return {files_, errors_, instance_ + "." + std::to_string(counter_), stopping_};
+  return {files_, errors_, notices_, instance_ + "." + std::to_string(counter_), stopping_};
 }
 
 SiteSnapshot SiteState::current() const {

@@ -20,6 +20,7 @@ using SiteFiles = std::map<std::string, std::string>;  ///< output path -> bytes
 struct SiteSnapshot {
   std::shared_ptr<const SiteFiles> files;  ///< the last good site; empty before the first
   std::shared_ptr<const std::vector<Diagnostic>> errors;  ///< the failed build's findings; null when good
+  std::shared_ptr<const std::vector<Diagnostic>> notices;  ///< warnings of the last good build (never null)
   std::string token;
   bool stopping = false;
 };
@@ -31,7 +32,8 @@ class SiteState {
 
   /// After a successful build. Returns false (and changes nothing) when the files are the same
   /// as the site already served and the previous build was good too: no reload is needed.
-  bool publish_site(SiteFiles files);
+  /// `notices`: the build's warnings (shown, but they do not stop the preview).
+  bool publish_site(SiteFiles files, std::vector<Diagnostic> notices = {});
   /// After a failed build: the old site stays; `diags` is what the error page lists.
   void publish_errors(std::vector<Diagnostic> diags);
 
@@ -48,6 +50,7 @@ class SiteState {
   mutable std::condition_variable changed_;
   std::shared_ptr<const SiteFiles> files_;
   std::shared_ptr<const std::vector<Diagnostic>> errors_;
+  std::shared_ptr<const std::vector<Diagnostic>> notices_;
   unsigned long counter_ = 0;
   bool stopping_ = false;
 };

@@ -4,6 +4,7 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -148,7 +149,9 @@ WaitResult wait_for_changes(Watcher& watcher, int stop_fd, std::chrono::millisec
     if (count > 1 && fds[1].revents) {
       auto more = watcher.read_changes();
       if (!more.empty() && changed.empty()) first = clock::now();
-      changed.insert(changed.end(), more.begin(), more.end());
+      // One save is several events (modify, close-write, or create and rename): each path once.
+      for (auto& path : more)
+        if (std::find(changed.begin(), changed.end(), path) == changed.end()) changed.push_back(std::move(path));
     }
   }
 }

@@ -49,7 +49,7 @@ enum class WaitResult { changed, stopped };
 
 /// Blocks until a change that matters or until `stop_fd` becomes readable. After a change it
 /// waits until `quiet` passes without a further one (at most 1 s in all), so a burst of saves
-/// gives one rebuild. `changed` receives the paths.
+/// gives one rebuild. `changed` receives the paths, each once.
 WaitResult wait_for_changes(Watcher& watcher, int stop_fd, std::chrono::milliseconds quiet,
                             std::vector<std::string>& changed);
 

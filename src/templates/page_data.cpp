@@ -145,6 +145,7 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
   put(p, "params", toml_to_data(page.front));
   if (page.output == "index.html") put(p, "is_home", true);
   if (page.is_index) put(p, "is_section", true);
+  if (page.draft) put(p, "concept", true);  // only in a build with --drafts
   if (has_toggletips(page)) put(p, "has_toggletips", true);
   data toc = data_list();
   for (const auto& t : page.toc) {

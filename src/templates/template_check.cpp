@@ -18,7 +18,7 @@ const std::vector<std::string>& known_template_names() {
       "logo", "is_gemeente", "zip_bestand", "zip_grootte", "canonical", "afdrukken", "wijzigingen", "offline",
       // page.*
       "page", "kort", "description", "content", "output", "section", "source", "params", "is_home", "is_section",
-      "has_toggletips",
+      "has_toggletips", "concept",
       "toc", "has_toc", "id", "text", "is_h3", "kenmerk", "nummer", "waarde", "waarde_label", "gewone_taal",
       "zie_ook", "has_zie_ook", "vit", "term", "children", "current", "in_section", "has_pages", "pages",
       "aanvulling", "noten", "has_noten", "komt_voor_op", "vragen", "tekst", "uitleg", "lokaal",

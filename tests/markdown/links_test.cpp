@@ -71,3 +71,72 @@ TEST_CASE("links - external links get rel=noopener noreferrer") {
   CHECK(html_of(site, 0).find("<a href=\"https://vng.nl\" rel=\"noopener noreferrer\" title=\"Site\">VNG</a>") !=
         std::string::npos);
 }
+
+namespace {
+Page titled(const std::string& source, const std::string& title, const std::string& body = "Tekst.\n") {
+  Page p = make(source, body);
+  p.title = title;
+  return p;
+}
+std::string messages(const Diagnostics& d) {
+  std::string out;
+  for (const auto& x : d.items) out += format_diagnostic(x) + "\n";
+  return out;
+}
+}  // namespace
+
+TEST_CASE("links - 'bedoelde u' gives the path as written from the linking file's folder") {
+  auto site = parse({titled("basiskenmerken/05-brede-blik.md", "Brede blik"),
+                     titled("kader/a.md", "A", "Zie [brede blik](../basiskenmerken/05-brede-blk.md).\n"),
+                     titled("basiskenmerken/01-x.md", "X", "Zie [brede blik](05-brede-blk.md).\n")});
+  Diagnostics d;
+  rewrite_links(site, d);
+  INFO(messages(d));
+  CHECK(messages(d).find("content/kader/a.md:4:5: fout: dode link: '../basiskenmerken/05-brede-blk.md' bestaat niet "
+                         "[dode-link]\n  hint: bedoelde u '../basiskenmerken/05-brede-blik.md'?") != std::string::npos);
+  CHECK(messages(d).find("hint: bedoelde u '05-brede-blik.md'?") != std::string::npos);
+}
+
+TEST_CASE("links - after a rename the renamed page is suggested, not a namesake in another section") {
+  // basiskenmerken/06-houding-vaardigheden-kennis.md was renamed; the VIT part keeps the old name.
+  auto site = parse({titled("basiskenmerken/06-houding-en-kennis.md", "Houding, vaardigheden en kennis"),
+                     titled("vit/06-houding-vaardigheden-kennis.md", "VIT: houding, vaardigheden en kennis"),
+                     titled("basiskenmerken/05-brede-blik.md", "Brede blik"),
+                     titled("kader/a.md", "A",
+                            "Over [houding en kennis](../basiskenmerken/06-houding-vaardigheden-kennis.md).\n")});
+  Diagnostics d;
+  rewrite_links(site, d);
+  INFO(messages(d));
+  CHECK(messages(d).find("bedoelde u '../basiskenmerken/06-houding-en-kennis.md'?") != std::string::npos);
+  CHECK(messages(d).find("vit/") == std::string::npos);
+}
+
+TEST_CASE("links - no suggestion when nothing but the folder is in common") {
+  auto site = parse({titled("kader/samenvatting.md", "Samenvatting"),
+                     titled("kader/a.md", "A", "Zie [de begroting](begroting-2025.md).\n")});
+  Diagnostics d;
+  rewrite_links(site, d);
+  INFO(messages(d));
+  REQUIRE(d.has_errors());
+  CHECK(messages(d).find("bedoelde u") == std::string::npos);
+}
+
+TEST_CASE("links - a wrong image path gets an image hint, and top-level assets/ can be linked") {
+  auto site = parse({titled("kader/a.md", "A",
+                            "![Het model](figuren/model.png)\n\n![Logo](../assets/logo.svg)\n\n"
+                            "![Schema](../assets/shema.svg)\n")});
+  site.content.assets = {"kader/figuur-model.png"};
+  site.content.asset_origin["kader/figuur-model.png"] = "content/kader/figuur-model.png";
+  site.site_assets = {"assets/logo.svg", "assets/schema.svg"};
+  Diagnostics d;
+  rewrite_links(site, d);
+  INFO(messages(d));
+  const std::string m = messages(d);
+  CHECK(m.find("fout: afbeelding 'figuren/model.png' bestaat niet [dode-afbeelding]") != std::string::npos);
+  CHECK(m.find("bedoelde u 'figuur-model.png'?") != std::string::npos);
+  CHECK(m.find("in de map assets/ naast content/ (vanuit deze pagina: ../assets/figuur.png)") != std::string::npos);
+  CHECK(m.find("bedoelde u '../assets/schema.svg'?") != std::string::npos);
+  CHECK(m.find(".md-bestand") == std::string::npos);
+  CHECK(m.find("logo.svg") == std::string::npos);  // the site-wide asset resolves
+  CHECK(html_of(site, 0).find("src=\"../assets/logo.svg\"") != std::string::npos);
+}

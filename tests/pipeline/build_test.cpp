@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -97,6 +101,79 @@ draft = true
   BuildOptions o;
   o.drafts = true;
   CHECK(build_memory(fs, o).files.count("concept.html"));
+}
+
+namespace {
+
+/// A site with one draft and a page that links to it, on the repository's real theme.
+MemoryFileSystem site_with_draft() {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/_index.md --
++++
+title = "Home"
+kort = "Welkom."
++++
+Lees ook [het concept](kader/nieuw.md) en [de gewone pagina](kader/a.md).
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/a.md --
++++
+title = "A"
++++
+Tekst.
+-- content/kader/nieuw.md --
++++
+title = "Nieuw hoofdstuk"
+draft = true
++++
+Nog niet klaar.
+)", false);
+  const std::filesystem::path theme = std::filesystem::path(WEGWIJZER_SOURCE_DIR) / "themes/standaard";
+  for (const auto& e : std::filesystem::recursive_directory_iterator(theme)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    fs.add("themes/standaard/" + std::filesystem::relative(e.path(), theme).generic_string(), ss.str());
+  }
+  return fs;
+}
+
+}  // namespace
+
+TEST_CASE("build - without --drafts a link to a draft becomes plain text with a warning, not a dead link") {
+  auto r = build_memory(site_with_draft());
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK_FALSE(r.files.count("kader/nieuw.html"));
+  CHECK(r.has_message("content/_index.md:5:10: waarschuwing: link naar conceptpagina 'kader/nieuw.md' wordt gewone tekst"));
+  CHECK(r.has_message("[concept-link]"));
+  CHECK_FALSE(r.has_message("dode-link"));
+  const std::string& home = r.files["index.html"];
+  CHECK(home.find("het concept") != std::string::npos);
+  CHECK(home.find("nieuw.html") == std::string::npos);
+  CHECK(home.find("href=\"kader/a.html\"") != std::string::npos);
+}
+
+TEST_CASE("build - with --drafts a draft is marked Concept (title, notice, noindex), other pages not") {
+  BuildOptions o;
+  o.drafts = true;
+  auto r = build_memory(site_with_draft(), o);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& draft = r.files["kader/nieuw.html"];
+  CHECK(draft.find("<title>Concept: Nieuw hoofdstuk") != std::string::npos);
+  CHECK(draft.find("<p class=\"concept-melding\" role=\"note\"><strong>Concept.</strong>") != std::string::npos);
+  CHECK(draft.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+  CHECK(r.files["index.html"].find("href=\"kader/nieuw.html\"") != std::string::npos);
+  const std::string& normal = r.files["kader/a.html"];
+  CHECK(normal.find("concept-melding") == std::string::npos);
+  CHECK(normal.find("Concept:") == std::string::npos);
+  CHECK(normal.find("noindex") == std::string::npos);
 }
 
 TEST_CASE("build - deterministic: two builds give identical files, regardless of threads") {
@@ -241,4 +318,65 @@ Uitleg.
   INFO(r.files["a.html"]);
   CHECK(r.files["a.html"].find("<td>Het <a class=\"term\"") != std::string::npos);
   CHECK(r.files["a.html"].find(">lokaal team</a></td>") != std::string::npos);
+}
+
+TEST_CASE("build - aliassen: an old address becomes a small redirect page with relative links") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/06-nieuw.md --
++++
+title = "Houding & kennis"
+aliassen = ["kader/06-oud.html", "oud/pagina.html"]
++++
+Tekst.
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& old = r.files["kader/06-oud.html"];
+  CHECK(old.find("<meta http-equiv=\"refresh\" content=\"0; url=06-nieuw.html\">") != std::string::npos);
+  CHECK(old.find("<link rel=\"canonical\" href=\"06-nieuw.html\">") != std::string::npos);
+  CHECK(old.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+  CHECK(old.find("<a href=\"06-nieuw.html\">Houding &amp; kennis</a>") != std::string::npos);
+  CHECK(old.find("Content-Security-Policy") != std::string::npos);
+  CHECK(r.files["oud/pagina.html"].find("url=../kader/06-nieuw.html\"") != std::string::npos);
+}
+
+TEST_CASE("build - aliassen: '..', no .html, absolute, a clash with a page or another alias are errors at file:line:col") {
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/_index.md --
++++
+title = "Home"
++++
+-- content/kader/a.md --
++++
+title = "A"
+aliassen = ["../buiten.html", "kader/oud", "/kader/x.html", "kader/b.html", "kader/dubbel.html"]
++++
+-- content/kader/b.md --
++++
+title = "B"
+aliassen = ["kader/dubbel.html"]
++++
+)");
+  auto r = build_memory(fs);
+  INFO(r.messages());
+  CHECK_FALSE(r.ok);
+  CHECK(r.has_message("content/kader/a.md:3:13: fout: alias '../buiten.html' bevat '..'"));
+  CHECK(r.has_message("fout: alias 'kader/oud' eindigt niet op .html"));
+  CHECK(r.has_message("fout: alias '/kader/x.html' begint met /"));
+  CHECK(r.has_message("fout: alias 'kader/b.html' botst met de pagina content/kader/b.md"));
+  CHECK(r.has_message("content/kader/b.md:3:13: fout: alias 'kader/dubbel.html' staat ook bij content/kader/a.md"));
+  CHECK_FALSE(r.files.count("buiten.html"));
 }

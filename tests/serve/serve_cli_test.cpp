@@ -343,3 +343,34 @@ TEST_CASE("serve - a taken port asked for explicitly and a bad --port are errors
   std::string cmd = "cd '" + site.path.string() + "' && '" WEGWIJZER_BINARY "' serve --port 70000 2>/dev/null";
   CHECK(WEXITSTATUS(std::system(cmd.c_str())) == 2);
 }
+
+TEST_CASE("serve - the check's lint findings are shown but do not block the preview") {
+  TempSite site;
+  // A heading that skips a level, an image without alt text, a "klik hier" link: the lint rules of
+  // `wegwijzer check` (an image without alt text is even an error there).
+  write_file(site.path / "content/kader/een.md",
+             "+++\ntitle = \"Eén\"\nweight = 1\nkort = \"Het eerste deel.\"\n+++\n## Waarom één?\n\n"
+             "#### Te diep\n\n![](plaatje.png)\n\nZie [klik hier](twee.md#tweede-kop).\n");
+  write_file(site.path / "content/kader/plaatje.png", "\x89PNG\r\n");
+  ServeProcess serve(site.path, {"--port", "0"});
+  const int port = serve.wait_for_port();
+  INFO(serve.out() << serve.err());
+  REQUIRE(port > 0);
+  auto page = http_request(port, "/kader/een.html");
+  REQUIRE(page);
+  CHECK(page->status == 200);  // the preview works
+  CHECK(page->body.find("Te diep") != std::string::npos);
+  CHECK(page->header("server-timing").find("wegwijzer-meldingen;desc=\"") != std::string::npos);
+  CHECK(page->header("server-timing").find("wegwijzer-meldingen;desc=\"0\"") == std::string::npos);
+  auto list = http_request(port, "/__wegwijzer/fouten.html");
+  REQUIRE(list);
+  CHECK(list->body.find("Geen fouten") != std::string::npos);
+  CHECK(list->body.find("om te verbeteren") != std::string::npos);
+  CHECK(list->body.find("content/kader/een.md:8:1") != std::string::npos);
+  for (const char* rule : {"kop-overgeslagen", "afbeelding-zonder-alt", "vage-linktekst"}) {
+    INFO(rule);
+    CHECK(list->body.find(std::string("[") + rule + "]") != std::string::npos);
+  }
+  CHECK(serve.out().find("meldingen (de voorvertoning werkt wel)") != std::string::npos);
+  CHECK(serve.stop(SIGINT, 10s) == 0);
+}

@@ -66,9 +66,9 @@ bool read_some(int fd, std::string& into, int ms) {
 }
 
 std::string request_text(const std::string& method, const std::string& target, const std::string& host,
-                         bool close) {
+                         bool close, const std::string& extra_headers = {}) {
   return method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\n" +
-         (close ? "Connection: close\r\n" : "") + "\r\n";
+         (close ? "Connection: close\r\n" : "") + extra_headers + "\r\n";
 }
 
 }  // namespace
@@ -144,11 +144,11 @@ int ServeProcess::stop(int sig, std::chrono::milliseconds timeout) {
 }
 
 std::optional<HttpResponse> http_request(int port, const std::string& target, const std::string& method,
-                                         const std::string& host) {
+                                         const std::string& host, const std::string& extra_headers) {
   int fd = connect_loopback(port);
   if (fd < 0) return std::nullopt;
   std::string h = host.empty() ? "127.0.0.1:" + std::to_string(port) : host;
-  if (!send_all(fd, request_text(method, target, h, true))) {
+  if (!send_all(fd, request_text(method, target, h, true, extra_headers))) {
     close(fd);
     return std::nullopt;
   }
@@ -176,9 +176,10 @@ std::optional<HttpResponse> http_request(int port, const std::string& target, co
   return r;
 }
 
-EventStream::EventStream(int port, const std::string& target) {
+EventStream::EventStream(int port, const std::string& target, const std::string& extra_headers) {
   fd_ = connect_loopback(port);
-  if (fd_ >= 0 && !send_all(fd_, request_text("GET", target, "127.0.0.1:" + std::to_string(port), false))) {
+  if (fd_ >= 0 &&
+      !send_all(fd_, request_text("GET", target, "127.0.0.1:" + std::to_string(port), false, extra_headers))) {
     close(fd_);
     fd_ = -1;
   }

@@ -48,13 +48,14 @@ struct HttpResponse {
 };
 
 /// One request to 127.0.0.1:`port`, the target sent exactly as given. nullopt on a network error.
+/// `extra_headers`: more header lines, each ending in "\r\n".
 std::optional<HttpResponse> http_request(int port, const std::string& target, const std::string& method = "GET",
-                                         const std::string& host = "");
+                                         const std::string& host = "", const std::string& extra_headers = "");
 
 /// An open event stream (GET /__wegwijzer/events...).
 class EventStream {
  public:
-  EventStream(int port, const std::string& target);
+  EventStream(int port, const std::string& target, const std::string& extra_headers = "");
   ~EventStream();
   EventStream(const EventStream&) = delete;
   EventStream& operator=(const EventStream&) = delete;

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -76,6 +77,15 @@ TEST_CASE("watcher - changes below a folder, in new subfolders, and to a single 
   write(t.path / "content/kader/een.md", "a");
   auto c = next_changes(w);
   CHECK(contains(c, "content/kader/een.md"));
+  // One save (open, write, close: IN_MODIFY and IN_CLOSE_WRITE) is one changed file.
+  write(t.path / "content/kader/een.md", "b");
+  c = next_changes(w);
+  CHECK(c == std::vector<std::string>{(t.path / "content/kader/een.md").string()});
+  // So is an editor's safe save: a temporary file renamed over the original.
+  write(t.path / "content/kader/een.md.tmp", "c");
+  fs::rename(t.path / "content/kader/een.md.tmp", t.path / "content/kader/een.md");
+  c = next_changes(w);
+  CHECK(std::count(c.begin(), c.end(), (t.path / "content/kader/een.md").string()) == 1);
 
   // A burst of writes to several files gives one wake-up with all of them.
   for (int i = 0; i < 20; ++i) write(t.path / ("content/kader/p" + std::to_string(i) + ".md"), "x");
