@@ -11,7 +11,8 @@
 # The corpus is tests/fuzz/corpus/<target>/ (read only: hand-written seeds plus a minimised set
 # from earlier runs); what the fuzzer finds on top goes to <build>/fuzz-corpus/<target>/, so a
 # longer local run continues where the last one stopped. --merge adds to tests/fuzz/corpus/<target>/
-# only the inputs of <build>/fuzz-corpus/<target>/ that reach code the corpus does not yet reach.
+# only the inputs of <build>/fuzz-corpus/<target>/ that reach code (edges; -use_counters=0 keeps the
+# corpus small) the corpus does not yet reach.
 # A finding stops the script with a non-zero exit and leaves the input in <build>/fuzz-artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,7 +44,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$artifacts"
   if ((merge)); then
     echo "== merge $t: inputs of $corpus that add coverage go to tests/fuzz/corpus/$t"
-    "$build/tests/fuzz/$t" -merge=1 -timeout=10 -rss_limit_mb=2048 -max_len=16384 "tests/fuzz/corpus/$t" "$corpus" \
+    "$build/tests/fuzz/$t" -merge=1 -use_counters=0 -timeout=10 -rss_limit_mb=2048 -max_len=16384 "tests/fuzz/corpus/$t" "$corpus" \
       > "$build/fuzz-$t-merge.log" 2>&1 || { tail -n 30 "$build/fuzz-$t-merge.log"; exit 1; }
     grep -E 'MERGE-OUTER: [0-9]+ new files' "$build/fuzz-$t-merge.log" || true
     continue
