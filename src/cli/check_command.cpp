@@ -13,7 +13,7 @@ namespace ww {
 CommandSpec check_command_spec() {
   return {"check",
           {"--strict", "--drafts", "--zonder-taal"},
-          {"--config", "--format", "--rapport", "--afbreekpatronen"},
+          {"--config", "--format", "--rapport", "--afbreekpatronen", "--threads"},
           0};
 }
 
@@ -26,6 +26,7 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   CheckOptions o;
   o.build.theme_dirs = theme_dirs;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");
+  if (a.options.count("--threads")) o.build.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
   o.build.drafts = a.options.count("--drafts") > 0;
   if (a.options.count("--afbreekpatronen")) o.hyphen_dic = a.options.at("--afbreekpatronen");
   o.language = a.options.count("--zonder-taal") == 0;

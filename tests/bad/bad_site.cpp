@@ -110,7 +110,6 @@ Expectation parse_expectation(const std::string& text) {
     else if (line.rfind("meldt ", 0) == 0) e.messages.push_back(rest(6));
     else if (line.rfind("zonder-positie ", 0) == 0) e.without_position.push_back(rest(15));
     else if (line.rfind("bestand ", 0) == 0) e.files.push_back(rest(8));
-    else if (line.rfind("wacht-op ", 0) == 0) e.pending = rest(9);
     else if (line.rfind("bevat ", 0) == 0 && line.find(" :: ") != std::string::npos) {
       std::size_t sep = line.find(" :: ");
       e.contains.emplace_back(trim(line.substr(6, sep - 6)), line.substr(sep + 4));

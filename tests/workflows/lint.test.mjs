@@ -18,6 +18,22 @@ const steps = (wf) => Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
 const runs = (wf) => steps(wf).map((s) => s.run ?? "").join("\n");
 const uses = (wf) => steps(wf).map((s) => s.uses).filter(Boolean);
 
+/**
+ * Every third-party action (not ./local, not docker://) must be pinned to a full commit SHA with
+ * the version it stands for in a comment: `uses: owner/repo@<40 hex> # v1.2.3`. A tag such as
+ * @v4 can be moved to other code by whoever controls the action. Returns one line per problem.
+ */
+export function pinProblems(text) {
+  const problems = [];
+  for (const [i, line] of text.split("\n").entries()) {
+    const m = line.match(/^\s*(?:-\s+)?uses:\s*["']?([^\s"'#]+)["']?\s*(#.*)?$/);
+    if (!m || m[1].startsWith("./") || m[1].startsWith("docker://")) continue;
+    if (!/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(m[1])) problems.push(`line ${i + 1}: ${m[1]} is not pinned to a commit SHA`);
+    else if (!/^#\s*v\d+\.\d+\.\d+\s*$/.test(m[2] ?? "")) problems.push(`line ${i + 1}: ${m[1]} needs a "# vX.Y.Z" comment`);
+  }
+  return problems;
+}
+
 test("the three workflows are there", () => {
   assert.deepEqual(files, ["ci.yml", "pages.yml", "release.yml"]);
 });
@@ -28,17 +44,27 @@ for (const f of files) {
     assert.deepEqual(result.errors, [], JSON.stringify(result.errors, null, 2));
   });
 
-  test(`${f}: every local script it runs exists; actions are pinned to a version`, () => {
+  test(`${f}: every local script it runs exists; third-party actions are pinned to a commit SHA`, () => {
     const wf = parse(load(f));
     for (const m of runs(wf).matchAll(/bash (\.ci\/[\w.-]+)/g))
       assert.ok(fs.existsSync(path.join(root, m[1])), `${f} runs ${m[1]}, which does not exist`);
-    for (const u of uses(wf)) assert.match(u, /^[\w.-]+\/[\w.-]+@v\d+$/, `${f}: ${u}`);
+    assert.ok(uses(wf).length > 0);
+    assert.deepEqual(pinProblems(load(f)), []);
   });
 }
 
 test("the schema check finds a broken workflow (the check can fail)", () => {
   const broken = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    stepz:\n      - run: echo\n";
   assert.notDeepEqual(validateWorkflow(broken).errors, []);
+});
+
+test("the pin check finds a tag, a branch, a short SHA and a missing version comment", () => {
+  const sha = "11d5960a326750d5838078e36cf38b85af677262";
+  assert.deepEqual(pinProblems(`    steps:\n      - uses: actions/checkout@${sha} # v4.4.0\n      - uses: ./local\n`), []);
+  for (const bad of ["actions/checkout@v4", "actions/checkout@main", "actions/checkout@11d5960",
+    `actions/checkout@${sha}`, `actions/checkout@${sha} # latest`])
+    assert.equal(pinProblems(`      - uses: ${bad}\n`).length, 1, bad);
+  assert.equal(pinProblems(`        uses: "softprops/action-gh-release@v2"\n`).length, 1);
 });
 
 test("ci.yml: on push and pull request, Debian 12, the README's two commands", () => {
@@ -52,9 +78,26 @@ test("ci.yml: on push and pull request, Debian 12, the README's two commands", (
   }
 });
 
-test("pages.yml: on push to main, deploys public/ to GitHub Pages", () => {
+test("ci.yml: a scheduled full run (WEGWIJZER_FULL=1), the normal run on push and pull request", () => {
+  const wf = parse(load("ci.yml"));
+  assert.ok(Array.isArray(wf.on.schedule) && wf.on.schedule.length > 0);
+  const full = Object.values(wf.jobs).filter((j) => steps({ jobs: { j } }).some((s) => s.env?.WEGWIJZER_FULL === "1"));
+  assert.equal(full.length, 1);
+  assert.match(full[0].if, /github\.event_name == 'schedule'/);
+  assert.ok(runs({ jobs: { j: full[0] } }).includes("bash .ci/test"));
+});
+
+test("pages.yml: deploys public/ to GitHub Pages only for a main commit whose CI run passed", () => {
   const wf = parse(load("pages.yml"));
-  assert.deepEqual(wf.on.push.branches, ["main"]);
+  assert.deepEqual(Object.keys(wf.on), ["workflow_run"]);
+  assert.deepEqual(wf.on.workflow_run.workflows, [parse(load("ci.yml")).name]);
+  assert.deepEqual(wf.on.workflow_run.types, ["completed"]);
+  assert.deepEqual(wf.on.workflow_run.branches, ["main"]);
+  assert.match(wf.jobs.build.if, /github\.event\.workflow_run\.conclusion == 'success'/);
+  assert.deepEqual(wf.jobs.deploy.needs, "build");
+  // It builds the commit that was tested, not whatever main is by then.
+  const checkout = steps(wf).find((s) => String(s.uses).startsWith("actions/checkout@"));
+  assert.equal(checkout?.with?.ref, "${{ github.event.workflow_run.head_sha }}");
   assert.equal(wf.permissions.pages, "write");
   assert.equal(wf.permissions["id-token"], "write");
   const upload = steps(wf).find((s) => String(s.uses).startsWith("actions/upload-pages-artifact@"));

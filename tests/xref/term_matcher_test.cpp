@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <chrono>
-
 #include "xref/term_matcher.h"
 
 using namespace ww;
@@ -117,7 +115,7 @@ TEST_CASE("term matcher - a whole word that is not a match gives way to the next
   CHECK(matches(m, "teamlokaal lokaal") == std::vector<std::string>{"lokaal#2"});
 }
 
-TEST_CASE("term matcher - time is linear in the text, not text times phrases") {
+TEST_CASE("term matcher - many nested phrases over a long text: the one real match") {
   // Phrases "a a a ... a x" of every length up to 300 over a text of 1 MB of "a ": a loop over
   // the phrases (or a regex per phrase) tries ~300 phrases at every position, each up to 600 bytes.
   TermMatcher m;
@@ -130,14 +128,12 @@ TEST_CASE("term matcher - time is linear in the text, not text times phrases") {
   std::string text;
   for (int i = 0; i < 500000; ++i) text += "a ";
   text += "a a a b";
-  auto t0 = std::chrono::steady_clock::now();
   auto found = m.find(text);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   REQUIRE(found.size() == 1);
   CHECK(found[0].id == 1000);
   CHECK(found[0].begin == text.size() - 7);
-  // About 0.05 s in a normal build; the naive way takes minutes. Generous for sanitizer builds.
-  CHECK(seconds < 3.0);
+  // The naive way takes minutes here (ctest's timeout catches that); the time itself is
+  // measured in bench/scaling.cpp.
 }
 
 TEST_CASE("term matcher - is_whole_word") {

@@ -3,6 +3,8 @@
 import { chromium } from 'playwright-core';
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -10,14 +12,53 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The built site under test: $WEGWIJZER_SITE or build/site-test (made by .ci/test). */
+/**
+ * The built site under test. $WEGWIJZER_SITE names a site that is already built (.ci/test builds
+ * build/site-test with its zip); without it the generator builds the kader once per test process
+ * into a temporary folder (see builtSite).
+ */
 export function siteDir() {
-  return path.resolve(repoRoot, process.env.WEGWIJZER_SITE || 'build/site-test');
+  return builtSite('WEGWIJZER_SITE', 'kader', []);
 }
 
-/** The Krimpenerwaard example site: $WEGWIJZER_EXAMPLE_SITE or build/example-test (made by .ci/test). */
+/** The Krimpenerwaard example site: $WEGWIJZER_EXAMPLE_SITE, or built like siteDir(). */
 export function exampleSiteDir() {
-  return path.resolve(repoRoot, process.env.WEGWIJZER_EXAMPLE_SITE || 'build/example-test');
+  return builtSite('WEGWIJZER_EXAMPLE_SITE', 'voorbeeld', ['--config', 'examples/krimpenerwaard/site-config.toml']);
+}
+
+const built = new Map();
+
+/**
+ * The folder named by the environment variable `envName`, which must exist; without the
+ * variable, `wegwijzer build` ($WEGWIJZER_BINARY or build/wegwijzer) builds the site into a
+ * temporary folder (with the offline zip, as .ci/test does), once per test process. A missing
+ * folder or binary, or a failing build, is an error with a message that says what to do: a
+ * test never passes because its site was not there.
+ */
+function builtSite(envName, name, configArgs) {
+  if (process.env[envName]) {
+    const dir = path.resolve(repoRoot, process.env[envName]);
+    if (!fs.existsSync(path.join(dir, 'index.html')))
+      throw new Error(`${envName}=${process.env[envName]}: no built site there (${dir}/index.html is missing); ` +
+        'build it first (see .ci/test) or leave the variable out to let the tests build it');
+    return dir;
+  }
+  if (built.has(name)) return built.get(name);
+  const binary = path.resolve(repoRoot, process.env.WEGWIJZER_BINARY || 'build/wegwijzer');
+  if (!fs.existsSync(binary))
+    throw new Error(`the generator ${binary} is missing: build it first (README, Quick start: cmake ... && ` +
+      `cmake --build build), set WEGWIJZER_BINARY, or set ${envName} to a built site`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `wegwijzer-browser-${name}-`));
+  process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+  const dir = path.join(tmp, 'site');
+  try {
+    execFileSync(binary, ['build', '--quiet', ...configArgs, '--out', dir, '--zip', `${tmp}/`],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`wegwijzer build of the ${name} site failed (exit ${e.status}):\n${e.stdout}${e.stderr}`, { cause: e });
+  }
+  built.set(name, dir);
+  return dir;
 }
 
 export async function launch() {

@@ -1,7 +1,7 @@
 // The search page over http and from file:// (index and snippets loaded with <script src>):
 // words, plurals, prefixes, typos, glossary terms, VIT questions, abbreviations; the live region; axe-core;
 // the page without JavaScript; the header's search form; the query time on the kader.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { axe, launch, serve, siteDir, watch } from '../lib/browser.mjs';
@@ -91,38 +91,47 @@ async function checks(page, base) {
   assert.ok(await page.locator('#zoeksuggestie').isVisible());
 }
 
+// One browser and one server for the whole file; every test gets a fresh context (own storage).
+let server;
+let browser;
+before(async () => {
+  server = await serve(siteDir());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
 test('search works over http: words, plural, typo, AND, glossary, VIT question', async () => {
-  const server = await serve(siteDir());
-  const browser = await launch();
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const problems = watch(page, server.url);
     await checks(page, server.url);
     assert.deepEqual(problems, []);
   } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
 });
 
 test('search works from file:// (no fetch: index and snippets come through <script src>)', async () => {
-  const browser = await launch();
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const base = pathToFileURL(siteDir()).href + '/';
     const problems = watch(page, 'file://');
     await checks(page, base);
     assert.deepEqual(problems, []);
   } finally {
-    await browser.close();
+    await context.close();
   }
 });
 
 test('typing: prefix match, the live region updates after a pause, keyboard, axe-core', async () => {
-  const server = await serve(siteDir());
-  const browser = await launch();
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const problems = watch(page, server.url);
     await page.goto(server.url + 'index.html');
     // The header's search form leads to the search page.
@@ -154,16 +163,13 @@ test('typing: prefix match, the live region updates after a pause, keyboard, axe
     await page.waitForURL((u) => u.href.includes(first.split('#')[0]));
     assert.deepEqual(problems, []);
   } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
 });
 
 test('without JavaScript the search page says so and links to the woordenlijst and the contents', async () => {
-  const server = await serve(siteDir());
-  const browser = await launch();
+  const context = await browser.newContext({ javaScriptEnabled: false });
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.url + 'zoeken.html?q=mandaat');
     assert.ok(await page.getByText('Zoeken werkt alleen als JavaScript aan staat').isVisible());
@@ -171,16 +177,14 @@ test('without JavaScript the search page says so and links to the woordenlijst a
     assert.ok(await page.locator('#zoeken-zonder-js a[href="index.html"]').isVisible());
     assert.equal(await page.locator('#zoekformulier').isVisible(), false);
   } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
 });
 
 test('a query on the kader answers within 20 ms in chromium', async () => {
-  const server = await serve(siteDir());
-  const browser = await launch();
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     await page.goto(server.url + 'zoeken.html');
     await page.waitForFunction(() => window.WegwijzerZoeken && window.WegwijzerZoeken.zoeker);
     // Each round starts from a fresh engine, so every query is cold (no decoded postings cached).
@@ -213,7 +217,6 @@ test('a query on the kader answers within 20 ms in chromium', async () => {
     assert.ok(max <= 20, `slowest query ${max} ms: ` +
       m.vragen.map((v, i) => `${v} ${m.snelst[i].toFixed(1)}`).join(', '));
   } finally {
-    await browser.close();
-    await server.close();
+    await context.close();
   }
 });
