@@ -90,3 +90,22 @@ export async function vulIn(page) {
     }));
   }, key);
 }
+
+/**
+ * Names every JavaScript object has: looked up on a plain object they "exist" (constructor,
+ * toString) or change the object itself (__proto__). The import must refuse them.
+ */
+export const GERESERVEERD = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+
+/** Where such a name can stand in an import file, and how the refusal names that place. */
+export const WAT = { id: 'id van een verkenning', vraag: 'nummer van een uitspraak', perspectief: 'perspectief', antwoord: 'antwoord' };
+
+/** An import file (text) with one verkenning in which `waar` (a key of WAT) is `naam`. */
+export function metNaam(waar, naam) {
+  const basis = JSON.stringify({ formaat: 'wegwijzer-vit', schema: 1, site: {}, gemaakt: '2024-05-01T10:00:00.000Z',
+    verkenningen: [{ id: 'tt1', naam: 'Team Test', perspectief: 'inwoners', antwoorden: { '1.1': { antwoord: 'helemaal' } } }] });
+  const [oud, nieuw] = { id: ['"id":"tt1"', `"id":"${naam}"`], vraag: ['"1.1":', `"${naam}":`],
+    perspectief: ['"perspectief":"inwoners"', `"perspectief":"${naam}"`], antwoord: ['"antwoord":"helemaal"', `"antwoord":"${naam}"`] }[waar];
+  assert.ok(basis.includes(oud));
+  return basis.replace(oud, nieuw);
+}

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { exampleSiteDir, launch, serve, siteDir, watch } from '../lib/browser.mjs';
-import { DEEL, beantwoord, beide, ernstig, exporteer, stored } from '../lib/vit.mjs';
+import { DEEL, GERESERVEERD, WAT, beantwoord, beide, ernstig, exporteer, metNaam, metPagina, sleutel, stored, vulIn } from '../lib/vit.mjs';
 
 let server;
 let browser;
@@ -62,6 +62,65 @@ test('export, clear, import restores identical data; bad files are refused and c
     }
     fs.rmSync(json.file);
     fs.rmSync(csv.file);
+  });
+});
+
+test('names every object has ("constructor", "__proto__", ...) as id, perspective or answer value: refused by name, nothing changed', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit.html');
+    await vulIn(page);
+    await page.reload();
+    const key = await sleutel(page);
+    const alles = () => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+    const voor = await alles();
+    assert.ok(voor[key].includes('Team Noord'));
+    const fout = page.locator('[data-vit="inlezen-fout"]');
+    for (const naam of GERESERVEERD) {
+      for (const waar of Object.keys(WAT)) {
+        await page.locator('[data-vit="inlezen"]').setInputFiles({ name: `${waar}-${naam}.json`, mimeType: 'application/json', buffer: Buffer.from(metNaam(waar, naam)) });
+        await fout.filter({ hasText: `"${naam}" kan geen ${WAT[waar]} zijn.` }).waitFor({ timeout: 5000 });
+        assert.match(await fout.textContent(), /Dit bestand is niet ingelezen\. .*Dit woord is niet toegestaan, omdat de browser het zelf gebruikt\. Er is niets veranderd\./);
+        assert.equal(await page.locator('[data-vit="inlees-vraag"]').isVisible(), false, `${waar} ${naam}`);
+        assert.deepEqual(await alles(), voor, `${waar} ${naam}`);
+      }
+    }
+    assert.deepEqual(await page.locator('[data-vit="lijst"] li strong').allTextContents(), ['Team Noord', 'Raad']);
+
+    // The compare page reads files with the same check.
+    await page.goto(base + 'vit/vergelijken.html');
+    await page.locator('[data-vit="vergelijk-bestanden"]').setInputFiles(GERESERVEERD.map((naam) => (
+      { name: `vraag-${naam}.json`, mimeType: 'application/json', buffer: Buffer.from(metNaam('vraag', naam)) })));
+    const vfout = page.locator('[data-vit="vergelijk-fout"]');
+    await vfout.filter({ hasText: 'vraag-constructor.json' }).waitFor();
+    for (const naam of GERESERVEERD) assert.ok((await vfout.textContent()).includes(`vraag-${naam}.json: Verkenning "Team Test": "${naam}" kan geen nummer van een uitspraak zijn.`), naam);
+    assert.equal(await page.locator('[data-vit="geladen"]').textContent(), '');
+    assert.deepEqual(await alles(), voor);
+  });
+});
+
+test('stored verkenningen with such names as ids are kept apart and shown, not confused with what every object has', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit.html');
+    const key = await sleutel(page);
+    const antw = '{"1.1": {"antwoord": "helemaal"}, "__proto__": {"antwoord": "nog-niet"}}';
+    const ruw = `{"schema": 1, "actief": "constructor", "volgorde": ["toString", "__proto__", "constructor", "hasOwnProperty"], "verkenningen": {
+      "__proto__": {"id": "__proto__", "naam": "Team Proto", "perspectief": "valueOf", "antwoorden": ${antw}},
+      "toString": {"id": "toString", "naam": "Team String", "perspectief": "beleid", "antwoorden": {"constructor": {"antwoord": "helemaal"}, "1.2": {"antwoord": "grotendeels"}}}}}`;
+    await page.evaluate(([k, r]) => localStorage.setItem(k, r), [key, ruw]);
+    await page.reload();
+    // Only the two that exist, in the stored order; "constructor" does not exist, so the first is active.
+    assert.deepEqual(await page.locator('[data-vit="lijst"] li strong').allTextContents(), ['Team String', 'Team Proto']);
+    assert.match(await page.locator('[data-vit="actief-naam"]').textContent(), /Team String/);
+    assert.match(await page.locator('[data-vit="totaal"]').textContent(), /Team String: 1 van de \d+ uitspraken beantwoord/);
+    await page.locator('[data-vit="kies"]').selectOption('__proto__');
+    assert.match(await page.locator('[data-vit="totaal"]').textContent(), /Team Proto: 1 van de \d+ uitspraken beantwoord/);
+    await page.goto(base + 'vit/vergelijken.html');
+    await page.locator('[data-vit="vergelijk-stand"]').filter({ hasText: '2 verkenningen naast elkaar: 1 beleid, 1 zonder perspectief.' }).waitFor();
+    // Parsed here: playwright's transfer of an object would turn an own "__proto__" key into a prototype.
+    const s = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), key));
+    assert.deepEqual(Object.keys(s.verkenningen).sort(), ['__proto__', 'toString']);
+    assert.equal(s.verkenningen.__proto__.naam, 'Team Proto');
+    assert.equal(s.actief, '__proto__');
   });
 });
 

@@ -4,12 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { repoRoot } from '../lib/browser.mjs';
+import { GERESERVEERD, WAT, metNaam } from '../lib/vit.mjs';
 
 const require = createRequire(import.meta.url);
 const js = `${repoRoot}/themes/standaard/static/js/vit`;
 const model = {
   ...require(`${js}/model.js`),
   ...require(`${js}/model-bestand.js`),
+  ...require(`${js}/model-export.js`),
   ...require(`${js}/model-vergelijk.js`),
 };
 
@@ -53,6 +55,11 @@ test('distribution counts each answer and the unanswered', () => {
   assert.equal(d['nog-niet'], 1);
   assert.equal(d.open, 1);
   assert.equal(d.totaal, 2);
+  // A stored answer value that is no choice counts as open, also when it is a name of a total.
+  for (const vreemd of ['totaal', 'open', 'constructor']) {
+    const e = model.verdeling(data.kenmerken[0].vragen, { '1.1': { antwoord: vreemd }, '1.2': { antwoord: 'helemaal' } }, data.keuzes);
+    assert.deepEqual([e.open, e.helemaal, e.totaal], [1, 1, 2], vreemd);
+  }
 });
 
 test('export JSON keeps everything, marks removed questions, and reads back identically', () => {
@@ -118,9 +125,11 @@ test('compare: spread per question, biggest differences first, averages per grou
   const v2 = { id: 'b', naam: 'Raad', perspectief: 'bestuur', antwoorden: { '1.1': { antwoord: 'nog-niet' }, '5.1': { antwoord: 'een-beetje' }, '1.2': { antwoord: 'weet-niet' } } };
   const rijen = model.vergelijk(ix, [v1, v2]);
   assert.deepEqual(rijen.map((r) => r.spreiding), [3, 0, 1, 0]);
-  assert.deepEqual(model.grootsteVerschillen(rijen).map((r) => r.id), ['1.1', '5.1']);
-  assert.equal(model.gemiddelde(ix, data.kenmerken[0], [v1, v2]), 1.5);
-  assert.equal(model.gemiddelde(ix, data.kenmerken[0], []), null);
+  assert.deepEqual(rijen[0].antwoorden.map((k) => k.waarde), ['helemaal', 'nog-niet']);
+  assert.equal(rijen[1].antwoorden[1].waarde, 'weet-niet');
+  assert.deepEqual(model.grootsteSpreiding(model.samenvatting(ix, [v1, v2]).vragen).map((r) => r.id), ['1.1', '5.1']);
+  assert.equal(model.gem(model.samenvatting(ix, [v1, v2]).kenmerken[0].totaal), 1.5);
+  assert.equal(model.gem(model.samenvatting(ix, []).kenmerken[0].totaal), null);
 });
 
 test('an answer with nothing in it is empty', () => {
@@ -128,4 +137,56 @@ test('an answer with nothing in it is empty', () => {
   assert.equal(model.isLeeg({ oppakken: false, wat: '' }), true);
   assert.equal(model.isLeeg({ wie: 'x' }), false);
   assert.equal(model.isLeeg({ oppakken: true }), false);
+});
+
+// Names every JavaScript object has (GERESERVEERD): looked up on a plain object they "exist"
+// (constructor, toString) or change the object itself (__proto__); as an id, perspective or
+// answer value in an import file they must be refused with a message that names them.
+
+test('import refuses names every object has as verkenning id, question id, perspective or answer value', () => {
+  for (const naam of GERESERVEERD) {
+    for (const waar of Object.keys(WAT)) {
+      const r = model.leesImport(ix, metNaam(waar, naam));
+      assert.equal(r.ok, false, `${waar} ${naam}`);
+      assert.ok(r.fout.includes(`"${naam}" kan geen ${WAT[waar]} zijn. Dit woord is niet toegestaan`), `${waar} ${naam}: ${r.fout}`);
+    }
+    // The same names as a field of a verkenning or an answer.
+    const veld = metNaam('id', 'x').replace('"naam":', `"${naam}":{"antwoord":"helemaal"},"naam":`);
+    assert.match(model.leesImport(ix, veld).fout, new RegExp(`"${naam}" kan geen naam van een veld zijn`));
+    const aveld = metNaam('id', 'x').replace('{"antwoord":"helemaal"}', `{"${naam}":"helemaal"}`);
+    assert.match(model.leesImport(ix, aveld).fout, new RegExp(`uitspraak 1\\.1: "${naam}" kan geen naam van een veld zijn`));
+  }
+  // Ordinary ids that only look a little like them are fine.
+  assert.equal(model.leesImport(ix, metNaam('id', 'constructor-team')).ok, true);
+  // The lookup tables have no prototype: inherited names are not questions, choices or perspectives.
+  for (const naam of GERESERVEERD) {
+    assert.equal(model.verweesd(ix, JSON.parse(`{"${naam}": {"antwoord": "helemaal"}}`)).length, 1);
+    assert.equal(ix.vragen[naam], undefined);
+    assert.equal(ix.keuzes[naam], undefined);
+    assert.equal(ix.perspectieven[naam], undefined);
+  }
+  // A stored answer under such an id is exported as it is, not turned into a prototype (and lost).
+  const opgeslagen = { id: 'x', naam: 'X', antwoorden: JSON.parse('{"__proto__": {"antwoord": "helemaal"}}') };
+  assert.match(JSON.stringify(model.exportJson(ix, [opgeslagen])), /"antwoorden":\{"__proto__":\{"antwoord":"helemaal","niet_meer_in_vit":true\}\}/);
+  // Counting answers reads own keys only: an answers object from a file with "__proto__" counts nothing extra.
+  const vreemd = JSON.parse('{"__proto__": {"antwoord": "helemaal"}, "1.1": {"antwoord": "nog-niet"}}');
+  assert.deepEqual(model.voortgang(data.kenmerken[0], vreemd), { beantwoord: 1, totaal: 2, status: 'bezig' });
+});
+
+test('compare totals: counts per question, averages per kenmerk and waarde per perspective group', () => {
+  const v2 = { id: 'b', naam: 'Raad', perspectief: 'bestuur', antwoorden: { '1.1': { antwoord: 'nog-niet' }, '5.1': { antwoord: 'een-beetje' }, '1.2': { antwoord: 'weet-niet' } } };
+  const v3 = { id: 'c', naam: 'Los', perspectief: '', antwoorden: { '1.1': { antwoord: 'grotendeels' } } };
+  const s = model.samenvatting(ix, [v1, v2, v3]);
+  assert.equal(s.aantal, 3);
+  assert.deepEqual(s.groepen.map((g) => [g.label, g.aantal]), [['Inwoners', 1], ['Bestuur', 1], ['Geen perspectief', 1]]);
+  const r11 = s.vragen.find((r) => r.id === '1.1');
+  assert.deepEqual(r11.telling, { open: 0, 'nog-niet': 1, 'een-beetje': 0, grotendeels: 1, helemaal: 1, 'weet-niet': 0 });
+  assert.equal(r11.spreiding, 3);
+  assert.equal(s.vragen.find((r) => r.id === '1.2').telling.open, 2);
+  // Kenmerk 1: inwoners 3 (1.1); bestuur 0 (1.1; 1.2 is "weet niet"); geen 2; together 5 / 3.
+  const k1 = s.kenmerken[0].totaal;
+  assert.deepEqual(k1.groep.map(model.gem), [3, 0, 2]);
+  assert.equal(model.gem(k1), 5 / 3);
+  assert.deepEqual(s.waarden.map((w) => w.waarde.waarde), ['dichtbij']);
+  assert.deepEqual(model.grootsteSpreiding(s.vragen).map((r) => r.id), ['1.1', '5.1']);
 });

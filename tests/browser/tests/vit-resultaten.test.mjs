@@ -1,9 +1,10 @@
 // The VIT's results page (chart and table, ontwikkelplan, printed report), answers to removed
-// questions, and the compare page (over http). The VIT pages themselves: vit-pagina.test.mjs.
+// questions, and the compare page (over http and file://; at scale: vit-vergelijken.test.mjs).
+// The VIT pages themselves: vit-pagina.test.mjs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, launch, serve, siteDir } from '../lib/browser.mjs';
-import { metPagina, sleutel, vulIn } from '../lib/vit.mjs';
+import { beide, metPagina, sleutel, vulIn } from '../lib/vit.mjs';
 
 let server;
 let browser;
@@ -100,8 +101,8 @@ test('a question removed from the content keeps its saved answer: results, expor
   });
 });
 
-test('compare: two verkenningen of this browser plus an exported file, four perspectives', async () => {
-  await metPagina(browser, server, async (page, base) => {
+test('compare: two verkenningen of this browser plus an exported file, four perspectives', async (t) => {
+  await beide(t, browser, server, async (page, base, soort) => {
     await page.goto(base + 'vit/vergelijken.html');
     await vulIn(page);
     await page.reload();
@@ -115,13 +116,30 @@ test('compare: two verkenningen of this browser plus an exported file, four pers
     ]);
     await page.locator('[data-vit="vergelijk-fout"]').filter({ hasText: 'kapot.json' }).waitFor();
     await page.locator('[data-vit="geladen"]').filter({ hasText: 'Cliëntenraad' }).waitFor();
+    await page.locator('[data-vit="vergelijk-stand"]').filter({ hasText: '3 verkenningen naast elkaar: 1 inwoners, 1 uitvoering, 1 bestuur.' }).waitFor();
     const verschil = page.locator('[data-vit="verschillen"]');
     const koppen = await verschil.locator('table').first().locator('thead th').allTextContents();
-    assert.deepEqual(koppen, ['Basiskenmerk', 'Inwoners (1)', 'Uitvoering (1)', 'Bestuur (1)']);
-    const top = verschil.locator('table').nth(1).locator('tbody tr').first();
-    assert.match(await top.textContent(), /^1\.1.*Helemaal.*Nog niet.*Een beetje.*3 stappen$/s);
-    assert.equal(await page.locator('[data-vit="naast-elkaar"] table').count(), 13);
-    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(koppen, ['Basiskenmerk', 'Inwoners (1)', 'Uitvoering (1)', 'Bestuur (1)', 'Samen (3)']);
+    // Basiskenmerk 1: inwoners 1 (een beetje); uitvoering (3 + 2) / 2; bestuur (0 + 2) / 2; together 8 / 5.
+    assert.deepEqual(await verschil.locator('table').first().locator('tbody tr').first().locator('td').allTextContents(),
+      ['1,0', '2,5', '1,0', '1,6']);
+    assert.deepEqual(await verschil.locator('table').nth(1).locator('thead th').first().textContent(), 'Waarde');
+    // Question 1.1: helemaal, nog niet, een beetje: one each, three steps apart.
+    const top = verschil.locator('table').nth(2).locator('tbody tr').first();
+    assert.match(await top.locator('th').textContent(), /^1\.1 /);
+    assert.deepEqual(await top.locator('td').allTextContents(), ['1', '1', '0', '1', '0', '0', '3 stappen']);
+    // All answers side by side: one basiskenmerk at a time, drawn when opened.
+    const details = page.locator('[data-vit="naast-elkaar"] details');
+    assert.equal(await details.count(), 13);
+    assert.equal(await page.locator('[data-vit="naast-elkaar"] table').count(), 0);
+    await details.first().locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const tabellen = details.first().locator('table');
+    await tabellen.nth(1).waitFor();
+    assert.deepEqual(await tabellen.nth(1).locator('thead th').allTextContents(),
+      ['Uitspraak', 'Team Noord (uitvoering)', 'Raad (bestuur)', 'Cliëntenraad (inwoners) – bestand inwoners.json']);
+    assert.match(await tabellen.nth(1).locator('tbody tr').first().textContent(), /^1\.1.*Helemaal.*Nog niet.*Een beetje$/s);
+    if (soort === 'http') assert.deepEqual(await axe(page), []);  // axe reads the stylesheets with XHR, which file:// blocks
     await page.locator('[data-vit="lokale-keuze"] input').first().uncheck();
     await page.locator('[data-vit="lokale-keuze"] input').nth(1).uncheck();
     await page.locator('[data-vit="vergelijk-stand"]').filter({ hasText: 'minstens twee' }).waitFor();

@@ -30,7 +30,7 @@
         el('button', { type: 'button', class: 'knop knop-primair', text: 'Opslaan', onclick: function () {
           var nieuw = naam.value.trim();
           if (!nieuw) { ui.meld(melding, 'Vul een naam in.'); naam.focus(); return; }
-          var persp = form.querySelector('#' + pid).value;
+          var persp = form.querySelector('select').value;
           ctx.store.wijzig(function (s) {
             var w = s.verkenningen[v.id];
             if (w) { w.naam = nieuw; w.perspectief = persp; w.gewijzigd = new Date().toISOString(); }
@@ -49,7 +49,7 @@
   }
 
   function focusKnop(id, soort) {
-    var k = root.document.querySelector('[data-vit-id="' + id + '"][data-vit-knop="' + soort + '"]');
+    var k = root.document.querySelector('[data-vit-id="' + root.CSS.escape(id) + '"][data-vit-knop="' + soort + '"]');
     if (k) k.focus();
     else {
       var kop = root.document.getElementById('verkenningen-kop');

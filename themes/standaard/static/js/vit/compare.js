@@ -1,47 +1,111 @@
-// Comparing verkenningen: the ones in this browser and exports of others (read locally,
-// never sent). Shows the average per basiskenmerk per perspective, the questions where the
-// answers differ most, and all answers side by side.
+// The compare page: verkenningen of this browser and files of others (read here, never sent),
+// from two up to thousands. First the totals (model-vergelijk.js, one pass), then per
+// basiskenmerk a details element, drawn when opened: counts per question and ten verkenningen
+// side by side at a time. Each part is built off the page and inserted once.
 (function (root) {
   'use strict';
-  var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
+  var WV = root.WegwijzerVit;
   var ui = WV.ui;
   var el = ui.el;
-  var bestand = WV.bestand;
   var vergelijk = WV.vergelijk;
+  var PER = 10;
 
   function cijfer(x) {
     return x === null ? '–' : x.toFixed(1).replace('.', ',');
   }
 
-  function perspectiefTabel(ctx, gekozen) {
-    var groepen = ctx.ix.data.perspectieven.map(function (p) {
-      return { label: p.label, lijst: gekozen.filter(function (g) { return g.v.perspectief === p.waarde; }) };
+  function zet(doel, inhoud) {
+    var f = root.document.createDocumentFragment();
+    ui.vervang(f, inhoud);
+    ui.vervang(doel, f);
+  }
+
+  function kol(t) { return el('th', { scope: 'col', text: t }); }
+
+  function tabel(titel, kop, rijen, klasse) {
+    return el('div', { class: 'vit-tabel-rol' }, el('table', { class: 'vit-tabel' + (klasse || '') },
+      el('caption', { text: titel }), el('thead', {}, el('tr', {}, kop)), el('tbody', {}, rijen)));
+  }
+
+  /** Average scores: a row per kenmerk or waarde, a column per perspective and together. */
+  function gemiddelden(sam, titel, kop, rijen) {
+    var samen = sam.groepen.length > 1;
+    return tabel(titel + ' (0 = nog niet, 3 = helemaal)',
+      [kol(kop), sam.groepen.map(function (g) { return kol(g.label + ' (' + g.aantal + ')'); }), samen ? kol('Samen (' + sam.aantal + ')') : null],
+      rijen.map(function (r) {
+        return el('tr', {}, el('th', { scope: 'row', text: r[0] }),
+          r[1].groep.map(function (t) { return el('td', { text: cijfer(vergelijk.gem(t)) }); }),
+          samen ? el('td', { text: cijfer(vergelijk.gem(r[1])) }) : null);
+      }));
+  }
+
+  function uitspraak(r) {
+    return el('th', { scope: 'row' }, el('span', { class: 'vit-nummer', text: r.id }), ' ', r.vraag.tekst);
+  }
+
+  /** Per question how many verkenningen gave each answer (and the spread). */
+  function tellingen(ctx, titel, vragen, spreiding) {
+    var keuzes = ctx.ix.data.keuzes;
+    return tabel(titel, [kol('Uitspraak'), keuzes.map(function (k) { return kol(k.label); }), kol('Niet ingevuld'),
+      spreiding ? kol('Verschil') : null], vragen.map(function (r) {
+      return el('tr', {}, uitspraak(r),
+        keuzes.map(function (k) { return el('td', { text: String(r.telling[k.waarde]) }); }),
+        el('td', { text: String(r.telling.open) }),
+        spreiding ? el('td', { text: r.spreiding + (r.spreiding === 1 ? ' stap' : ' stappen') }) : null);
+    }), ' vit-telling');
+  }
+
+  /** A basiskenmerk: tables drawn when first opened; paging replaces only the last table. */
+  function kenmerk(ctx, sam, gekozen, k) {
+    var pagina = 0;
+    var paginas = Math.ceil(gekozen.length / PER);
+    var inhoud = el('div', {});
+    var det = el('details', { class: 'vit-kenmerk-details', 'data-vit-kenmerk': k.nummer },
+      el('summary', { text: 'Basiskenmerk ' + k.nummer + ': ' + k.title }), inhoud);
+    var naast = el('div', {});
+    var bereik, vorige, volgende;
+
+    function bereikTekst() {
+      return 'Verkenning ' + (pagina * PER + 1) + ' tot en met ' + Math.min((pagina + 1) * PER, gekozen.length) + ' van ' + gekozen.length + '.';
+    }
+
+    function naastElkaar() {
+      var deel = gekozen.slice(pagina * PER, (pagina + 1) * PER);
+      zet(naast, tabel('Antwoorden per verkenning bij basiskenmerk ' + k.nummer,
+        [kol('Uitspraak'), deel.map(function (g) { return kol(ui.verkenningNaam(ctx.ix, g.v) + g.bron); })],
+        vergelijk.vergelijk(ctx.ix, deel.map(function (g) { return g.v; })).filter(function (r) { return r.kenmerk === k; }).map(function (r) {
+          return el('tr', {}, uitspraak(r), r.antwoorden.map(function (c) {
+            return el('td', { class: c ? 'vit-cel-' + c.waarde : 'vit-cel-open', text: c ? c.label : 'Niet ingevuld' });
+          }));
+        })));
+    }
+
+    function blader(stap, knop) {
+      pagina += stap;
+      vorige.disabled = pagina === 0;
+      volgende.disabled = pagina >= paginas - 1;
+      naastElkaar();
+      ui.meld(bereik, bereikTekst());
+      if (knop.disabled) (knop === vorige ? volgende : vorige).focus();
+    }
+
+    det.addEventListener('toggle', function () {
+      if (!det.open || inhoud.firstChild) return;
+      var delen = [tellingen(ctx, 'Aantal verkenningen per antwoord bij basiskenmerk ' + k.nummer,
+        sam.vragen.filter(function (r) { return r.kenmerk === k; }))];
+      if (paginas > 1) {
+        bereik = el('p', { class: 'vit-melding', 'data-vit': 'bereik', role: 'status', text: bereikTekst() });
+        vorige = el('button', { type: 'button', class: 'knop', 'data-vit': 'vorige', disabled: true, text: 'Vorige ' + PER,
+          onclick: function () { blader(-1, vorige); } });
+        volgende = el('button', { type: 'button', class: 'knop', 'data-vit': 'volgende', text: 'Volgende ' + PER,
+          onclick: function () { blader(1, volgende); } });
+        delen.push(bereik, el('p', { role: 'group', 'aria-label': 'Andere verkenningen bij basiskenmerk ' + k.nummer }, vorige, ' ', volgende));
+      }
+      naastElkaar();
+      delen.push(naast);
+      zet(inhoud, delen);
     });
-    var zonder = gekozen.filter(function (g) { return !ctx.ix.perspectieven[g.v.perspectief]; });
-    if (zonder.length) groepen.push({ label: 'Geen perspectief', lijst: zonder });
-    groepen = groepen.filter(function (g) { return g.lijst.length; });
-    return el('table', { class: 'vit-tabel' },
-      el('caption', { text: 'Gemiddelde score per basiskenmerk en perspectief (0 = nog niet, 3 = helemaal)' }),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Basiskenmerk' }), groepen.map(function (g) {
-        return el('th', { scope: 'col', text: g.label + ' (' + g.lijst.length + ')' });
-      }))),
-      el('tbody', {}, ctx.ix.data.kenmerken.map(function (k) {
-        return el('tr', {}, el('th', { scope: 'row', text: k.nummer + '. ' + k.title }), groepen.map(function (g) {
-          return el('td', { text: cijfer(vergelijk.gemiddelde(ctx.ix, k, g.lijst.map(function (x) { return x.v; }))) });
-        }));
-      })));
-  }
-
-  function kolomKoppen(ctx, gekozen) {
-    return gekozen.map(function (g) { return el('th', { scope: 'col', text: ui.verkenningNaam(ctx.ix, g.v) + g.bron }); });
-  }
-
-  function rij(ctx, r, metSpreiding) {
-    return el('tr', {}, el('th', { scope: 'row' }, el('span', { class: 'vit-nummer', text: r.id }), ' ', r.vraag.tekst),
-      r.antwoorden.map(function (k) {
-        return el('td', { class: k ? 'vit-cel-' + k.waarde : 'vit-cel-open', text: k ? k.label : 'Niet ingevuld' });
-      }),
-      metSpreiding ? el('td', { text: r.spreiding + (r.spreiding === 1 ? ' stap' : ' stappen') }) : null);
+    return det;
   }
 
   function toon(ctx, staat) {
@@ -50,7 +114,7 @@
     s.volgorde.forEach(function (id) {
       if (staat.lokaal[id]) gekozen.push({ v: s.verkenningen[id], bron: '' });
     });
-    staat.geladen.forEach(function (g) { gekozen.push(g); });
+    gekozen = gekozen.concat(staat.geladen);
     var stand = ui.deel('vergelijk-stand');
     var verschil = ui.deel('verschillen');
     var naast = ui.deel('naast-elkaar');
@@ -60,87 +124,96 @@
       ui.vervang(naast, null);
       return;
     }
-    ui.meld(stand, gekozen.length + ' verkenningen naast elkaar.');
-    var rijen = vergelijk.vergelijk(ctx.ix, gekozen.map(function (g) { return g.v; }));
-    var top = vergelijk.grootsteVerschillen(rijen).slice(0, 15);
-    ui.vervang(verschil, [
-      perspectiefTabel(ctx, gekozen),
+    var sam = vergelijk.samenvatting(ctx.ix, gekozen.map(function (g) { return g.v; }));
+    ui.meld(stand, gekozen.length + ' verkenningen naast elkaar: ' + sam.groepen.map(function (g) {
+      return g.aantal + ' ' + (g.waarde ? g.label.toLowerCase() : 'zonder perspectief');
+    }).join(', ') + '.');
+    var top = vergelijk.grootsteSpreiding(sam.vragen).slice(0, 15);
+    zet(verschil, [
+      gemiddelden(sam, 'Gemiddelde score per basiskenmerk en perspectief', 'Basiskenmerk', sam.kenmerken.map(function (r) {
+        return [r.kenmerk.nummer + '. ' + r.kenmerk.title, r.totaal];
+      })),
+      gemiddelden(sam, 'Gemiddelde score per waarde en perspectief', 'Waarde', sam.waarden.map(function (r) {
+        return [r.waarde.label, r.totaal];
+      })),
       top.length
-        ? el('table', { class: 'vit-tabel' },
-          el('caption', { text: 'De ' + top.length + ' uitspraken met het grootste verschil' }),
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Uitspraak' }), kolomKoppen(ctx, gekozen),
-            el('th', { scope: 'col', text: 'Verschil' }))),
-          el('tbody', {}, top.map(function (r) { return rij(ctx, r, true); })))
+        ? tellingen(ctx, 'De ' + top.length + ' uitspraken met het grootste verschil (aantal verkenningen per antwoord; verschil = hoogste min laagste antwoord)', top, true)
         : el('p', { text: 'Bij geen enkele uitspraak verschillen de antwoorden. (Uitspraken die maar één keer zijn beantwoord tellen niet mee.)' }),
     ]);
-    ui.vervang(naast, ctx.ix.data.kenmerken.map(function (k) {
-      return el('table', { class: 'vit-tabel' },
-        el('caption', { text: 'Basiskenmerk ' + k.nummer + ': ' + k.title }),
-        el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Uitspraak' }), kolomKoppen(ctx, gekozen))),
-        el('tbody', {}, rijen.filter(function (r) { return r.kenmerk === k; }).map(function (r) { return rij(ctx, r, false); })));
-    }));
+    zet(naast, [
+      el('p', { text: 'Open een basiskenmerk om te zien hoe vaak elk antwoord is gegeven, en de antwoorden per verkenning' +
+        (gekozen.length > PER ? ' (' + PER + ' tegelijk).' : '.') }),
+      ctx.ix.data.kenmerken.map(function (k) { return kenmerk(ctx, sam, gekozen, k); }),
+    ]);
   }
 
   function start(ctx) {
-    var staat = { lokaal: {}, geladen: [] };
-    var s0 = ctx.staat();
-    s0.volgorde.forEach(function (id) { staat.lokaal[id] = true; });
+    var staat = { lokaal: WV.model.kaart(), geladen: [] };
+    ctx.staat().volgorde.forEach(function (id) { staat.lokaal[id] = true; });
+    var invoer = ui.deel('vergelijk-bestanden');
+    var fout = ui.deel('vergelijk-fout');
+
+    function opnieuw() {
+      geladen();
+      toon(ctx, staat);
+    }
 
     function lokaleKeuze() {
       var s = ctx.staat();
-      var doel = ui.deel('lokale-keuze');
-      if (!s.volgorde.length) {
-        ui.vervang(doel, el('p', { text: 'Er staan nog geen verkenningen in deze browser.' }));
-        return;
-      }
-      ui.vervang(doel, s.volgorde.map(function (id) {
-        var v = s.verkenningen[id];
-        var iid = 'vit-vergelijk-' + id;
+      zet(ui.deel('lokale-keuze'), s.volgorde.length ? s.volgorde.map(function (id, i) {
         return el('div', { class: 'vit-keuze' },
-          el('input', { type: 'checkbox', id: iid, checked: !!staat.lokaal[id], onchange: function (e) {
+          el('input', { type: 'checkbox', id: 'vit-vergelijk-' + i, checked: !!staat.lokaal[id], onchange: function (e) {
             staat.lokaal[id] = e.target.checked;
             toon(ctx, staat);
           } }),
-          el('label', { for: iid, text: ui.verkenningNaam(ctx.ix, v) }));
-      }));
+          el('label', { for: 'vit-vergelijk-' + i, text: ui.verkenningNaam(ctx.ix, s.verkenningen[id]) }));
+      }) : el('p', { text: 'Er staan nog geen verkenningen in deze browser.' }));
+    }
+
+    function weg(lijst) {
+      staat.geladen = lijst;
+      opnieuw();
+      invoer.focus();
     }
 
     function geladen() {
-      var doel = ui.deel('geladen');
-      if (!staat.geladen.length) { ui.vervang(doel, null); return; }
-      ui.vervang(doel, [el('h3', { text: 'Ingelezen bestanden' }), el('ul', {}, staat.geladen.map(function (g, i) {
-        return el('li', {}, ui.verkenningNaam(ctx.ix, g.v) + g.bron, ' ',
-          el('button', { type: 'button', class: 'knop', text: 'Haal ' + g.v.naam + ' weg', onclick: function () {
-            staat.geladen.splice(i, 1);
-            geladen();
-            toon(ctx, staat);
-            ui.deel('vergelijk-bestanden').focus();
-          } }));
-      }))]);
+      var n = staat.geladen.length;
+      zet(ui.deel('geladen'), n ? [el('h3', { text: 'Ingelezen bestanden' }),
+        el('details', { class: 'vit-geladen-lijst', open: n <= PER },
+          el('summary', { text: n === 1 ? '1 verkenning uit een bestand' : n + ' verkenningen uit bestanden' }),
+          el('ul', {}, staat.geladen.map(function (g) {
+            return el('li', {}, ui.verkenningNaam(ctx.ix, g.v) + g.bron, ' ',
+              el('button', { type: 'button', class: 'knop', text: 'Haal ' + g.v.naam + ' weg', onclick: function () {
+                weg(staat.geladen.filter(function (x) { return x !== g; }));
+              } }));
+          }))),
+        n > 1 ? el('p', {}, el('button', { type: 'button', class: 'knop', 'data-vit': 'alles-weg',
+          text: 'Haal alle ingelezen bestanden weg', onclick: function () { weg([]); } })) : null] : null);
     }
 
-    var invoer = ui.deel('vergelijk-bestanden');
-    var fout = ui.deel('vergelijk-fout');
     invoer.addEventListener('change', function () {
       var bestanden = Array.prototype.slice.call(invoer.files || []);
-      var fouten = [];
+      var uit = [];  // in the order chosen, whatever order the reads end in
       var klaar = 0;
       ui.vervang(fout, null);
-      bestanden.forEach(function (b) {
+      bestanden.forEach(function (b, i) {
+        function af(u) {
+          uit[i] = u;
+          if (++klaar < bestanden.length) return;
+          var fouten = [];
+          uit.forEach(function (x) {
+            if (x.fout) fouten.push(x.fout);
+            else Array.prototype.push.apply(staat.geladen, x.lijst);
+          });
+          if (fouten.length) zet(fout, [el('p', { text: 'Niet ingelezen:' }), el('ul', {}, fouten.map(function (f) { return el('li', { text: f }); }))]);
+          invoer.value = '';
+          opnieuw();
+        }
         ui.leesBestand(b, function (tekst) {
-          var r = bestand.leesImport(ctx.ix, tekst);
-          if (r.ok) r.verkenningen.forEach(function (v) { staat.geladen.push({ v: v, bron: ' – bestand ' + b.name }); });
-          else fouten.push(b.name + ': ' + r.fout);
-          volgende();
-        }, function (m) { fouten.push(m); volgende(); });
+          var r = WV.bestand.leesImport(ctx.ix, tekst);
+          af(r.ok ? { lijst: r.verkenningen.map(function (v) { return { v: v, bron: ' – bestand ' + b.name }; }) } : { fout: b.name + ': ' + r.fout });
+        }, function (m) { af({ fout: m }); });
       });
-      function volgende() {
-        if (++klaar < bestanden.length) return;
-        if (fouten.length) ui.vervang(fout, [el('p', { text: 'Niet ingelezen:' }), el('ul', {}, fouten.map(function (f) { return el('li', { text: f }); }))]);
-        invoer.value = '';
-        geladen();
-        toon(ctx, staat);
-      }
     });
 
     lokaleKeuze();

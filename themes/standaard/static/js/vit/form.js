@@ -80,7 +80,8 @@
         var oud = v.antwoorden[id] || {};
         var samen = {};
         Object.keys(oud).forEach(function (k) {  // keep what this form does not show
-          if (k !== 'antwoord' && k !== 'oppakken' && model.TEKSTVELDEN.indexOf(k) < 0 && k !== 'gewijzigd') samen[k] = oud[k];
+          if (k !== 'antwoord' && k !== 'oppakken' && model.TEKSTVELDEN.indexOf(k) < 0 && k !== 'gewijzigd' &&
+            !model.gereserveerd(k)) samen[k] = oud[k];
         });
         Object.assign(samen, nieuw);
         if (model.isLeeg(samen)) delete v.antwoorden[id];

@@ -1,25 +1,31 @@
-// The VIT's data rules, without DOM or storage: question lookup, progress, answer
-// distributions. Pure functions, so tests/browser/tests/vit-model.test.mjs can run them in
-// Node as well. Files and comparing: model-bestand.js and model-vergelijk.js.
+// The VIT's data rules without DOM: lookup, progress, distributions. Pure, tested in Node.
 (function (root) {
   'use strict';
 
   var TEKSTVELDEN = ['toelichting', 'wat', 'wie', 'wanneer'];
+  // No prototype: a key such as "constructor" finds only what was put in.
+  function kaart(bron) {
+    var uit = Object.create(null);
+    if (bron && typeof bron === 'object') Object.keys(bron).forEach(function (k) { uit[k] = bron[k]; });
+    return uit;
+  }
+  function gereserveerd(x) { return typeof x === 'string' && (x === '__proto__' || x in Object.prototype); }
+
   /** Lookup tables of the data file (window.WEGWIJZER_VIT). */
   function index(data) {
-    var vragen = {};
+    var vragen = kaart();
     var volgorde = [];
-    var keuzes = {};
+    var keuzes = kaart();
     data.kenmerken.forEach(function (k) {
       k.vragen.forEach(function (v) {
         vragen[v.id] = { vraag: v, kenmerk: k };
         volgorde.push(v.id);
       });
     });
-    var vervallen = {};
+    var vervallen = kaart();
     (data.vervallen || []).forEach(function (v) { vervallen[v.id] = v; });
     data.keuzes.forEach(function (k) { keuzes[k.waarde] = k; });
-    var perspectieven = {};
+    var perspectieven = kaart();
     data.perspectieven.forEach(function (p) { perspectieven[p.waarde] = p; });
     return { data: data, vragen: vragen, volgorde: volgorde, vervallen: vervallen, keuzes: keuzes,
       perspectieven: perspectieven };
@@ -48,10 +54,11 @@
   /** Counts per answer value (plus 'open' for unanswered) over `vragen`. */
   function verdeling(vragen, antwoorden, keuzes) {
     var uit = { open: 0, totaal: vragen.length };
-    keuzes.forEach(function (k) { uit[k.waarde] = 0; });
+    var bekend = kaart();  // not `uit`: "open" or "totaal" is no choice
+    keuzes.forEach(function (k) { uit[k.waarde] = 0; bekend[k.waarde] = 1; });
     vragen.forEach(function (v) {
       var a = antwoorden[v.id];
-      if (a && a.antwoord && Object.prototype.hasOwnProperty.call(uit, a.antwoord)) uit[a.antwoord]++;
+      if (a && bekend[a.antwoord]) uit[a.antwoord]++;
       else uit.open++;
     });
     return uit;
@@ -63,7 +70,8 @@
   }
 
   var api = {
-    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, index: index, isLeeg: isLeeg,
+    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
+    index: index, isLeeg: isLeeg,
     voortgang: voortgang, verdeling: verdeling, verweesd: verweesd,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;

@@ -1,8 +1,5 @@
-// Where the VIT keeps its answers: localStorage, one key per site (its short_name), so the
-// answers survive a new version of the site. Versioned: the stored object carries `schema`.
-// Every change re-reads the stored value first and writes at once, so two open tabs do not
-// overwrite each other's answers. Data that cannot be read is never thrown away: it is kept
-// under a separate key and the reader is told.
+// The VIT's answers in localStorage, one key per site (short_name); re-read before every
+// change, unreadable data kept aside. docs/vit.md, "Stored answers".
 (function (root) {
   'use strict';
   var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
@@ -16,8 +13,10 @@
     return 'v' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
   }
 
+  var kaart = WV.model.kaart;
+
   function leeg() {
-    return { schema: SCHEMA, actief: '', volgorde: [], verkenningen: {} };
+    return { schema: SCHEMA, actief: '', volgorde: [], verkenningen: kaart() };
   }
 
   function geldig(s) {
@@ -27,10 +26,11 @@
 
   /** Makes the stored object complete: order list and active verkenning match what exists. */
   function herstel(s) {
+    s.verkenningen = kaart(s.verkenningen);
     Object.keys(s.verkenningen).forEach(function (id) {
       var v = s.verkenningen[id];
       if (!v || typeof v !== 'object') { delete s.verkenningen[id]; return; }
-      if (!v.antwoorden || typeof v.antwoorden !== 'object') v.antwoorden = {};
+      v.antwoorden = kaart(v.antwoorden);
       v.id = id;
       if (s.volgorde.indexOf(id) < 0) s.volgorde.push(id);
     });
@@ -39,10 +39,7 @@
     return s;
   }
 
-  /**
-   * Opens the store of `site`. Returns {lees, wijzig, waarschuwing, beschikbaar}.
-   * `wijzig(fn)` reads the current state, lets fn change it and saves; returns true when saved.
-   */
+  /** {lees, wijzig(fn): true when saved, waarschuwing, beschikbaar} for `site`. */
   function open(site, opslag) {
     var key = sleutel(site);
     var ls = opslag;
@@ -107,7 +104,7 @@
   function maakVerkenning(naam, gemeente, perspectief) {
     var nu = new Date().toISOString();
     return { id: nieuwId(), naam: naam, gemeente: gemeente || '', perspectief: perspectief || '',
-      gemaakt: nu, gewijzigd: nu, antwoorden: {} };
+      gemaakt: nu, gewijzigd: nu, antwoorden: kaart() };
   }
 
   WV.storage = { SCHEMA: SCHEMA, open: open, maakVerkenning: maakVerkenning, sleutel: sleutel };
