@@ -1,0 +1,98 @@
+// Accessibility checks beyond axe-core (issue 25): what a keyboard user, a phone reader, a
+// zoomed or text-spaced page, forced colours and dark mode meet. One browser for the file.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, siteDir } from '../lib/browser.mjs';
+import { beantwoord, metPagina, vulIn } from '../lib/vit.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(siteDir()); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/**
+ * The focused element's box, as far as it lies in the viewport, against every element that is
+ * position: fixed or sticky, visible and does not hold the focus. Returns a description of each
+ * overlap (empty: nothing covers the focus), checked twice: by rectangles and by
+ * elementFromPoint at the corners and the centre of the focused box.
+ * Judgement: one CSS pixel of overlap counts (2.4.11 allows none for a fully hidden control, and
+ * a partly hidden one is what 2.4.12 / good practice rule out too); the focus ring itself is not
+ * part of the box.
+ */
+function bedekt() {
+  const f = document.activeElement;
+  if (!f || f === document.body) return [];
+  const r = f.getBoundingClientRect();
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const box = { l: Math.max(r.left, 0), t: Math.max(r.top, 0), r: Math.min(r.right, vw), b: Math.min(r.bottom, vh) };
+  const naam = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+  const uit = [];
+  if (box.r <= box.l || box.b <= box.t) return [`${naam(f)} staat buiten beeld na Tab`];
+  for (const e of document.querySelectorAll('body *')) {
+    const cs = getComputedStyle(e);
+    if (cs.position !== 'fixed' && cs.position !== 'sticky') continue;
+    if (e.contains(f) || cs.visibility === 'hidden' || cs.display === 'none') continue;
+    const s = e.getBoundingClientRect();
+    const w = Math.min(box.r, s.right) - Math.max(box.l, s.left);
+    const h = Math.min(box.b, s.bottom) - Math.max(box.t, s.top);
+    if (w >= 1 && h >= 1) uit.push(`${naam(f)} onder ${naam(e)} (${Math.round(w)}×${Math.round(h)} px)`);
+  }
+  const punten = [[box.l + 1, box.t + 1], [box.r - 1, box.t + 1], [box.l + 1, box.b - 1], [box.r - 1, box.b - 1],
+    [(box.l + box.r) / 2, (box.t + box.b) / 2]];
+  for (const [x, y] of punten) {
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || hit === f || f.contains(hit) || hit.contains(f)) continue;
+    // A label that belongs to the focused control (a wrapping label) is not a cover.
+    if (hit.closest('label') && hit.closest('label').control === f) continue;
+    let e = hit;
+    while (e && e !== document.body) {
+      const p = getComputedStyle(e).position;
+      if (p === 'fixed' || p === 'sticky') { uit.push(`${naam(f)}: punt (${Math.round(x)}, ${Math.round(y)}) valt op ${naam(e)}`); break; }
+      e = e.parentElement;
+    }
+  }
+  return uit;
+}
+
+/** Tabs through the whole page from the top; returns every stop at which something covered the focus. */
+async function toetsenbordRonde(page) {
+  await page.evaluate(() => { window.scrollTo(0, 0); document.activeElement?.blur(); });
+  const fouten = [];
+  let stops = 0;
+  for (let i = 0; i < 600; i++) {
+    await page.keyboard.press('Tab');
+    const stap = await page.evaluate((bron) => {
+      const f = document.activeElement;
+      // eslint-disable-next-line no-new-func
+      return { einde: !f || f === document.body, fouten: new Function(`return (${bron})()`)() };
+    }, bedekt.toString());
+    if (stap.einde) break;
+    stops++;
+    fouten.push(...stap.fouten);
+  }
+  return { stops, fouten };
+}
+
+for (const [breed, hoog] of [[320, 640], [1280, 720]]) {
+  test(`2.4.11: no focus stop on a VIT page is covered by the sticky "Opgeslagen" bar at ${breed}×${hoog}`, async () => {
+    await metPagina(browser, server, async (page, base) => {
+      await page.goto(base + 'vit/05-brede-blik.html');
+      await vulIn(page);
+      await page.reload();
+      // Every plan open (more focus stops, the longest page) and the status bar filled with text.
+      for (const id of ['5.1', '5.2', '5.3', '5.4', '5.5', '5.6', '5.7']) {
+        const box = page.locator(`#oppakken-${id.replace('.', '-')}`);
+        if (await box.count() && !(await box.isChecked())) await box.check();
+      }
+      await beantwoord(page, '5.2', 'grotendeels');
+      const balk = await page.locator('[data-vit="status"]').boundingBox();
+      assert.ok(balk && balk.height > 0, 'de statusbalk heeft tekst');
+      const { stops, fouten } = await toetsenbordRonde(page);
+      assert.ok(stops > 60, `te weinig focusstops (${stops}): de ronde liep niet over de hele pagina`);
+      assert.deepEqual(fouten, []);
+      // Judgement: reduced motion, so a focus scroll ends before the check; a smooth scroll ends at
+      // the same place, only later.
+    }, { viewport: { width: breed, height: hoog }, reducedMotion: 'reduce' });
+  });
+}
