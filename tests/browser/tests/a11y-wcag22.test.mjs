@@ -2,8 +2,12 @@
 // zoomed or text-spaced page, forced colours and dark mode meet. One browser for the file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { launch, serve, siteDir } from '../lib/browser.mjs';
 import { beantwoord, metPagina, vulIn } from '../lib/vit.mjs';
+import { exportBestanden, vitData } from '../lib/vit-gen.mjs';
 
 let server;
 let browser;
@@ -94,5 +98,71 @@ for (const [breed, hoog] of [[320, 640], [1280, 720]]) {
       // Judgement: reduced motion, so a focus scroll ends before the check; a smooth scroll ends at
       // the same place, only later.
     }, { viewport: { width: breed, height: hoog }, reducedMotion: 'reduce' });
+  });
+}
+
+/**
+ * Every word in a visible table cell that the browser broke across lines, and every table that
+ * neither fits nor scrolls in a focusable, labelled wrapper. Judgement: a "word" is a run of
+ * letters and digits between spaces, hyphens, slashes and dashes; a break after a hyphen or a
+ * slash is where the text itself allows it, so it is no cut word. A table wider than its column
+ * is fine (1.4.10 excepts data tables) when it scrolls on its own and can be reached by keyboard.
+ */
+function afbrekingen() {
+  const uit = [];
+  for (const cel of document.querySelectorAll('th, td')) {
+    if (!cel.getClientRects().length) continue;
+    const walker = document.createTreeWalker(cel, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of n.data.matchAll(/[^\s\-\/–—]+/g)) {
+        const r = document.createRange();
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
+        const regels = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+        if (regels.size > 1) uit.push(`"${m[0]}" in ${cel.tagName.toLowerCase()} "${cel.textContent.slice(0, 40)}" over ${regels.size} regels`);
+      }
+    }
+  }
+  for (const t of document.querySelectorAll('table')) {
+    if (!t.getClientRects().length) continue;
+    const rol = t.parentElement;
+    const past = t.getBoundingClientRect().width <= rol.clientWidth + 0.5;
+    if (past) continue;
+    const cs = getComputedStyle(rol);
+    const naam = rol.getAttribute('aria-label') || (rol.getAttribute('aria-labelledby') && document.getElementById(rol.getAttribute('aria-labelledby'))?.textContent);
+    if (!/auto|scroll/.test(cs.overflowX) || rol.tabIndex < 0 || !naam)
+      uit.push(`tabel "${t.caption?.textContent || ''}" past niet (${Math.round(t.getBoundingClientRect().width)} > ${rol.clientWidth}) en schuift niet in een bereikbaar, benoemd vak`);
+  }
+  if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+    uit.push(`de pagina schuift zijwaarts (${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth})`);
+  return uit;
+}
+
+for (const breed of [320, 1280]) {
+  test(`1.4.10: no word in a results or compare table breaks across lines at ${breed} px; wide tables scroll`, async (t) => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'a11y-tabellen-'));
+    t.after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+    await metPagina(browser, server, async (page, base) => {
+      await page.goto(base + 'vit/resultaten.html');
+      await vulIn(page);
+      await page.reload();
+      await page.locator('.vit-tabel').first().waitFor();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      assert.ok(await page.locator('table').count() >= 3);
+      assert.deepEqual(await page.evaluate(afbrekingen), [], 'resultaten.html');
+
+      await page.goto(base + 'vit/vergelijken.html');
+      const bestanden = exportBestanden(vitData(siteDir()), 4);
+      await page.locator('[data-vit="vergelijk-bestanden"]').setInputFiles(bestanden.map((b) => {
+        const file = path.join(tmp, b.name);
+        fs.writeFileSync(file, b.buffer);
+        return file;
+      }));
+      await page.locator('[data-vit="verschillen"] table').first().waitFor();
+      const k5 = page.locator('[data-vit="naast-elkaar"] details[data-vit-kenmerk="5"]');
+      await k5.locator('summary').click();
+      await k5.locator('table').nth(1).waitFor();
+      assert.deepEqual(await page.evaluate(afbrekingen), [], 'vergelijken.html');
+    }, { viewport: { width: breed, height: 800 } });
   });
 }

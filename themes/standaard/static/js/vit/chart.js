@@ -52,7 +52,7 @@
           el('td', { text: String(r.verdeling.totaal) }));
       })));
     return el('div', { class: 'vit-grafiek-blok' }, el('figure', { class: 'vit-figuur' }, svg, legenda),
-      el('div', { class: 'vit-tabel-rol' }, tabel));
+      el('div', { class: 'vit-tabel-rol', tabindex: '0', role: 'group', 'aria-label': titel }, tabel));
   }
 
   WV.chart = { grafiek: grafiek };
