@@ -166,3 +166,54 @@ for (const breed of [320, 1280]) {
     }, { viewport: { width: breed, height: 800 } });
   });
 }
+
+/**
+ * The field `veld` is marked invalid and described by a message with `tekst` that stands next to
+ * it (in the same .vit-veld box, before the field: GOV.UK places the message between label and
+ * field). Judgement: each form here has one field that can be wrong, so no error summary is
+ * needed (GOV.UK shows a summary when a page can have several errors at once).
+ */
+async function foutBijVeld(page, veld, tekst) {
+  const r = await page.locator(veld).evaluate((v) => {
+    const ids = (v.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+    const berichten = ids.map((id) => document.getElementById(id)).filter((e) => e && e.textContent.trim());
+    return {
+      invalid: v.getAttribute('aria-invalid'),
+      tekst: berichten.map((e) => e.textContent).join(' '),
+      naast: berichten.some((e) => e.closest('.vit-veld') === v.closest('.vit-veld') &&
+        (e.compareDocumentPosition(v) & Node.DOCUMENT_POSITION_FOLLOWING)),
+    };
+  });
+  assert.equal(r.invalid, 'true', `${veld} is aria-invalid`);
+  assert.match(r.tekst, tekst, `${veld} is beschreven door de foutmelding`);
+  assert.ok(r.naast, `de melding staat bij ${veld}, voor het veld`);
+}
+
+test('3.3.1: "Vul eerst een naam in" and a refused import file are tied to their field', async (t) => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'a11y-fout-'));
+  t.after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit.html');
+    const naam = page.locator('[data-vit="nieuw-naam"]');
+    await page.locator('[data-vit="nieuw-maak"]').click();
+    await foutBijVeld(page, '[data-vit="nieuw-naam"]', /Vul eerst een naam in/);
+    assert.equal(await naam.evaluate((v) => document.activeElement === v), true, 'de focus staat op het veld');
+    await naam.fill('Team Zuid');
+    await page.locator('[data-vit="nieuw-maak"]').click();
+    await page.locator('[data-vit="nieuw-melding"]').filter({ hasText: 'Team Zuid is gemaakt' }).waitFor();
+    assert.notEqual(await naam.getAttribute('aria-invalid'), 'true', 'na het herstel is het veld niet meer ongeldig');
+    assert.equal((await page.locator('[data-vit="nieuw-naam-fout"]').textContent()).trim(), '');
+
+    const slecht = path.join(tmp, 'kapot.json');
+    fs.writeFileSync(slecht, '{"formaat": "iets anders"}');
+    await page.locator('[data-vit="inlezen"]').setInputFiles(slecht);
+    await page.locator('[data-vit="inlezen-fout"]').filter({ hasText: 'niet ingelezen' }).waitFor();
+    await foutBijVeld(page, '[data-vit="inlezen"]', /niet ingelezen/);
+    const goed = path.join(tmp, 'goed.json');
+    fs.writeFileSync(goed, JSON.stringify({ formaat: 'wegwijzer-vit', schema: 1, site: {}, gemaakt: '2024-05-01T10:00:00.000Z',
+      verkenningen: [{ id: 'tt1', naam: 'Team Test', perspectief: 'inwoners', antwoorden: { '1.1': { antwoord: 'helemaal' } } }] }));
+    await page.locator('[data-vit="inlezen"]').setInputFiles(goed);
+    await page.locator('[data-vit="inlees-ja"]').waitFor();
+    assert.notEqual(await page.locator('[data-vit="inlezen"]').getAttribute('aria-invalid'), 'true');
+  });
+});
