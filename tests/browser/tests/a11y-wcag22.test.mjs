@@ -217,3 +217,129 @@ test('3.3.1: "Vul eerst een naam in" and a refused import file are tied to their
     assert.notEqual(await page.locator('[data-vit="inlezen"]').getAttribute('aria-invalid'), 'true');
   });
 });
+
+/** WCAG relative luminance and contrast of CSS colours as getComputedStyle gives them (rgb/rgba). */
+const KLEUR_JS = `
+  window.__rgb = (c) => { const m = c.match(/[\\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 }; };
+  window.__lum = (c) => { const { r, g, b } = window.__rgb(c); const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  window.__contrast = (a, b) => { const x = window.__lum(a), y = window.__lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+`;
+
+/** The chart of the results page, measured: labels, segments against the table, colours, patterns. */
+async function meetGrafiek(page) {
+  await page.evaluate(KLEUR_JS);
+  return page.evaluate(() => {
+    const pagina = [document.body, document.documentElement].map((e) => getComputedStyle(e).backgroundColor)
+      .find((c) => window.__rgb(c).a > 0) || 'rgb(255, 255, 255)';
+    const blok = document.querySelector('[data-vit="per-kenmerk"] .vit-grafiek-blok');
+    const label = blok.querySelector('.vit-grafiek-label');
+    const rijen = [...blok.querySelectorAll('.vit-grafiek-rij')].map((rij) => {
+      const staaf = rij.querySelector('.vit-staaf');
+      const delen = [...staaf.children];
+      const gap = parseFloat(getComputedStyle(staaf).columnGap) || 0;
+      const breed = staaf.getBoundingClientRect().width - gap * (delen.length - 1);
+      return { label: rij.querySelector('.vit-grafiek-label').textContent,
+        delen: delen.map((d) => ({ soort: [...d.classList].find((c) => c.startsWith('vit-kleur-')).slice(10), aandeel: d.getBoundingClientRect().width / breed })),
+        gap };
+    });
+    const tabel = blok.querySelector('table');
+    const soorten = [...tabel.querySelectorAll('thead th')].slice(1, -1).map((th) => th.textContent);
+    const tabelRijen = [...tabel.querySelectorAll('tbody tr')].map((tr) => ({ label: tr.querySelector('th').textContent,
+      aantallen: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent)) }));
+    const stalen = [...document.querySelectorAll('[data-vit="per-kenmerk"] .vit-staal')].map((s) => {
+      const cs = getComputedStyle(s);
+      return { soort: [...s.classList].find((c) => c.startsWith('vit-kleur-')).slice(10), achter: cs.backgroundColor, beeld: cs.backgroundImage,
+        rand: cs.borderTopStyle !== 'none' && parseFloat(cs.borderTopWidth) > 0 ? cs.borderTopColor : null,
+        randContrast: window.__contrast(cs.borderTopColor, pagina), contrast: cs.backgroundColor.startsWith('rgba') && window.__rgb(cs.backgroundColor).a === 0 ? 0 : window.__contrast(cs.backgroundColor, pagina),
+        fca: cs.forcedColorAdjust };
+    });
+    return { pagina, labelSvg: label instanceof SVGElement, labelPx: parseFloat(getComputedStyle(label).fontSize),
+      labelHoog: label.getBoundingClientRect().height, rijen, soorten, tabelRijen, stalen };
+  });
+}
+
+/** Share of near-white pixels in a screenshot of `locator` (decoded in the page through a canvas). */
+async function witAandeel(page, locator) {
+  const png = (await locator.screenshot()).toString('base64');
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + data;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let wit = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i] > 235 && px[i + 1] > 235 && px[i + 2] > 235) wit++;
+    return wit / (px.length / 4);
+  }, png);
+}
+
+test('VIT chart: readable HTML labels that grow with zoom, segments that match the table, contrast, patterns, forced colours and dark mode', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit/resultaten.html');
+    await vulIn(page);
+    await page.reload();
+    await page.locator('[data-vit="per-kenmerk"] .vit-grafiek').waitFor();
+
+    // 1.4.4: the labels are HTML text at body size (not SVG text in a scaled viewBox) and grow
+    // with the reader's text size. Judgement: 14 px is the floor for a label read on a phone.
+    const licht = await meetGrafiek(page);
+    assert.equal(licht.labelSvg, false, 'labels zijn HTML-tekst');
+    assert.ok(licht.labelPx >= 14 && licht.labelHoog >= 14, `labels ${licht.labelPx} px, ${licht.labelHoog} px hoog`);
+    await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    const groot = await meetGrafiek(page);
+    assert.ok(groot.labelPx >= 1.9 * licht.labelPx, `labels groeien mee met de tekstgrootte (${licht.labelPx} → ${groot.labelPx} px)`);
+    await page.evaluate(() => { document.documentElement.style.fontSize = ''; });
+
+    // The bars tell what the table tells: the same rows, and per answer a segment whose share of
+    // the bar is its share of the total (within 1 % of the bar, or the 2 px minimum width).
+    assert.deepEqual(licht.rijen.map((r) => r.label), licht.tabelRijen.map((r) => r.label));
+    const klasse = { 'Niet ingevuld': 'open' };
+    for (const [i, rij] of licht.tabelRijen.entries()) {
+      const totaal = rij.aantallen.at(-1);
+      const verwacht = rij.aantallen.slice(0, -1).map((n, j) => ({ n, soort: licht.stalen[j].soort })).filter((x) => x.n > 0);
+      assert.deepEqual(licht.rijen[i].delen.map((d) => d.soort), verwacht.map((x) => x.soort), rij.label);
+      for (const [j, d] of licht.rijen[i].delen.entries())
+        assert.ok(Math.abs(d.aandeel - verwacht[j].n / totaal) < 0.01 + 2 / 280, `${rij.label}: ${d.soort} ${d.aandeel} ≠ ${verwacht[j].n}/${totaal}`);
+    }
+    assert.equal(licht.stalen.length, licht.soorten.length);
+    assert.ok(licht.soorten.includes('Niet ingevuld') && klasse['Niet ingevuld'] === licht.stalen.at(-1).soort);
+
+    // 1.4.11 in light and dark mode: every answer's colour has 3:1 against the page; neighbours are
+    // set apart by a gap of page colour (judgement: a 2 px gap is the boundary 1.4.11 asks for, so
+    // neighbours need no 3:1 between themselves). "Niet ingevuld" is an outline with 3:1.
+    // 1.4.1: each answer has its own pattern (or is the one solid fill), so colour is not the only sign.
+    for (const schema of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: schema });
+      const m = await meetGrafiek(page);
+      for (const s of m.stalen) {
+        if (s.soort === 'open') assert.ok(s.rand && s.randContrast >= 3, `${schema}: rand van "niet ingevuld" ${s.randContrast}`);
+        else assert.ok(s.contrast >= 3, `${schema}: ${s.soort} ${s.achter} tegen ${m.pagina}: ${s.contrast.toFixed(2)}:1`);
+      }
+      assert.ok(m.rijen.every((r) => r.gap >= 2), 'ruimte tussen de delen');
+      const patronen = m.stalen.filter((s) => s.soort !== 'open').map((s) => s.beeld);
+      assert.equal(new Set(patronen).size, patronen.length, `${schema}: elk antwoord een eigen patroon`);
+    }
+
+    // Dark mode: "niet ingevuld" is no glaring white bar. Judgement: under 2 % near-white pixels
+    // in the chart (white text anti-aliasing stays far below that).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const wit = await witAandeel(page, page.locator('[data-vit="per-kenmerk"] .vit-grafiek'));
+    assert.ok(wit < 0.02, `${(wit * 100).toFixed(1)} % witte pixels in de grafiek in donkere modus`);
+
+    // Forced colours (dark): legend and segments keep their patterns in system colours; the border
+    // and the solid fill contrast with the page; the patterns still differ.
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const f = await meetGrafiek(page);
+    for (const s of f.stalen) {
+      assert.equal(s.fca, 'none', `${s.soort}: forced-color-adjust`);
+      assert.ok(s.rand && s.randContrast >= 3, `${s.soort}: rand in geforceerde kleuren ${s.randContrast}`);
+    }
+    const beelden = f.stalen.filter((s) => s.soort !== 'open').map((s) => s.beeld + s.achter);
+    assert.equal(new Set(beelden).size, beelden.length, 'patronen blijven verschillend in geforceerde kleuren');
+    assert.ok(f.stalen.filter((s) => s.soort !== 'open' && s.beeld === 'none').every((s) => s.contrast >= 3), 'een effen vlak heeft 3:1');
+  }, { viewport: { width: 320, height: 800 } });
+});
