@@ -343,3 +343,72 @@ test('VIT chart: readable HTML labels that grow with zoom, segments that match t
     assert.ok(f.stalen.filter((s) => s.soort !== 'open' && s.beeld === 'none').every((s) => s.contrast >= 3), 'een effen vlak heeft 3:1');
   }, { viewport: { width: 320, height: 800 } });
 });
+
+/** WCAG 1.4.12's test values, as a user style sheet would set them. */
+const TEKSTRUIMTE = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } ' +
+  'p { margin-block-end: 2em !important; }';
+
+test('1.4.12: with text spacing at 320 px no VIT fieldset and no results heading overflows', async () => {
+  // bypassCSP: the user style sheet stands in for a reader's browser extension; the pages' CSP
+  // would block an injected <style>.
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit.html');
+    const delen = await page.locator('a[href^="vit/"][href$=".html"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')))]
+      .filter((h) => /^vit\/\d\d-/.test(h)));
+    assert.ok(delen.length >= 13, `${delen.length} VIT-pagina's`);
+    await vulIn(page);
+    const fouten = [];
+    for (const url of [...delen, 'vit/resultaten.html']) {
+      await page.goto(base + url);
+      await page.addStyleTag({ content: TEKSTRUIMTE });
+      if (url.endsWith('resultaten.html')) await page.locator('.vit-rapportkop dd').first().waitFor();
+      fouten.push(...(await page.evaluate((url) => {
+        const uit = [];
+        const vw = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth > vw) uit.push(`${url}: pagina schuift zijwaarts (${document.documentElement.scrollWidth} > ${vw})`);
+        for (const blok of document.querySelectorAll('fieldset.vit-vraag, .vit-rapport')) {
+          const r = blok.getBoundingClientRect();
+          if (r.right > vw + 0.5) uit.push(`${url}: ${blok.id || blok.className} steekt uit (${Math.round(r.right)} > ${vw})`);
+          for (const e of blok.querySelectorAll('*')) {
+            const q = e.getBoundingClientRect();
+            if (q.width && q.right > r.right + 0.5) { uit.push(`${url}: ${e.tagName.toLowerCase()} "${e.textContent.trim().slice(0, 30)}" steekt uit ${blok.id || blok.className}`); break; }
+          }
+        }
+        return uit;
+      }, url)));
+    }
+    assert.deepEqual(fouten, []);
+  }, { viewport: { width: 320, height: 640 }, bypassCSP: true });
+});
+
+test('400 % zoom (1280×1024 as 320×256): the header leaves most of the first screen to the page; search stays reachable', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    for (const url of ['index.html', 'vit/05-brede-blik.html', 'woordenlijst.html']) {
+      await page.goto(base + url);
+      const r = await page.evaluate(() => ({ kop: document.querySelector('.site-header').getBoundingClientRect().height, hoog: innerHeight,
+        zoek: [...document.querySelectorAll('.site-header a[href$="zoeken.html"], .site-header input[type="search"]')].some((e) => e.getClientRects().length) }));
+      // Judgement: the header may take at most half of the first screen, so the page itself starts there.
+      assert.ok(r.kop <= r.hoog / 2, `${url}: de kop is ${Math.round(r.kop)} van ${r.hoog} px hoog`);
+      assert.ok(r.zoek, `${url}: zoeken blijft bereikbaar vanuit de kop`);
+    }
+  }, { viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 });
+});
+
+test('mobile menu: an open/closed sign (aria-expanded and a visible marker); Escape closes it and returns focus', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit/05-brede-blik.html');
+    const knop = page.locator('.menu-knop');
+    const teken = () => knop.evaluate((k) => getComputedStyle(k, '::before').content);
+    await page.waitForFunction(() => document.querySelector('.menu-knop').getAttribute('aria-expanded') === 'false');
+    const dicht = await teken();
+    await knop.click();
+    assert.equal(await knop.getAttribute('aria-expanded'), 'true');
+    const open = await teken();
+    assert.ok(dicht !== 'none' && open !== 'none' && dicht !== open, `zichtbaar teken: dicht ${dicht}, open ${open}`);
+    await page.locator('.menu-lijst a').first().focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.menu-uitklap').evaluate((d) => d.open), false, 'Escape sluit het menu');
+    await page.waitForFunction(() => document.querySelector('.menu-knop').getAttribute('aria-expanded') === 'false');
+    assert.equal(await knop.evaluate((k) => document.activeElement === k), true, 'de focus gaat terug naar de menuknop');
+  }, { viewport: { width: 320, height: 640 } });
+});
