@@ -412,3 +412,51 @@ test('mobile menu: an open/closed sign (aria-expanded and a visible marker); Esc
     assert.equal(await knop.evaluate((k) => document.activeElement === k), true, 'de focus gaat terug naar de menuknop');
   }, { viewport: { width: 320, height: 640 } });
 });
+
+test('structure: VIT questions describe themselves only with text, radios in one column, results show what was answered', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit/01-eenvoudig-systeem.html');
+    // Judgement: a question's aria-describedby must point at text; an empty paragraph adds a
+    // reference that says nothing (the error slots of the overview are a different case: they
+    // are filled when there is an error, see the 3.3.1 test).
+    const leeg = await page.evaluate(() => {
+      const uit = [];
+      for (const fs of document.querySelectorAll('fieldset.vit-vraag')) {
+        const ids = (fs.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+        for (const id of ids) if (!document.getElementById(id)?.textContent.trim()) uit.push(`${fs.id} → #${id}`);
+      }
+      return uit;
+    });
+    assert.deepEqual(leeg, []);
+    // Radio answers in a vertical list: same left edge, each below the one before.
+    const rijen = await page.locator('fieldset.vit-vraag').first().locator('.vit-keuze').evaluateAll((ks) => ks.map((k) => k.getBoundingClientRect()).map((r) => [r.left, r.top]));
+    assert.ok(rijen.length >= 5);
+    for (let i = 1; i < rijen.length; i++) {
+      assert.equal(Math.round(rijen[i][0]), Math.round(rijen[0][0]), 'keuzes onder elkaar');
+      assert.ok(rijen[i][1] > rijen[i - 1][1], 'elke keuze op een eigen regel');
+    }
+
+    // Results: the four answers of the active verkenning are shown; the rest is there on request.
+    await vulIn(page);
+    await page.goto(base + 'vit/resultaten.html');
+    const antwoorden = page.locator('[data-vit="antwoorden"]');
+    await antwoorden.locator('table').first().waitFor();
+    const zichtbaar = await antwoorden.locator('tbody tr').evaluateAll((rs) => rs.filter((r) => r.checkVisibility()).length);
+    assert.equal(zichtbaar, 4, 'alleen de ingevulde uitspraken staan open');
+    const alle = await antwoorden.locator('tbody tr').count();
+    const totaal = await page.evaluate(() => window.WEGWIJZER_VIT.kenmerken.reduce((n, k) => n + k.vragen.length, 0));
+    assert.equal(alle, totaal, 'de rest is er, dichtgeklapt');
+    await antwoorden.locator('details summary').first().click();
+    assert.ok(await antwoorden.locator('details[open] tbody tr').first().isVisible());
+  }, { viewport: { width: 1280, height: 800 } });
+});
+
+test('without JavaScript the results page says only what concerns the results', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit/resultaten.html');
+    const teksten = await page.locator('.vit-geen-js').evaluateAll((ps) => ps.filter((p) => p.getClientRects().length).map((p) => p.textContent));
+    assert.equal(teksten.length, 1);
+    assert.match(teksten[0], /resultaten/);
+    assert.doesNotMatch(teksten.join(' '), /uitspraken op papier/);
+  }, { javaScriptEnabled: false });
+});

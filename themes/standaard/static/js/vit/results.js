@@ -65,6 +65,21 @@
       }))));
   }
 
+  /**
+   * What was answered of one basiskenmerk as a table; the statements not yet answered only on
+   * request (a closed <details>), so a few answers do not make a page of all 98 statements.
+   */
+  function antwoordenVan(ctx, titel, ids, v) {
+    var open = ids.filter(function (id) { return !v.antwoorden[id] || !v.antwoorden[id].antwoord; });
+    var wel = ids.filter(function (id) { return open.indexOf(id) < 0; });
+    return el('div', { class: 'vit-kenmerk-antwoorden' },
+      wel.length ? antwoordTabel(ctx, titel, wel, v) : el('p', { text: titel + ': nog niets ingevuld.' }),
+      open.length ? el('details', { class: 'vit-kenmerk-details vit-niet-printen' },
+        el('summary', { text: 'Niet ingevuld bij ' + titel.split(':')[0].toLowerCase() + ': ' + open.length +
+          (open.length === 1 ? ' uitspraak' : ' uitspraken') }),
+        antwoordTabel(ctx, titel + ': niet ingevuld', open, v)) : null);
+  }
+
   function toon(ctx) {
     var s = ctx.staat();
     var v = s.verkenningen[s.actief];
@@ -98,8 +113,7 @@
       })));
     ui.vervang(ui.deel('ontwikkelplan'), ontwikkelplan(ctx, v));
     ui.vervang(ui.deel('antwoorden'), ix.data.kenmerken.map(function (k) {
-      return antwoordTabel(ctx, 'Basiskenmerk ' + k.nummer + ': ' + k.title,
-        k.vragen.map(function (q) { return q.id; }), v);
+      return antwoordenVan(ctx, 'Basiskenmerk ' + k.nummer + ': ' + k.title, k.vragen.map(function (q) { return q.id; }), v);
     }));
     var weg = model.verweesd(ix, v.antwoorden);
     ui.deel('vervallen-sectie').hidden = !weg.length;
