@@ -460,3 +460,20 @@ test('without JavaScript the results page says only what concerns the results', 
     assert.doesNotMatch(teksten.join(' '), /uitspraken op papier/);
   }, { javaScriptEnabled: false });
 });
+
+test('print: pages are A4 (@page size), the table of contents of print.html has no "Bronnen en voetnoten" entries', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'index.html');
+    // preferCSSPageSize: the size comes from the style sheet, as in Chromium's print dialog; without
+    // @page size the PDF would be US Letter (612 × 792 pt). A4 is 595.3 × 841.9 pt.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const box = pdf.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+    assert.ok(box, 'MediaBox in de pdf');
+    assert.ok(Math.abs(Number(box[1]) - 595.3) < 2 && Math.abs(Number(box[2]) - 841.9) < 2, `paginaformaat ${box[1]} × ${box[2]} pt`);
+
+    await page.goto(base + 'print.html');
+    const inhoud = await page.locator('nav.afdruk-inhoud a').allTextContents();
+    assert.ok(inhoud.length > 30, `${inhoud.length} regels in de inhoud`);
+    assert.deepEqual(inhoud.filter((t) => /Bronnen en voetnoten/.test(t)), []);
+  });
+});
