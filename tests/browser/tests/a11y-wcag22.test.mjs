@@ -475,5 +475,13 @@ test('print: pages are A4 (@page size), the table of contents of print.html has 
     const inhoud = await page.locator('nav.afdruk-inhoud a').allTextContents();
     assert.ok(inhoud.length > 30, `${inhoud.length} regels in de inhoud`);
     assert.deepEqual(inhoud.filter((t) => /Bronnen en voetnoten/.test(t)), []);
+    // In print: no sentences about printing and no "Terug naar de tekst" links (paper has no links back).
+    await page.emulateMedia({ media: 'print' });
+    const zichtbaar = await page.evaluate(() => ({
+      terug: [...document.querySelectorAll('a')].filter((a) => /Terug naar de tekst/.test(a.textContent) && a.checkVisibility()).length,
+      web: [...document.querySelectorAll('main p')].filter((p) => /af te drukken|Ctrl\+P|printfunctie/.test(p.textContent) && p.checkVisibility()).map((p) => p.textContent),
+    }));
+    assert.equal(zichtbaar.terug, 0, '"Terug naar de tekst" in print');
+    assert.deepEqual(zichtbaar.web, []);
   });
 });
