@@ -485,3 +485,33 @@ test('print: pages are A4 (@page size), the table of contents of print.html has 
     assert.deepEqual(zichtbaar.web, []);
   });
 });
+
+test('note markers sit against their word and the punctuation after them (no "institutioneel ¹ .")', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'basiskenmerken/03-sociale-en-pedagogische-basis.html');
+    const gaten = await page.evaluate(() => {
+      const rect = (node, a, b) => { const r = document.createRange(); r.setStart(node, a); r.setEnd(node, b); return r.getBoundingClientRect(); };
+      const uit = [];
+      for (const sup of document.querySelectorAll('main sup')) {
+        const voor = sup.previousSibling;
+        const na = sup.nextSibling;
+        const cijfer = [...sup.querySelector('a').childNodes].find((n) => n.nodeType === 3 && n.data.trim());
+        if (!voor || voor.nodeType !== 3 || !/\S$/.test(voor.data) || !cijfer) continue;
+        const c = rect(cijfer, 0, cijfer.data.length);
+        const w = rect(voor, voor.data.length - 1, voor.data.length);
+        if (Math.abs(c.top - w.top) > 20) continue;  // a line break between them
+        const gat = { voor: c.left - w.right, na: null, tekst: voor.data.slice(-15) + '¹' };
+        if (na && na.nodeType === 3 && /^[.,;:]/.test(na.data)) {
+          const p = rect(na, 0, 1);
+          if (Math.abs(p.top - c.top) < 20) gat.na = p.left - c.right;
+        }
+        uit.push(gat);
+      }
+      return uit;
+    });
+    assert.ok(gaten.length >= 1 && gaten.some((g) => g.na !== null), `${gaten.length} notenmarkeringen gemeten`);
+    // Judgement: 4 CSS px (a quarter of the text size) is the most that still reads as "against".
+    const te = gaten.filter((g) => g.voor > 4 || (g.na !== null && g.na > 4));
+    assert.deepEqual(te, []);
+  });
+});
