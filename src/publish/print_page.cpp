@@ -56,7 +56,10 @@ std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation&
   for (std::size_t i : nav.reading_order) {
     const Page& p = content.pages[i];
     std::string stem = p.is_index ? p.section : path_stem(p.source);
-    parts.push_back({i, slugs.unique(slugify(stem))});
+    std::string id = slugify(stem);
+    // An id starts with a letter (html-validate's valid-id; "01-eenvoudig-systeem" is a file name).
+    if (!id.empty() && id[0] >= '0' && id[0] <= '9') id = "deel-" + id;
+    parts.push_back({i, slugs.unique(id)});
   }
   return parts;
 }
