@@ -97,6 +97,14 @@ std::string render_html(cmark_node* node) {
   char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES, html_extensions(), mem);
   std::string out(html);
   mem->free(html);
+  // cmark writes XHTML-style void elements; HTML omits the slash (html-validate's void-style).
+  // In text these characters are escaped, so only tags match.
+  for (const char* tag : {"br", "hr"}) {
+    const std::string xhtml = std::string("<") + tag + " />";
+    const std::string html5 = std::string("<") + tag + ">";
+    for (auto at = out.find(xhtml); at != std::string::npos; at = out.find(xhtml, at + html5.size()))
+      out.replace(at, xhtml.size(), html5);
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "core/html.h"
 #include "core/slug.h"
 #include "publish/html_rewrite.h"
+#include "xref/xref_paths.h"
 
 namespace ww {
 
@@ -34,7 +35,8 @@ void append_toc(std::string& out, const SiteContent& content, const std::vector<
     out += "<li><a href=\"#" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</a>";
     bool open = false;
     for (const auto& t : p.toc) {
-      if (t.level != 2) continue;
+      // The notes of each chapter are no entry of their own (17 times "Bronnen en voetnoten").
+      if (t.level != 2 || t.id == kNotenId) continue;
       if (!open) out += "\n<ol>\n";
       open = true;
       out += "<li><a href=\"#" + html_escape(part.id + "--" + t.id) + "\">" + html_escape(t.text) + "</a></li>\n";
@@ -54,7 +56,10 @@ std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation&
   for (std::size_t i : nav.reading_order) {
     const Page& p = content.pages[i];
     std::string stem = p.is_index ? p.section : path_stem(p.source);
-    parts.push_back({i, slugs.unique(slugify(stem))});
+    std::string id = slugify(stem);
+    // An id starts with a letter (html-validate's valid-id; "01-eenvoudig-systeem" is a file name).
+    if (!id.empty() && id[0] >= '0' && id[0] <= '9') id = "deel-" + id;
+    parts.push_back({i, slugs.unique(id)});
   }
   return parts;
 }

@@ -24,7 +24,7 @@ data vraag_data(const VitVraag& v) {
   put(d, "id", v.id);
   put(d, "slug", slug);
   put(d, "tekst", v.tekst);
-  put(d, "uitleg", v.uitleg);
+  if (!v.uitleg.empty()) put(d, "uitleg", v.uitleg);  // no aria-describedby to an empty paragraph
   put(d, "lokaal", v.lokaal);
   data keuzes = data_list();
   for (const auto& k : kVitKeuzes) {

@@ -84,3 +84,12 @@ TEST_CASE("markdown - wrapping a link inside a table cell keeps its text (cells 
   CHECK(render_html(doc.get()).find("<td>zie <a href=\"https://example.org\" rel=\"x\">de site</a> nu</td>") !=
         std::string::npos);
 }
+
+TEST_CASE("markdown - line breaks and rules are HTML void elements without a slash (html-validate void-style)") {
+  const std::string out = html("Eerste regel  \ntweede regel\\\nderde\n\n---\n\nTekst `<br />` blijft tekst.\n");
+  CHECK(out.find("<br>") != std::string::npos);
+  CHECK(out.find("<hr>") != std::string::npos);
+  CHECK(out.find("<br />") == std::string::npos);
+  CHECK(out.find("<hr />") == std::string::npos);
+  CHECK(out.find("<code>&lt;br /&gt;</code>") != std::string::npos);
+}

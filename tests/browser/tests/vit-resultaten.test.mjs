@@ -18,9 +18,9 @@ test('results: report heading, chart with table, ontwikkelplan, all answers', as
     await page.reload();
     const kop = await page.locator('[data-vit="rapportkop"]').textContent();
     for (const deel of ['Testgemeente', 'Team Noord', 'Uitvoering', 'Datum']) assert.ok(kop.includes(deel), deel);
-    const svg = page.locator('[data-vit="per-kenmerk"] svg[role="img"]');
+    const svg = page.locator('[data-vit="per-kenmerk"] .vit-grafiek[role="img"]');
     assert.equal(await svg.count(), 1);
-    assert.equal(await svg.locator('rect').count() > 0, true);
+    assert.equal(await svg.locator('.vit-deel').count() > 0, true);
     const rij1 = page.locator('[data-vit="per-kenmerk"] tbody tr').first();
     // Basiskenmerk 1: helemaal 1, grotendeels 1, the rest open.
     assert.deepEqual((await rij1.locator('td').allTextContents()).slice(1, 4), ['0', '1', '1']);
@@ -50,7 +50,7 @@ test('the results print as a clean report: gemeente, verkenning, perspective and
     const tekst = await kop.textContent();
     for (const deel of ['Testgemeente', 'Team Noord', 'Uitvoering', 'Datum']) assert.ok(tekst.includes(deel), deel);
     for (const deel of ['per-kenmerk', 'ontwikkelplan', 'antwoorden']) assert.equal(await page.locator(`[data-vit="${deel}"]`).isVisible(), true, deel);
-    assert.equal(await page.locator('[data-vit="per-kenmerk"] svg[role="img"]').isVisible(), true);
+    assert.equal(await page.locator('[data-vit="per-kenmerk"] .vit-grafiek[role="img"]').isVisible(), true);
     // What only works on screen stays out of the printout.
     for (const knop of ['afdrukken', 'export-json', 'export-csv', 'kies']) {
       assert.equal(await page.locator(`[data-vit="${knop}"]`).first().isVisible(), false, knop);

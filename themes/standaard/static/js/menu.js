@@ -1,15 +1,15 @@
-// The main menu is a <details> element that is open in the HTML, so it works without
-// JavaScript. On narrow screens this script folds it, so the page starts with its content;
-// on wide screens (where the menu is a side column without its "Menu" button) it stays open.
-// Loaded right after the menu, before the rest of the page is drawn.
+// Main menu (a <details>, open in the HTML): folded when narrow, aria-expanded, Escape closes.
 (function () {
   'use strict';
   var menu = document.querySelector('.menu-uitklap');
   if (!menu || !window.matchMedia) return;
   var breed = window.matchMedia('(min-width: 64em)');
-  function pasAan() {
-    menu.open = breed.matches;
-  }
+  var knop = menu.querySelector('summary');
+  function pasAan() { menu.open = breed.matches; }
+  menu.addEventListener('toggle', function () { knop.setAttribute('aria-expanded', menu.open); });
+  menu.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && menu.open && !breed.matches) { menu.open = false; knop.focus(); }
+  });
   pasAan();
   if (breed.addEventListener) breed.addEventListener('change', pasAan);
 })();

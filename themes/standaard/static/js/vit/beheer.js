@@ -1,5 +1,4 @@
-// On the VIT overview: the list of verkenningen in this browser, to create, rename (name and
-// perspective), choose and delete them (after a confirmation).
+// VIT overview: the verkenningen in this browser (create, rename, choose, delete).
 (function (root) {
   'use strict';
   var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
@@ -109,11 +108,8 @@
       var naamVeld = ui.deel('nieuw-naam');
       var naam = naamVeld.value.trim();
       var melding = ui.deel('nieuw-melding');
-      if (!naam) {
-        ui.meld(melding, 'Vul eerst een naam in voor de nieuwe verkenning.');
-        naamVeld.focus();
-        return;
-      }
+      WV.fout(naamVeld, naam ? '' : 'Vul eerst een naam in voor de nieuwe verkenning.');
+      if (!naam) return naamVeld.focus();
       var v = WV.storage.maakVerkenning(naam, ui.deel('nieuw-gemeente').value.trim(), ui.deel('nieuw-perspectief').value);
       var ok = ctx.store.wijzig(function (s) { s.verkenningen[v.id] = v; s.volgorde.push(v.id); s.actief = v.id; });
       ctx.opnieuw();
@@ -121,6 +117,12 @@
       ui.meld(melding, ok ? 'Verkenning ' + naam + ' is gemaakt. U werkt nu in deze verkenning.' : ctx.store.waarschuwing());
     });
   }
+
+  // GOV.UK error: the message by the field, which the template links with aria-describedby.
+  WV.fout = function (veld, tekst) {
+    ui.vervang(ui.deel(veld.getAttribute('data-vit') + '-fout'), tekst);
+    veld.setAttribute('aria-invalid', !!tekst);
+  };
 
   WV.beheer = { lijst: lijst, nieuw: nieuw };
 })(this);

@@ -23,7 +23,7 @@
   function kol(t) { return el('th', { scope: 'col', text: t }); }
 
   function tabel(titel, kop, rijen, klasse) {
-    return el('div', { class: 'vit-tabel-rol' }, el('table', { class: 'vit-tabel' + (klasse || '') },
+    return el('div', { class: 'vit-tabel-rol', tabindex: '0', role: 'group', 'aria-label': titel }, el('table', { class: 'vit-tabel' + (klasse || '') },
       el('caption', { text: titel }), el('thead', {}, el('tr', {}, kop)), el('tbody', {}, rijen)));
   }
 

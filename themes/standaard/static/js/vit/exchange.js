@@ -1,6 +1,4 @@
-// Saving answers as a file (JSON to re-import, CSV for Excel) and reading a JSON file back.
-// An import is checked completely first; a bad file changes nothing. Before anything is
-// overwritten the reader sees what is in the file and confirms.
+// Export (JSON, CSV) and import: checked whole, shown and confirmed before it writes.
 (function (root) {
   'use strict';
   var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
@@ -56,15 +54,14 @@
   function inlezen(ctx) {
     var invoer = ui.deel('inlezen');
     if (!invoer) return;
-    var fout = ui.deel('inlezen-fout');
     var melding = ui.deel('inlezen-melding');
     var vraag = el('div', { class: 'vit-inlees-vraag', 'data-vit': 'inlees-vraag', hidden: true });
-    invoer.parentNode.parentNode.insertBefore(vraag, fout);
+    melding.parentNode.insertBefore(vraag, melding);
 
     function sluit() { vraag.hidden = true; ui.vervang(vraag, null); invoer.value = ''; }
 
     invoer.addEventListener('change', function () {
-      ui.vervang(fout, null);
+      WV.fout(invoer, null);
       vraag.hidden = true;
       ui.vervang(vraag, null);
       var gekozen = invoer.files && invoer.files[0];
@@ -72,7 +69,7 @@
       ui.leesBestand(gekozen, function (tekst) {
         var r = bestand.leesImport(ctx.ix, tekst);
         if (!r.ok) {
-          ui.vervang(fout, el('p', {}, el('strong', { text: 'Dit bestand is niet ingelezen. ' }), r.fout, ' Er is niets veranderd.'));
+          WV.fout(invoer, el('p', {}, el('strong', { text: 'Dit bestand is niet ingelezen. ' }), r.fout, ' Er is niets veranderd.'));
           invoer.value = '';
           return;
         }
@@ -106,7 +103,7 @@
         vraag.hidden = false;
         root.document.getElementById(kopId).focus();
       }, function (m) {
-        ui.vervang(fout, el('p', { text: m + ' Er is niets veranderd.' }));
+        WV.fout(invoer, el('p', { text: m + ' Er is niets veranderd.' }));
       });
     });
   }

@@ -28,8 +28,8 @@
       .filter(function (id) { return v.antwoorden[id] && v.antwoorden[id].oppakken; });
     if (!rijen.length)
       return el('p', { text: 'U hebt nog geen punten gekozen. Kruis bij een uitspraak "Dit pakken we op" aan om hem hier te zien.' });
-    return el('table', { class: 'vit-tabel vit-plan-tabel' },
-      el('caption', { text: 'Ontwikkelplan: ' + rijen.length + (rijen.length === 1 ? ' punt' : ' punten') }),
+    var titel = 'Ontwikkelplan: ' + rijen.length + (rijen.length === 1 ? ' punt' : ' punten');
+    return rol(titel, el('table', { class: 'vit-tabel vit-plan-tabel' }, el('caption', { text: titel }),
       el('thead', {}, el('tr', {}, ['Uitspraak', 'Nu', 'Wat gaan we doen', 'Wie', 'Wanneer'].map(function (k) {
         return el('th', { scope: 'col', text: k });
       }))),
@@ -38,7 +38,12 @@
         return el('tr', {}, el('th', { scope: 'row' }, uitspraak(ctx, id, a)),
           el('td', { text: antwoordTekst(ctx, a) }), el('td', { text: a.wat || '' }), el('td', { text: a.wie || '' }),
           el('td', { text: a.wanneer || '' }));
-      })));
+      }))));
+  }
+
+  /** A table in a box that scrolls sideways when the table is wider than the column (WCAG 1.4.10). */
+  function rol(titel, tabel) {
+    return el('div', { class: 'vit-tabel-rol', tabindex: '0', role: 'group', 'aria-label': titel }, tabel);
   }
 
   function uitspraak(ctx, id, a) {
@@ -49,7 +54,7 @@
   }
 
   function antwoordTabel(ctx, titel, ids, v) {
-    return el('table', { class: 'vit-tabel vit-antwoorden-tabel' }, el('caption', { text: titel }),
+    return rol(titel, el('table', { class: 'vit-tabel vit-antwoorden-tabel' }, el('caption', { text: titel }),
       el('thead', {}, el('tr', {}, ['Uitspraak', 'Antwoord', 'Toelichting'].map(function (k) {
         return el('th', { scope: 'col', text: k });
       }))),
@@ -57,7 +62,22 @@
         var a = v.antwoorden[id];
         return el('tr', {}, el('th', { scope: 'row' }, uitspraak(ctx, id, a)), el('td', { text: antwoordTekst(ctx, a) }),
           el('td', { text: (a && a.toelichting) || '' }));
-      })));
+      }))));
+  }
+
+  /**
+   * What was answered of one basiskenmerk as a table; the statements not yet answered only on
+   * request (a closed <details>), so a few answers do not make a page of all 98 statements.
+   */
+  function antwoordenVan(ctx, titel, ids, v) {
+    var open = ids.filter(function (id) { return !v.antwoorden[id] || !v.antwoorden[id].antwoord; });
+    var wel = ids.filter(function (id) { return open.indexOf(id) < 0; });
+    return el('div', { class: 'vit-kenmerk-antwoorden' },
+      wel.length ? antwoordTabel(ctx, titel, wel, v) : el('p', { text: titel + ': nog niets ingevuld.' }),
+      open.length ? el('details', { class: 'vit-kenmerk-details vit-niet-printen' },
+        el('summary', { text: 'Niet ingevuld bij ' + titel.split(':')[0].toLowerCase() + ': ' + open.length +
+          (open.length === 1 ? ' uitspraak' : ' uitspraken') }),
+        antwoordTabel(ctx, titel + ': niet ingevuld', open, v)) : null);
   }
 
   function toon(ctx) {
@@ -93,8 +113,7 @@
       })));
     ui.vervang(ui.deel('ontwikkelplan'), ontwikkelplan(ctx, v));
     ui.vervang(ui.deel('antwoorden'), ix.data.kenmerken.map(function (k) {
-      return antwoordTabel(ctx, 'Basiskenmerk ' + k.nummer + ': ' + k.title,
-        k.vragen.map(function (q) { return q.id; }), v);
+      return antwoordenVan(ctx, 'Basiskenmerk ' + k.nummer + ': ' + k.title, k.vragen.map(function (q) { return q.id; }), v);
     }));
     var weg = model.verweesd(ix, v.antwoorden);
     ui.deel('vervallen-sectie').hidden = !weg.length;
