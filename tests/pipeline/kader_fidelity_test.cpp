@@ -266,7 +266,10 @@ TEST_CASE("kader fidelity - print.html holds every kader chapter word for word, 
   const std::string marker = "<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"";
   for (std::size_t at = html.find(marker); at != std::string::npos; at = html.find(marker, at + 1)) {
     const std::size_t start = at + marker.size();
-    chapters.push_back(html.substr(start, html.find('"', start) - start));
+    std::string id = html.substr(start, html.find('"', start) - start);
+    // Ids may not start with a digit: print.html writes "deel-01-…" for "01-…" (print_page.cpp).
+    if (id.rfind("deel-", 0) == 0 && id.size() > 5 && id[5] >= '0' && id[5] <= '9') id.erase(0, 5);
+    chapters.push_back(id);
   }
   const auto sources = kader_sources();
   std::vector<std::string> expected_text;

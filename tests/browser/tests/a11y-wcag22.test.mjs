@@ -68,7 +68,6 @@ async function toetsenbordRonde(page) {
     await page.keyboard.press('Tab');
     const stap = await page.evaluate((bron) => {
       const f = document.activeElement;
-      // eslint-disable-next-line no-new-func
       return { einde: !f || f === document.body, fouten: new Function(`return (${bron})()`)() };
     }, bedekt.toString());
     if (stap.einde) break;
@@ -114,7 +113,7 @@ function afbrekingen() {
     if (!cel.getClientRects().length) continue;
     const walker = document.createTreeWalker(cel, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      for (const m of n.data.matchAll(/[^\s\-\/–—]+/g)) {
+      for (const m of n.data.matchAll(/[^\s\-/–—]+/g)) {
         const r = document.createRange();
         r.setStart(n, m.index);
         r.setEnd(n, m.index + m[0].length);
