@@ -1,12 +1,17 @@
 #include "cli/check_command.h"
 
 #include <iostream>
+#include <optional>
 
 #include "check/check.h"
 #include "check/output.h"
 #include "check/rapport.h"
 #include "core/file_system.h"
+#include "config/site_config.h"
+#include "core/diagnostics.h"
 #include "output/output_sink.h"
+#include "output/staging.h"
+#include "pipeline/output_guard.h"
 
 namespace ww {
 
@@ -33,17 +38,39 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   const bool strict = a.options.count("--strict") > 0;
 
   DiskFileSystem fs;
+  // The report folder follows the output folder's rules (pipeline/output_guard.h): it only
+  // replaces an empty folder or an earlier report, never the sources; checked before the run.
+  std::optional<std::string> rapport_dir;
+  if (a.options.count("--rapport")) {
+    rapport_dir = a.options.at("--rapport");
+    Diagnostics config_diags, guard;
+    const SiteConfig config = load_site_config(fs, o.build.config_path, config_diags);
+    if (!config_diags.has_errors() && !check_option_dir(config, *rapport_dir, "--rapport", guard)) {
+      for (const auto& d : guard.items) std::cerr << format_diagnostic(d) << '\n';
+      return 1;
+    }
+  }
   CheckResult result = run_check(fs, o);
 
-  if (a.options.count("--rapport")) {
-    const std::string dir = a.options.at("--rapport");
-    DiskOutput out(dir);
-    for (const auto& [path, text] : render_rapport(result)) {
-      if (!out.write(path, text)) {
-        std::cerr << "wegwijzer: kan het rapport niet schrijven in " << dir << '/' << path << '\n';
-        return 1;
+  if (rapport_dir) {
+    const std::string& dir = *rapport_dir;
+    Diagnostics write_diags;
+    auto staging = begin_staging(dir, write_diags);
+    bool ok = staging.has_value();
+    if (ok) {
+      DiskOutput out(staging->staging_dir);
+      for (const auto& [path, text] : render_rapport(result)) {
+        if (!out.write(path, text)) {
+          std::cerr << "wegwijzer: kan het rapport niet schrijven in " << dir << '/' << path << '\n';
+          ok = false;
+          break;
+        }
       }
+      ok = ok && commit_staging(*staging, write_diags);
+      if (!ok) abort_staging(*staging);
     }
+    for (const auto& d : write_diags.items) std::cerr << format_diagnostic(d) << '\n';
+    if (!ok) return 1;
     if (format == "text") std::cerr << "rapport: " << dir << "/index.html\n";
   }
 

@@ -70,11 +70,9 @@ std::vector<Protected> protected_paths(const SiteConfig& config) {
 
 }  // namespace
 
-bool check_output_dir(const SiteConfig& config, const std::string& out_dir, bool from_option, Diagnostics& diags) {
+namespace {
+bool check_dir(const SiteConfig& config, const std::string& out_dir, const SourcePos& pos, Diagnostics& diags) {
   const fs::path out = absolute_path(out_dir);
-  const SourcePos pos = from_option || config.output_dir_pos.line == 0
-                            ? SourcePos{from_option ? "--out" : config.file, 0, 0}
-                            : config.output_dir_pos;
   for (const auto& p : protected_paths(config)) {
     const bool replaces = is_within(p.path, out);  // the build would remove this folder
     const bool inside = p.no_output_inside && is_within(out, p.path);
@@ -102,6 +100,19 @@ bool check_output_dir(const SiteConfig& config, const std::string& out_dir, bool
     return false;
   }
   return true;
+}
+}  // namespace
+
+bool check_output_dir(const SiteConfig& config, const std::string& out_dir, bool from_option, Diagnostics& diags) {
+  const SourcePos pos = from_option || config.output_dir_pos.line == 0
+                            ? SourcePos{from_option ? "--out" : config.file, 0, 0}
+                            : config.output_dir_pos;
+  return check_dir(config, out_dir, pos, diags);
+}
+
+bool check_option_dir(const SiteConfig& config, const std::string& dir, const std::string& option,
+                      Diagnostics& diags) {
+  return check_dir(config, dir, SourcePos{option, 0, 0}, diags);
 }
 
 bool check_zip_target(const SiteConfig& config, const std::string& zip_path, const std::string& out_dir,

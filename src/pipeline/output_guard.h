@@ -15,6 +15,11 @@ namespace ww {
 /// says the folder came from --out rather than `output_dir`.
 bool check_output_dir(const SiteConfig& config, const std::string& out_dir, bool from_option, Diagnostics& diags);
 
+/// The same rules for a folder named by a command-line option `option` ("--rapport"): errors are
+/// reported at that option and name it.
+bool check_option_dir(const SiteConfig& config, const std::string& dir, const std::string& option,
+                      Diagnostics& diags);
+
 /// Reports an error when the zip file `zip_path` would land in a source folder, in the config
 /// file, or in the output folder (which gets its own copy), or would replace anything but an
 /// earlier zip of this site (recognised by its archive comment, publish/download.h).

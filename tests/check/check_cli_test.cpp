@@ -164,3 +164,39 @@ TEST_CASE("check cli - --format json, --strict, --rapport and usage errors") {
   CHECK(run("check --afbreekpatronen /nonexistent.dic", warn, &out, &err) == 1);
   CHECK(out.find("hyphen-nl") != std::string::npos);
 }
+
+TEST_CASE("check cli - --rapport replaces only an empty folder or an earlier report, never the sources") {
+  TempDir t;
+  const fs::path s = site(t, "rapportmap", {});
+  const std::string page = "+++\ntitle = \"Home\"\nkort = \"U vindt hier alles over de toegang.\"\n+++\nWelkom.\n";
+  std::string out, err;
+
+  // The sources: the content folder, the site folder itself and its parent are refused; nothing changes.
+  for (const char* dir : {"content", ".", ".."}) {
+    INFO(dir);
+    CHECK(run(std::string("check --rapport ") + dir, s, &out, &err) == 1);
+    CHECK(err.find("--rapport: fout: uitvoermap '") != std::string::npos);
+    CHECK_FALSE(fs::exists(s / "content/index.html"));
+    std::ifstream in(s / "content/_index.md");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    CHECK(ss.str() == page);
+  }
+
+  // A folder with someone else's files is refused and kept as it was.
+  write(s / "papieren/belangrijk.txt", "bewaren\n");
+  CHECK(run("check --rapport papieren", s, &out, &err) == 1);
+  CHECK(err.find("niet door wegwijzer gemaakt") != std::string::npos);
+  CHECK(fs::is_regular_file(s / "papieren/belangrijk.txt"));
+  CHECK_FALSE(fs::exists(s / "papieren/index.html"));
+
+  // A new folder, then the earlier report is replaced as a whole (no stale files stay behind).
+  CHECK(run("check --rapport rapport", s, &out, &err) == 0);
+  REQUIRE(fs::is_regular_file(s / "rapport/index.html"));
+  write(s / "rapport/oud.html", "oud\n");
+  CHECK(run("check --rapport rapport", s, &out, &err) == 0);
+  CHECK(fs::is_regular_file(s / "rapport/index.html"));
+  CHECK_FALSE(fs::exists(s / "rapport/oud.html"));
+  CHECK_FALSE(fs::exists(s / "rapport.nieuw"));
+  CHECK_FALSE(fs::exists(s / "rapport.oud"));
+}
