@@ -191,6 +191,7 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
     put(p, "children", std::move(children));
   }
   add_vit_page_data(v, page, p);
+  if (!page.editie.empty()) put(p, "editie", toml_to_data(page.editie));
   put(d, "page", std::move(p));
 
   // Breadcrumbs: home, section, page (the last one is the current page).

@@ -1,0 +1,52 @@
+#include "editions/vit_edition_check.h"
+
+#include <map>
+
+namespace ww {
+
+void check_vit_against_previous(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags) {
+  // A statement that vanished keeps its id reserved in vervallen.toml, so no new statement can take it.
+  for (const auto& c : changes.vit.removed) {
+    bool retired = false;
+    for (const auto& v : content.vervallen_vragen) retired = retired || v.id == c.key;
+    if (!retired)
+      diags.error(c.pos,
+                  "uitspraak " + c.key + " van versie " + changes.previous +
+                      " staat niet meer in het VIT en ook niet in vit/vervallen.toml",
+                  "zet de [[vraag]] met id \"" + c.key + "\" en de oude tekst in vit/vervallen.toml: dan blijft het id "
+                  "gereserveerd en weten opgeslagen antwoorden dat de uitspraak vervallen is",
+                  "vit-id-verdwenen");
+  }
+  std::map<std::string, const ItemChange*> reworded;
+  for (const auto& c : changes.vit.changed) reworded.emplace(c.key, &c);
+  for (const auto& page : content.pages) {
+    if (!page.vit) continue;
+    for (const auto& v : page.vit->vragen) {
+      if (v.lokaal) continue;
+      auto it = reworded.find(v.id);
+      const bool marked = v.tekstcorrectie == changes.previous;
+      if (it != reworded.end() && !marked) {
+        diags.error(v.pos,
+                    "de tekst van uitspraak " + v.id + " is veranderd sinds versie " + changes.previous +
+                        ", maar de id is hetzelfde gebleven",
+                    "is de betekenis anders? Geef de uitspraak dan een nieuwe id en zet de oude id in "
+                    "vit/vervallen.toml, zodat oude antwoorden niet bij de nieuwe tekst komen. Is het alleen een "
+                    "tekstcorrectie (zelfde betekenis)? Zet dan bij deze vraag tekstcorrectie = \"" +
+                        changes.previous + "\"",
+                    "vit-tekst-veranderd");
+      } else if (!v.tekstcorrectie.empty() && !marked) {
+        diags.warning(v.tekstcorrectie_pos,
+                      "tekstcorrectie = \"" + v.tekstcorrectie + "\" noemt niet de vorige versie (" +
+                          changes.previous + ")",
+                      "haal tekstcorrectie weg: het geldt alleen tegenover de vorige versie", "vit-tekstcorrectie");
+      } else if (marked && it == reworded.end()) {
+        diags.warning(v.tekstcorrectie_pos,
+                      "uitspraak " + v.id + " heeft tekstcorrectie, maar de tekst is niet veranderd sinds versie " +
+                          changes.previous,
+                      "haal tekstcorrectie weg", "vit-tekstcorrectie");
+      }
+    }
+  }
+}
+
+}  // namespace ww

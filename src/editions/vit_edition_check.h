@@ -1,0 +1,15 @@
+#pragma once
+/// A VIT statement keeps its id only while it keeps its meaning: against the previous edition, a
+/// changed text with the same id must be marked as a wording fix (`tekstcorrectie = "<vorige>"`).
+#include "content/page.h"
+#include "editions/compare.h"
+
+namespace ww {
+
+/// Errors (rule `vit-tekst-veranderd`) for a statement whose text changed since `changes.previous`
+/// without `tekstcorrectie` naming that edition; a warning (`vit-tekstcorrectie`) for a marker that
+/// names another edition or a text that did not change; an error (`vit-id-verdwenen`, at the old
+/// statement) for a statement of the previous edition that is neither in the VIT nor in vervallen.toml.
+void check_vit_against_previous(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags);
+
+}  // namespace ww
