@@ -41,6 +41,9 @@ struct VitVraag {
   /// then the id may stay (editions/vit_edition_check.h).
   std::string tekstcorrectie;
   SourcePos tekstcorrectie_pos;
+  /// Set by the editions stage when the text changed since the previous edition: that text and
+  /// edition, for the browser's "De uitspraak is veranderd sinds u antwoordde".
+  std::string eerdere_tekst, eerdere_editie;
 };
 
 /// Fields of a VIT page (`vit/`).

@@ -49,4 +49,17 @@ void check_vit_against_previous(const SiteContent& content, const EditionChanges
   }
 }
 
+void add_earlier_texts(SiteContent& content, const EditionChanges& changes) {
+  std::map<std::string, const ItemChange*> reworded;
+  for (const auto& c : changes.vit.changed) reworded.emplace(c.key, &c);
+  for (auto& page : content.pages) {
+    if (!page.vit) continue;
+    for (auto& v : page.vit->vragen)
+      if (auto it = reworded.find(v.id); it != reworded.end() && !v.lokaal) {
+        v.eerdere_tekst = it->second->old_text;
+        v.eerdere_editie = changes.previous;
+      }
+  }
+}
+
 }  // namespace ww

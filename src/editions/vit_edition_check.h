@@ -12,4 +12,8 @@ namespace ww {
 /// statement) for a statement of the previous edition that is neither in the VIT nor in vervallen.toml.
 void check_vit_against_previous(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags);
 
+/// Gives every reworded statement its text in the previous edition (VitVraag::eerdere_tekst), for the
+/// VIT data file: the browser shows it with an answer given to that text.
+void add_earlier_texts(SiteContent& content, const EditionChanges& changes);
+
 }  // namespace ww

@@ -118,6 +118,7 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
     clock.mark("vorige versie lezen");
     changes = compare_editions(previous->content, content, previous->naam, config.resolve(config.content_dir), threads);
     check_vit_against_previous(content, *changes, diags);
+    add_earlier_texts(content, *changes);
     clock.mark("verschillen met vorige versie");
   }
   // A gemeente must see which pages no longer follow VNG's updates.

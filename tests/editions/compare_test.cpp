@@ -20,11 +20,18 @@ Page term(std::string source, std::string name, std::string kort) {
   p.kort = std::move(kort);
   return p;
 }
+VitVraag vraag(std::string id, std::string tekst, SourcePos pos = {}) {
+  VitVraag v;
+  v.id = std::move(id);
+  v.tekst = std::move(tekst);
+  v.pos = std::move(pos);
+  return v;
+}
 Page vit(std::vector<std::pair<std::string, std::string>> vragen) {
   Page p = page("vit/05.md", "VIT 5", "");
   VitInfo info;
   info.kenmerk = 5;
-  for (auto& [id, tekst] : vragen) info.vragen.push_back({id, tekst, {}, {p.file, 3, 1}, false, {}, {}});
+  for (auto& [id, tekst] : vragen) info.vragen.push_back(vraag(id, tekst, {p.file, 3, 1}));
   p.vit = info;
   return p;
 }
@@ -74,7 +81,7 @@ TEST_CASE("compare editions - terms, sources and VIT statements") {
   after.pages = {term("woordenlijst/a.md", "aanbod", "Wat er nu is."), term("woordenlijst/c.md", "casus", "Een geval."),
                  vit({{"5.1", "Het team kijkt breed."}, {"5.2", "Nieuwe tekst."}, {"5.4", "Nieuw."}})};
   after.bronnen = {Bron{"wet", "Wet", "", "2025", "", "", "", {}}, Bron{"nota", "Nota", "", "", "", "", "", {}}};
-  after.vervallen_vragen = {VitVraag{"5.3", "Vervalt straks.", {}, {}, false, {}, {}}};
+  after.vervallen_vragen = {vraag("5.3", "Vervalt straks.")};
   auto c = compare_editions(before, after, "v1");
   REQUIRE(c.termen.added.size() == 1);
   CHECK(c.termen.added[0].key == "casus");

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "support/mini_site.h"
+#include "vit/vit_data.h"
 
 using namespace ww;
 using namespace ww::test;
@@ -159,6 +160,10 @@ TEST_CASE("editions pipeline - a reworded VIT statement with the same id is an e
   INFO(ok.messages());
   CHECK(ok.ok);
   CHECK(has(ok.files["wijzigingen.html"], "De inwoner heeft een eigen casusregisseur."));
+  // The VIT data gives the browser the earlier text and its hash, to flag answers given to it.
+  CHECK(has(ok.files["vit/vit-data.js"], "\"eerder\":{\"tekst\":\"De inwoner heeft een eigen casusregisseur.\",\"hash\":\"" +
+                                            vit_text_hash("De inwoner heeft een eigen casusregisseur.") +
+                                            "\",\"versie\":\"2023.01\"}"));
 
   // A marker naming another edition does not count.
   replace(vit, "tekstcorrectie = \"2023.01\"", "tekstcorrectie = \"2022.01\"");
@@ -166,4 +171,11 @@ TEST_CASE("editions pipeline - a reworded VIT statement with the same id is an e
   auto stale = build(*fs);
   CHECK_FALSE(stale.ok);
   CHECK(stale.has_message("[vit-tekst-veranderd]"));
+}
+
+TEST_CASE("VIT text hash - FNV-1a over UTF-8, the same values as tekstHash in model.js") {
+  // tests/browser/tests/vit-edities.test.mjs checks the same three values in JavaScript.
+  CHECK(vit_text_hash("De inwoner heeft één vast aanspreekpunt.") == "8f65037f");
+  CHECK(vit_text_hash("") == "811c9dc5");
+  CHECK(vit_text_hash("Oude tekst.") == "fe2639e1");
 }

@@ -39,6 +39,24 @@
     toonPlan(fs);
   }
 
+  /** "De uitspraak is veranderd sinds u antwoordde", with the earlier text, or nothing. */
+  function toonVeranderd(ctx, fs, a, bevestig) {
+    var id = fs.getAttribute('data-vraag');
+    var oud = fs.querySelector('.vit-veranderd');
+    if (oud) oud.parentNode.removeChild(oud);
+    var v = model.veranderd(ctx.ix, id, a);
+    if (!v) return;
+    var el = ui.el;
+    var blok = el('div', { class: 'vit-veranderd', 'data-vit': 'veranderd' },
+      el('p', {}, el('strong', { text: 'De uitspraak is veranderd sinds u antwoordde.' }),
+        ' Kijk of uw antwoord nog klopt bij de tekst hierboven.'),
+      v.eerder ? el('p', { text: 'U antwoordde op' + (v.versie ? ' (versie ' + v.versie + ')' : '') + ': “' + v.eerder + '”' }) : null,
+      el('p', {}, el('button', { type: 'button', class: 'knop', 'data-vit': 'bevestig', text: 'Mijn antwoord klopt nog bij de nieuwe tekst',
+        onclick: function () { bevestig(fs); } })));
+    var legend = fs.querySelector('legend');
+    fs.insertBefore(blok, legend ? legend.nextSibling : fs.firstChild);
+  }
+
   function toonPlan(fs) {
     var op = veld(fs, 'oppakken');
     var plan = fs.querySelector('.vit-plan');
@@ -67,13 +85,33 @@
 
     function vul() {
       var v = ctx.actief();
-      sets.forEach(function (fs) { naarFormulier(fs, v ? v.antwoorden[fs.getAttribute('data-vraag')] : null); });
+      sets.forEach(function (fs) {
+        var a = v ? v.antwoorden[fs.getAttribute('data-vraag')] : null;
+        naarFormulier(fs, a);
+        toonVeranderd(ctx, fs, a, bevestig);
+      });
       toonVoortgang();
+    }
+
+    /** The reader checked that the answer fits the new text: store the new text's hash with it. */
+    function bevestig(fs) {
+      var id = fs.getAttribute('data-vraag');
+      var e = ctx.ix.vragen[id];
+      ctx.store.wijzig(function (s) {
+        var v = ctx.zorgVoorActief(s);
+        if (v.antwoorden[id] && e) v.antwoorden[id].tekst_hash = e.vraag.hash;
+      });
+      var v = ctx.actief();
+      toonVeranderd(ctx, fs, v ? v.antwoorden[id] : null, bevestig);
+      ui.meld(status, 'Uw antwoord op ' + id + ' hoort nu bij de nieuwe tekst. Opgeslagen.');
+      var eerste = fs.querySelector('input[type="radio"]:checked') || fs.querySelector('input[type="radio"]');
+      if (eerste) eerste.focus();
     }
 
     function bewaar(fs, direct, voor) {
       var id = fs.getAttribute('data-vraag');
       var nieuw = uitFormulier(fs);
+      var vraag = ctx.ix.vragen[id];
       var nu = new Date();
       var ok = ctx.store.wijzig(function (s) {
         var v = ctx.zorgVoorActief(s);
@@ -83,11 +121,15 @@
           if (k !== 'antwoord' && k !== 'oppakken' && model.TEKSTVELDEN.indexOf(k) < 0 && k !== 'gewijzigd') samen[k] = oud[k];
         });
         Object.assign(samen, nieuw);
+        // A new choice is an answer to the text shown now.
+        if (nieuw.antwoord && nieuw.antwoord !== oud.antwoord && vraag && vraag.vraag.hash) samen.tekst_hash = vraag.vraag.hash;
         if (model.isLeeg(samen)) delete v.antwoorden[id];
         else { samen.gewijzigd = nu.toISOString(); v.antwoorden[id] = samen; }
         v.gewijzigd = nu.toISOString();
       });
       WV.verkenningen.balk(ctx);
+      var nu_v = ctx.actief();
+      toonVeranderd(ctx, fs, nu_v ? nu_v.antwoorden[id] : null, bevestig);
       var stand = toonVoortgang();
       var tekst = ok ? (voor || '') + 'Opgeslagen om ' + ui.tijd(nu) + '. ' + stand : 'Niet opgeslagen. ' + ctx.store.waarschuwing();
       if (status) status.classList.toggle('vit-fout-status', !ok);
