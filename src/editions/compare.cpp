@@ -96,10 +96,16 @@ EditionChanges compare_editions(const SiteContent& before, const SiteContent& af
   // Pages with the same source: diffed on all threads.
   std::vector<std::pair<const Page*, const Page*>> same;
   std::vector<const Page*> vanished, appeared;
+  std::set<std::string> all_new;  // also pages an overlay replaced: those did not vanish
+  for (const auto& p : after.pages) all_new.insert(p.source);
   for (const auto& [src, p] : old_pages) {
     auto it = new_pages.find(src);
-    if (it == new_pages.end()) vanished.push_back(p);
-    else same.emplace_back(p, it->second);
+    if (it == new_pages.end()) {
+      if (!all_new.contains(src)) vanished.push_back(p);
+    }
+    else {
+      same.emplace_back(p, it->second);
+    }
   }
   for (const auto& [src, p] : new_pages)
     if (!old_pages.contains(src)) appeared.push_back(p);

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "editions/edition_pages.h"
+
 namespace ww {
 
 void check_vit_against_previous(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags) {
@@ -59,6 +61,20 @@ void add_earlier_texts(SiteContent& content, const EditionChanges& changes) {
         v.eerdere_tekst = it->second->old_text;
         v.eerdere_editie = changes.previous;
       }
+  }
+}
+
+void warn_changed_bases(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags) {
+  for (const auto& page : content.pages) {
+    if (!page.aanvulling) continue;
+    const PageChange* c = changes.for_new_source(page.source);
+    if (!c) continue;
+    diags.warning({page.aanvulling->file, 1, 1},
+                  "de tekst van de VNG onder deze aanvulling is veranderd sinds versie " + changes.previous + " (" +
+                      std::to_string(static_cast<int>(c->diff.changed_share() * 100 + 0.5)) + "% van de woorden)",
+                  "lees wat er veranderd is op " + change_view_output(page.source) +
+                      " en kijk of uw aanvulling er nog bij past",
+                  "basis-veranderd");
   }
 }
 

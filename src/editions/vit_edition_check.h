@@ -16,4 +16,8 @@ void check_vit_against_previous(const SiteContent& content, const EditionChanges
 /// VIT data file: the browser shows it with an answer given to that text.
 void add_earlier_texts(SiteContent& content, const EditionChanges& changes);
 
+/// A gemeente copy: a warning (`basis-veranderd`) at every aanvulling whose base page changed since the
+/// previous edition, naming the page's change view.
+void warn_changed_bases(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags);
+
 }  // namespace ww

@@ -43,6 +43,7 @@ data site_data(const SiteView& v) {
     if (!value.empty()) put(d, key, value);
   };
   set_filled(s, "thema_klasse", c.thema.klasse);
+  set_filled(s, "kader_editie", c.kader_editie);  // a gemeente copy: the VNG edition it is based on
   if (!c.thema.tokens.empty()) put(s, "tokens", true);
   data g;
   set_filled(g, "naam", c.gemeente.naam);

@@ -36,7 +36,7 @@ const std::vector<std::string>& known_template_names() {
       // editions (editions/edition_pages.cpp)
       "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron", "percentage",
       "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop", "items", "detail", "oud",
-      "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht"};
+      "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht", "kader_editie"};
   return names;
 }
 

@@ -43,7 +43,7 @@ void replace(std::string& text, const std::string& from, const std::string& to) 
 }
 
 /// The previous edition under "vorige-editie/"; `reword_55`: 5.5 had another text, else 5.5 did not exist.
-std::unique_ptr<LayeredFileSystem> with_previous_edition(bool reword_55) {
+std::unique_ptr<LayeredFileSystem> with_previous_edition(bool reword_55, const std::string& where = "vorige-editie/") {
   auto fs = std::make_unique<LayeredFileSystem>();
   DiskFileSystem disk;
   std::vector<std::string> problems;
@@ -62,9 +62,9 @@ std::unique_ptr<LayeredFileSystem> with_previous_edition(bool reword_55) {
       else
         replace(text, "[[vraag]]\n" + q, "[[vraag]]\nid = \"5.9\"\ntekst = \"Een oude vraag die vervallen is.\"");
     }
-    fs->top.add("vorige-editie/" + target, text);
+    fs->top.add(where + target, text);
   }
-  fs->top.add("vorige-editie/woordenlijst/oud-begrip.md",
+  fs->top.add(where + "woordenlijst/oud-begrip.md",
               "+++\ntitle = \"Oud begrip\"\nterm = \"oud begrip\"\nkort = \"Een begrip dat niet meer gebruikt wordt.\"\n+++\nUitleg.\n");
   if (!reword_55)
     fs->top.add("content/vit/vervallen.toml", *disk.read("content/vit/vervallen.toml") +
@@ -178,4 +178,28 @@ TEST_CASE("VIT text hash - FNV-1a over UTF-8, the same values as tekstHash in mo
   CHECK(vit_text_hash("De inwoner heeft één vast aanspreekpunt.") == "8f65037f");
   CHECK(vit_text_hash("") == "811c9dc5");
   CHECK(vit_text_hash("Oude tekst.") == "fe2639e1");
+}
+
+TEST_CASE("editions pipeline - a gemeente copy: changed base under an aanvulling, and the edition it is based on") {
+  auto fs = with_previous_edition(false, "examples/krimpenerwaard/vorige/");
+  std::string config = *DiskFileSystem().read("examples/krimpenerwaard/site-config.toml");
+  fs->top.add("examples/krimpenerwaard/site-config.toml",
+              "kader_editie = \"2024.03\"\n" + config + "\n[edities]\nvorige = \"vorige\"\nnaam = \"2023.01\"\n");
+  // The retired 5.9 of the made-up previous edition, as the example reads the base content.
+  fs->top.add("examples/krimpenerwaard/../../content/vit/vervallen.toml", *fs->read("content/vit/vervallen.toml"));
+  BuildOptions o;
+  o.config_path = "examples/krimpenerwaard/site-config.toml";
+  o.theme_dirs = {"themes"};
+  auto r = build_memory(*fs, o);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.has_message("examples/krimpenerwaard/lokaal/basiskenmerken/05-brede-blik.aanvulling.md:1:1: waarschuwing: de tekst "
+                      "van de VNG onder deze aanvulling is veranderd sinds versie 2023.01"));
+  CHECK(r.has_message("wijzigingen/basiskenmerken-05-brede-blik.html"));
+  CHECK(r.has_message("[basis-veranderd]"));
+  CHECK_FALSE(r.has_message("02-laagdrempelig.aanvulling.md:1:1: waarschuwing: de tekst van de VNG"));
+  CHECK(has(r.files["index.html"], "Gebaseerd op versie 2024.03 van het kader van de VNG."));
+  CHECK(has(r.files["over.html"], "<dt>Gebaseerd op</dt><dd>versie 2024.03 van het Richtinggevend kader toegang van de VNG</dd>"));
+  // Local pages of the overlay are not "new pages" of the VNG edition.
+  CHECK_FALSE(has(r.files["wijzigingen.html"], "Nieuwe pagina"));
 }
