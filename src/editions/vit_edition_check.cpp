@@ -78,4 +78,39 @@ void warn_changed_bases(const SiteContent& content, const EditionChanges& change
   }
 }
 
+namespace {
+std::string vanished_hint(const std::string& target, const EditionChanges& changes, const std::string& fix_for) {
+  for (const auto& r : changes.renamed)
+    if (r.old_source == target)
+      return "sinds versie " + changes.previous + " heet deze pagina van de VNG waarschijnlijk " + r.new_source + " (" +
+             std::to_string(static_cast<int>(r.similarity * 100 + 0.5)) + "% dezelfde woorden); " + fix_for +
+             r.new_source;
+  for (const auto& r : changes.removed)
+    if (r.old_source == target) return "de VNG heeft deze pagina verwijderd in de nieuwe versie (" + r.old_title + ")";
+  return {};
+}
+}  // namespace
+
+void hint_vanished_targets(const SiteConfig& config, const EditionChanges& changes, Diagnostics& diags) {
+  constexpr std::string_view kSuffix = ".aanvulling.md";
+  for (auto& d : diags.items) {
+    std::string hint;
+    if (d.rule == "aanvulling-wees" && d.pos.file.ends_with(kSuffix)) {
+      for (const auto& o : config.overlays) {
+        std::string prefix = config.resolve(o) + "/";
+        if (!d.pos.file.starts_with(prefix)) continue;
+        std::string rel = d.pos.file.substr(prefix.size());
+        std::string target = rel.substr(0, rel.size() - kSuffix.size()) + ".md";
+        hint = vanished_hint(target, changes, "geef uw aanvulling dan de naam van ");
+      }
+    } else if (d.rule == "verberg") {
+      auto open = d.message.find('\'');
+      auto close = open == std::string::npos ? open : d.message.find('\'', open + 1);
+      if (close != std::string::npos)
+        hint = vanished_hint(d.message.substr(open + 1, close - open - 1), changes, "zet in verberg dan ");
+    }
+    if (!hint.empty()) d.hint = hint;
+  }
+}
+
 }  // namespace ww

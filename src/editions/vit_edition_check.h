@@ -1,6 +1,7 @@
 #pragma once
 /// A VIT statement keeps its id only while it keeps its meaning: against the previous edition, a
 /// changed text with the same id must be marked as a wording fix (`tekstcorrectie = "<vorige>"`).
+#include "config/site_config.h"
 #include "content/page.h"
 #include "editions/compare.h"
 
@@ -19,5 +20,10 @@ void add_earlier_texts(SiteContent& content, const EditionChanges& changes);
 /// A gemeente copy: a warning (`basis-veranderd`) at every aanvulling whose base page changed since the
 /// previous edition, naming the page's change view.
 void warn_changed_bases(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags);
+
+/// A gemeente copy: the hint of an `aanvulling-wees` or `verberg` error for a base page that vanished
+/// since the previous edition names the page it most likely became (found by content: a rename), or
+/// says that VNG removed it.
+void hint_vanished_targets(const SiteConfig& config, const EditionChanges& changes, Diagnostics& diags);
 
 }  // namespace ww

@@ -120,6 +120,7 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
     check_vit_against_previous(content, *changes, diags);
     add_earlier_texts(content, *changes);
     warn_changed_bases(content, *changes, diags);
+    hint_vanished_targets(config, *changes, diags);
     clock.mark("verschillen met vorige versie");
   }
   // A gemeente must see which pages no longer follow VNG's updates.

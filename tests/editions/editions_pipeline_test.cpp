@@ -203,3 +203,24 @@ TEST_CASE("editions pipeline - a gemeente copy: changed base under an aanvulling
   // Local pages of the overlay are not "new pages" of the VNG edition.
   CHECK_FALSE(has(r.files["wijzigingen.html"], "Nieuwe pagina"));
 }
+
+TEST_CASE("editions pipeline - a gemeente's aanvulling on a renamed VNG page: the error names the new page") {
+  auto fs = with_previous_edition(false, "examples/krimpenerwaard/vorige/");
+  std::string config = *DiskFileSystem().read("examples/krimpenerwaard/site-config.toml");
+  fs->top.add("examples/krimpenerwaard/site-config.toml",
+              "verberg = [\"kader/lezen.md\"]\n" + config + "\n[edities]\nvorige = \"vorige\"\nnaam = \"2023.01\"\n");
+  fs->top.add("examples/krimpenerwaard/../../content/vit/vervallen.toml", *fs->read("content/vit/vervallen.toml"));
+  // Written against the previous edition, where the leeswijzer was kader/lezen.md.
+  fs->top.add("examples/krimpenerwaard/lokaal/kader/lezen.aanvulling.md", "Zo lezen wij dit kader.\n");
+  BuildOptions o;
+  o.config_path = "examples/krimpenerwaard/site-config.toml";
+  o.theme_dirs = {"themes"};
+  auto r = build_memory(*fs, o);
+  CHECK_FALSE(r.ok);
+  INFO(r.messages());
+  CHECK(r.has_message("examples/krimpenerwaard/lokaal/kader/lezen.aanvulling.md:1:1: fout: aanvulling op een pagina die "
+                      "niet (meer) bestaat: kader/lezen.md [aanvulling-wees]"));
+  CHECK(r.has_message("sinds versie 2023.01 heet deze pagina van de VNG waarschijnlijk kader/leeswijzer.md"));
+  CHECK(r.has_message("geef uw aanvulling dan de naam van kader/leeswijzer.md"));
+  CHECK(r.has_message("zet in verberg dan kader/leeswijzer.md"));
+}
