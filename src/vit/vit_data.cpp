@@ -42,26 +42,21 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
   return out + "]";
 }
 
-/// `hash` (current questions only): the browser stores it with an answer to recognise a later rewording.
-std::string vraag_json(const VitVraag& v, bool hash) {
+std::string vraag_json(const VitVraag& v) {
   Obj o;
   o.str("id", v.id).str("tekst", v.tekst);
-  if (hash) o.str("hash", vit_text_hash(v.tekst));
+  // The text in the previous edition (editions): the browser names that edition with an answer given to it.
   if (!v.eerdere_tekst.empty())
-    o.raw("eerder", Obj()
-                        .str("tekst", v.eerdere_tekst)
-                        .str("hash", vit_text_hash(v.eerdere_tekst))
-                        .str("versie", v.eerdere_editie)
-                        .done());
+    o.raw("eerder", Obj().str("tekst", v.eerdere_tekst).str("versie", v.eerdere_editie).done());
   if (!v.uitleg.empty()) o.str("uitleg", v.uitleg);
   if (v.lokaal) o.raw("lokaal", "true");
   return o.done();
 }
 
-std::string vragen_json(const std::vector<VitVraag>& vragen, bool hash) {
+std::string vragen_json(const std::vector<VitVraag>& vragen) {
   std::vector<std::string> items;
   for (const auto& v : vragen)
-    if (!v.id.empty()) items.push_back(vraag_json(v, hash));
+    if (!v.id.empty()) items.push_back(vraag_json(v));
   return join(items, ",\n  ");
 }
 
@@ -74,17 +69,6 @@ std::string kenmerk_title(const SiteContent& content, const Page& vit_page, cons
 }
 
 }  // namespace
-
-std::string vit_text_hash(std::string_view text) {
-  std::uint32_t h = 2166136261u;  // FNV-1a over the UTF-8 bytes; model.js tekstHash is the same
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  char buf[9];
-  std::snprintf(buf, sizeof buf, "%08x", h);
-  return buf;
-}
 
 std::string json_string(std::string_view s) {
   static const char* hex = "0123456789abcdef";
@@ -145,7 +129,7 @@ std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
     k.str("waarde", basis ? basis->kenmerk->waarde : "");
     k.str("url", page->output);
     if (basis) k.str("basiskenmerk_url", basis->output);
-    k.raw("vragen", vragen_json(page->vit->vragen, true));
+    k.raw("vragen", vragen_json(page->vit->vragen));
     kenmerken.push_back(k.done());
   }
 
@@ -156,7 +140,7 @@ std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
       .raw("perspectieven", join(perspectieven, ","))
       .raw("waarden", join(waarden, ","))
       .raw("kenmerken", join(kenmerken, ",\n "))
-      .raw("vervallen", vragen_json(content.vervallen_vragen, false));
+      .raw("vervallen", vragen_json(content.vervallen_vragen));
   return "// Made by Wegwijzer from content/vit/: the VIT questions for the browser. Do not edit.\n"
          "window.WEGWIJZER_VIT = " +
          root.done() + ";\n";

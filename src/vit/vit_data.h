@@ -14,10 +14,6 @@ namespace ww {
 inline constexpr int kVitSchema = 1;
 
 /// `s` as a JSON string literal, safe inside a script: also escapes '<', '>', '&', U+2028, U+2029.
-/// FNV-1a (32 bit, 8 hex digits) of a statement text: stored with each answer in the browser, so an
-/// answer given to an earlier text is recognised (themes/standaard/static/js/vit/model.js tekstHash).
-std::string vit_text_hash(std::string_view text);
-
 std::string json_string(std::string_view s);
 
 /// The whole data file: schema, site (short_name, title, versie, datum, gemeente), answer scale,

@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include "support/mini_site.h"
-#include "vit/vit_data.h"
 #include "vit/vit_site.h"
 #include "vit/vit_validate.h"
 
@@ -134,10 +133,8 @@ Onze vragen.
   INFO(r.messages());
   INFO(r.messages());
   REQUIRE(r.ok);
-  // The hash of the text: the browser flags an answer given to an earlier text (editions).
-  CHECK(r.files["vit/vit-data.js"].find(R"({"id":"KW-1","tekst":"Een inwoner vertelt zijn verhaal één keer.","hash":")" +
-                                        vit_text_hash("Een inwoner vertelt zijn verhaal één keer.") +
-                                        R"(","lokaal":true})") != std::string::npos);
+  CHECK(r.files["vit/vit-data.js"].find(R"({"id":"KW-1","tekst":"Een inwoner vertelt zijn verhaal één keer.","lokaal":true})") !=
+        std::string::npos);
 
   auto bad = build(site + replaced(lokaal, "KW-1", "kw1"));
   INFO(bad.messages());

@@ -6,6 +6,7 @@
   var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
   var ui = WV.ui;
   var model = WV.model;
+  WV.VERANDERD = 'De uitspraak is veranderd sinds u antwoordde.';
 
   function veld(fs, naam) {
     return fs.querySelector('[name^="' + naam + '-"]');
@@ -39,22 +40,18 @@
     toonPlan(fs);
   }
 
-  /** "De uitspraak is veranderd sinds u antwoordde", with the earlier text, or nothing. */
+  // The "veranderd sinds u antwoordde" block of an answer given to an earlier text.
   function toonVeranderd(ctx, fs, a, bevestig) {
-    var id = fs.getAttribute('data-vraag');
     var oud = fs.querySelector('.vit-veranderd');
-    if (oud) oud.parentNode.removeChild(oud);
-    var v = model.veranderd(ctx.ix, id, a);
+    if (oud) oud.remove();
+    var id = fs.getAttribute('data-vraag'), v = model.veranderd(ctx.ix, id, a);
     if (!v) return;
-    var el = ui.el;
-    var blok = el('div', { class: 'vit-veranderd', 'data-vit': 'veranderd' },
-      el('p', {}, el('strong', { text: 'De uitspraak is veranderd sinds u antwoordde.' }),
-        ' Kijk of uw antwoord nog klopt bij de tekst hierboven.'),
-      v.eerder ? el('p', { text: 'U antwoordde op' + (v.versie ? ' (versie ' + v.versie + ')' : '') + ': “' + v.eerder + '”' }) : null,
-      el('p', {}, el('button', { type: 'button', class: 'knop', 'data-vit': 'bevestig', text: 'Mijn antwoord klopt nog bij de nieuwe tekst',
-        onclick: function () { bevestig(fs); } })));
-    var legend = fs.querySelector('legend');
-    fs.insertBefore(blok, legend ? legend.nextSibling : fs.firstChild);
+    var el = ui.el, q = ctx.ix.vragen[id].vraag;
+    var versie = q.eerder && q.eerder.tekst === v ? ' (versie ' + q.eerder.versie + ')' : '';
+    fs.querySelector('legend').after(el('div', { class: 'vit-veranderd', 'data-vit': 'veranderd' },
+      el('p', {}, el('strong', { text: WV.VERANDERD }), ' Klopt uw antwoord nog bij de tekst hierboven?'),
+      el('p', { text: 'U antwoordde op' + versie + ': \u201c' + v + '\u201d' }),
+      el('button', { type: 'button', class: 'knop', 'data-vit': 'bevestig', text: 'Mijn antwoord klopt nog', onclick: function () { bevestig(fs); } })));
   }
 
   function toonPlan(fs) {
@@ -93,19 +90,15 @@
       toonVoortgang();
     }
 
-    /** The reader checked that the answer fits the new text: store the new text's hash with it. */
-    function bevestig(fs) {
+    function bevestig(fs) {  // the answer fits the new text: store its hash
       var id = fs.getAttribute('data-vraag');
-      var e = ctx.ix.vragen[id];
       ctx.store.wijzig(function (s) {
-        var v = ctx.zorgVoorActief(s);
-        if (v.antwoorden[id] && e) v.antwoorden[id].tekst_hash = e.vraag.hash;
+        var a = ctx.zorgVoorActief(s).antwoorden[id];
+        if (a) a.antwoord_op = ctx.ix.vragen[id].vraag.tekst;
       });
-      var v = ctx.actief();
-      toonVeranderd(ctx, fs, v ? v.antwoorden[id] : null, bevestig);
+      toonVeranderd(ctx, fs, ctx.actief().antwoorden[id], bevestig);
       ui.meld(status, 'Uw antwoord op ' + id + ' hoort nu bij de nieuwe tekst. Opgeslagen.');
-      var eerste = fs.querySelector('input[type="radio"]:checked') || fs.querySelector('input[type="radio"]');
-      if (eerste) eerste.focus();
+      fs.querySelector('input[type="radio"]').focus();
     }
 
     function bewaar(fs, direct, voor) {
@@ -121,15 +114,13 @@
           if (k !== 'antwoord' && k !== 'oppakken' && model.TEKSTVELDEN.indexOf(k) < 0 && k !== 'gewijzigd') samen[k] = oud[k];
         });
         Object.assign(samen, nieuw);
-        // A new choice is an answer to the text shown now.
-        if (nieuw.antwoord && nieuw.antwoord !== oud.antwoord && vraag && vraag.vraag.hash) samen.tekst_hash = vraag.vraag.hash;
+        if (nieuw.antwoord && nieuw.antwoord !== oud.antwoord && vraag) samen.antwoord_op = vraag.vraag.tekst;  // the text shown now
         if (model.isLeeg(samen)) delete v.antwoorden[id];
         else { samen.gewijzigd = nu.toISOString(); v.antwoorden[id] = samen; }
         v.gewijzigd = nu.toISOString();
       });
       WV.verkenningen.balk(ctx);
-      var nu_v = ctx.actief();
-      toonVeranderd(ctx, fs, nu_v ? nu_v.antwoorden[id] : null, bevestig);
+      toonVeranderd(ctx, fs, (ctx.actief() || { antwoorden: {} }).antwoorden[id], bevestig);
       var stand = toonVoortgang();
       var tekst = ok ? (voor || '') + 'Opgeslagen om ' + ui.tijd(nu) + '. ' + stand : 'Niet opgeslagen. ' + ctx.store.waarschuwing();
       if (status) status.classList.toggle('vit-fout-status', !ok);

@@ -128,11 +128,8 @@
             return { ok: false, fout: waar + ': het veld "' + f + '" bij uitspraak ' + id + ' moet tekst zijn.' };
         }
         var kopie = Object.assign({}, a);
-        if (kopie.tekst_hash !== undefined && typeof kopie.tekst_hash !== 'string') delete kopie.tekst_hash;
-        // An export made against an earlier edition carries the text it was answered to: remember
-        // its hash, so the answer is flagged as given to an earlier text.
-        if (!kopie.tekst_hash && typeof a.tekst === 'string' && ix.vragen[id] && a.tekst !== ix.vragen[id].vraag.tekst)
-          kopie.tekst_hash = model.tekstHash(a.tekst);
+        var q = ix.vragen[id];  // an export against an earlier text: flag the answer
+        if (!kopie.antwoord_op && q && a.tekst && a.tekst !== q.vraag.tekst) kopie.antwoord_op = String(a.tekst);
         if (ix.vragen[id] || ix.vervallen[id]) delete kopie.tekst;  // the site knows the text
         delete kopie.niet_meer_in_vit;
         antwoorden[id] = kopie;

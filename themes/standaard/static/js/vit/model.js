@@ -62,38 +62,15 @@
     return Object.keys(antwoorden).filter(function (id) { return !ix.vragen[id]; }).sort();
   }
 
-  /** FNV-1a (32 bit, 8 hex digits) of a statement's UTF-8 text: the same as vit_text_hash in C++. */
-  function tekstHash(tekst) {
-    var h = 0x811c9dc5;
-    var bytes = unescape(encodeURIComponent(String(tekst)));  // UTF-8, one char per byte
-    for (var i = 0; i < bytes.length; i++) {
-      h ^= bytes.charCodeAt(i);
-      h = Math.imul(h, 16777619) >>> 0;
-    }
-    return ('0000000' + (h >>> 0).toString(16)).slice(-8);
-  }
-
-  /**
-   * An answer given to an earlier text of its statement: {eerder: the earlier text when this site
-   * knows it, versie}, else null. Answers saved without a text hash (before editions were
-   * tracked) are not flagged: what they were given to is unknown. Nothing is ever changed or dropped.
-   */
+  // An answer given to another text of its statement (antwoord_op, docs/vit.md): that text, else ''.
   function veranderd(ix, id, a) {
-    var e = ix.vragen[id];
-    if (!e || !a || !a.antwoord || !a.tekst_hash || !e.vraag.hash || a.tekst_hash === e.vraag.hash) return null;
-    var eerder = e.vraag.eerder && e.vraag.eerder.hash === a.tekst_hash ? e.vraag.eerder : null;
-    return { eerder: eerder ? eerder.tekst : '', versie: eerder ? eerder.versie : '' };
-  }
-
-  /** Ids (in question order) of the answers in `antwoorden` given to an earlier text. */
-  function veranderdeIds(ix, antwoorden) {
-    return ix.volgorde.filter(function (id) { return veranderd(ix, id, antwoorden[id]); });
+    var q = ix.vragen[id] && ix.vragen[id].vraag;
+    return q && a && a.antwoord && a.antwoord_op && a.antwoord_op !== q.tekst ? a.antwoord_op : '';
   }
 
   var api = {
     TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, index: index, isLeeg: isLeeg,
-    voortgang: voortgang, verdeling: verdeling, verweesd: verweesd, tekstHash: tekstHash,
-    veranderd: veranderd, veranderdeIds: veranderdeIds,
+    voortgang: voortgang, verdeling: verdeling, verweesd: verweesd, veranderd: veranderd,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else (root.WegwijzerVit = root.WegwijzerVit || {}).model = api;

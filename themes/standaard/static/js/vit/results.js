@@ -48,7 +48,7 @@
     var ver = model.veranderd(ctx.ix, id, a);
     return [el('span', { class: 'vit-nummer' }, link), ' ', tekst, e && e.vraag.lokaal ? ' (lokale uitspraak)' : '',
       ver ? el('span', { class: 'vit-veranderd-kort', 'data-vit': 'veranderd' }, ' ', el('strong', { text: 'De uitspraak is veranderd sinds u antwoordde.' }),
-        ver.eerder ? ' U antwoordde op: “' + ver.eerder + '”' : '') : ''];
+        ' U antwoordde op: “' + ver + '”') : ''];
   }
 
   function antwoordTabel(ctx, titel, ids, v) {
