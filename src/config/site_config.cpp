@@ -119,7 +119,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
                    {"title", "subtitle", "language", "organisation", "short_name", "versie", "datum", "base_url",
                     "kader_editie",
                     "theme", "content_dir", "output_dir", "overlays", "toegestane_mappen", "verberg", "verberg_vragen", "leesvolgorde", "markdown", "gemeente", "thema",
-                    "taal"},
+                    "taal", "edities"},
                    file, 0, "site-config", diags);
   Reader r{file, diags};
   r.str(t, "title", c.title);
@@ -188,6 +188,18 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     r.integer(*tl, "max_zinslengte", c.taal.max_zinslengte);
     r.number(*tl, "min_flesch_douma", c.taal.min_flesch_douma);
     r.integer(*tl, "min_woorden_meting", c.taal.min_woorden_meting);
+  }
+  if (const auto* e = r.sub(t, "edities")) {
+    check_known_keys(*e, {"vorige", "vorige_ref", "naam"}, file, 0, "[edities]", diags);
+    r.str(*e, "vorige", c.edities.vorige);
+    r.str(*e, "vorige_ref", c.edities.vorige_ref);
+    r.str(*e, "naam", c.edities.naam);
+    if (const auto* n = e->get("vorige")) c.edities.vorige_pos = toml_pos(file, n->source());
+    if (const auto* n = e->get("vorige_ref")) c.edities.vorige_ref_pos = toml_pos(file, n->source());
+    if (!c.edities.vorige.empty() && !c.edities.vorige_ref.empty())
+      diags.error(c.edities.vorige_ref_pos, "geef 'vorige' of 'vorige_ref', niet allebei",
+                  "'vorige' is een map met de inhoud van de vorige versie, 'vorige_ref' een git-tag of -commit",
+                  "config-waarde");
   }
   if (c.title.empty()) diags.error({file, 1, 1}, "'title' ontbreekt in de configuratie", {}, "config-verplicht");
   if (c.short_name.empty()) c.short_name = slugify(c.title);

@@ -35,6 +35,15 @@ struct TaalConfig {
   int min_woorden_meting = 100;
 };
 
+/// `[edities]`: the previous edition to compare with (docs/configuration.md, "Edities").
+struct EditiesConfig {
+  std::string vorige;      ///< folder with the previous edition's content, relative to the config file
+  std::string vorige_ref;  ///< or a git ref of the repository ("v2024.03"), read with libgit2
+  std::string naam;        ///< how readers see the previous edition ("2024.03"); defaults to the ref or folder name
+  SourcePos vorige_pos, vorige_ref_pos;  ///< where those keys stand, for diagnostics
+  [[nodiscard]] bool set() const { return !vorige.empty() || !vorige_ref.empty(); }
+};
+
 struct SiteConfig {
   std::string file;      ///< path of the config file as given
   std::string base_dir;  ///< folder of the config file; other paths are relative to it
@@ -67,6 +76,7 @@ struct SiteConfig {
   GemeenteConfig gemeente;
   ThemaConfig thema;
   TaalConfig taal;
+  EditiesConfig edities;
 
   /// Path of a site-relative setting (content_dir, theme folder, ...) from the working folder.
   [[nodiscard]] std::string resolve(const std::string& relative) const;

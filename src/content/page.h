@@ -37,6 +37,13 @@ struct VitVraag {
   std::string uitleg;
   SourcePos pos;
   bool lokaal = false;  ///< added by a gemeente overlay
+  /// The previous edition ("2024.03") against which the text had only a wording fix (same meaning):
+  /// then the id may stay (editions/vit_edition_check.h).
+  std::string tekstcorrectie;
+  SourcePos tekstcorrectie_pos;
+  /// Set by the editions stage when the text changed since the previous edition: that text and
+  /// edition, for the browser's "De uitspraak is veranderd sinds u antwoordde".
+  std::string eerdere_tekst, eerdere_editie;
 };
 
 /// Fields of a VIT page (`vit/`).
@@ -91,6 +98,9 @@ struct Page {
   std::optional<Aanvulling> aanvulling;  ///< local addition from an overlay
   std::string aanvulling_html;           ///< rendered aanvulling (without its heading)
   std::string aanvulling_id;             ///< id of the aanvulling's heading
+  /// Data of the editions stage for the templates (`page.editie`, docs/templates.md): the link to
+  /// the page's change view, a change view's word diff, or the overview on wijzigingen.html.
+  toml::table editie;
 
   // Filled by the Markdown stage:
   std::vector<TocEntry> toc;

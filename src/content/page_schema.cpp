@@ -185,7 +185,7 @@ void read_vit(Page& page, const toml::table& t, FieldReader& r, Diagnostics& dia
     } else {
       for (const auto& e : *a) {
         const toml::table& q = *e.as_table();
-        check_known_keys(q, {"id", "tekst", "uitleg"}, page.file, r.offset(), "[[vraag]]", diags);
+        check_known_keys(q, {"id", "tekst", "uitleg", "tekstcorrectie"}, page.file, r.offset(), "[[vraag]]", diags);
         VitVraag v;
         v.pos = r.pos(e);
         if (!q.get("id")) diags.error(v.pos, "[[vraag]] zonder 'id'", "geef elke vraag een vaste id, bijv. id = \"5.1\"", "vit-veld");
@@ -193,6 +193,8 @@ void read_vit(Page& page, const toml::table& t, FieldReader& r, Diagnostics& dia
         if (r.str(q.get("id"), "id", v.id) && q.get("id")) v.pos = r.pos(*q.get("id"));
         r.str(q.get("tekst"), "tekst", v.tekst);
         r.str(q.get("uitleg"), "uitleg", v.uitleg);
+        if (r.str(q.get("tekstcorrectie"), "tekstcorrectie", v.tekstcorrectie) && q.get("tekstcorrectie"))
+          v.tekstcorrectie_pos = r.pos(*q.get("tekstcorrectie"));
         auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\n\r") == std::string::npos; };
         if (q.get("id") && q.get("id")->is_string() && blank(v.id)) {
           diags.error(v.pos, "[[vraag]] met een lege 'id'", "geef elke vraag een vaste id, bijv. id = \"5.1\"", "vit-veld");

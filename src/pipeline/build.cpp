@@ -8,6 +8,10 @@
 
 #include "config/project.h"
 #include "content/loader.h"
+#include "editions/compare.h"
+#include "editions/edition_pages.h"
+#include "editions/previous_edition.h"
+#include "editions/vit_edition_check.h"
 #include "markdown/parsed_site.h"
 #include "output/staging.h"
 #include "pipeline/output_guard.h"
@@ -121,6 +125,17 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   clock.mark("config en thema");
   SiteContent content = load_content(fs, config, LoadOptions{options.drafts, threads}, diags);
   clock.mark("content lezen");
+  // [edities]: what changed since the previous edition (nothing happens when it is not set).
+  std::optional<EditionChanges> changes;
+  if (auto previous = load_previous_edition(fs, config, diags)) {
+    clock.mark("vorige versie lezen");
+    changes = compare_editions(previous->content, content, previous->naam, config.resolve(config.content_dir), threads);
+    check_vit_against_previous(content, *changes, diags);
+    add_earlier_texts(content, *changes);
+    warn_changed_bases(content, *changes, diags);
+    hint_vanished_targets(config, *changes, diags);
+    clock.mark("verschillen met vorige versie");
+  }
   // A gemeente must see which pages no longer follow VNG's updates.
   for (const auto& [overlay, base] : content.replaced)
     diags.note({overlay, 1, 1}, "vervangt " + base + " (deze pagina volgt updates van de VNG niet meer)");
@@ -134,6 +149,10 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   for (const auto& pass : default_passes()) {
     pass.run(site, config, diags);
     clock.mark("pass " + pass.name);
+  }
+  if (changes) {
+    add_edition_pages(site, *changes, diags);
+    clock.mark("wijzigingspagina's");
   }
   const Download* download = options.download ? &*options.download : nullptr;
   add_download_section(site, download, config, diags);

@@ -43,6 +43,7 @@ data site_data(const SiteView& v) {
     if (!value.empty()) put(d, key, value);
   };
   set_filled(s, "thema_klasse", c.thema.klasse);
+  set_filled(s, "kader_editie", c.kader_editie);  // a gemeente copy: the VNG edition it is based on
   if (!c.thema.tokens.empty()) put(s, "tokens", true);
   data g;
   set_filled(g, "naam", c.gemeente.naam);
@@ -192,6 +193,7 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
     put(p, "children", std::move(children));
   }
   add_vit_page_data(v, page, p);
+  if (!page.editie.empty()) put(p, "editie", toml_to_data(page.editie));
   put(d, "page", std::move(p));
 
   // Breadcrumbs: home, section, page (the last one is the current page).

@@ -1,5 +1,8 @@
 #include "vit/vit_data.h"
 
+#include <cstdint>
+#include <cstdio>
+
 #include <map>
 
 #include "vit/vit_scale.h"
@@ -42,6 +45,9 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 std::string vraag_json(const VitVraag& v) {
   Obj o;
   o.str("id", v.id).str("tekst", v.tekst);
+  // The text in the previous edition (editions): the browser names that edition with an answer given to it.
+  if (!v.eerdere_tekst.empty())
+    o.raw("eerder", Obj().str("tekst", v.eerdere_tekst).str("versie", v.eerdere_editie).done());
   if (!v.uitleg.empty()) o.str("uitleg", v.uitleg);
   if (v.lokaal) o.raw("lokaal", "true");
   return o.done();

@@ -43,7 +43,9 @@
     return el('ul', {}, r.verkenningen.map(function (v) {
       var aantal = Object.keys(v.antwoorden).filter(function (q) { return v.antwoorden[q].antwoord; }).length;
       var bestaat = s.verkenningen[v.id];
+      var oud = ctx.ix.volgorde.filter(function (id) { return WV.model.veranderd(ctx.ix, id, v.antwoorden[id]); });
       return el('li', {}, el('strong', { text: v.naam }), ' ', WV.verkenningen.details(ctx, v), ': ', aantal + ' antwoorden.',
+        oud.length ? el('span', { 'data-vit': 'inlees-veranderd', text: ' Gegeven op een eerdere tekst van de uitspraak (blijven bewaard): ' + oud.join(', ') + '.' }) : '',
         bestaat ? el('strong', { class: 'vit-overschrijf',
           text: ' Deze verkenning staat al in deze browser (' + Object.keys(bestaat.antwoorden).length +
             ' bewaarde antwoorden) en wordt vervangen door die uit het bestand.' }) : ' Nieuw in deze browser.');

@@ -6,6 +6,7 @@
   var WV = (root.WegwijzerVit = root.WegwijzerVit || {});
   var ui = WV.ui;
   var model = WV.model;
+  WV.VERANDERD = 'De uitspraak is veranderd sinds u antwoordde.';
 
   function veld(fs, naam) {
     return fs.querySelector('[name^="' + naam + '-"]');
@@ -39,6 +40,20 @@
     toonPlan(fs);
   }
 
+  // The "veranderd sinds u antwoordde" block of an answer given to an earlier text.
+  function toonVeranderd(ctx, fs, a, bevestig) {
+    var oud = fs.querySelector('.vit-veranderd');
+    if (oud) oud.remove();
+    var id = fs.getAttribute('data-vraag'), v = model.veranderd(ctx.ix, id, a);
+    if (!v) return;
+    var el = ui.el, q = ctx.ix.vragen[id].vraag;
+    var versie = q.eerder && q.eerder.tekst === v ? ' (versie ' + q.eerder.versie + ')' : '';
+    fs.querySelector('legend').after(el('div', { class: 'vit-veranderd', 'data-vit': 'veranderd' },
+      el('p', {}, el('strong', { text: WV.VERANDERD }), ' Klopt uw antwoord nog bij de tekst hierboven?'),
+      el('p', { text: 'U antwoordde op' + versie + ': \u201c' + v + '\u201d' }),
+      el('button', { type: 'button', class: 'knop', 'data-vit': 'bevestig', text: 'Mijn antwoord klopt nog', onclick: function () { bevestig(fs); } })));
+  }
+
   function toonPlan(fs) {
     var op = veld(fs, 'oppakken');
     var plan = fs.querySelector('.vit-plan');
@@ -67,13 +82,29 @@
 
     function vul() {
       var v = ctx.actief();
-      sets.forEach(function (fs) { naarFormulier(fs, v ? v.antwoorden[fs.getAttribute('data-vraag')] : null); });
+      sets.forEach(function (fs) {
+        var a = v ? v.antwoorden[fs.getAttribute('data-vraag')] : null;
+        naarFormulier(fs, a);
+        toonVeranderd(ctx, fs, a, bevestig);
+      });
       toonVoortgang();
+    }
+
+    function bevestig(fs) {  // the answer fits the new text: store its hash
+      var id = fs.getAttribute('data-vraag');
+      ctx.store.wijzig(function (s) {
+        var a = ctx.zorgVoorActief(s).antwoorden[id];
+        if (a) a.antwoord_op = ctx.ix.vragen[id].vraag.tekst;
+      });
+      toonVeranderd(ctx, fs, ctx.actief().antwoorden[id], bevestig);
+      ui.meld(status, 'Uw antwoord op ' + id + ' hoort nu bij de nieuwe tekst. Opgeslagen.');
+      fs.querySelector('input[type="radio"]').focus();
     }
 
     function bewaar(fs, direct, voor) {
       var id = fs.getAttribute('data-vraag');
       var nieuw = uitFormulier(fs);
+      var vraag = ctx.ix.vragen[id];
       var nu = new Date();
       var ok = ctx.store.wijzig(function (s) {
         var v = ctx.zorgVoorActief(s);
@@ -84,11 +115,13 @@
             !model.gereserveerd(k)) samen[k] = oud[k];
         });
         Object.assign(samen, nieuw);
+        if (nieuw.antwoord && nieuw.antwoord !== oud.antwoord && vraag) samen.antwoord_op = vraag.vraag.tekst;  // the text shown now
         if (model.isLeeg(samen)) delete v.antwoorden[id];
         else { samen.gewijzigd = nu.toISOString(); v.antwoorden[id] = samen; }
         v.gewijzigd = nu.toISOString();
       });
       WV.verkenningen.balk(ctx);
+      toonVeranderd(ctx, fs, (ctx.actief() || { antwoorden: {} }).antwoorden[id], bevestig);
       var stand = toonVoortgang();
       var tekst = ok ? (voor || '') + 'Opgeslagen om ' + ui.tijd(nu) + '. ' + stand : 'Niet opgeslagen. ' + ctx.store.waarschuwing();
       if (status) status.classList.toggle('vit-fout-status', !ok);

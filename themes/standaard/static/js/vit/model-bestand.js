@@ -79,6 +79,8 @@
             return nee(waar + ': het veld "' + f + '" bij uitspraak ' + id + ' moet tekst zijn.');
         }
         var kopie = Object.assign({}, a);
+        var q = ix.vragen[id];  // an export against an earlier text: flag the answer
+        if (!kopie.antwoord_op && q && a.tekst && a.tekst !== q.vraag.tekst) kopie.antwoord_op = String(a.tekst);
         if (ix.vragen[id] || ix.vervallen[id]) delete kopie.tekst;  // the site knows the text
         delete kopie.niet_meer_in_vit;
         antwoorden[id] = kopie;

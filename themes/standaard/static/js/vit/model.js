@@ -69,10 +69,16 @@
     return Object.keys(antwoorden).filter(function (id) { return !ix.vragen[id]; }).sort();
   }
 
+  // An answer given to another text of its statement (antwoord_op, docs/vit.md): that text, else ''.
+  function veranderd(ix, id, a) {
+    var q = ix.vragen[id] && ix.vragen[id].vraag;
+    return q && a && a.antwoord && a.antwoord_op && a.antwoord_op !== q.tekst ? a.antwoord_op : '';
+  }
+
   var api = {
     TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
     index: index, isLeeg: isLeeg,
-    voortgang: voortgang, verdeling: verdeling, verweesd: verweesd,
+    voortgang: voortgang, verdeling: verdeling, verweesd: verweesd, veranderd: veranderd,
   };
   if (typeof module === 'object' && module.exports) module.exports = api;
   else (root.WegwijzerVit = root.WegwijzerVit || {}).model = api;

@@ -50,7 +50,10 @@
     var e = ctx.ix.vragen[id];
     var tekst = e ? e.vraag.tekst : ctx.ix.vervallen[id] ? ctx.ix.vervallen[id].tekst : (a && a.tekst) || '';
     var link = e ? el('a', { href: ui.siteUrl(e.kenmerk.url) + '#vraag-' + id.replace(/[^A-Za-z0-9-]/g, '-'), text: id }) : id;
-    return [el('span', { class: 'vit-nummer' }, link), ' ', tekst, e && e.vraag.lokaal ? ' (lokale uitspraak)' : ''];
+    var ver = model.veranderd(ctx.ix, id, a);
+    return [el('span', { class: 'vit-nummer' }, link), ' ', tekst, e && e.vraag.lokaal ? ' (lokale uitspraak)' : '',
+      ver ? el('span', { class: 'vit-veranderd-kort', 'data-vit': 'veranderd' }, ' ', el('strong', { text: 'De uitspraak is veranderd sinds u antwoordde.' }),
+        ' U antwoordde op: “' + ver + '”') : ''];
   }
 
   function antwoordTabel(ctx, titel, ids, v) {
