@@ -30,6 +30,7 @@ class LayeredFileSystem : public FileSystem {
     t.erase(std::unique(t.begin(), t.end()), t.end());
     return t;
   }
+  std::optional<std::string> real_path(const std::string& p) const override { return disk_.real_path(p); }
 
  private:
   DiskFileSystem disk_;
