@@ -135,6 +135,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     r.str(*th, "tokens", c.thema.tokens);
     if (const auto* n = th->get("tokens")) c.thema.tokens_pos = toml_pos(file, n->source());
     r.str(*th, "klasse", c.thema.klasse);
+    if (const auto* n = th->get("klasse")) c.thema.klasse_pos = toml_pos(file, n->source());
   }
   if (const auto* tl = r.sub(t, "taal")) {
     check_known_keys(*tl, {"max_woorden_per_zin", "max_zinslengte", "min_flesch_douma", "min_woorden_meting"}, file,

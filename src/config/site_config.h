@@ -23,6 +23,7 @@ struct ThemaConfig {
   std::string tokens;  ///< NL Design System token CSS, relative to the config file
   std::string klasse;  ///< theme class put on <html>, e.g. "voorbeeld-theme"
   SourcePos tokens_pos;  ///< where `tokens` stands, for diagnostics
+  SourcePos klasse_pos;  ///< where `klasse` stands, for diagnostics
 };
 
 /// Thresholds for the B1 check of `wegwijzer check`.

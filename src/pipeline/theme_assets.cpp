@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "pipeline/image_kind.h"
+
 namespace ww {
 
 namespace {
@@ -43,7 +45,11 @@ std::vector<ThemeAsset> load_theme_assets(const FileSystem& fs, const SiteConfig
       diags.error(config.gemeente.logo_pos, "logo '" + file + "' is geen afbeelding die een browser toont",
                   "gebruik een .svg, .png, .jpg, .webp of .gif", "gemeente-logo");
     } else if (auto bytes = fs.read(file)) {
-      out.push_back({logo_output(file), std::move(*bytes)});
+      if (auto problem = image_content_problem(lower_extension(file), *bytes))
+        diags.error(config.gemeente.logo_pos, "logo '" + file + "' is geen afbeelding: " + *problem,
+                    "zet het beeldbestand van uw logo hier neer (bij voorkeur een SVG)", "gemeente-logo");
+      else
+        out.push_back({logo_output(file), std::move(*bytes)});
     } else {
       diags.error(config.gemeente.logo_pos, "logo '" + file + "' bestaat niet of kan niet gelezen worden",
                   "het pad in [gemeente] logo is relatief ten opzichte van " + config.file, "gemeente-logo");
