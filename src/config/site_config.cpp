@@ -110,6 +110,8 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   r.strings(t, "overlays", c.overlays);
   r.strings(t, "verberg", c.verberg);
   r.strings(t, "verberg_vragen", c.verberg_vragen);
+  if (const auto* a = t.get_as<toml::array>("verberg_vragen"))
+    for (const auto& n : *a) c.verberg_vragen_pos.push_back(toml_pos(file, n.source()));
   if (const auto* n = t.get("overlays")) c.overlays_pos = toml_pos(file, n->source());
   if (const auto* n = t.get("verberg")) c.verberg_pos = toml_pos(file, n->source());
   r.strings(t, "leesvolgorde", c.leesvolgorde);

@@ -56,6 +56,7 @@ struct SiteConfig {
   std::vector<std::string> overlays;
   std::vector<std::string> verberg;         ///< base pages to hide ("kader/leeswijzer.md")
   std::vector<std::string> verberg_vragen;  ///< base VIT question ids to hide ("5.3")
+  std::vector<SourcePos> verberg_vragen_pos;  ///< where each id stands, for diagnostics
   SourcePos overlays_pos, verberg_pos;      ///< where those keys stand, for diagnostics
   SourcePos theme_pos, output_dir_pos;  ///< where `theme` and `output_dir` stand
   /// Reading order for previous/next: source paths ("kader/samenvatting.md") or whole

@@ -139,6 +139,11 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
           aanvullingen.emplace_back(target, file);
         continue;
       }
+      if (std::string meant = root.is_overlay ? aanvulling_near_miss(rel) : std::string(); !meant.empty()) {
+        diags.error({file, 1, 1}, "'" + path_file(rel) + "' lijkt een aanvulling, maar wordt nu een nieuwe pagina",
+                    "bedoelde u '" + path_file(meant) + "'? Een aanvulling eindigt op .aanvulling.md", "aanvulling");
+        continue;
+      }
       if (rel == "bronnen.toml" || rel == "afkortingen.toml" || rel == "vit/vervallen.toml") {
         data_files.emplace_back(rel, file);
         continue;

@@ -1,6 +1,7 @@
 #include "content/overlays.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "content/front_matter.h"
 #include "core/suggest.h"
@@ -33,6 +34,24 @@ std::string aanvulling_target(const std::string& rel) {
   static const std::string suffix = ".aanvulling.md";
   if (rel.size() <= suffix.size() || rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) != 0) return {};
   return rel.substr(0, rel.size() - suffix.size()) + ".md";
+}
+
+std::string aanvulling_near_miss(const std::string& rel) {
+  static const std::string word = "aanvulling";
+  if (rel.size() < 4 || rel.compare(rel.size() - 3, 3, ".md") != 0 || !aanvulling_target(rel).empty()) return {};
+  std::string stem = rel.substr(0, rel.size() - 3);
+  std::size_t slash = stem.rfind('/');
+  std::size_t sep = stem.find_last_of(".-_ ");
+  if (sep == std::string::npos || (slash != std::string::npos && sep < slash) || sep == 0 || stem[sep - 1] == '/')
+    return {};
+  std::string last = stem.substr(sep + 1);
+  std::string lower;
+  for (char c : last) lower += char(std::tolower(static_cast<unsigned char>(c)));
+  // After a dot a near spelling counts ("aanvuling"); after '-', '_' or a space only the word itself,
+  // so a local page "lokale-aanvullingen.md" stays a page.
+  if (lower.size() < 6 || edit_distance(lower, word) > (stem[sep] == '.' ? 3 : 0)) return {};
+  if (lower == word && stem[sep] == '.') return {};
+  return stem.substr(0, sep) + ".aanvulling.md";
 }
 
 void attach_aanvulling(Page& page, std::string text, const std::string& file, const SiteConfig& config,
@@ -115,9 +134,19 @@ void apply_verberg(SiteContent& site, const SiteConfig& config, Diagnostics& dia
         found = true;
       }
     }
-    if (!found)
-      diags.error({config.file, 0, 0}, "verberg_vragen noemt vraag '" + id + "', maar die bestaat niet", {},
-                  "verberg");
+    if (!found) {
+      std::vector<std::string> ids;
+      for (const auto& p : site.pages)
+        if (p.vit)
+          for (const auto& q : p.vit->vragen)
+            if (!q.lokaal) ids.push_back(q.id);
+      std::size_t index = std::size_t(&id - config.verberg_vragen.data());
+      SourcePos pos = index < config.verberg_vragen_pos.size() ? config.verberg_vragen_pos[index]
+                                                               : SourcePos{config.file, 0, 0};
+      std::string hint = did_you_mean(id, ids);
+      if (hint.empty()) hint = "een vraag-id staat als \"5.2\" bij de vraag in content/vit/";
+      diags.error(pos, "verberg_vragen noemt vraag '" + id + "', maar die bestaat niet", hint, "verberg");
+    }
   }
 }
 
