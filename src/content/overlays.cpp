@@ -54,6 +54,35 @@ std::string aanvulling_near_miss(const std::string& rel) {
   return stem.substr(0, sep) + ".aanvulling.md";
 }
 
+void warn_placeholders(const std::string& text, const std::string& file, Diagnostics& diags) {
+  // What `init gemeente` and editors leave as a stand-in; matched case-insensitively at word start.
+  static const char* const markers[] = {"todo", "schrijf hier", "dit voorbeeld wordt niet gepubliceerd", "lorem ipsum",
+                                        "tekst volgt", "xxx"};
+  std::string lower;
+  lower.reserve(text.size());
+  for (char c : text) lower += char(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t first = std::string::npos;
+  std::string found;
+  for (const char* m : markers) {
+    for (std::size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at + 1)) {
+      bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+      std::size_t end = at + std::char_traits<char>::length(m);
+      bool word_end = end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+      if (!word_start || !word_end) continue;
+      if (at < first) {
+        first = at;
+        found = text.substr(at, end - at);
+      }
+      break;
+    }
+  }
+  if (first == std::string::npos) return;
+  auto [line, col] = line_col_at(text, first);
+  diags.warning({file, line, col}, "deze tekst lijkt nog een voorbeeld of opvultekst ('" + found + "')",
+                "schrijf de echte tekst van de gemeente, of haal het bestand weg; anders wordt dit zo gepubliceerd",
+                "opvultekst");
+}
+
 void attach_aanvulling(Page& page, std::string text, const std::string& file, const SiteConfig& config,
                        Diagnostics& diags) {
   if (auto bad = find_invalid_utf8(text)) {
@@ -62,6 +91,7 @@ void attach_aanvulling(Page& page, std::string text, const std::string& file, co
     return;
   }
   text = normalize_newlines(std::move(text));
+  warn_placeholders(text, file, diags);
   Aanvulling a;
   a.file = file;
   a.title = "Zo doen wij dit" + (config.gemeente.naam.empty() ? std::string{} : " in " + config.gemeente.naam);
