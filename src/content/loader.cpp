@@ -173,8 +173,15 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
     if (!page) continue;
     if (page->draft && !options.drafts) continue;
     const auto& [rel, file] = *md_files[i];
-    if (auto b = base_file.find(rel); b != base_file.end() && b->second != file)
+    if (auto b = base_file.find(rel); b != base_file.end() && b->second != file) {
       site.replaced.emplace_back(file, b->second);
+      // A replaced page keeps the base page's place in its menu unless it sets its own weight.
+      if (!page->front.contains("weight")) {
+        Diagnostics ignored;  // the base page is not published; its problems are not the gemeente's
+        if (auto base_text = fs.read(b->second))
+          if (auto base = load_page(std::move(*base_text), rel, b->second, ignored)) page->weight = base->weight;
+      }
+    }
     site.pages.push_back(std::move(*page));
   }
   for (const auto& [rel, file] : winner) {
