@@ -173,7 +173,10 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
     if (!page) continue;
     if (page->draft && !options.drafts) continue;
     const auto& [rel, file] = *md_files[i];
-    if (auto b = base_file.find(rel); b != base_file.end() && b->second != file) {
+    auto base_it = base_file.find(rel);
+    page->eigen = base_it == base_file.end() || base_it->second != file;
+    if (auto b = base_it; b != base_file.end() && b->second != file) {
+      page->vervangt = true;
       site.replaced.emplace_back(file, b->second);
       // A replaced page keeps the base page's place in its menu unless it sets its own weight.
       if (!page->front.contains("weight")) {

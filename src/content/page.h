@@ -73,6 +73,8 @@ struct Page {
   std::string description;
   std::int64_t weight = 0;
   bool draft = false;
+  bool eigen = false;    ///< from a gemeente overlay: a local page, or one that replaces VNG's page
+  bool vervangt = false; ///< from an overlay, at the path of a VNG page it replaces
   std::string template_name;  ///< optional override of the layout template
   toml::table front;          ///< the whole front matter, for templates
   int front_line = 2;         ///< file line where the front matter text starts
