@@ -24,6 +24,10 @@ TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and lo
   const auto& bk3 = r.files["basiskenmerken/03-sociale-en-pedagogische-basis.html"];
   CHECK(bk3.find("Zo doen wij dit in Gemeente Krimpenerwaard") != std::string::npos);
   CHECK(bk3.find("class=\"aanvulling\"") != std::string::npos);
+  // Next to the kader text it belongs to: after the text, before "Hangt samen met" and the VIT box.
+  CHECK(bk3.find("id=\"tekst-van-het-kader\"") < bk3.find("class=\"aanvulling\""));
+  CHECK(bk3.find("class=\"aanvulling\"") < bk3.find("id=\"hangt-samen-met\""));
+  CHECK(bk3.find("class=\"aanvulling\"") < bk3.find("id=\"vit-verwijzing\""));
   CHECK(r.files.count("woordenlijst/triageteam.html"));
   CHECK(r.files.count("woordenlijst/sociaal-preventieteam.html"));
   CHECK(r.files.count("krimpenerwaard.html"));
