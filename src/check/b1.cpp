@@ -18,6 +18,7 @@ const char* text_kind_name(TextKind k) {
     case TextKind::gewone_taal: return "gewone taal";
     case TextKind::ui: return "tekst van het thema";
     case TextKind::tekst: return "tekst";
+    case TextKind::aanvulling: return "aanvulling van de gemeente";
   }
   return "tekst";
 }
@@ -28,6 +29,7 @@ const char* text_kind_id(TextKind k) {
     case TextKind::gewone_taal: return "gewone_taal";
     case TextKind::ui: return "ui";
     case TextKind::tekst: return "tekst";
+    case TextKind::aanvulling: return "aanvulling";
   }
   return "tekst";
 }
@@ -159,6 +161,12 @@ std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme
     }
     SourcePos body{page.file, page.body_line, 1};
     out.push_back(measure(units_from_markdown(doc, body), &page, TextKind::tekst, false, body, tools, taal));
+    if (page.aanvulling && !page.aanvulling->body.empty()) {
+      SourcePos origin{page.aanvulling->file, page.aanvulling->body_line, 1};
+      NodePtr tree = parse_markdown(page.aanvulling->body, {});
+      out.push_back(
+          measure(units_from_markdown(tree.get(), origin), &page, TextKind::aanvulling, true, origin, tools, taal));
+    }
   }
   for (const auto& tpl : theme.files) {
     MeasuredText t = measure(units_from_template(tpl.text, tpl.file), nullptr, TextKind::ui, true,

@@ -17,6 +17,7 @@ enum class TextKind {
   gewone_taal,  ///< a basiskenmerk's "In gewone taal"
   ui,           ///< the visible text of a theme template
   tekst,        ///< a page body: the kader's own text, measured but not held to B1
+  aanvulling,   ///< a gemeente's aanvulling on a page: its own text, held to B1
 };
 
 /// "kort", "gewone taal", "tekst van het thema", "tekst".

@@ -1,5 +1,7 @@
 #include "check/check.h"
 
+#include <algorithm>
+
 #include "check/afkortingen.h"
 #include "check/lint.h"
 #include "content/loader.h"
@@ -35,6 +37,32 @@ std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const Sit
   return std::nullopt;
 }
 
+bool under(const std::string& file, const std::string& dir) {
+  if (dir.empty() || dir == ".") return file.find('/') != 0;
+  return file == dir || file.rfind(dir + "/", 0) == 0;
+}
+
+/// A gemeente's own files: its overlays, its config, token file and logo (not VNG's content or the theme).
+bool is_local_file(const std::string& file, const SiteConfig& config) {
+  if (file == config.file) return true;
+  if (!config.thema.tokens.empty() && file == config.resolve(config.thema.tokens)) return true;
+  if (!config.gemeente.logo.empty() && file == config.resolve(config.gemeente.logo)) return true;
+  for (const auto& o : config.overlays)
+    if (under(file, config.resolve(o))) return true;
+  return false;
+}
+
+void keep_only_local(CheckResult& result, const SiteConfig& config) {
+  auto& items = result.diags.items;
+  items.erase(std::remove_if(items.begin(), items.end(),
+                             [&](const Diagnostic& d) { return !is_local_file(d.pos.file, config); }),
+              items.end());
+  auto& texts = result.texts;
+  texts.erase(std::remove_if(texts.begin(), texts.end(),
+                             [&](const MeasuredText& t) { return !is_local_file(t.pos.file, config); }),
+              texts.end());
+}
+
 }  // namespace
 
 CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
@@ -68,10 +96,16 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
         for (const Afkorting& a : site.content.afkortingen) glossary.add_phrase(a.afkorting);
         LanguageTools tools{*hyphenator, common, glossary};
         result.texts = measure_site_texts(site, theme, fs, tools, config.taal);
+        if (options.alleen_lokaal) keep_only_local(result, config);  // B1 groups of the gemeente's texts only
         result.pools = report_texts(result.texts, config.taal, result.diags);
         result.language_ran = true;
       }
     }
+  }
+  if (options.alleen_lokaal) {
+    Diagnostics again;
+    SiteConfig config = load_site_config(fs, options.build.config_path, again);
+    if (!again.has_errors()) keep_only_local(result, config);
   }
   sort_diagnostics(result.diags.items);
   return result;

@@ -17,7 +17,7 @@ namespace ww {
 
 CommandSpec check_command_spec() {
   return {"check",
-          {"--strict", "--drafts", "--zonder-taal"},
+          {"--strict", "--drafts", "--zonder-taal", "--alleen-lokaal"},
           {"--config", "--format", "--rapport", "--afbreekpatronen", "--threads"},
           0};
 }
@@ -35,6 +35,7 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   o.build.drafts = a.options.count("--drafts") > 0;
   if (a.options.count("--afbreekpatronen")) o.hyphen_dic = a.options.at("--afbreekpatronen");
   o.language = a.options.count("--zonder-taal") == 0;
+  o.alleen_lokaal = a.options.count("--alleen-lokaal") > 0;
   const bool strict = a.options.count("--strict") > 0;
 
   DiskFileSystem fs;

@@ -44,6 +44,7 @@ const char* kUsage =
     "          --drafts          neem pagina's met draft = true mee\n"
     "          --zonder-taal     sla de B1-taaltoets over\n"
     "          --threads N       gebruik N threads (standaard: alle kernen; de uitvoer is gelijk)\n"
+    "          --alleen-lokaal   alleen meldingen over de eigen bestanden van de gemeente\n"
     "          --afbreekpatronen BESTAND  de Nederlandse patronen (standaard: hyph_nl_NL.dic\n"
     "                            van het Debian-pakket hyphen-nl, of $WEGWIJZER_HYPHEN_DIC)\n"
     "\n"

@@ -153,6 +153,8 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   r.strings(t, "overlays", c.overlays);
   r.strings(t, "verberg", c.verberg);
   r.strings(t, "verberg_vragen", c.verberg_vragen);
+  if (const auto* a = t.get_as<toml::array>("verberg_vragen"))
+    for (const auto& n : *a) c.verberg_vragen_pos.push_back(toml_pos(file, n.source()));
   if (const auto* n = t.get("overlays")) c.overlays_pos = toml_pos(file, n->source());
   if (const auto* n = t.get("verberg")) c.verberg_pos = toml_pos(file, n->source());
   r.strings(t, "leesvolgorde", c.leesvolgorde);
@@ -180,6 +182,7 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     r.str(*th, "tokens", c.thema.tokens);
     if (const auto* n = th->get("tokens")) c.thema.tokens_pos = toml_pos(file, n->source());
     r.str(*th, "klasse", c.thema.klasse);
+    if (const auto* n = th->get("klasse")) c.thema.klasse_pos = toml_pos(file, n->source());
   }
   if (const auto* tl = r.sub(t, "taal")) {
     check_known_keys(*tl, {"max_woorden_per_zin", "max_zinslengte", "min_flesch_douma", "min_woorden_meting"}, file,

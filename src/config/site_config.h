@@ -23,6 +23,7 @@ struct ThemaConfig {
   std::string tokens;  ///< NL Design System token CSS, relative to the config file
   std::string klasse;  ///< theme class put on <html>, e.g. "voorbeeld-theme"
   SourcePos tokens_pos;  ///< where `tokens` stands, for diagnostics
+  SourcePos klasse_pos;  ///< where `klasse` stands, for diagnostics
 };
 
 /// Thresholds for the B1 check of `wegwijzer check`.
@@ -68,6 +69,7 @@ struct SiteConfig {
   SourcePos content_dir_pos, toegestane_mappen_pos;
   std::vector<std::string> verberg;         ///< base pages to hide ("kader/leeswijzer.md")
   std::vector<std::string> verberg_vragen;  ///< base VIT question ids to hide ("5.3")
+  std::vector<SourcePos> verberg_vragen_pos;  ///< where each id stands, for diagnostics
   SourcePos overlays_pos, verberg_pos;      ///< where those keys stand, for diagnostics
   SourcePos theme_pos, output_dir_pos;  ///< where `theme` and `output_dir` stand
   /// Reading order for previous/next: source paths ("kader/samenvatting.md") or whole

@@ -139,6 +139,11 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
           aanvullingen.emplace_back(target, file);
         continue;
       }
+      if (std::string meant = root.is_overlay ? aanvulling_near_miss(rel) : std::string(); !meant.empty()) {
+        diags.error({file, 1, 1}, "'" + path_file(rel) + "' lijkt een aanvulling, maar wordt nu een nieuwe pagina",
+                    "bedoelde u '" + path_file(meant) + "'? Een aanvulling eindigt op .aanvulling.md", "aanvulling");
+        continue;
+      }
       if (rel == "bronnen.toml" || rel == "afkortingen.toml" || rel == "eindnoten.toml" || rel == "vit/vervallen.toml") {
         data_files.emplace_back(rel, file);
         continue;
@@ -171,8 +176,18 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
       continue;
     }
     const auto& [rel, file] = *md_files[i];
-    if (auto b = base_file.find(rel); b != base_file.end() && b->second != file)
+    auto base_it = base_file.find(rel);
+    page->eigen = base_it == base_file.end() || base_it->second != file;
+    if (auto b = base_it; b != base_file.end() && b->second != file) {
+      page->vervangt = true;
       site.replaced.emplace_back(file, b->second);
+      // A replaced page keeps the base page's place in its menu unless it sets its own weight.
+      if (!page->front.contains("weight")) {
+        Diagnostics ignored;  // the base page is not published; its problems are not the gemeente's
+        if (auto base_text = fs.read(b->second))
+          if (auto base = load_page(std::move(*base_text), rel, b->second, ignored)) page->weight = base->weight;
+      }
+    }
     site.pages.push_back(std::move(*page));
   }
   for (const auto& [rel, file] : winner) {

@@ -1,6 +1,7 @@
 #include "content/overlays.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "content/front_matter.h"
 #include "core/suggest.h"
@@ -35,6 +36,53 @@ std::string aanvulling_target(const std::string& rel) {
   return rel.substr(0, rel.size() - suffix.size()) + ".md";
 }
 
+std::string aanvulling_near_miss(const std::string& rel) {
+  static const std::string word = "aanvulling";
+  if (rel.size() < 4 || rel.compare(rel.size() - 3, 3, ".md") != 0 || !aanvulling_target(rel).empty()) return {};
+  std::string stem = rel.substr(0, rel.size() - 3);
+  std::size_t slash = stem.rfind('/');
+  std::size_t sep = stem.find_last_of(".-_ ");
+  if (sep == std::string::npos || (slash != std::string::npos && sep < slash) || sep == 0 || stem[sep - 1] == '/')
+    return {};
+  std::string last = stem.substr(sep + 1);
+  std::string lower;
+  for (char c : last) lower += char(std::tolower(static_cast<unsigned char>(c)));
+  // After a dot a near spelling counts ("aanvuling"); after '-', '_' or a space only the word itself,
+  // so a local page "lokale-aanvullingen.md" stays a page.
+  if (lower.size() < 6 || edit_distance(lower, word) > (stem[sep] == '.' ? 3 : 0)) return {};
+  if (lower == word && stem[sep] == '.') return {};
+  return stem.substr(0, sep) + ".aanvulling.md";
+}
+
+void warn_placeholders(const std::string& text, const std::string& file, Diagnostics& diags) {
+  // What `init gemeente` and editors leave as a stand-in; matched case-insensitively at word start.
+  static const char* const markers[] = {"todo", "schrijf hier", "dit voorbeeld wordt niet gepubliceerd", "lorem ipsum",
+                                        "tekst volgt", "xxx"};
+  std::string lower;
+  lower.reserve(text.size());
+  for (char c : text) lower += char(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t first = std::string::npos;
+  std::string found;
+  for (const char* m : markers) {
+    for (std::size_t at = lower.find(m); at != std::string::npos; at = lower.find(m, at + 1)) {
+      bool word_start = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+      std::size_t end = at + std::char_traits<char>::length(m);
+      bool word_end = end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+      if (!word_start || !word_end) continue;
+      if (at < first) {
+        first = at;
+        found = text.substr(at, end - at);
+      }
+      break;
+    }
+  }
+  if (first == std::string::npos) return;
+  auto [line, col] = line_col_at(text, first);
+  diags.warning({file, line, col}, "deze tekst lijkt nog een voorbeeld of opvultekst ('" + found + "')",
+                "schrijf de echte tekst van de gemeente, of haal het bestand weg; anders wordt dit zo gepubliceerd",
+                "opvultekst");
+}
+
 void attach_aanvulling(Page& page, std::string text, const std::string& file, const SiteConfig& config,
                        Diagnostics& diags) {
   if (auto bad = find_invalid_utf8(text)) {
@@ -43,6 +91,7 @@ void attach_aanvulling(Page& page, std::string text, const std::string& file, co
     return;
   }
   text = normalize_newlines(std::move(text));
+  warn_placeholders(text, file, diags);
   Aanvulling a;
   a.file = file;
   a.title = "Zo doen wij dit" + (config.gemeente.naam.empty() ? std::string{} : " in " + config.gemeente.naam);
@@ -115,9 +164,19 @@ void apply_verberg(SiteContent& site, const SiteConfig& config, Diagnostics& dia
         found = true;
       }
     }
-    if (!found)
-      diags.error({config.file, 0, 0}, "verberg_vragen noemt vraag '" + id + "', maar die bestaat niet", {},
-                  "verberg");
+    if (!found) {
+      std::vector<std::string> ids;
+      for (const auto& p : site.pages)
+        if (p.vit)
+          for (const auto& q : p.vit->vragen)
+            if (!q.lokaal) ids.push_back(q.id);
+      std::size_t index = std::size_t(&id - config.verberg_vragen.data());
+      SourcePos pos = index < config.verberg_vragen_pos.size() ? config.verberg_vragen_pos[index]
+                                                               : SourcePos{config.file, 0, 0};
+      std::string hint = did_you_mean(id, ids);
+      if (hint.empty()) hint = "een vraag-id staat als \"5.2\" bij de vraag in content/vit/";
+      diags.error(pos, "verberg_vragen noemt vraag '" + id + "', maar die bestaat niet", hint, "verberg");
+    }
   }
 }
 

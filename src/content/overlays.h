@@ -24,6 +24,10 @@ std::vector<ContentRoot> content_roots(const FileSystem& fs, const SiteConfig& c
 /// "basiskenmerken/05-brede-blik.aanvulling.md" -> "basiskenmerken/05-brede-blik.md", else "".
 std::string aanvulling_target(const std::string& rel);
 
+/// For a page name that looks like a misspelt aanvulling ("hoofdstuk-1.aanvuling.md",
+/// "hoofdstuk-1-aanvulling.md"), the name it probably should have; "" otherwise.
+std::string aanvulling_near_miss(const std::string& rel);
+
 /// Reads an aanvulling file (front matter optional: `title`, and `[[vraag]]` for VIT pages).
 /// Local questions are appended to `page.vit` marked lokaal.
 void attach_aanvulling(Page& page, std::string text, const std::string& file, const SiteConfig& config,

@@ -83,6 +83,8 @@ struct Page {
   /// Old addresses of the page (`aliassen`), output paths like "basiskenmerken/06-oud.html";
   /// the build writes a redirect page at each (publish/aliases.h).
   std::vector<std::pair<std::string, SourcePos>> aliassen;
+  bool eigen = false;    ///< from a gemeente overlay: a local page, or one that replaces VNG's page
+  bool vervangt = false; ///< from an overlay, at the path of a VNG page it replaces
   std::string template_name;  ///< optional override of the layout template
   toml::table front;          ///< the whole front matter, for templates
   int front_line = 2;         ///< file line where the front matter text starts

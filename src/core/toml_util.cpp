@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/suggest.h"
+#include "core/toml_messages.h"
 
 namespace ww {
 
@@ -15,8 +16,10 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
   try {
     return toml::parse(text, file);
   } catch (const toml::parse_error& e) {
-    diags.error(toml_pos(file, e.source(), line_offset),
-                std::string("ongeldige TOML: ") + std::string(e.description()));
+    std::string original;
+    std::string message = toml_error_dutch(e.description(), original);
+    diags.error(toml_pos(file, e.source(), line_offset), message,
+                original.empty() ? std::string() : "melding van de TOML-lezer: " + original, "toml");
     return std::nullopt;
   }
 }

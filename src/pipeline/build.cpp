@@ -20,6 +20,7 @@
 #include "pipeline/render_pages.h"
 #include "pipeline/theme_assets.h"
 #include "publish/aliases.h"
+#include "pipeline/token_check.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
 #include "publish/svg_check.h"
@@ -102,6 +103,22 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
   }
 }
 
+/// The gemeente's token file against the theme's own defaults (css/tokens.css).
+void check_theme_tokens(const FileSystem& fs, const SiteConfig& config, const Theme& theme,
+                        const std::vector<ThemeAsset>& assets, Diagnostics& diags) {
+  for (const auto& asset : assets) {
+    if (asset.output != kTokensOutput) continue;
+    TokenCheckInput in{{}, {}, config.resolve(config.thema.tokens), asset.bytes, config.thema.klasse,
+                       config.thema.klasse_pos};
+    for (const auto& s : theme.statics)
+      if (s.output == "css/tokens.css") {
+        in.theme_tokens = fs.read(s.file).value_or("");
+        in.theme_tokens_file = s.file;
+      }
+    check_tokens(in, diags);
+  }
+}
+
 unsigned thread_count(const BuildOptions& o) {
   if (o.threads > 0) return o.threads;
   unsigned hw = std::thread::hardware_concurrency();
@@ -121,6 +138,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   const ConfinedFileSystem fs(fs_in, roots);
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
+  check_theme_tokens(fs, config, theme, theme_assets, diags);
   check_templates(theme, diags);
   clock.mark("config en thema");
   SiteContent content = load_content(fs, config, LoadOptions{options.drafts, threads}, diags);

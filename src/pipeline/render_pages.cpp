@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "core/toml_util.h"
+#include "publish/html_rewrite.h"
 #include "templates/layered_context.h"
 #include "templates/menu_data.h"
 
@@ -79,6 +80,9 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
                             "template");
       return;
     }
+    // A server shows 404.html for a missing address at any depth: its links must not be relative.
+    if (page.output == "404.html" && !view.config.base_url.empty() && !view.serve_mode)
+      html = absolute_links(html, page.output, base_url_path(view.config.base_url));
     if (!sink.write(page.output, html))
       worker_diags[w].error({page.output, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
   });

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "publish/svg_check.h"
+#include "pipeline/image_kind.h"
 
 namespace ww {
 
@@ -45,8 +46,11 @@ std::vector<ThemeAsset> load_theme_assets(const FileSystem& fs, const SiteConfig
       diags.error(config.gemeente.logo_pos, "logo '" + file + "' is geen afbeelding die een browser toont",
                   "gebruik een .svg, .png, .jpg, .webp of .gif", "gemeente-logo");
     } else if (auto bytes = fs.read(file)) {
-      if (auto problem = is_svg_path(file) ? svg_problem(*bytes) : std::nullopt)
-        diags.error({file, problem->line, problem->column}, problem->message, kSvgHint, "svg");
+      if (auto problem = image_content_problem(lower_extension(file), *bytes))
+        diags.error(config.gemeente.logo_pos, "logo '" + file + "' is geen afbeelding: " + *problem,
+                    "zet het beeldbestand van uw logo hier neer (bij voorkeur een SVG)", "gemeente-logo");
+      else if (auto svg = is_svg_path(file) ? svg_problem(*bytes) : std::nullopt)
+        diags.error({file, svg->line, svg->column}, svg->message, kSvgHint, "svg");
       else
         out.push_back({logo_output(file), std::move(*bytes)});
     } else {

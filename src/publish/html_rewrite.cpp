@@ -55,11 +55,24 @@ std::string shifted_name(const std::string& name, int shift) {
   return std::string(1, name[0]) + static_cast<char>('0' + level);
 }
 
+/// A relative link of the page at `from_output` as an absolute path under `base_path`.
+std::string absolute_url(const std::string& url, const std::string& from_output, const std::string& base_path) {
+  if (url.empty() || url[0] == '#' || url[0] == '/' || is_external_url(url) || url.find(':') != std::string::npos)
+    return url;
+  std::size_t cut = url.find_first_of("?#");
+  std::string path = url.substr(0, cut);
+  std::string tail = cut == std::string::npos ? std::string{} : url.substr(cut);
+  auto target = path_normalize(path_join(path_dir(from_output), path));
+  if (!target) return url;
+  return base_path + *target + tail;
+}
+
 struct Scanner {
   std::string_view s;
   std::size_t pos = 0;
   std::string out;
   const FragmentMove& move;
+  const std::string* absolute_base = nullptr;  ///< set: relative links become absolute paths under it
 
   void copy_until(std::string_view end_marker) {
     std::size_t end = s.find(end_marker, pos);
@@ -76,6 +89,8 @@ struct Scanner {
 
   std::string rewrite_value(const std::string& attr, std::string_view value) const {
     if (is_idref_attribute(attr)) return prefix_ids(value, move.id_prefix);
+    if ((attr == "href" || attr == "src" || attr == "action") && absolute_base)
+      return absolute_url(std::string(value), move.from_output, *absolute_base);
     if (attr == "href" || attr == "src") return move_url(std::string(value), move);
     return std::string(value);
   }
@@ -177,8 +192,28 @@ std::string move_url(const std::string& url, const FragmentMove& move) {
   return relative_url(move.to_output, *target) + query + (hash == std::string::npos ? "" : "#" + frag);
 }
 
+
+
+std::string base_url_path(const std::string& base_url) {
+  std::size_t scheme = base_url.find("://");
+  std::size_t start = scheme == std::string::npos ? 0 : base_url.find('/', scheme + 3);
+  std::string path = start == std::string::npos ? "/" : base_url.substr(start);
+  path = path.substr(0, path.find_first_of("?#"));
+  if (path.empty() || path[0] != '/') path = "/" + path;
+  if (path.back() != '/') path += '/';
+  return path;
+}
+
+std::string absolute_links(std::string_view html, const std::string& output, const std::string& base_path) {
+  FragmentMove move{{}, output, output, 0, nullptr};
+  Scanner sc{html, 0, {}, move, &base_path};
+  sc.out.reserve(html.size() + html.size() / 8);
+  sc.run();
+  return std::move(sc.out);
+}
+
 std::string move_fragment(std::string_view html, const FragmentMove& move) {
-  Scanner sc{html, 0, {}, move};
+  Scanner sc{html, 0, {}, move, nullptr};
   sc.out.reserve(html.size() + html.size() / 8);
   sc.run();
   return std::move(sc.out);

@@ -18,7 +18,7 @@ std::string make_sitemap(const SiteContent& content, const SiteConfig& config) {
   if (config.base_url.empty()) return {};
   std::vector<std::string> outputs;
   for (const auto& p : content.pages)
-    if (p.output != kPrintOutput) outputs.push_back(p.output);
+    if (p.output != kPrintOutput && p.output != "404.html") outputs.push_back(p.output);
   std::sort(outputs.begin(), outputs.end());
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";

@@ -12,7 +12,7 @@
 
 namespace ww {
 
-/// sitemap.xml: every page but the print edition, sorted by path, with `datum` as lastmod.
+/// sitemap.xml: every page but the print edition and 404.html, sorted by path, with `datum` as lastmod.
 /// Empty when base_url is not set (a sitemap needs absolute URLs).
 std::string make_sitemap(const SiteContent& content, const SiteConfig& config);
 

@@ -147,6 +147,8 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
   if (page.output == "index.html") put(p, "is_home", true);
   if (page.is_index) put(p, "is_section", true);
   if (page.draft) put(p, "concept", true);  // only in a build with --drafts
+  if (page.eigen) put(p, "eigen", true);  // text of the gemeente, not of VNG: the templates mark it
+  if (page.vervangt) put(p, "vervangt", true);
   if (has_toggletips(page)) put(p, "has_toggletips", true);
   data toc = data_list();
   for (const auto& t : page.toc) {

@@ -21,7 +21,7 @@ const std::vector<std::string>& known_template_names() {
       "has_toggletips", "concept",
       "toc", "has_toc", "id", "text", "is_h3", "kenmerk", "nummer", "waarde", "waarde_label", "gewone_taal",
       "zie_ook", "has_zie_ook", "vit", "term", "children", "current", "in_section", "has_pages", "pages",
-      "aanvulling", "noten", "has_noten", "komt_voor_op", "vragen", "tekst", "uitleg", "lokaal",
+      "aanvulling", "noten", "has_noten", "komt_voor_op", "vragen", "tekst", "uitleg", "lokaal", "eigen", "vervangt",
       // navigation
       "nav", "waarden", "label", "kenmerken", "breadcrumbs", "has_breadcrumbs", "prev", "next", "root", "home_url",
       "serve_mode", "main", "letters", "letter", "termen", "bronnen", "afkortingen", "afkorting", "voluit",

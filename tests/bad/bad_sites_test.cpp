@@ -104,3 +104,21 @@ TEST_CASE("bad input - the harness itself notices a wrong expectation") {
   CHECK(o.exit_code == 0);
   CHECK(o.problems.size() >= 3);  // exit code, missing message, no "vorige uitvoer" summary
 }
+
+TEST_CASE("bad input - a token file over the 40 KB CSS budget builds with a warning") {
+  TempDir t("bad-tokens-groot");
+  Expectation e;
+  e.exit_code = 0;
+  e.messages = {"tokens.css:1:1: waarschuwing: het tokenbestand is 47 KB", "  hint: het thema leest 1 van de 1001 tokens"};
+  e.files = {"css/gemeente-tokens.css"};
+  Outcome o = run_case(t.path / "site", {}, e, [](const fs::path& site) {
+    write_file(site / "site-config.toml",
+               "title = \"Proefsite\"\nversie = \"1.0\"\n\n[thema]\ntokens = \"tokens.css\"\nklasse = \"groot-theme\"\n");
+    std::string css = ".groot-theme {\n  --basis-color-action-2-color-default: #0b5a3a;\n";
+    for (int i = 0; i < 1000; ++i) css += "  --groot-component-" + std::to_string(i) + "-padding-inline: 0.5rem;\n";
+    css += "}\n";
+    write_file(site / "tokens.css", css);
+  });
+  INFO(report("tokens-groot", o));
+  CHECK(o.problems.empty());
+}

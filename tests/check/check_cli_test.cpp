@@ -200,3 +200,25 @@ TEST_CASE("check cli - --rapport replaces only an empty folder or an earlier rep
   CHECK_FALSE(fs::exists(s / "rapport.nieuw"));
   CHECK_FALSE(fs::exists(s / "rapport.oud"));
 }
+
+TEST_CASE("check cli - --alleen-lokaal: only the gemeente's own files, B1 rules on its aanvullingen") {
+  std::string all, local;
+  run("check --format json --config examples/krimpenerwaard/site-config.toml", WEGWIJZER_SOURCE_DIR, &all);
+  run("check --alleen-lokaal --format json --config examples/krimpenerwaard/site-config.toml", WEGWIJZER_SOURCE_DIR,
+      &local);
+  const ww::test::Json a = ww::test::parse_json(all), l = ww::test::parse_json(local);
+  std::size_t vng = 0;
+  for (const auto& d : a["diagnostics"].items) vng += d["file"].s.find("../../content/") != std::string::npos;
+  CHECK(vng > 0);  // the kader's own findings are there without the filter
+  REQUIRE_FALSE(l["diagnostics"].items.empty());
+  bool b1_on_aanvulling = false;
+  for (const auto& d : l["diagnostics"].items) {
+    INFO(d["file"].s);
+    CHECK(d["file"].s.rfind("examples/krimpenerwaard/", 0) == 0);
+    CHECK(d["file"].s.find("../") == std::string::npos);
+    b1_on_aanvulling = b1_on_aanvulling || (d["file"].s.find(".aanvulling.md") != std::string::npos &&
+                                            d["rule"].s.rfind("b1-", 0) == 0);
+  }
+  CHECK(b1_on_aanvulling);
+  CHECK(l["summary"]["errors"].n + l["summary"]["warnings"].n < a["summary"]["errors"].n + a["summary"]["warnings"].n);
+}

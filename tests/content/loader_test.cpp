@@ -70,3 +70,24 @@ TEST_CASE("loader - a missing content folder is an error") {
   load_content(fs, config(), {}, d);
   CHECK(d.has_errors());
 }
+
+TEST_CASE("loader - a replaced page without weight keeps the base page's place, with weight it moves") {
+  MemoryFileSystem fs;
+  fs.add("content/_index.md", page("Home", 0));
+  fs.add("content/b/_index.md", page("B", 1));
+  fs.add("content/b/a.md", page("A", 1));
+  fs.add("content/b/b.md", page("B", 2));
+  fs.add("content/b/c.md", page("C", 3));
+  fs.add("content/b/d.md", page("D", 4));
+  fs.add("lokaal/b/c.md", "+++\ntitle = \"Onze C\"\n+++\nLokale tekst.\n");
+  fs.add("lokaal/b/d.md", page("Onze D", 0));
+  SiteConfig c = config();
+  c.overlays = {"lokaal"};
+  Diagnostics d;
+  auto site = load_content(fs, c, {}, d);
+  INFO(d.items.size());
+  REQUIRE_FALSE(d.has_errors());
+  std::vector<std::string> order;
+  for (const auto& p : site.pages) order.push_back(p.title);
+  CHECK(order == std::vector<std::string>{"Home", "B", "Onze D", "A", "B", "Onze C"});
+}

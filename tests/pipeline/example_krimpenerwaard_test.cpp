@@ -2,6 +2,11 @@
 // and shows its local parts in the right places.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -19,6 +24,10 @@ TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and lo
   const auto& bk3 = r.files["basiskenmerken/03-sociale-en-pedagogische-basis.html"];
   CHECK(bk3.find("Zo doen wij dit in Gemeente Krimpenerwaard") != std::string::npos);
   CHECK(bk3.find("class=\"aanvulling\"") != std::string::npos);
+  // Next to the kader text it belongs to: after the text, before "Hangt samen met" and the VIT box.
+  CHECK(bk3.find("id=\"tekst-van-het-kader\"") < bk3.find("class=\"aanvulling\""));
+  CHECK(bk3.find("class=\"aanvulling\"") < bk3.find("id=\"hangt-samen-met\""));
+  CHECK(bk3.find("class=\"aanvulling\"") < bk3.find("id=\"vit-verwijzing\""));
   CHECK(r.files.count("woordenlijst/triageteam.html"));
   CHECK(r.files.count("woordenlijst/sociaal-preventieteam.html"));
   CHECK(r.files.count("krimpenerwaard.html"));
@@ -32,4 +41,43 @@ TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and lo
   CHECK(r.files["vit/vit-data.js"].find("\"lokaal\":true") != std::string::npos);
   // Nothing of VNG's text is replaced in this example.
   CHECK(r.diags.count(Severity::note) == 0);
+}
+
+TEST_CASE("example krimpenerwaard - local pages and terms are marked as the gemeente's text, VNG's pages are not") {
+  DiskFileSystem fs;
+  BuildOptions o;
+  o.config_path = "examples/krimpenerwaard/site-config.toml";
+  o.theme_dirs = {"themes"};
+  auto r = build_memory(fs, o);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string mark =
+      "<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Krimpenerwaard.</strong> Deze pagina staat niet "
+      "in de versie van de VNG.</p>";
+  CHECK(r.files["krimpenerwaard.html"].find(mark) != std::string::npos);
+  CHECK(r.files["woordenlijst/triageteam.html"].find(mark) != std::string::npos);
+  for (const char* vng : {"kader/leeswijzer.html", "basiskenmerken/05-brede-blik.html", "woordenlijst.html",
+                          "vit/05-brede-blik.html"})
+    CHECK(r.files[vng].find("herkomst-eigen") == std::string::npos);
+}
+
+TEST_CASE("overlays - a replaced page is marked as the gemeente's text that replaces VNG's page") {
+  namespace stdfs = std::filesystem;
+  const stdfs::path dir = stdfs::temp_directory_path() / ("ww-vervangt-" + std::to_string(::getpid()));
+  stdfs::create_directories(dir / "lokaal/kader");
+  std::ofstream(dir / "site-config.toml") << "title = \"T\"\ncontent_dir = \"" << stdfs::absolute("content").string()
+                                          << "\"\noverlays = [\"lokaal\"]\n[gemeente]\nnaam = \"Gemeente Lekkerland\"\n";
+  std::ofstream(dir / "lokaal/kader/leeswijzer.md") << "+++\ntitle = \"Onze leeswijzer\"\n+++\nLokale tekst.\n";
+  DiskFileSystem fs;
+  BuildOptions o;
+  o.config_path = (dir / "site-config.toml").string();
+  o.theme_dirs = {stdfs::absolute("themes").string()};
+  auto r = build_memory(fs, o);
+  stdfs::remove_all(dir);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["kader/leeswijzer.html"].find(
+            "<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Lekkerland.</strong> Deze pagina vervangt de "
+            "tekst van de VNG.</p>") != std::string::npos);
+  CHECK(r.files["kader/samenvatting.html"].find("herkomst-eigen") == std::string::npos);
 }

@@ -33,14 +33,14 @@ logo = "beeld/Logo.SVG"
 tokens = "thema/x-tokens.css"
 klasse = "x-theme"
 -- thema/x-tokens.css --
-.x-theme { --utrecht-link-color: red; }
+.x-theme { --utrecht-link-color: #8b0000; }
 -- beeld/Logo.SVG --
 <svg xmlns="http://www.w3.org/2000/svg"/>
 )") + kBase);
   auto r = build_memory(fs);
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.files["css/gemeente-tokens.css"] == ".x-theme { --utrecht-link-color: red; }\n");
+  CHECK(r.files["css/gemeente-tokens.css"] == ".x-theme { --utrecht-link-color: #8b0000; }\n");
   CHECK(r.files["gemeente-logo.svg"].rfind("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", 0) == 0);
   const std::string& a = r.files["kader/a.html"];
   CHECK(a.find("class=\"wegwijzer-theme x-theme\"") != std::string::npos);

@@ -1,6 +1,7 @@
 // robots.txt, sitemap.xml (only with base_url), canonical links and the site.* publish strings.
 #include <catch2/catch.hpp>
 
+#include "publish/html_rewrite.h"
 #include "publish/site_meta.h"
 #include "support/mini_site.h"
 
@@ -28,6 +29,8 @@ title = "Kader"
 title = "Een"
 kort = "De eerste pagina."
 +++
+## Kop
+
 Tekst.
 -- content/kader/twee.md --
 +++
@@ -37,8 +40,15 @@ title = "Twee"
 +++
 title = "Wat is er veranderd"
 +++
+-- content/404.md --
++++
+title = "Pagina niet gevonden"
++++
+## Wat nu
+
+Ga naar de [beginpagina](_index.md) of [een](kader/een.md#kop), of [hier](#wat-nu).
 -- themes/standaard/templates/base.mustache --
-<html><head>{{#page.canonical}}<link rel="canonical" href="{{page.canonical}}">{{/page.canonical}}<meta name="description" content="{{page.description}}"></head><body>{{{main}}}<footer>{{#site.afdrukken}}<a href="{{root}}{{site.afdrukken}}">Hele kader afdrukken</a>{{/site.afdrukken}}{{#site.wijzigingen}}<a href="{{root}}{{site.wijzigingen}}">Wat is er veranderd</a>{{/site.wijzigingen}}</footer></body></html>
+<html><head><link rel="stylesheet" href="{{root}}css/wegwijzer.css"><form action="{{root}}zoeken.html"></form>{{#page.canonical}}<link rel="canonical" href="{{page.canonical}}">{{/page.canonical}}<meta name="description" content="{{page.description}}"></head><body>{{{main}}}<footer>{{#site.afdrukken}}<a href="{{root}}{{site.afdrukken}}">Hele kader afdrukken</a>{{/site.afdrukken}}{{#site.wijzigingen}}<a href="{{root}}{{site.wijzigingen}}">Wat is er veranderd</a>{{/site.wijzigingen}}</footer></body></html>
 -- themes/standaard/templates/page.mustache --
 <h1>{{page.title}}</h1>{{{page.content}}}
 -- themes/standaard/templates/print.mustache --
@@ -119,4 +129,30 @@ TEST_CASE("site meta - publish strings and the site's own robots.txt") {
   auto files = meta_files(content, c);
   REQUIRE(files.size() == 1);
   CHECK(files[0].first == "sitemap.xml");
+}
+
+TEST_CASE("site meta - with base_url: 404.html links absolutely (any depth on a server) and is not in the sitemap") {
+  auto r = build_memory(mini_site(site_spec("base_url = \"https://kader.example.nl/toegang\"")));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["sitemap.xml"].find("404.html") == std::string::npos);
+  const std::string& nf = r.files["404.html"];
+  CHECK(nf.find("href=\"/toegang/css/wegwijzer.css\"") != std::string::npos);
+  CHECK(nf.find("href=\"/toegang/index.html\"") != std::string::npos);
+  CHECK(nf.find("action=\"/toegang/zoeken.html\"") != std::string::npos);
+  CHECK(nf.find("href=\"/toegang/kader/een.html#kop\"") != std::string::npos);
+  CHECK(nf.find("href=\"#wat-nu\"") != std::string::npos);
+  // Only 404.html: other pages keep relative links (file:// and any sub-path).
+  CHECK(r.files["kader/een.html"].find("href=\"../css/wegwijzer.css\"") != std::string::npos);
+
+  auto plain = build_memory(mini_site(site_spec("")));
+  REQUIRE(plain.ok);
+  CHECK(plain.files["404.html"].find("href=\"css/wegwijzer.css\"") != std::string::npos);  // no base_url: relative
+}
+
+TEST_CASE("site meta - base_url_path") {
+  CHECK(base_url_path("https://a.nl") == "/");
+  CHECK(base_url_path("https://a.nl/") == "/");
+  CHECK(base_url_path("https://a.nl/kader") == "/kader/");
+  CHECK(base_url_path("https://a.nl/kader/sub/") == "/kader/sub/");
 }
