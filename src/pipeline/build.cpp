@@ -20,6 +20,7 @@
 #include "pipeline/render_pages.h"
 #include "pipeline/theme_assets.h"
 #include "publish/aliases.h"
+#include "publish/css_comments.h"
 #include "pipeline/token_check.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
@@ -69,6 +70,7 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
   auto meta = meta_files(site.content, config);  // robots.txt, sitemap.xml
   std::vector<OtherFile> files;
   for (const auto& s : theme.statics) files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
+  const std::size_t theme_statics = files.size();  // the theme's CSS is published without comments
   for (const auto& [out, bytes] : site.files) files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
   for (const auto& a : theme_assets) files.push_back({&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr});
   for (const auto& [out, bytes] : meta) files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
@@ -85,6 +87,7 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
     } else {
       auto bytes = fs.read(*f.source);
       if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
+      if (bytes && i < theme_statics && f.output->ends_with(".css")) *bytes = strip_css_comments(*bytes);
       ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
     }
   });

@@ -66,7 +66,8 @@ TEST_CASE("overlays - a replaced page is marked as the gemeente's text that repl
   const stdfs::path dir = stdfs::temp_directory_path() / ("ww-vervangt-" + std::to_string(::getpid()));
   stdfs::create_directories(dir / "lokaal/kader");
   std::ofstream(dir / "site-config.toml") << "title = \"T\"\ncontent_dir = \"" << stdfs::absolute("content").string()
-                                          << "\"\noverlays = [\"lokaal\"]\n[gemeente]\nnaam = \"Gemeente Lekkerland\"\n";
+                                          << "\"\ntoegestane_mappen = [\"" << stdfs::absolute("content").string()
+                                          << "\"]\noverlays = [\"lokaal\"]\n[gemeente]\nnaam = \"Gemeente Lekkerland\"\n";
   std::ofstream(dir / "lokaal/kader/leeswijzer.md") << "+++\ntitle = \"Onze leeswijzer\"\n+++\nLokale tekst.\n";
   DiskFileSystem fs;
   BuildOptions o;
