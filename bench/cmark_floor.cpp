@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
       cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension(name));
     cmark_parser_feed(parser, text.data(), text.size());
     cmark_node* doc = cmark_parser_finish(parser);
-    char* html = cmark_render_html(doc, CMARK_OPT_FOOTNOTES, cmark_parser_get_syntax_extensions(parser));
+    char* html =
+        cmark_render_html(doc, CMARK_OPT_FOOTNOTES, cmark_parser_get_syntax_extensions(parser));
     bytes += std::char_traits<char>::length(html);
     free(html);
     cmark_node_free(doc);

@@ -40,7 +40,8 @@ SearchCorpus synthetic_corpus(std::size_t docs) {
     SearchDoc doc{0, SearchKind::section, "", "Kop", {}};
     for (int w = 0; w < 200; ++w, ++k) {
       state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-      std::uint64_t n = (state >> 33) % (static_cast<std::uint64_t>(40 * std::sqrt(double(k))) + 500);
+      std::uint64_t n =
+          (state >> 33) % (static_cast<std::uint64_t>(40 * std::sqrt(double(k))) + 500);
       std::string word = "w";
       do {
         word += static_cast<char>('a' + n % 26);
@@ -71,7 +72,8 @@ int main() {
   for (int i = 0; i < 500000; ++i) text += "a ";
   text += "a a a b";
   double matcher = cpu_seconds([&] { (void)m.find(text); });
-  std::cout << "term matcher, 1 MB adversarial text, 301 phrases: " << matcher * 1000 << " ms (a loop over the phrases: minutes)\n";
+  std::cout << "term matcher, 1 MB adversarial text, 301 phrases: " << matcher * 1000
+            << " ms (a loop over the phrases: minutes)\n";
   if (matcher > 3.0) ok = false;
 
   // Search index: 8 times the text may take at most 20 times as long (linear: about 8).

@@ -13,27 +13,31 @@ namespace ww {
 namespace {
 
 void check_text(const std::vector<TextUnit>& units, const std::vector<Afkorting>& list,
-                const std::vector<std::string>& folded_voluit, const TermMatcher& matcher, Diagnostics& diags) {
+                const std::vector<std::string>& folded_voluit, const TermMatcher& matcher,
+                Diagnostics& diags) {
   std::string whole;
   for (const TextUnit& u : units) whole += fold_text(u.text) + "\n";
   std::set<int> reported;
   for (const TextUnit& u : units) {
     for (const PhraseMatch& m : matcher.find(u.text)) {
       const auto id = static_cast<std::size_t>(m.id);
-      if (whole.find(folded_voluit[id]) != std::string::npos || !reported.insert(m.id).second) continue;
+      if (whole.find(folded_voluit[id]) != std::string::npos || !reported.insert(m.id).second)
+        continue;
       const Afkorting& a = list[id];
-      diags.warning(u.pos_at(m.begin),
-                    "de afkorting '" + a.afkorting + "' staat in een tekst van de website zonder uitleg",
-                    "schrijf hem uit in de zin, bijvoorbeeld '" + written_out(a.afkorting, a.voluit) +
-                        "', of gebruik alleen de woorden voluit",
-                    "afkorting-niet-uitgeschreven");
+      diags.warning(
+          u.pos_at(m.begin),
+          "de afkorting '" + a.afkorting + "' staat in een tekst van de website zonder uitleg",
+          "schrijf hem uit in de zin, bijvoorbeeld '" + written_out(a.afkorting, a.voluit) +
+              "', of gebruik alleen de woorden voluit",
+          "afkorting-niet-uitgeschreven");
     }
   }
 }
 
 }  // namespace
 
-void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& fs, Diagnostics& diags) {
+void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& fs,
+                                     Diagnostics& diags) {
   const auto& list = site.content.afkortingen;
   if (list.empty()) return;
   TermMatcher matcher(false);
@@ -48,7 +52,8 @@ void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& f
     // An explanation in brackets is not needed in the text: "Zorg, Jeugd en Onderwijs" is enough.
     std::string voluit = list[i].voluit;
     if (!voluit.empty() && voluit.back() == ')')
-      if (const std::size_t open = voluit.rfind(" ("); open != std::string::npos) voluit.erase(open);
+      if (const std::size_t open = voluit.rfind(" ("); open != std::string::npos)
+        voluit.erase(open);
     folded_voluit.push_back(fold_text(voluit));
   }
   std::map<std::string, std::string> files;
@@ -62,12 +67,14 @@ void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& f
     const Page& page = pages[i];
     if (!page.kort.empty()) {
       NodePtr tree = parse_markdown(page.kort, {});
-      check_text(units_from_markdown(tree.get(), toml_string_origin(file_text(page.file), page.kort_pos)), list,
-                 folded_voluit, matcher, diags);
+      check_text(
+          units_from_markdown(tree.get(), toml_string_origin(file_text(page.file), page.kort_pos)),
+          list, folded_voluit, matcher, diags);
     }
     if (page.kenmerk && i < site.gewone_taal.size() && site.gewone_taal[i])
-      check_text(units_from_markdown(site.gewone_taal[i].get(),
-                                     toml_string_origin(file_text(page.file), page.kenmerk->gewone_taal_pos)),
+      check_text(units_from_markdown(
+                     site.gewone_taal[i].get(),
+                     toml_string_origin(file_text(page.file), page.kenmerk->gewone_taal_pos)),
                  list, folded_voluit, matcher, diags);
   }
 }

@@ -11,6 +11,7 @@ namespace ww {
 
 /// Reports, per site-written text, the first use of each abbreviation of afkortingen.toml when
 /// the text does not also hold what it stands for (the `voluit`, letter case and accents aside).
-void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& fs, Diagnostics& diags);
+void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& fs,
+                                     Diagnostics& diags);
 
 }  // namespace ww

@@ -1,35 +1,44 @@
 #include "check/b1.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <algorithm>
 #include <map>
 
 #include "core/utf8.h"
 #include "language/alternatives.h"
-
 #include "language/sentences.h"
 
 namespace ww {
 
 const char* text_kind_name(TextKind k) {
   switch (k) {
-    case TextKind::kort: return "kort";
-    case TextKind::gewone_taal: return "gewone taal";
-    case TextKind::ui: return "tekst van het thema";
-    case TextKind::tekst: return "tekst";
-    case TextKind::aanvulling: return "aanvulling van de gemeente";
+    case TextKind::kort:
+      return "kort";
+    case TextKind::gewone_taal:
+      return "gewone taal";
+    case TextKind::ui:
+      return "tekst van het thema";
+    case TextKind::tekst:
+      return "tekst";
+    case TextKind::aanvulling:
+      return "aanvulling van de gemeente";
   }
   return "tekst";
 }
 
 const char* text_kind_id(TextKind k) {
   switch (k) {
-    case TextKind::kort: return "kort";
-    case TextKind::gewone_taal: return "gewone_taal";
-    case TextKind::ui: return "ui";
-    case TextKind::tekst: return "tekst";
-    case TextKind::aanvulling: return "aanvulling";
+    case TextKind::kort:
+      return "kort";
+    case TextKind::gewone_taal:
+      return "gewone_taal";
+    case TextKind::ui:
+      return "ui";
+    case TextKind::tekst:
+      return "tekst";
+    case TextKind::aanvulling:
+      return "aanvulling";
   }
   return "tekst";
 }
@@ -57,8 +66,8 @@ struct FileCache {
   }
 };
 
-MeasuredText measure(std::vector<TextUnit> units, const Page* page, TextKind kind, bool b1, SourcePos pos,
-                     const LanguageTools& tools, const TaalConfig& taal) {
+MeasuredText measure(std::vector<TextUnit> units, const Page* page, TextKind kind, bool b1,
+                     SourcePos pos, const LanguageTools& tools, const TaalConfig& taal) {
   MeasuredText t;
   t.file = pos.file;
   t.title = page ? page->title : pos.file;
@@ -98,8 +107,10 @@ Diagnostic difficult_word_finding(const WordUse& use) {
   std::string why;
   if (v.kind == Difficulty::compound) {
     why = "samengesteld woord ('" + v.first + "' + '" + v.second + "')";
-    if (!v.rare.empty()) why += "; '" + v.rare + "' is geen veelgebruikt woord";
-    else why += " uit " + std::to_string(v.parts) + " delen";
+    if (!v.rare.empty())
+      why += "; '" + v.rare + "' is geen veelgebruikt woord";
+    else
+      why += " uit " + std::to_string(v.parts) + " delen";
   } else {
     // A long word is flagged for its syllables (4 or more) or else for its letters (13 or more).
     why = w.syllables >= 4 ? "lang woord (" + std::to_string(w.syllables) + " lettergrepen)"
@@ -121,7 +132,8 @@ Diagnostic difficult_word_finding(const WordUse& use) {
   if (!simpler.empty()) hint = "gewoner: '" + std::string(simpler) + "'; ";
   if (v.kind == Difficulty::compound) {
     // An ordinary compound is no term for the glossary: say it in other words.
-    hint += simpler.empty() ? "kies een gewoner woord, of zeg het met meer woorden" : "of zeg het met meer woorden";
+    hint += simpler.empty() ? "kies een gewoner woord, of zeg het met meer woorden"
+                            : "of zeg het met meer woorden";
   } else {
     hint += std::string(simpler.empty() ? "kies een gewoner woord, of leg" : "of leg") +
             " het uit in woordenlijst/ (een bestand met term = \"" + w.word + "\")";
@@ -139,8 +151,9 @@ std::string quote_sentence(const std::string& s) {
 
 }  // namespace
 
-std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme, const FileSystem& fs,
-                                             const LanguageTools& tools, const TaalConfig& taal) {
+std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme,
+                                             const FileSystem& fs, const LanguageTools& tools,
+                                             const TaalConfig& taal) {
   std::vector<MeasuredText> out;
   FileCache files{fs, {}};
   const auto& pages = site.content.pages;
@@ -151,21 +164,23 @@ std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme
     if (!page.kort.empty()) {
       SourcePos origin = toml_string_origin(files.get(page.file), page.kort_pos);
       NodePtr tree = parse_markdown(page.kort, {});
-      out.push_back(measure(units_from_markdown(tree.get(), origin), &page, TextKind::kort, true, page.kort_pos,
-                            tools, taal));
+      out.push_back(measure(units_from_markdown(tree.get(), origin), &page, TextKind::kort, true,
+                            page.kort_pos, tools, taal));
     }
     if (page.kenmerk && i < site.gewone_taal.size() && site.gewone_taal[i]) {
       SourcePos origin = toml_string_origin(files.get(page.file), page.kenmerk->gewone_taal_pos);
-      out.push_back(measure(units_from_markdown(site.gewone_taal[i].get(), origin), &page, TextKind::gewone_taal,
-                            true, page.kenmerk->gewone_taal_pos, tools, taal));
+      out.push_back(measure(units_from_markdown(site.gewone_taal[i].get(), origin), &page,
+                            TextKind::gewone_taal, true, page.kenmerk->gewone_taal_pos, tools,
+                            taal));
     }
     SourcePos body{page.file, page.body_line, 1};
-    out.push_back(measure(units_from_markdown(doc, body), &page, TextKind::tekst, false, body, tools, taal));
+    out.push_back(
+        measure(units_from_markdown(doc, body), &page, TextKind::tekst, false, body, tools, taal));
     if (page.aanvulling && !page.aanvulling->body.empty()) {
       SourcePos origin{page.aanvulling->file, page.aanvulling->body_line, 1};
       NodePtr tree = parse_markdown(page.aanvulling->body, {});
-      out.push_back(
-          measure(units_from_markdown(tree.get(), origin), &page, TextKind::aanvulling, true, origin, tools, taal));
+      out.push_back(measure(units_from_markdown(tree.get(), origin), &page, TextKind::aanvulling,
+                            true, origin, tools, taal));
     }
   }
   for (const auto& tpl : theme.files) {
@@ -177,9 +192,10 @@ std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme
   return out;
 }
 
-std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags) {
+std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal,
+                                   Diagnostics& diags) {
   std::map<std::string, std::vector<std::size_t>> groups;  // group -> B1 texts
-  std::map<std::string, WordUse> words;                    // folded difficult word -> its uses in B1 texts
+  std::map<std::string, WordUse> words;  // folded difficult word -> its uses in B1 texts
   for (std::size_t i = 0; i < texts.size(); ++i) {
     MeasuredText& t = texts[i];
     const TextMetrics& m = t.analysis.metrics;
@@ -195,10 +211,13 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
       d.pos = t.pos;
       d.rule = "taal-meting";
       d.message = "leesbaarheid van de tekst: gemiddeld " + dutch_number(m.words_per_sentence) +
-                  " woorden per zin, " + std::to_string(m.long_sentences) + " van " + std::to_string(m.sentences) +
-                  " zinnen langer dan " + std::to_string(taal.max_zinslengte) + " woorden, Flesch-Douma " +
+                  " woorden per zin, " + std::to_string(m.long_sentences) + " van " +
+                  std::to_string(m.sentences) + " zinnen langer dan " +
+                  std::to_string(taal.max_zinslengte) + " woorden, Flesch-Douma " +
                   dutch_number(m.flesch_douma, 0);
-      d.hint = "officiële tekst: wordt gemeten, niet getoetst; zie het rapport van wegwijzer check --rapport";
+      d.hint =
+          "officiële tekst: wordt gemeten, niet getoetst; zie het rapport van wegwijzer check "
+          "--rapport";
       diags.items.push_back(std::move(d));
       continue;
     }
@@ -206,16 +225,17 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
     for (const auto& s : t.analysis.sentences) {
       if (s.heading || s.words <= taal.max_zinslengte) continue;
       diags.error(s.pos,
-                  "zin van " + std::to_string(s.words) + " woorden in '" + what + "' (B1: hoogstens " +
-                      std::to_string(taal.max_zinslengte) + "): " + quote_sentence(s.text),
+                  "zin van " + std::to_string(s.words) + " woorden in '" + what +
+                      "' (B1: hoogstens " + std::to_string(taal.max_zinslengte) +
+                      "): " + quote_sentence(s.text),
                   "maak er twee of meer korte zinnen van", "b1-zinslengte");
     }
     const bool short_text = m.words < taal.min_woorden_meting;
     const Severity severity = short_text ? Severity::warning : Severity::error;
-    const std::string sample =
-        short_text ? "; een korte tekst (" + std::to_string(m.words) + " woorden) telt mee in het totaal van '" +
-                         t.group + "'"
-                   : std::string();
+    const std::string sample = short_text
+                                   ? "; een korte tekst (" + std::to_string(m.words) +
+                                         " woorden) telt mee in het totaal van '" + t.group + "'"
+                                   : std::string();
     // A text of one or two sentences (a glossary definition, a label) is judged per sentence:
     // its mean is just its sentence lengths, which max_zinslengte judges, and its Flesch-Douma
     // is the score of one or two long words, which moeilijk-woord names. Its sentences still
@@ -223,10 +243,11 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
     const bool own_finding =
         !short_text || (t.kind != TextKind::ui && m.sentences >= kMinSentencesOwnMeasure);
     if (too_long_mean && own_finding)
-      diags.items.push_back({severity, t.pos,
-                             "gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin in '" + what +
-                                 "' (B1: hoogstens " + dutch_number(taal.max_woorden_per_zin) + ")" + sample,
-                             "gebruik kortere zinnen: één boodschap per zin", "b1-woorden-per-zin"});
+      diags.items.push_back(
+          {severity, t.pos,
+           "gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin in '" + what +
+               "' (B1: hoogstens " + dutch_number(taal.max_woorden_per_zin) + ")" + sample,
+           "gebruik kortere zinnen: één boodschap per zin", "b1-woorden-per-zin"});
     if (too_hard && own_finding) {
       std::string hint = "gebruik kortere woorden en zinnen";
       if (!t.analysis.difficult.empty()) {
@@ -236,15 +257,19 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
       }
       diags.items.push_back({severity, t.pos,
                              "Flesch-Douma " + dutch_number(m.flesch_douma, 0) + " voor '" + what +
-                                 "' (B1: minstens " + dutch_number(taal.min_flesch_douma, 0) + ")" + sample,
+                                 "' (B1: minstens " + dutch_number(taal.min_flesch_douma, 0) + ")" +
+                                 sample,
                              hint, "b1-flesch-douma"});
     }
     for (const auto& w : t.analysis.difficult) {
       auto [it, fresh] = words.emplace(fold_text(w.word), WordUse{&w, {}, {}});
-      if (std::find(it->second.kinds.begin(), it->second.kinds.end(), what) == it->second.kinds.end())
+      if (std::find(it->second.kinds.begin(), it->second.kinds.end(), what) ==
+          it->second.kinds.end())
         it->second.kinds.push_back(what);
-      if (w.places.empty()) it->second.places.push_back(w.pos);
-      else it->second.places.insert(it->second.places.end(), w.places.begin(), w.places.end());
+      if (w.places.empty())
+        it->second.places.push_back(w.pos);
+      else
+        it->second.places.insert(it->second.places.end(), w.places.begin(), w.places.end());
     }
   }
   for (const auto& [key, use] : words) diags.items.push_back(difficult_word_finding(use));
@@ -259,17 +284,20 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
       const auto& a = texts[i].analysis;
       all.insert(all.end(), a.sentences.begin(), a.sentences.end());
       if (a.metrics.words < taal.min_woorden_meting) ++pool.short_texts;
-      if (a.metrics.words_per_sentence > texts[worst_mean].analysis.metrics.words_per_sentence) worst_mean = i;
+      if (a.metrics.words_per_sentence > texts[worst_mean].analysis.metrics.words_per_sentence)
+        worst_mean = i;
       if (a.metrics.flesch_douma < texts[worst_fd].analysis.metrics.flesch_douma) worst_fd = i;
     }
     pool.metrics = compute_metrics(all, taal.max_zinslengte);
     const TextMetrics& m = pool.metrics;
-    const std::string all_of = "alle " + std::to_string(pool.texts) + " teksten '" + group + "' samen: ";
+    const std::string all_of =
+        "alle " + std::to_string(pool.texts) + " teksten '" + group + "' samen: ";
     if (pool.short_texts > 0 && m.words_per_sentence > taal.max_woorden_per_zin) {
       pool.meets = false;
       diags.error(texts[worst_mean].pos,
-                  all_of + "gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin (B1: hoogstens " +
-                      dutch_number(taal.max_woorden_per_zin) + "); deze tekst heeft de langste zinnen (" +
+                  all_of + "gemiddeld " + dutch_number(m.words_per_sentence) +
+                      " woorden per zin (B1: hoogstens " + dutch_number(taal.max_woorden_per_zin) +
+                      "); deze tekst heeft de langste zinnen (" +
                       dutch_number(texts[worst_mean].analysis.metrics.words_per_sentence) + ")",
                   "gebruik kortere zinnen: één boodschap per zin", "b1-woorden-per-zin");
     }
@@ -277,7 +305,8 @@ std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalC
       pool.meets = false;
       diags.error(texts[worst_fd].pos,
                   all_of + "Flesch-Douma " + dutch_number(m.flesch_douma, 0) + " (B1: minstens " +
-                      dutch_number(taal.min_flesch_douma, 0) + "); deze tekst is het moeilijkst (Flesch-Douma " +
+                      dutch_number(taal.min_flesch_douma, 0) +
+                      "); deze tekst is het moeilijkst (Flesch-Douma " +
                       dutch_number(texts[worst_fd].analysis.metrics.flesch_douma, 0) + ")",
                   "gebruik kortere woorden en zinnen", "b1-flesch-douma");
     }

@@ -28,7 +28,8 @@ const char* text_kind_id(TextKind k);
 struct MeasuredText {
   std::string file;   ///< page or template file
   std::string title;  ///< page title or template name
-  std::string output;  ///< published page ("basiskenmerken/05-brede-blik.html"), empty for templates
+  std::string
+      output;  ///< published page ("basiskenmerken/05-brede-blik.html"), empty for templates
   TextKind kind = TextKind::tekst;
   /// What the text is held to the thresholds with when it is short: "kort", "kort van de
   /// woordenlijst", "gewone taal", "tekst van het thema" (empty for the kader's own text).
@@ -42,16 +43,17 @@ struct MeasuredText {
 /// Measures every text of the site: per page its kort, gewone taal and body, per template file
 /// its visible text. `site` is the parsed site before the passes; `fs` reads the page files to
 /// find where a TOML string starts.
-std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme, const FileSystem& fs,
-                                             const LanguageTools& tools, const TaalConfig& taal);
+std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme,
+                                             const FileSystem& fs, const LanguageTools& tools,
+                                             const TaalConfig& taal);
 
 /// The B1 texts of one group measured together.
 struct TextPool {
   std::string group;
-  std::size_t texts = 0;  ///< texts in the group
+  std::size_t texts = 0;        ///< texts in the group
   std::size_t short_texts = 0;  ///< of which shorter than min_woorden_meting
-  TextMetrics metrics;    ///< over every sentence of every text of the group
-  bool meets = true;      ///< mean and Flesch-Douma of the group meet the thresholds
+  TextMetrics metrics;          ///< over every sentence of every text of the group
+  bool meets = true;            ///< mean and Flesch-Douma of the group meet the thresholds
 };
 
 /// Findings for the measured texts. B1 texts: `fout` for every sentence over max_zinslengte
@@ -63,7 +65,8 @@ struct TextPool {
 /// mostly labels). `waarschuwing` for each difficult word [moeilijk-woord]. Other texts: one
 /// `opmerking` per page that misses a threshold [taal-meting]. Sets `meets` on each text;
 /// returns the groups.
-std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal, Diagnostics& diags);
+std::vector<TextPool> report_texts(std::vector<MeasuredText>& texts, const TaalConfig& taal,
+                                   Diagnostics& diags);
 
 /// "12,5": one decimal with a decimal comma.
 std::string dutch_number(double v, int decimals = 1);

@@ -18,9 +18,11 @@ class DiscardOutput : public OutputSink {
   bool write(const std::string&, std::string_view) override { return true; }
 };
 
-std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const SiteConfig& config, Diagnostics& diags) {
-  std::vector<std::string> candidates =
-      options.hyphen_dic.empty() ? default_hyphen_dic_paths() : std::vector<std::string>{options.hyphen_dic};
+std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const SiteConfig& config,
+                                          Diagnostics& diags) {
+  std::vector<std::string> candidates = options.hyphen_dic.empty()
+                                            ? default_hyphen_dic_paths()
+                                            : std::vector<std::string>{options.hyphen_dic};
   auto path = find_hyphen_dic(candidates);
   std::string error;
   if (path) {
@@ -31,8 +33,10 @@ std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const Sit
   std::string tried;
   for (const auto& c : candidates) tried += (tried.empty() ? "" : ", ") + c;
   diags.error({config.file, 0, 0}, error + "; de taaltoets kan niet draaien",
-              "installeer het Debian-pakket hyphen-nl, of wijs het bestand aan met --afbreekpatronen BESTAND "
-              "of WEGWIJZER_HYPHEN_DIC (gezocht: " + tried + ")",
+              "installeer het Debian-pakket hyphen-nl, of wijs het bestand aan met "
+              "--afbreekpatronen BESTAND "
+              "of WEGWIJZER_HYPHEN_DIC (gezocht: " +
+                  tried + ")",
               "taal-afbreekpatronen");
   return std::nullopt;
 }
@@ -42,7 +46,8 @@ bool under(const std::string& file, const std::string& dir) {
   return file == dir || file.rfind(dir + "/", 0) == 0;
 }
 
-/// A gemeente's own files: its overlays, its config, token file and logo (not VNG's content or the theme).
+/// A gemeente's own files: its overlays, its config, token file and logo (not VNG's content or the
+/// theme).
 bool is_local_file(const std::string& file, const SiteConfig& config) {
   if (file == config.file) return true;
   if (!config.thema.tokens.empty() && file == config.resolve(config.thema.tokens)) return true;
@@ -54,13 +59,15 @@ bool is_local_file(const std::string& file, const SiteConfig& config) {
 
 void keep_only_local(CheckResult& result, const SiteConfig& config) {
   auto& items = result.diags.items;
-  items.erase(std::remove_if(items.begin(), items.end(),
-                             [&](const Diagnostic& d) { return !is_local_file(d.pos.file, config); }),
-              items.end());
+  items.erase(
+      std::remove_if(items.begin(), items.end(),
+                     [&](const Diagnostic& d) { return !is_local_file(d.pos.file, config); }),
+      items.end());
   auto& texts = result.texts;
-  texts.erase(std::remove_if(texts.begin(), texts.end(),
-                             [&](const MeasuredText& t) { return !is_local_file(t.pos.file, config); }),
-              texts.end());
+  texts.erase(
+      std::remove_if(texts.begin(), texts.end(),
+                     [&](const MeasuredText& t) { return !is_local_file(t.pos.file, config); }),
+      texts.end());
 }
 
 }  // namespace
@@ -79,7 +86,8 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
     result.taal = config.taal;
     SiteContent content = load_content(fs, config, LoadOptions{options.build.drafts}, ignored);
     const unsigned threads = options.build.threads ? options.build.threads : 2;
-    ParsedSite site = parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, threads);
+    ParsedSite site =
+        parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, threads);
     result.pages = site.content.pages.size();
     lint_site(site, result.diags);
     check_abbreviations_spelled_out(site, fs, result.diags);
@@ -96,7 +104,8 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
         for (const Afkorting& a : site.content.afkortingen) glossary.add_phrase(a.afkorting);
         LanguageTools tools{*hyphenator, common, glossary};
         result.texts = measure_site_texts(site, theme, fs, tools, config.taal);
-        if (options.alleen_lokaal) keep_only_local(result, config);  // B1 groups of the gemeente's texts only
+        if (options.alleen_lokaal)
+          keep_only_local(result, config);  // B1 groups of the gemeente's texts only
         result.pools = report_texts(result.texts, config.taal, result.diags);
         result.language_ran = true;
       }

@@ -12,9 +12,9 @@
 namespace ww {
 
 struct CheckOptions {
-  BuildOptions build;      ///< config_path, drafts, theme_dirs, threads
-  std::string hyphen_dic;  ///< the Dutch libhyphen patterns; empty: default_hyphen_dic_paths()
-  bool language = true;    ///< run the B1 language check
+  BuildOptions build;          ///< config_path, drafts, theme_dirs, threads
+  std::string hyphen_dic;      ///< the Dutch libhyphen patterns; empty: default_hyphen_dic_paths()
+  bool language = true;        ///< run the B1 language check
   bool alleen_lokaal = false;  ///< keep only findings and texts in the gemeente's own files
 };
 

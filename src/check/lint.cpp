@@ -13,8 +13,10 @@ namespace ww {
 namespace {
 
 std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t'))
+    s.remove_suffix(1);
   return std::string(s);
 }
 
@@ -51,9 +53,10 @@ void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
         const int level = cmark_node_get_heading_level(n);
         if (level > previous_level + 1)
           diags.warning(pos,
-                        "kop van niveau " + std::to_string(level) + " na niveau " + std::to_string(previous_level) +
-                            ": er wordt een niveau overgeslagen",
-                        "gebruik " + std::string(static_cast<std::size_t>(previous_level + 1), '#') +
+                        "kop van niveau " + std::to_string(level) + " na niveau " +
+                            std::to_string(previous_level) + ": er wordt een niveau overgeslagen",
+                        "gebruik " +
+                            std::string(static_cast<std::size_t>(previous_level + 1), '#') +
                             " zodat schermlezers de opbouw van de pagina goed voorlezen",
                         "kop-overgeslagen");
         if (level >= 2) ++subheadings;
@@ -63,7 +66,8 @@ void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
       case CMARK_NODE_IMAGE:
         if (trim(plain_text(n)).empty())
           diags.error(pos, "afbeelding zonder alt-tekst",
-                      "beschrijf in ![...](" + std::string(cmark_node_get_url(n) ? cmark_node_get_url(n) : "") +
+                      "beschrijf in ![...](" +
+                          std::string(cmark_node_get_url(n) ? cmark_node_get_url(n) : "") +
                           ") wat de afbeelding laat zien",
                       "afbeelding-zonder-alt");
         break;
@@ -73,10 +77,12 @@ void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
         for (cmark_node* c = cmark_node_first_child(n); c; c = cmark_node_next(c))
           has_image = has_image || cmark_node_get_type(c) == CMARK_NODE_IMAGE;
         if (text.empty() && !has_image)
-          diags.error(pos, "link zonder tekst", "schrijf tussen [ en ] waar de link naartoe gaat", "lege-linktekst");
+          diags.error(pos, "link zonder tekst", "schrijf tussen [ en ] waar de link naartoe gaat",
+                      "lege-linktekst");
         else if (is_vague_link_text(text))
           diags.warning(pos, "linktekst '" + text + "' zegt niet waar de link naartoe gaat",
-                        "noem het doel, bijvoorbeeld [lees over de brede blik](...)", "vage-linktekst");
+                        "noem het doel, bijvoorbeeld [lees over de brede blik](...)",
+                        "vage-linktekst");
         break;
       }
       default:
@@ -98,9 +104,10 @@ void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
 void collect_citations(std::string_view text, std::set<std::string>& keys) {
   for (std::size_t i = text.find('@'); i != std::string_view::npos; i = text.find('@', i + 1)) {
     std::size_t e = i + 1;
-    while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' ||
-                               text[e] == '_' || ((text[e] == '.' || text[e] == ':') && e + 1 < text.size() &&
-                                                  std::isalnum(static_cast<unsigned char>(text[e + 1])))))
+    while (e < text.size() &&
+           (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' || text[e] == '_' ||
+            ((text[e] == '.' || text[e] == ':') && e + 1 < text.size() &&
+             std::isalnum(static_cast<unsigned char>(text[e + 1])))))
       ++e;
     if (e > i + 1) keys.insert(std::string(text.substr(i + 1, e - i - 1)));
   }
@@ -110,9 +117,9 @@ void collect_citations(std::string_view text, std::set<std::string>& keys) {
 
 bool is_vague_link_text(std::string_view text) {
   static constexpr std::array<std::string_view, 16> kVague = {
-      "klik hier", "hier", "klik",   "lees meer", "meer",      "lees verder", "verder",    "link",
-      "deze link", "via deze link", "zie hier", "deze pagina", "meer informatie", "meer info", "hier klikken",
-      "klik op deze link"};
+      "klik hier",       "hier",      "klik",         "lees meer",        "meer",     "lees verder",
+      "verder",          "link",      "deze link",    "via deze link",    "zie hier", "deze pagina",
+      "meer informatie", "meer info", "hier klikken", "klik op deze link"};
   std::string w = word_text(text);
   w = trim(w);
   return std::find(kVague.begin(), kVague.end(), w) != kVague.end();
@@ -120,7 +127,7 @@ bool is_vague_link_text(std::string_view text) {
 
 void lint_site(const ParsedSite& site, Diagnostics& diags) {
   const auto& pages = site.content.pages;
-  std::string all_text;   // text of every page that is not a glossary page, for term use
+  std::string all_text;  // text of every page that is not a glossary page, for term use
   std::set<std::string> cited;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const Page& page = pages[i];
@@ -128,9 +135,10 @@ void lint_site(const ParsedSite& site, Diagnostics& diags) {
     if (!doc) continue;  // generated by the tool
     lint_tree(page, doc, diags);
     if (trim(page.kort).empty())
-      diags.warning({page.file, 1, 1}, "pagina zonder 'kort'",
-                    "voeg in de front matter toe: kort = \"twee tot vijf korte zinnen in gewone taal\"",
-                    "kort-ontbreekt");
+      diags.warning(
+          {page.file, 1, 1}, "pagina zonder 'kort'",
+          "voeg in de front matter toe: kort = \"twee tot vijf korte zinnen in gewone taal\"",
+          "kort-ontbreekt");
     collect_citations(page.body, cited);
     if (page.kenmerk) collect_citations(page.kenmerk->gewone_taal, cited);
     if (page.aanvulling) collect_citations(page.aanvulling->body, cited);
@@ -150,10 +158,11 @@ void lint_site(const ParsedSite& site, Diagnostics& diags) {
       if (w.size() > 2 && all_text.find(w) != std::string::npos) used = true;
     }
     if (!used)
-      diags.warning({page.file, 1, 1}, "de term '" + page.term->term + "' komt op geen enkele pagina voor",
-                    "gebruik de term in de tekst, voeg de vorm die wel gebruikt wordt toe aan 'varianten', "
-                    "of haal de term weg",
-                    "term-ongebruikt");
+      diags.warning(
+          {page.file, 1, 1}, "de term '" + page.term->term + "' komt op geen enkele pagina voor",
+          "gebruik de term in de tekst, voeg de vorm die wel gebruikt wordt toe aan 'varianten', "
+          "of haal de term weg",
+          "term-ongebruikt");
   }
   for (const Bron& bron : site.content.bronnen)
     if (!cited.count(bron.key))

@@ -13,9 +13,12 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 const char* severity_id(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
   }
   return "error";
 }
@@ -93,8 +96,8 @@ std::string text_json(const MeasuredText& t, int max_sentence_words) {
     j.integer("column", w.pos.col);
     j.integer("syllables", w.syllables);
     j.str("reason", w.verdict.kind == Difficulty::compound ? "compound" : "long");
-    if (w.verdict.kind == Difficulty::compound) j.raw("parts", json_array({json_quote(w.verdict.first),
-                                                                            json_quote(w.verdict.second)}));
+    if (w.verdict.kind == Difficulty::compound)
+      j.raw("parts", json_array({json_quote(w.verdict.first), json_quote(w.verdict.second)}));
     j.str("sentence", w.sentence);
     difficult.push_back(j.done());
   }
@@ -109,11 +112,21 @@ std::string json_quote(std::string_view s) {
   for (char c : s) {
     const auto u = static_cast<unsigned char>(c);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (u < 0x20) {
           char buf[8];
@@ -129,9 +142,9 @@ std::string json_quote(std::string_view s) {
 
 std::string check_summary(const CheckResult& r) {
   std::string s = plural(r.diags.count(Severity::error), "fout", "fouten") + ", " +
-                  plural(r.diags.count(Severity::warning), "waarschuwing", "waarschuwingen") + ", " +
-                  plural(r.diags.count(Severity::note), "opmerking", "opmerkingen") + " in " +
-                  plural(r.pages, "pagina", "pagina's");
+                  plural(r.diags.count(Severity::warning), "waarschuwing", "waarschuwingen") +
+                  ", " + plural(r.diags.count(Severity::note), "opmerking", "opmerkingen") +
+                  " in " + plural(r.pages, "pagina", "pagina's");
   if (r.language_ran) {
     std::size_t b1 = 0, missed = 0;
     for (const auto& t : r.texts) {
@@ -141,7 +154,8 @@ std::string check_summary(const CheckResult& r) {
     }
     std::size_t pools_ok = 0;
     for (const auto& p : r.pools) pools_ok += p.meets ? 1 : 0;
-    s += "; taaltoets: " + plural(b1, "B1-tekst", "B1-teksten") + ", waarvan " + std::to_string(missed) +
+    s += "; taaltoets: " + plural(b1, "B1-tekst", "B1-teksten") + ", waarvan " +
+         std::to_string(missed) +
          " apart onder een drempel; per soort samen: " + std::to_string(pools_ok) + " van " +
          std::to_string(r.pools.size()) + " in orde";
   }

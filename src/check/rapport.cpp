@@ -14,7 +14,8 @@ namespace ww {
 
 namespace {
 
-constexpr std::string_view kCss = R"(:root { color-scheme: light dark; --rand: #8a8a8a; --fout: #b00020; --goed: #1b6b2f; }
+constexpr std::string_view kCss =
+    R"(:root { color-scheme: light dark; --rand: #8a8a8a; --fout: #b00020; --goed: #1b6b2f; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; margin: 0 auto;
   max-width: 80rem; padding: 1rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
@@ -37,7 +38,8 @@ details > summary { cursor: pointer; }
 @media (prefers-color-scheme: dark) { :root { --fout: #ff8a9a; --goed: #7fd08f; } }
 )";
 
-constexpr std::string_view kJs = R"(// Sorts the tables of the report when a column header is clicked (numbers by data-w).
+constexpr std::string_view kJs =
+    R"(// Sorts the tables of the report when a column header is clicked (numbers by data-w).
 "use strict";
 document.querySelectorAll("table.sorteerbaar").forEach(function (table) {
   var headers = table.querySelectorAll("thead th");
@@ -111,7 +113,8 @@ std::string percent_cell(double share) { return number_cell(share * 100.0, 0); }
 std::string in_context(const std::string& sentence, const std::string& word) {
   const std::size_t at = sentence.find(word);
   if (at == std::string::npos) return esc(sentence);
-  return esc(sentence.substr(0, at)) + "<mark>" + esc(word) + "</mark>" + esc(sentence.substr(at + word.size()));
+  return esc(sentence.substr(0, at)) + "<mark>" + esc(word) + "</mark>" +
+         esc(sentence.substr(at + word.size()));
 }
 
 bool has_details(const MeasuredText& t, int max_words) {
@@ -131,11 +134,11 @@ std::string misses(const MeasuredText& t, const TaalConfig& taal) {
     add("gemiddeld " + dutch_number(m.words_per_sentence) + " woorden per zin (B1: hoogstens " +
         dutch_number(taal.max_woorden_per_zin) + ")");
   if (m.long_sentences > 0)
-    add(std::to_string(m.long_sentences) + (m.long_sentences == 1 ? " zin" : " zinnen") + " langer dan " +
-        std::to_string(taal.max_zinslengte) + " woorden");
+    add(std::to_string(m.long_sentences) + (m.long_sentences == 1 ? " zin" : " zinnen") +
+        " langer dan " + std::to_string(taal.max_zinslengte) + " woorden");
   if (m.flesch_douma < taal.min_flesch_douma)
-    add("Flesch-Douma " + dutch_number(m.flesch_douma, 0) + " (B1: minstens " + dutch_number(taal.min_flesch_douma, 0) +
-        "; hoger is makkelijker)");
+    add("Flesch-Douma " + dutch_number(m.flesch_douma, 0) + " (B1: minstens " +
+        dutch_number(taal.min_flesch_douma, 0) + "; hoger is makkelijker)");
   return out;
 }
 
@@ -179,11 +182,15 @@ std::string filter_form(const CheckResult& r) {
       f = slash == std::string::npos ? std::string() : f.substr(0, slash);
     }
   }
-  std::string h = "<div id=\"filter\" class=\"filter\" role=\"group\" hidden aria-label=\"Filter\">\n"
-                  "<label><input type=\"checkbox\" id=\"alleen-b1\"> Alleen teksten die B1 moeten zijn</label>\n"
-                  "<label>Map: <select id=\"map\"><option value=\"\">alle mappen</option>";
+  std::string h =
+      "<div id=\"filter\" class=\"filter\" role=\"group\" hidden aria-label=\"Filter\">\n"
+      "<label><input type=\"checkbox\" id=\"alleen-b1\"> Alleen teksten die B1 moeten "
+      "zijn</label>\n"
+      "<label>Map: <select id=\"map\"><option value=\"\">alle mappen</option>";
   for (const auto& f : folders) h += "<option value=\"" + esc(f) + "\">" + esc(f) + "</option>";
-  return h + "</select></label>\n<output id=\"filter-telling\" aria-live=\"polite\"></output>\n</div>\n";
+  return h +
+         "</select></label>\n<output id=\"filter-telling\" "
+         "aria-live=\"polite\"></output>\n</div>\n";
 }
 
 std::string table(const CheckResult& r) {
@@ -191,31 +198,35 @@ std::string table(const CheckResult& r) {
       "<section class=\"tabel-houder\" tabindex=\"0\" aria-label=\"Alle teksten\"><table "
       "class=\"sorteerbaar\">\n<caption>Leesbaarheid per tekst. Klik op een "
       "kop om te sorteren.</caption>\n<thead><tr>";
-  for (const char* col : {"Pagina", "Soort", "Zinnen", "Woorden", "Woorden per zin", "Lange zinnen (%)",
-                          "Woorden van 4+ lettergrepen (%)", "Flesch-Douma", "LIX", "Oordeel"})
+  for (const char* col :
+       {"Pagina", "Soort", "Zinnen", "Woorden", "Woorden per zin", "Lange zinnen (%)",
+        "Woorden van 4+ lettergrepen (%)", "Flesch-Douma", "LIX", "Oordeel"})
     h += std::string("<th scope=\"col\"><button type=\"button\">") + col + "</button></th>";
   h += "</tr></thead>\n<tbody>\n";
   for (std::size_t i = 0; i < r.texts.size(); ++i) {
     const MeasuredText& t = r.texts[i];
     const TextMetrics& m = t.analysis.metrics;
     std::string name = esc(t.title);
-    if (has_details(t, r.taal.max_zinslengte)) name = "<a href=\"#tekst-" + std::to_string(i + 1) + "\">" + name + "</a>";
-    h += "<tr" + filter_attrs(t.file, t.b1) + "><td>" + name + "<br><span class=\"plaats\">" + esc(place(t.pos)) + "</span></td><td>" +
-         text_kind_name(t.kind) + (t.b1 ? " (B1)" : "") + "</td>" + number_cell(m.sentences, 0) +
-         number_cell(m.words, 0) + number_cell(m.words_per_sentence, 1) + percent_cell(m.share_long_sentences) +
-         percent_cell(m.share_polysyllabic) + number_cell(m.flesch_douma, 0) + number_cell(m.lix, 0) + "<td>" +
-         short_verdict(t, r.taal) + "</td></tr>\n";
+    if (has_details(t, r.taal.max_zinslengte))
+      name = "<a href=\"#tekst-" + std::to_string(i + 1) + "\">" + name + "</a>";
+    h += "<tr" + filter_attrs(t.file, t.b1) + "><td>" + name + "<br><span class=\"plaats\">" +
+         esc(place(t.pos)) + "</span></td><td>" + text_kind_name(t.kind) + (t.b1 ? " (B1)" : "") +
+         "</td>" + number_cell(m.sentences, 0) + number_cell(m.words, 0) +
+         number_cell(m.words_per_sentence, 1) + percent_cell(m.share_long_sentences) +
+         percent_cell(m.share_polysyllabic) + number_cell(m.flesch_douma, 0) +
+         number_cell(m.lix, 0) + "<td>" + short_verdict(t, r.taal) + "</td></tr>\n";
   }
   return h + "</tbody>\n</table></section>\n";
 }
 
 std::string pool_table(const CheckResult& r) {
-  std::string h =
-      "<p>Een tekst van minder dan " + std::to_string(r.taal.min_woorden_meting) +
-      " woorden is te kort voor een betrouwbare meting. Zulke teksten moeten samen met de andere teksten van "
-      "dezelfde soort aan de drempels voldoen.</p>\n<div class=\"tabel-houder\"><table>\n<thead><tr>";
-  for (const char* col : {"Soort", "Teksten", "Waarvan kort", "Woorden", "Woorden per zin", "Flesch-Douma", "LIX",
-                          "Oordeel"})
+  std::string h = "<p>Een tekst van minder dan " + std::to_string(r.taal.min_woorden_meting) +
+                  " woorden is te kort voor een betrouwbare meting. Zulke teksten moeten samen met "
+                  "de andere teksten van "
+                  "dezelfde soort aan de drempels voldoen.</p>\n<div "
+                  "class=\"tabel-houder\"><table>\n<thead><tr>";
+  for (const char* col : {"Soort", "Teksten", "Waarvan kort", "Woorden", "Woorden per zin",
+                          "Flesch-Douma", "LIX", "Oordeel"})
     h += std::string("<th scope=\"col\">") + col + "</th>";
   h += "</tr></thead>\n<tbody>\n";
   for (const auto& p : r.pools)
@@ -223,7 +234,8 @@ std::string pool_table(const CheckResult& r) {
          number_cell(static_cast<double>(p.short_texts), 0) + number_cell(p.metrics.words, 0) +
          number_cell(p.metrics.words_per_sentence, 1) + number_cell(p.metrics.flesch_douma, 0) +
          number_cell(p.metrics.lix, 0) + "<td>" +
-         (p.meets ? "<span class=\"voldoet\">voldoet</span>" : "<span class=\"te-moeilijk\">te moeilijk</span>") +
+         (p.meets ? "<span class=\"voldoet\">voldoet</span>"
+                  : "<span class=\"te-moeilijk\">te moeilijk</span>") +
          "</td></tr>\n";
   return h + "</tbody>\n</table></div>\n";
 }
@@ -240,17 +252,19 @@ std::string details(const MeasuredText& t, std::size_t index, const TaalConfig& 
       long_list += "<li><span class=\"plaats\">regel " + std::to_string(s.pos.line) + "</span>, " +
                    std::to_string(s.words) + " woorden: " + esc(s.text) + "</li>\n";
     else
-      long_list += std::string(long_list.empty() ? "" : ", ") + "regel " + std::to_string(s.pos.line) + " (" +
-                   std::to_string(s.words) + ")";
+      long_list += std::string(long_list.empty() ? "" : ", ") + "regel " +
+                   std::to_string(s.pos.line) + " (" + std::to_string(s.words) + ")";
   }
-  std::string h = "<section id=\"tekst-" + std::to_string(index + 1) + "\"" + filter_attrs(t.file, t.b1) +
-                  " aria-labelledby=\"kop-" + std::to_string(index + 1) + "\">\n<h3 id=\"kop-" +
-                  std::to_string(index + 1) + "\">" + esc(t.title) + ": " + text_kind_name(t.kind) +
+  std::string h = "<section id=\"tekst-" + std::to_string(index + 1) + "\"" +
+                  filter_attrs(t.file, t.b1) + " aria-labelledby=\"kop-" +
+                  std::to_string(index + 1) + "\">\n<h3 id=\"kop-" + std::to_string(index + 1) +
+                  "\">" + esc(t.title) + ": " + text_kind_name(t.kind) +
                   "</h3>\n<p><span class=\"plaats\">" + esc(place(t.pos)) + "</span>";
-  if (!t.output.empty()) h += " · gepubliceerd als <span class=\"plaats\">" + esc(t.output) + "</span>";
+  if (!t.output.empty())
+    h += " · gepubliceerd als <span class=\"plaats\">" + esc(t.output) + "</span>";
   h += ". " + verdict(t, taal) + ".</p>\n";
-  const std::string title = std::to_string(count) + (count == 1 ? " zin" : " zinnen") + " van meer dan " +
-                            std::to_string(taal.max_zinslengte) + " woorden";
+  const std::string title = std::to_string(count) + (count == 1 ? " zin" : " zinnen") +
+                            " van meer dan " + std::to_string(taal.max_zinslengte) + " woorden";
   if (t.b1) return h + "<h4>" + title + "</h4>\n<ul>\n" + long_list + "</ul>\n</section>\n";
   return h + "<p>" + title + ": " + long_list + ".</p>\n</section>\n";
 }
@@ -278,17 +292,22 @@ std::string difficult_words(const CheckResult& r) {
   if (rows.empty()) return "<p>Geen moeilijke woorden in de B1-teksten.</p>\n";
   std::string h =
       "<p>Eén rij per woord. Kies een gewoner woord. Een vakterm die moet blijven, legt u uit in "
-      "<span class=\"plaats\">woordenlijst/</span>; een samengesteld woord zegt u liever met meer woorden.</p>\n"
-      "<div class=\"tabel-houder\"><table class=\"sorteerbaar\">\n<thead><tr><th scope=\"col\"><button "
-      "type=\"button\">Woord</button></th><th scope=\"col\">Waarom</th><th scope=\"col\">Gewoner</th><th "
-      "scope=\"col\"><button type=\"button\">Keer</button></th><th scope=\"col\">Plaatsen</th></tr></thead>\n"
+      "<span class=\"plaats\">woordenlijst/</span>; een samengesteld woord zegt u liever met meer "
+      "woorden.</p>\n"
+      "<div class=\"tabel-houder\"><table class=\"sorteerbaar\">\n<thead><tr><th "
+      "scope=\"col\"><button "
+      "type=\"button\">Woord</button></th><th scope=\"col\">Waarom</th><th "
+      "scope=\"col\">Gewoner</th><th "
+      "scope=\"col\"><button type=\"button\">Keer</button></th><th "
+      "scope=\"col\">Plaatsen</th></tr></thead>\n"
       "<tbody>\n";
   for (const auto& [key, row] : rows) {
     const DifficultWord& w = *row.first;
-    const std::string why = w.verdict.kind == Difficulty::compound
-                                ? "samengesteld: " + esc(w.verdict.first) + " + " + esc(w.verdict.second) +
-                                      (w.verdict.rare.empty() ? "" : " ('" + esc(w.verdict.rare) + "' is niet gewoon)")
-                                : std::to_string(w.syllables) + " lettergrepen";
+    const std::string why =
+        w.verdict.kind == Difficulty::compound
+            ? "samengesteld: " + esc(w.verdict.first) + " + " + esc(w.verdict.second) +
+                  (w.verdict.rare.empty() ? "" : " ('" + esc(w.verdict.rare) + "' is niet gewoon)")
+            : std::to_string(w.syllables) + " lettergrepen";
     std::string places;
     std::set<std::string> folders;
     for (const auto& [p, t] : row.places) {
@@ -302,10 +321,12 @@ std::string difficult_words(const CheckResult& r) {
         const std::size_t slash = folder.rfind('/');
         folder = slash == std::string::npos ? std::string() : folder.substr(0, slash);
       }
-    h += "<tr data-map=\"" + esc(folder.empty() ? std::string(".") : folder) + "\" data-b1=\"ja\"><td><strong>" +
-         esc(w.word) + "</strong><br>" + in_context(w.sentence, w.word) + "</td><td>" + why + "</td><td>" +
-         esc(std::string(simpler_word(w.word))) + "</td>" + number_cell(static_cast<double>(row.places.size()), 0) +
-         "<td><details><summary>" + std::to_string(row.places.size()) + (row.places.size() == 1 ? " plaats" : " plaatsen") +
+    h += "<tr data-map=\"" + esc(folder.empty() ? std::string(".") : folder) +
+         "\" data-b1=\"ja\"><td><strong>" + esc(w.word) + "</strong><br>" +
+         in_context(w.sentence, w.word) + "</td><td>" + why + "</td><td>" +
+         esc(std::string(simpler_word(w.word))) + "</td>" +
+         number_cell(static_cast<double>(row.places.size()), 0) + "<td><details><summary>" +
+         std::to_string(row.places.size()) + (row.places.size() == 1 ? " plaats" : " plaatsen") +
          "</summary><ul>" + places + "</ul></details></td></tr>\n";
   }
   return h + "</tbody>\n</table></div>\n";
@@ -314,16 +335,22 @@ std::string difficult_words(const CheckResult& r) {
 std::string other_findings(const CheckResult& r) {
   std::string rows;
   for (const auto& d : r.diags.items) {
-    if (d.rule == "b1-zinslengte" || d.rule == "moeilijk-woord" || d.rule == "taal-meting") continue;
-    rows += "<tr data-map=\"" + esc(folder_of(d.pos.file)) + "\"><td class=\"plaats\">" + esc(place(d.pos)) + "</td><td>" + severity_word(d.severity) + "</td><td>" +
-            esc(d.message) + (d.hint.empty() ? "" : "<br><em>" + esc(d.hint) + "</em>") + "</td><td>" +
-            esc(d.rule) + "</td></tr>\n";
+    if (d.rule == "b1-zinslengte" || d.rule == "moeilijk-woord" || d.rule == "taal-meting")
+      continue;
+    rows += "<tr data-map=\"" + esc(folder_of(d.pos.file)) + "\"><td class=\"plaats\">" +
+            esc(place(d.pos)) + "</td><td>" + severity_word(d.severity) + "</td><td>" +
+            esc(d.message) + (d.hint.empty() ? "" : "<br><em>" + esc(d.hint) + "</em>") +
+            "</td><td>" + esc(d.rule) + "</td></tr>\n";
   }
   if (rows.empty()) return "<p>Geen andere bevindingen.</p>\n";
-  return "<div class=\"tabel-houder\"><table class=\"sorteerbaar\">\n<thead><tr><th scope=\"col\"><button "
-         "type=\"button\">Plaats</button></th><th scope=\"col\"><button type=\"button\">Soort</button></th><th "
-         "scope=\"col\">Melding</th><th scope=\"col\"><button type=\"button\">Regel</button></th></tr></thead>\n"
-         "<tbody>\n" + rows + "</tbody>\n</table></div>\n";
+  return "<div class=\"tabel-houder\"><table class=\"sorteerbaar\">\n<thead><tr><th "
+         "scope=\"col\"><button "
+         "type=\"button\">Plaats</button></th><th scope=\"col\"><button "
+         "type=\"button\">Soort</button></th><th "
+         "scope=\"col\">Melding</th><th scope=\"col\"><button "
+         "type=\"button\">Regel</button></th></tr></thead>\n"
+         "<tbody>\n" +
+         rows + "</tbody>\n</table></div>\n";
 }
 
 }  // namespace
@@ -332,20 +359,25 @@ std::map<std::string, std::string> render_rapport(const CheckResult& r) {
   std::string h =
       "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; "
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src "
+      "'self'; "
       "style-src 'self'; img-src 'self'\">\n<title>Taalrapport van wegwijzer check</title>\n"
-      "<link rel=\"stylesheet\" href=\"rapport.css\">\n<script src=\"rapport.js\" defer></script>\n</head>\n"
+      "<link rel=\"stylesheet\" href=\"rapport.css\">\n<script src=\"rapport.js\" "
+      "defer></script>\n</head>\n"
       "<body>\n<main>\n<h1>Taalrapport van wegwijzer check</h1>\n<p>" +
       esc(check_summary(r)) + ".</p>\n";
   if (!r.language_ran) {
     h += "<p>De taaltoets heeft niet gedraaid; zie de fouten hieronder.</p>\n";
   } else {
-    h += "<p>Drempels voor B1-teksten (uit <span class=\"plaats\">[taal]</span> in site-config.toml): gemiddeld "
-         "hoogstens " + dutch_number(r.taal.max_woorden_per_zin) + " woorden per zin, geen zin langer dan " +
+    h += "<p>Drempels voor B1-teksten (uit <span class=\"plaats\">[taal]</span> in "
+         "site-config.toml): gemiddeld "
+         "hoogstens " +
+         dutch_number(r.taal.max_woorden_per_zin) + " woorden per zin, geen zin langer dan " +
          std::to_string(r.taal.max_zinslengte) + " woorden, Flesch-Douma minstens " +
          dutch_number(r.taal.min_flesch_douma, 0) +
          ". De tekst van het kader zelf is officieel: die wordt gemeten, niet getoetst.</p>\n"
-         "<h2>Per soort tekst</h2>\n" + pool_table(r) + filter_form(r) + "<h2>Alle teksten</h2>\n" + table(r) +
+         "<h2>Per soort tekst</h2>\n" +
+         pool_table(r) + filter_form(r) + "<h2>Alle teksten</h2>\n" + table(r) +
          "<h2>Moeilijke woorden</h2>\n" + difficult_words(r) + "<h2>Lange zinnen</h2>\n";
     for (std::size_t i = 0; i < r.texts.size(); ++i)
       if (has_details(r.texts[i], r.taal.max_zinslengte)) h += details(r.texts[i], i, r.taal);

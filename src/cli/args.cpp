@@ -4,8 +4,8 @@
 
 namespace ww {
 
-std::optional<Args> parse_args(const std::vector<std::string>& argv, const std::vector<CommandSpec>& specs,
-                               std::string& error) {
+std::optional<Args> parse_args(const std::vector<std::string>& argv,
+                               const std::vector<CommandSpec>& specs, std::string& error) {
   Args a;
   if (argv.empty()) {
     a.command = "help";
@@ -20,7 +20,8 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv, const std::
     a.command = "version";
     return a;
   }
-  auto spec = std::find_if(specs.begin(), specs.end(), [&](const CommandSpec& s) { return s.name == first; });
+  auto spec = std::find_if(specs.begin(), specs.end(),
+                           [&](const CommandSpec& s) { return s.name == first; });
   if (spec == specs.end()) {
     error = "onbekende opdracht '" + first + "'";
     return std::nullopt;

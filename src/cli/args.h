@@ -15,13 +15,13 @@ struct Args {
 
 struct CommandSpec {
   std::string name;
-  std::vector<std::string> flags;         ///< options without a value
-  std::vector<std::string> with_value;    ///< options that take a value
+  std::vector<std::string> flags;       ///< options without a value
+  std::vector<std::string> with_value;  ///< options that take a value
   std::size_t max_positional = 0;
 };
 
 /// Parses argv; on a usage error returns nullopt and sets `error` (Dutch).
-std::optional<Args> parse_args(const std::vector<std::string>& argv, const std::vector<CommandSpec>& specs,
-                               std::string& error);
+std::optional<Args> parse_args(const std::vector<std::string>& argv,
+                               const std::vector<CommandSpec>& specs, std::string& error);
 
 }  // namespace ww

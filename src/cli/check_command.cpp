@@ -6,9 +6,9 @@
 #include "check/check.h"
 #include "check/output.h"
 #include "check/rapport.h"
-#include "core/file_system.h"
 #include "config/site_config.h"
 #include "core/diagnostics.h"
+#include "core/file_system.h"
 #include "output/output_sink.h"
 #include "output/staging.h"
 #include "pipeline/output_guard.h"
@@ -31,7 +31,8 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   CheckOptions o;
   o.build.theme_dirs = theme_dirs;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");
-  if (a.options.count("--threads")) o.build.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
+  if (a.options.count("--threads"))
+    o.build.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
   o.build.drafts = a.options.count("--drafts") > 0;
   if (a.options.count("--afbreekpatronen")) o.hyphen_dic = a.options.at("--afbreekpatronen");
   o.language = a.options.count("--zonder-taal") == 0;
@@ -62,7 +63,8 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
       DiskOutput out(staging->staging_dir);
       for (const auto& [path, text] : render_rapport(result)) {
         if (!out.write(path, text)) {
-          std::cerr << "wegwijzer: kan het rapport niet schrijven in " << dir << '/' << path << '\n';
+          std::cerr << "wegwijzer: kan het rapport niet schrijven in " << dir << '/' << path
+                    << '\n';
           ok = false;
           break;
         }

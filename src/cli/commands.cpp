@@ -10,9 +10,9 @@
 #include "cli/check_command.h"
 #include "cli/init_gemeente.h"
 #include "cli/theme_dirs.h"
+#include "core/diagnostics.h"
 #include "core/slug.h"
 #include "output/output_sink.h"
-#include "core/diagnostics.h"
 #include "pipeline/build.h"
 #include "serve/serve.h"
 
@@ -59,7 +59,8 @@ const char* kUsage =
     "          Maakt een repository voor een eigen versie van een gemeente: configuratie,\n"
     "          een overlay 'lokaal/', een voorbeeld-aanvulling, logo, tokens, een README en\n"
     "          workflows die de site bouwen en publiceren (GitHub Pages, GitLab Pages).\n"
-    "          --editie: de editie van de VNG-tekst (standaard: " WEGWIJZER_KADER_EDITIE ");\n"
+    "          --editie: de editie van de VNG-tekst (standaard: " WEGWIJZER_KADER_EDITIE
+    ");\n"
     "                    scripts/ophalen.sh kader haalt die op in vng-kader/\n"
     "          --kader:  gebruik in plaats daarvan een contentmap die er al is\n"
     "\n"
@@ -70,7 +71,10 @@ const char* kUsage =
 
 std::vector<CommandSpec> specs() {
   return {
-      {"build", {"--drafts", "--quiet", "--timings"}, {"--config", "--out", "--threads", "--zip"}, 0},
+      {"build",
+       {"--drafts", "--quiet", "--timings"},
+       {"--config", "--out", "--threads", "--zip"},
+       0},
       {"init", {}, {"--naam", "--kader", "--editie"}, 2},
       check_command_spec(),
       {"serve", {"--drafts"}, {"--config", "--port", "--host"}, 0},
@@ -93,7 +97,8 @@ int cmd_init(const Args& a) {
   const fs::path dir = a.positional[1];
   std::error_code ec;
   if (fs::exists(dir, ec) && !fs::is_empty(dir, ec)) {
-    std::cerr << "wegwijzer: " << dir.string() << " bestaat al en is niet leeg; kies een nieuwe map\n";
+    std::cerr << "wegwijzer: " << dir.string()
+              << " bestaat al en is niet leeg; kies een nieuwe map\n";
     return 1;
   }
   GemeenteScaffold g;
@@ -102,9 +107,11 @@ int cmd_init(const Args& a) {
   g.wegwijzer_versie = WEGWIJZER_VERSION;
   g.wegwijzer_repo = WEGWIJZER_RELEASE_REPO;
   if (g.kader_editie.empty() ||
-      g.kader_editie.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_") !=
+      g.kader_editie.find_first_not_of(
+          "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_") !=
           std::string::npos) {
-    std::cerr << "wegwijzer: --editie verwacht een editie zoals 2024.03, niet '" << g.kader_editie << "'\n";
+    std::cerr << "wegwijzer: --editie verwacht een editie zoals 2024.03, niet '" << g.kader_editie
+              << "'\n";
     return 2;
   }
   // Without --kader the kader comes from the release (scripts/ophalen.sh kader unpacks it into
@@ -116,7 +123,8 @@ int cmd_init(const Args& a) {
       std::cerr << "wegwijzer: contentmap van de VNG niet gevonden: " << kader.string() << '\n';
       return 1;
     }
-    g.content_dir = fs::relative(fs::absolute(kader), fs::absolute(dir).lexically_normal(), ec).generic_string();
+    g.content_dir = fs::relative(fs::absolute(kader), fs::absolute(dir).lexically_normal(), ec)
+                        .generic_string();
     if (g.content_dir.empty()) g.content_dir = fs::absolute(kader).generic_string();
   }
   std::string slug = slugify(g.naam);
@@ -138,8 +146,10 @@ int cmd_init(const Args& a) {
     std::cout << ". Bouw de site met";
   std::cout << ":\n  wegwijzer build --config " << (dir / "site-config.toml").string() << '\n';
   if (g.wegwijzer_repo.empty())
-    std::cerr << "wegwijzer: let op: deze wegwijzer weet niet uit welke GitHub-repository hij komt; vul in "
-              << (dir / "scripts/ophalen.sh").string() << " WEGWIJZER_REPO in (nu " << kRepoPlaceholder << ")\n";
+    std::cerr << "wegwijzer: let op: deze wegwijzer weet niet uit welke GitHub-repository hij "
+                 "komt; vul in "
+              << (dir / "scripts/ophalen.sh").string() << " WEGWIJZER_REPO in (nu "
+              << kRepoPlaceholder << ")\n";
   return 0;
 }
 
@@ -149,7 +159,8 @@ int cmd_build(const Args& a) {
   if (a.options.count("--config")) o.config_path = a.options.at("--config");
   if (a.options.count("--out")) o.out_dir = a.options.at("--out");
   if (a.options.count("--zip")) o.zip_path = a.options.at("--zip");
-  if (a.options.count("--threads")) o.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
+  if (a.options.count("--threads"))
+    o.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
   o.drafts = a.options.count("--drafts") > 0;
   const bool quiet = a.options.count("--quiet") > 0;
   auto start = std::chrono::steady_clock::now();
@@ -158,17 +169,20 @@ int cmd_build(const Args& a) {
   bool ok = build_to_disk(o, diags, stats);
   print_diagnostics(diags);
   if (!ok) {
-    std::cerr << diags.count(Severity::error) << " fout(en) gevonden; de vorige uitvoer in " << stats.out_dir
-              << " is niet veranderd.\n";
+    std::cerr << diags.count(Severity::error) << " fout(en) gevonden; de vorige uitvoer in "
+              << stats.out_dir << " is niet veranderd.\n";
     return 1;
   }
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                  start)
+                .count();
   if (!quiet)
-    std::cout << stats.pages << ' ' << page_word(stats.pages) << " in " << ms << " ms → " << stats.out_dir << "/\n";
+    std::cout << stats.pages << ' ' << page_word(stats.pages) << " in " << ms << " ms → "
+              << stats.out_dir << "/\n";
   if (a.options.count("--timings"))
     for (const auto& t : stats.stages)
-      std::cout << std::fixed << std::setprecision(1) << std::setw(9) << t.ms << " ms " << std::setw(6)
-                << t.rss_kb / 1024 << " MB  " << t.stage << '\n';
+      std::cout << std::fixed << std::setprecision(1) << std::setw(9) << t.ms << " ms "
+                << std::setw(6) << t.rss_kb / 1024 << " MB  " << t.stage << '\n';
   if (!quiet && !stats.zip_path.empty())
     std::cout << "zip: " << stats.zip_path << " (" << dutch_file_size(stats.zip_bytes) << ")\n";
   return 0;
@@ -182,8 +196,10 @@ int cmd_serve(const Args& a) {
   if (a.options.count("--host")) o.host = a.options.at("--host");
   if (a.options.count("--port")) {
     const std::string& v = a.options.at("--port");
-    if (v.empty() || v.size() > 5 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) > 65535) {
-      std::cerr << "wegwijzer: --port verwacht een getal van 0 tot en met 65535, niet '" << v << "'\n";
+    if (v.empty() || v.size() > 5 || v.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(v) > 65535) {
+      std::cerr << "wegwijzer: --port verwacht een getal van 0 tot en met 65535, niet '" << v
+                << "'\n";
       return 2;
     }
     o.port = std::stoi(v);

@@ -13,7 +13,8 @@ namespace {
 /// Replaces every @KEY@ in `text`.
 std::string fill(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
   for (const auto& [key, value] : values)
-    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+    for (std::size_t at = text.find(key); at != std::string::npos;
+         at = text.find(key, at + value.size()))
       text.replace(at, key.size(), value);
   return text;
 }
@@ -135,7 +136,8 @@ jobs:
         uses: actions/deploy-pages@v4
 )~";
 
-const char* kGitlab = R"~(# Voor GitLab: bouwt de site en zet haar op GitLab Pages, bij elke push naar de standaardbranch.
+const char* kGitlab =
+    R"~(# Voor GitLab: bouwt de site en zet haar op GitLab Pages, bij elke push naar de standaardbranch.
 # Op GitHub doet .github/workflows/publiceren.yml hetzelfde; GitHub negeert dit bestand.
 pages:
   image: debian:12
@@ -259,7 +261,8 @@ std::map<std::string, std::string> gemeente_repo_files(const GemeenteScaffold& g
   files[".gitignore"] = kGitignore;
   // The kader that scripts/ophalen.sh unpacks is fetched, not committed (a --kader folder outside
   // the repository needs no line).
-  if (g.content_dir.find("..") == std::string::npos && !g.content_dir.empty() && g.content_dir[0] != '/')
+  if (g.content_dir.find("..") == std::string::npos && !g.content_dir.empty() &&
+      g.content_dir[0] != '/')
     files[".gitignore"] += "/" + g.content_dir + "/\n";
   files["README.md"] = fill(kReadme, values);
   return files;

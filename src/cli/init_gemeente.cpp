@@ -18,31 +18,46 @@ std::string toml_string(const std::string& s) {
 std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) {
   std::map<std::string, std::string> files;
   files["site-config.toml"] =
-      "# Eigen versie van het richtinggevend kader voor " + g.naam + ".\n"
+      "# Eigen versie van het richtinggevend kader voor " + g.naam +
+      ".\n"
       "# Uitleg van elke sleutel: docs/configuration.md in de Wegwijzer-repository.\n"
-      "title = " + toml_string("Richtinggevend kader toegang – " + g.naam) + "\n"
+      "title = " +
+      toml_string("Richtinggevend kader toegang – " + g.naam) +
+      "\n"
       "subtitle = \"Toegang, lokale teams en integrale dienstverlening\"\n"
-      "organisation = " + toml_string(g.naam) + "\n"
-      "versie = " + toml_string(g.kader_editie) + "\n"
+      "organisation = " +
+      toml_string(g.naam) +
+      "\n"
+      "versie = " +
+      toml_string(g.kader_editie) +
+      "\n"
       "datum = 2024-03-01\n"
       "# De tekst van de VNG: de editie kader_editie, uitgepakt in content_dir door\n"
       "# scripts/ophalen.sh (zie README.md). Pas die map niet aan, dan komen updates zonder\n"
       "# conflicten binnen. Een nieuwe editie: verander kader_editie en haal de tekst opnieuw op.\n"
-      "kader_editie = " + toml_string(g.kader_editie) + "\n"
-      "content_dir = " + toml_string(g.content_dir) + "\n" +
+      "kader_editie = " +
+      toml_string(g.kader_editie) +
+      "\n"
+      "content_dir = " +
+      toml_string(g.content_dir) + "\n" +
       (g.content_dir.rfind("..", 0) == 0 || g.content_dir.rfind("/", 0) == 0
-           ? "# De site leest alleen uit deze map en uit de toegestane_mappen.\ntoegestane_mappen = [" +
+           ? "# De site leest alleen uit deze map en uit de toegestane_mappen.\ntoegestane_mappen "
+             "= [" +
                  toml_string(g.content_dir) + "]\n"
            : std::string()) +
       "# Eigen teksten: aanvullingen (<pagina>.aanvulling.md), eigen pagina's, termen, bronnen.\n"
-      "# Een voorbeeld van een aanvulling staat in voorbeelden/ (die map wordt niet gepubliceerd).\n"
+      "# Een voorbeeld van een aanvulling staat in voorbeelden/ (die map wordt niet "
+      "gepubliceerd).\n"
       "overlays = [\"lokaal\"]\n"
       "output_dir = \"public\"\n"
-      "leesvolgorde = [\"kader/samenvatting.md\", \"kader/leeswijzer.md\", \"kader/hoofdstuk-1.md\",\n"
+      "leesvolgorde = [\"kader/samenvatting.md\", \"kader/leeswijzer.md\", "
+      "\"kader/hoofdstuk-1.md\",\n"
       "  \"kader/hoofdstuk-2.md\", \"basiskenmerken/\", \"kader/hoofdstuk-3.md\", \"bijlagen/\"]\n"
       "\n"
       "[gemeente]\n"
-      "naam = " + toml_string(g.naam) + "\n"
+      "naam = " +
+      toml_string(g.naam) +
+      "\n"
       "logo = \"logo.svg\"\n"
       "website = \"\"   # bijv. https://www.gemeente.nl\n"
       "loket = \"\"     # naam van het loket of team\n"
@@ -52,39 +67,53 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "\n"
       "[thema]\n"
       "tokens = \"tokens.css\"\n"
-      "klasse = " + toml_string(g.theme_class) + "\n";
+      "klasse = " +
+      toml_string(g.theme_class) + "\n";
   // lokaal/ must exist (it is an overlay) but publishes nothing until the gemeente writes its
   // own text: a sources file with only comments adds no source. The example aanvulling stays in
   // voorbeelden/, outside every overlay, so its placeholder text is never published as real text.
   files["lokaal/bronnen.toml"] =
-      "# Eigen bronnen van " + g.naam + ", naast de bronnen van de VNG. Een bron ziet er zo uit:\n"
+      "# Eigen bronnen van " + g.naam +
+      ", naast de bronnen van de VNG. Een bron ziet er zo uit:\n"
       "#\n"
       "# [beleidsplan-sociaal-domein]\n"
       "# titel = \"Beleidsplan sociaal domein\"\n"
-      "# auteur = " + toml_string(g.naam) + "\n"
+      "# auteur = " +
+      toml_string(g.naam) +
+      "\n"
       "# jaar = 2024\n"
       "#\n"
       "# In een tekst verwijst u ernaar met [@beleidsplan-sociaal-domein, p. 12].\n";
   files["voorbeelden/02-laagdrempelig.aanvulling.md"] =
       "+++\n"
-      "title = " + toml_string("Zo doen wij dit in " + g.naam) + "\n"
+      "title = " +
+      toml_string("Zo doen wij dit in " + g.naam) +
+      "\n"
       "+++\n"
-      "TODO: schrijf hier hoe inwoners in " + g.naam + " het lokale team vinden.\n"
+      "TODO: schrijf hier hoe inwoners in " +
+      g.naam +
+      " het lokale team vinden.\n"
       "Bijvoorbeeld: waar het team zit, wanneer het open is en hoe inwoners het bellen.\n"
       "\n"
       "Dit voorbeeld wordt niet gepubliceerd. Klaar? Zet het bestand dan in\n"
       "lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md (zie README.md).\n";
   files["logo.svg"] =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"48\" viewBox=\"0 0 240 48\" role=\"img\" "
-      "aria-label=\"" + html_escape(g.naam) + "\"><rect width=\"240\" height=\"48\" rx=\"6\" fill=\"#1d4f91\"/>"
-      "<text x=\"12\" y=\"31\" font-family=\"sans-serif\" font-size=\"18\" fill=\"#ffffff\">" + html_escape(g.naam) +
-      "</text></svg>\n";
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"48\" viewBox=\"0 0 240 "
+      "48\" role=\"img\" "
+      "aria-label=\"" +
+      html_escape(g.naam) +
+      "\"><rect width=\"240\" height=\"48\" rx=\"6\" fill=\"#1d4f91\"/>"
+      "<text x=\"12\" y=\"31\" font-family=\"sans-serif\" font-size=\"18\" fill=\"#ffffff\">" +
+      html_escape(g.naam) + "</text></svg>\n";
   files["tokens.css"] =
-      "/* Design tokens van " + g.naam + ". Vervang dit door de CSS uit uw eigen\n"
+      "/* Design tokens van " + g.naam +
+      ". Vervang dit door de CSS uit uw eigen\n"
       "   NL Design System-pakket (dist/theme.css van @<organisatie>/design-tokens).\n"
       "   Alle namen en standaardwaarden: docs/tokens.md. Wat hier niet staat, houdt de\n"
       "   standaardwaarde. Houd tekst >= 4,5:1 en randen >= 3:1 tegen de achtergrond. */\n"
-      "." + g.theme_class + " {\n"
+      "." +
+      g.theme_class +
+      " {\n"
       "  /* Kopbalk */\n"
       "  --basis-color-accent-1-inverse-bg-document: #1d4f91;\n"
       "  --basis-color-accent-1-inverse-color-document: #ffffff;\n"

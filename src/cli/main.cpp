@@ -4,8 +4,9 @@
 #include "cli/commands.h"
 
 #ifdef WEGWIJZER_USE_MIMALLOC
-#include <cstdlib>
 #include <mimalloc.h>
+
+#include <cstdlib>
 #endif
 
 int main(int argc, char** argv) {

@@ -30,20 +30,26 @@ struct Reader {
   void boolean(const toml::table& t, const char* key, bool& out) {
     const toml::node* n = t.get(key);
     if (!n) return;
-    if (auto v = n->value<bool>(); v && n->is_boolean()) out = *v;
-    else wrong(*n, key, "true/false");
+    if (auto v = n->value<bool>(); v && n->is_boolean())
+      out = *v;
+    else
+      wrong(*n, key, "true/false");
   }
   void number(const toml::table& t, const char* key, double& out) {
     const toml::node* n = t.get(key);
     if (!n) return;
-    if (n->is_number()) out = *n->value<double>();
-    else wrong(*n, key, "getal");
+    if (n->is_number())
+      out = *n->value<double>();
+    else
+      wrong(*n, key, "getal");
   }
   void integer(const toml::table& t, const char* key, int& out) {
     const toml::node* n = t.get(key);
     if (!n) return;
-    if (n->is_integer()) out = static_cast<int>(*n->value<int64_t>());
-    else wrong(*n, key, "geheel getal");
+    if (n->is_integer())
+      out = static_cast<int>(*n->value<int64_t>());
+    else
+      wrong(*n, key, "geheel getal");
   }
   void strings(const toml::table& t, const char* key, std::vector<std::string>& out) {
     const toml::node* n = t.get(key);
@@ -51,13 +57,17 @@ struct Reader {
     const toml::array* a = n->as_array();
     if (!a) return wrong(*n, key, "lijst met teksten");
     for (const auto& e : *a) {
-      if (auto v = e.value<std::string>(); v && e.is_string()) out.push_back(*v);
-      else wrong(e, key, "tekst");
+      if (auto v = e.value<std::string>(); v && e.is_string())
+        out.push_back(*v);
+      else
+        wrong(e, key, "tekst");
     }
   }
   void wrong(const toml::node& n, const char* key, const char* expected) {
-    diags.error(toml_pos(file, n.source()), std::string("'") + key + "' moet " + expected + " zijn, maar is " +
-                                                toml_type_name(n.type()), {}, "config-type");
+    diags.error(toml_pos(file, n.source()),
+                std::string("'") + key + "' moet " + expected + " zijn, maar is " +
+                    toml_type_name(n.type()),
+                {}, "config-type");
   }
   const toml::table* sub(const toml::table& t, const char* key) {
     const toml::node* n = t.get(key);
@@ -70,9 +80,10 @@ struct Reader {
   }
 };
 
-/// `short_name`, `versie` and `theme` become file, folder and zip-entry names: letters, digits, '.', '_'
-/// and '-' only, starting with a letter or digit.
-void check_name(const toml::table& t, const char* key, const std::string& file, Diagnostics& diags) {
+/// `short_name`, `versie` and `theme` become file, folder and zip-entry names: letters, digits,
+/// '.', '_' and '-' only, starting with a letter or digit.
+void check_name(const toml::table& t, const char* key, const std::string& file,
+                Diagnostics& diags) {
   const toml::node* n = t.get(key);
   if (!n || !n->is_string()) return;
   const std::string v = *n->value<std::string>();
@@ -80,33 +91,43 @@ void check_name(const toml::table& t, const char* key, const std::string& file, 
   for (unsigned char ch : v) ok = ok && (std::isalnum(ch) || ch == '.' || ch == '_' || ch == '-');
   if (ok) return;
   diags.error(toml_pos(file, n->source()),
-              std::string("'") + key + "' wordt een deel van een bestandsnaam en mag alleen letters, cijfers, '.', '_' "
-                  "en '-' bevatten (en moet met een letter of cijfer beginnen), maar is '" + v + "'",
+              std::string("'") + key +
+                  "' wordt een deel van een bestandsnaam en mag alleen letters, cijfers, '.', '_' "
+                  "en '-' bevatten (en moet met een letter of cijfer beginnen), maar is '" +
+                  v + "'",
               "bijvoorbeeld " + std::string(key) +
-                  (std::string(key) == "versie" ? " = \"2024.03\"" : std::string(key) == "theme" ? " = \"standaard\"" : " = \"kader-toegang\""),
+                  (std::string(key) == "versie"  ? " = \"2024.03\""
+                   : std::string(key) == "theme" ? " = \"standaard\""
+                                                 : " = \"kader-toegang\""),
               "config-naam");
 }
 
 /// A web address a reader clicks: only http(s), no spaces or control characters.
-void check_web_url(const toml::table& t, const char* key, const std::string& where, const std::string& file,
-                   Diagnostics& diags) {
+void check_web_url(const toml::table& t, const char* key, const std::string& where,
+                   const std::string& file, Diagnostics& diags) {
   const toml::node* n = t.get(key);
   if (!n || !n->is_string()) return;
   const std::string v = *n->value<std::string>();
   if (v.empty()) return;
   std::string lower;
   for (unsigned char ch : v) lower += static_cast<char>(std::tolower(ch));
-  bool ok = (lower.rfind("https://", 0) == 0 && v.size() > 8) || (lower.rfind("http://", 0) == 0 && v.size() > 7);
-  for (unsigned char ch : v) ok = ok && ch > 0x20 && ch != 0x7f && ch != '"' && ch != '<' && ch != '>';
+  bool ok = (lower.rfind("https://", 0) == 0 && v.size() > 8) ||
+            (lower.rfind("http://", 0) == 0 && v.size() > 7);
+  for (unsigned char ch : v)
+    ok = ok && ch > 0x20 && ch != 0x7f && ch != '"' && ch != '<' && ch != '>';
   if (ok) return;
   diags.error(toml_pos(file, n->source()),
-              "'" + where + key + "' moet een webadres zijn dat begint met https:// of http://, maar is '" + v + "'",
+              "'" + where + key +
+                  "' moet een webadres zijn dat begint met https:// of http://, maar is '" + v +
+                  "'",
               "bijvoorbeeld " + std::string(key) + " = \"https://www.gemeente.nl\"", "config-url");
 }
 
 }  // namespace
 
-std::string SiteConfig::resolve(const std::string& relative) const { return path_join(base_dir, relative); }
+std::string SiteConfig::resolve(const std::string& relative) const {
+  return path_join(base_dir, relative);
+}
 
 SiteConfig parse_site_config(std::string_view text, const std::string& file, Diagnostics& diags) {
   SiteConfig c;
@@ -116,10 +137,11 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   if (!parsed) return c;
   const toml::table& t = *parsed;
   check_known_keys(t,
-                   {"title", "subtitle", "language", "organisation", "short_name", "versie", "datum", "base_url",
-                    "kader_editie",
-                    "theme", "content_dir", "output_dir", "overlays", "toegestane_mappen", "verberg", "verberg_vragen", "leesvolgorde", "markdown", "gemeente", "thema",
-                    "taal", "edities"},
+                   {"title",          "subtitle",     "language", "organisation",      "short_name",
+                    "versie",         "datum",        "base_url", "kader_editie",      "theme",
+                    "content_dir",    "output_dir",   "overlays", "toegestane_mappen", "verberg",
+                    "verberg_vragen", "leesvolgorde", "markdown", "gemeente",          "thema",
+                    "taal",           "edities"},
                    file, 0, "site-config", diags);
   Reader r{file, diags};
   r.str(t, "title", c.title);
@@ -131,11 +153,13 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   r.str(t, "datum", c.datum);
   r.str(t, "kader_editie", c.kader_editie);
   if (const auto* n = t.get("kader_editie");
-      n && (c.kader_editie.empty() || c.kader_editie.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyz"
-                                                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZ.-_") !=
-                                          std::string::npos))
-    diags.error(toml_pos(file, n->source()), "kader_editie '" + c.kader_editie + "' is geen geldige editie",
-                "schrijf de editie zoals in de naam van het bestand kader-<editie>.tar.gz, bijv. \"2024.03\"",
+      n && (c.kader_editie.empty() ||
+            c.kader_editie.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyz"
+                                             "ABCDEFGHIJKLMNOPQRSTUVWXYZ.-_") != std::string::npos))
+    diags.error(toml_pos(file, n->source()),
+                "kader_editie '" + c.kader_editie + "' is geen geldige editie",
+                "schrijf de editie zoals in de naam van het bestand kader-<editie>.tar.gz, bijv. "
+                "\"2024.03\"",
                 "config-waarde");
   r.str(t, "base_url", c.base_url);
   check_name(t, "short_name", file, diags);
@@ -147,7 +171,8 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
   r.str(t, "content_dir", c.content_dir);
   if (const auto* n = t.get("content_dir")) c.content_dir_pos = toml_pos(file, n->source());
   r.strings(t, "toegestane_mappen", c.toegestane_mappen);
-  if (const auto* n = t.get("toegestane_mappen")) c.toegestane_mappen_pos = toml_pos(file, n->source());
+  if (const auto* n = t.get("toegestane_mappen"))
+    c.toegestane_mappen_pos = toml_pos(file, n->source());
   r.str(t, "output_dir", c.output_dir);
   if (const auto* n = t.get("output_dir")) c.output_dir_pos = toml_pos(file, n->source());
   r.strings(t, "overlays", c.overlays);
@@ -164,8 +189,8 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     r.boolean(*m, "smart_punctuation", c.smart_punctuation);
   }
   if (const auto* g = r.sub(t, "gemeente")) {
-    check_known_keys(*g, {"naam", "logo", "website", "loket", "telefoon", "email", "url"}, file, 0, "[gemeente]",
-                     diags);
+    check_known_keys(*g, {"naam", "logo", "website", "loket", "telefoon", "email", "url"}, file, 0,
+                     "[gemeente]", diags);
     r.str(*g, "naam", c.gemeente.naam);
     r.str(*g, "logo", c.gemeente.logo);
     if (const auto* n = g->get("logo")) c.gemeente.logo_pos = toml_pos(file, n->source());
@@ -185,8 +210,9 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     if (const auto* n = th->get("klasse")) c.thema.klasse_pos = toml_pos(file, n->source());
   }
   if (const auto* tl = r.sub(t, "taal")) {
-    check_known_keys(*tl, {"max_woorden_per_zin", "max_zinslengte", "min_flesch_douma", "min_woorden_meting"}, file,
-                     0, "[taal]", diags);
+    check_known_keys(
+        *tl, {"max_woorden_per_zin", "max_zinslengte", "min_flesch_douma", "min_woorden_meting"},
+        file, 0, "[taal]", diags);
     r.number(*tl, "max_woorden_per_zin", c.taal.max_woorden_per_zin);
     r.integer(*tl, "max_zinslengte", c.taal.max_zinslengte);
     r.number(*tl, "min_flesch_douma", c.taal.min_flesch_douma);
@@ -198,13 +224,16 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
     r.str(*e, "vorige_ref", c.edities.vorige_ref);
     r.str(*e, "naam", c.edities.naam);
     if (const auto* n = e->get("vorige")) c.edities.vorige_pos = toml_pos(file, n->source());
-    if (const auto* n = e->get("vorige_ref")) c.edities.vorige_ref_pos = toml_pos(file, n->source());
+    if (const auto* n = e->get("vorige_ref"))
+      c.edities.vorige_ref_pos = toml_pos(file, n->source());
     if (!c.edities.vorige.empty() && !c.edities.vorige_ref.empty())
       diags.error(c.edities.vorige_ref_pos, "geef 'vorige' of 'vorige_ref', niet allebei",
-                  "'vorige' is een map met de inhoud van de vorige versie, 'vorige_ref' een git-tag of -commit",
+                  "'vorige' is een map met de inhoud van de vorige versie, 'vorige_ref' een "
+                  "git-tag of -commit",
                   "config-waarde");
   }
-  if (c.title.empty()) diags.error({file, 1, 1}, "'title' ontbreekt in de configuratie", {}, "config-verplicht");
+  if (c.title.empty())
+    diags.error({file, 1, 1}, "'title' ontbreekt in de configuratie", {}, "config-verplicht");
   if (c.short_name.empty()) c.short_name = slugify(c.title);
   return c;
 }
@@ -212,8 +241,8 @@ SiteConfig parse_site_config(std::string_view text, const std::string& file, Dia
 SiteConfig load_site_config(const FileSystem& fs, const std::string& path, Diagnostics& diags) {
   auto text = fs.read(path);
   if (!text) {
-    diags.error({path, 0, 0}, "configuratiebestand niet gevonden", "geef een ander bestand met --config",
-                "config-ontbreekt");
+    diags.error({path, 0, 0}, "configuratiebestand niet gevonden",
+                "geef een ander bestand met --config", "config-ontbreekt");
     SiteConfig c;
     c.file = path;
     c.base_dir = path_dir(path);

@@ -9,19 +9,19 @@
 namespace ww {
 
 struct GemeenteConfig {
-  std::string naam;       ///< "Gemeente Krimpenerwaard"; empty for VNG's own site
-  std::string logo;       ///< path relative to the config file
+  std::string naam;  ///< "Gemeente Krimpenerwaard"; empty for VNG's own site
+  std::string logo;  ///< path relative to the config file
   std::string website;
-  std::string loket;      ///< name of the loket / contact point
+  std::string loket;  ///< name of the loket / contact point
   std::string telefoon;
   std::string email;
-  std::string url;        ///< contact page
-  SourcePos logo_pos;     ///< where `logo` stands, for diagnostics
+  std::string url;     ///< contact page
+  SourcePos logo_pos;  ///< where `logo` stands, for diagnostics
 };
 
 struct ThemaConfig {
-  std::string tokens;  ///< NL Design System token CSS, relative to the config file
-  std::string klasse;  ///< theme class put on <html>, e.g. "voorbeeld-theme"
+  std::string tokens;    ///< NL Design System token CSS, relative to the config file
+  std::string klasse;    ///< theme class put on <html>, e.g. "voorbeeld-theme"
   SourcePos tokens_pos;  ///< where `tokens` stands, for diagnostics
   SourcePos klasse_pos;  ///< where `klasse` stands, for diagnostics
 };
@@ -38,9 +38,10 @@ struct TaalConfig {
 
 /// `[edities]`: the previous edition to compare with (docs/configuration.md, "Edities").
 struct EditiesConfig {
-  std::string vorige;      ///< folder with the previous edition's content, relative to the config file
+  std::string vorige;  ///< folder with the previous edition's content, relative to the config file
   std::string vorige_ref;  ///< or a git ref of the repository ("v2024.03"), read with libgit2
-  std::string naam;        ///< how readers see the previous edition ("2024.03"); defaults to the ref or folder name
+  std::string naam;  ///< how readers see the previous edition ("2024.03"); defaults to the ref or
+                     ///< folder name
   SourcePos vorige_pos, vorige_ref_pos;  ///< where those keys stand, for diagnostics
   [[nodiscard]] bool set() const { return !vorige.empty() || !vorige_ref.empty(); }
 };
@@ -52,11 +53,12 @@ struct SiteConfig {
   std::string subtitle;
   std::string language = "nl";
   std::string organisation;
-  std::string short_name;  ///< used for the zip's folder name; defaults to a slug of the title
-  std::string versie;      ///< "2024.03"
-  std::string datum;       ///< publication date, ISO "2024-03-01"
-  std::string kader_editie;  ///< a gemeente copy: the VNG edition in content_dir ("2024.03", kader-<editie>.tar.gz)
-  std::string base_url;    ///< only for canonical links and the sitemap
+  std::string short_name;    ///< used for the zip's folder name; defaults to a slug of the title
+  std::string versie;        ///< "2024.03"
+  std::string datum;         ///< publication date, ISO "2024-03-01"
+  std::string kader_editie;  ///< a gemeente copy: the VNG edition in content_dir ("2024.03",
+                             ///< kader-<editie>.tar.gz)
+  std::string base_url;      ///< only for canonical links and the sitemap
   std::string theme = "standaard";
   std::string content_dir = "content";
   std::string output_dir = "public";
@@ -67,11 +69,11 @@ struct SiteConfig {
   /// gemeente's copy); relative to the config file. See "the project" in docs/configuration.md.
   std::vector<std::string> toegestane_mappen;
   SourcePos content_dir_pos, toegestane_mappen_pos;
-  std::vector<std::string> verberg;         ///< base pages to hide ("kader/leeswijzer.md")
-  std::vector<std::string> verberg_vragen;  ///< base VIT question ids to hide ("5.3")
+  std::vector<std::string> verberg;           ///< base pages to hide ("kader/leeswijzer.md")
+  std::vector<std::string> verberg_vragen;    ///< base VIT question ids to hide ("5.3")
   std::vector<SourcePos> verberg_vragen_pos;  ///< where each id stands, for diagnostics
-  SourcePos overlays_pos, verberg_pos;      ///< where those keys stand, for diagnostics
-  SourcePos theme_pos, output_dir_pos;  ///< where `theme` and `output_dir` stand
+  SourcePos overlays_pos, verberg_pos;        ///< where those keys stand, for diagnostics
+  SourcePos theme_pos, output_dir_pos;        ///< where `theme` and `output_dir` stand
   /// Reading order for previous/next: source paths ("kader/samenvatting.md") or whole
   /// sections ("basiskenmerken/"). Pages not listed get previous/next within their section.
   std::vector<std::string> leesvolgorde;

@@ -5,18 +5,21 @@
 namespace ww {
 
 namespace {
-std::string str_field(const toml::table& t, const char* key, const std::string& file, Diagnostics& diags) {
+std::string str_field(const toml::table& t, const char* key, const std::string& file,
+                      Diagnostics& diags) {
   const toml::node* n = t.get(key);
   if (!n) return {};
   if (!n->is_string()) {
-    diags.error(toml_pos(file, n->source()), std::string("'") + key + "' moet tekst zijn", {}, "bron-type");
+    diags.error(toml_pos(file, n->source()), std::string("'") + key + "' moet tekst zijn", {},
+                "bron-type");
     return {};
   }
   return *n->value<std::string>();
 }
 }  // namespace
 
-std::vector<Bron> parse_bronnen(std::string_view text, const std::string& file, Diagnostics& diags) {
+std::vector<Bron> parse_bronnen(std::string_view text, const std::string& file,
+                                Diagnostics& diags) {
   std::vector<Bron> out;
   auto parsed = parse_toml(text, file, 0, diags);
   if (!parsed) return out;
@@ -24,7 +27,9 @@ std::vector<Bron> parse_bronnen(std::string_view text, const std::string& file, 
     SourcePos pos = toml_pos(file, key.source());
     const toml::table* t = node.as_table();
     if (!t) {
-      diags.error(pos, "bron '" + std::string(key.str()) + "' moet een tabel zijn: [" + std::string(key.str()) + "]",
+      diags.error(pos,
+                  "bron '" + std::string(key.str()) + "' moet een tabel zijn: [" +
+                      std::string(key.str()) + "]",
                   {}, "bron-type");
       continue;
     }
@@ -39,21 +44,24 @@ std::vector<Bron> parse_bronnen(std::string_view text, const std::string& file, 
     b.uitgever = str_field(*t, "uitgever", file, diags);
     b.url = str_field(*t, "url", file, diags);
     b.notitie = str_field(*t, "notitie", file, diags);
-    if (b.titel.empty()) diags.error(pos, "bron '" + b.key + "' heeft geen 'titel'", {}, "bron-verplicht");
+    if (b.titel.empty())
+      diags.error(pos, "bron '" + b.key + "' heeft geen 'titel'", {}, "bron-verplicht");
     out.push_back(std::move(b));
   }
   return out;  // toml::table iterates in key order
 }
 
-std::vector<Afkorting> parse_afkortingen(std::string_view text, const std::string& file, Diagnostics& diags) {
+std::vector<Afkorting> parse_afkortingen(std::string_view text, const std::string& file,
+                                         Diagnostics& diags) {
   std::vector<Afkorting> out;
   auto parsed = parse_toml(text, file, 0, diags);
   if (!parsed) return out;
   for (const auto& [key, node] : *parsed) {
     SourcePos pos = toml_pos(file, key.source());
     if (!node.is_string()) {
-      diags.error(pos, "afkorting '" + std::string(key.str()) + "' moet tekst zijn: " + std::string(key.str()) +
-                           " = \"voluit\"",
+      diags.error(pos,
+                  "afkorting '" + std::string(key.str()) +
+                      "' moet tekst zijn: " + std::string(key.str()) + " = \"voluit\"",
                   {}, "afkorting-type");
       continue;
     }
@@ -62,15 +70,19 @@ std::vector<Afkorting> parse_afkortingen(std::string_view text, const std::strin
   return out;
 }
 
-std::vector<Eindnoot> parse_eindnoten(std::string_view text, const std::string& file, Diagnostics& diags) {
+std::vector<Eindnoot> parse_eindnoten(std::string_view text, const std::string& file,
+                                      Diagnostics& diags) {
   std::vector<Eindnoot> out;
   auto parsed = parse_toml(text, file, 0, diags);
   if (!parsed) return out;
   for (const auto& [key, node] : *parsed) {
     SourcePos pos = toml_pos(file, key.source());
     const std::string nummer(key.str());
-    if (nummer.empty() || nummer.find_first_not_of("ivxlc") != std::string::npos || !node.is_string()) {
-      diags.error(pos, "eindnoot '" + nummer + "' moet een Romeins nummer met tekst zijn: iv = \"tekst van de eindnoot\"",
+    if (nummer.empty() || nummer.find_first_not_of("ivxlc") != std::string::npos ||
+        !node.is_string()) {
+      diags.error(pos,
+                  "eindnoot '" + nummer +
+                      "' moet een Romeins nummer met tekst zijn: iv = \"tekst van de eindnoot\"",
                   {}, "eindnoot-type");
       continue;
     }
@@ -79,7 +91,8 @@ std::vector<Eindnoot> parse_eindnoten(std::string_view text, const std::string& 
   return out;
 }
 
-std::vector<VitVraag> parse_vervallen_vragen(std::string_view text, const std::string& file, Diagnostics& diags) {
+std::vector<VitVraag> parse_vervallen_vragen(std::string_view text, const std::string& file,
+                                             Diagnostics& diags) {
   std::vector<VitVraag> out;
   auto parsed = parse_toml(text, file, 0, diags);
   if (!parsed) return out;
@@ -88,7 +101,8 @@ std::vector<VitVraag> parse_vervallen_vragen(std::string_view text, const std::s
   if (!n) return out;
   const toml::array* a = n->as_array();
   if (!a || !a->is_array_of_tables()) {
-    diags.error(toml_pos(file, n->source()), "'vraag' moet een lijst met [[vraag]]-tabellen zijn", {}, "vit-veld");
+    diags.error(toml_pos(file, n->source()), "'vraag' moet een lijst met [[vraag]]-tabellen zijn",
+                {}, "vit-veld");
     return out;
   }
   for (const auto& e : *a) {
@@ -99,8 +113,10 @@ std::vector<VitVraag> parse_vervallen_vragen(std::string_view text, const std::s
     v.id = str_field(q, "id", file, diags);
     v.tekst = str_field(q, "tekst", file, diags);
     v.uitleg = str_field(q, "uitleg", file, diags);
-    if (v.id.empty()) diags.error(v.pos, "[[vraag]] zonder 'id'", {}, "vit-veld");
-    else v.pos = toml_pos(file, q.get("id")->source());  // messages point at the id itself
+    if (v.id.empty())
+      diags.error(v.pos, "[[vraag]] zonder 'id'", {}, "vit-veld");
+    else
+      v.pos = toml_pos(file, q.get("id")->source());  // messages point at the id itself
     out.push_back(std::move(v));
   }
   return out;

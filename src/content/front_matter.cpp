@@ -12,7 +12,8 @@ bool is_fence(std::string_view line) {
 std::optional<FrontMatterSplit> split_front_matter(std::string_view text, const std::string& file,
                                                    Diagnostics& diags) {
   if (text.find_first_not_of(" \t\n") == std::string_view::npos) {
-    diags.error({file, 1, 1}, "leeg bestand: een pagina heeft front matter tussen '+++'-regels nodig",
+    diags.error({file, 1, 1},
+                "leeg bestand: een pagina heeft front matter tussen '+++'-regels nodig",
                 "begin met '+++', dan bijvoorbeeld title = \"...\", dan '+++'", "front-matter");
     return std::nullopt;
   }
@@ -28,7 +29,8 @@ std::optional<FrontMatterSplit> split_front_matter(std::string_view text, const 
   const std::size_t front_start = pos;
   while (pos < text.size()) {
     std::size_t end = text.find('\n', pos);
-    std::string_view l = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    std::string_view l =
+        text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
     if (is_fence(l)) {
       FrontMatterSplit out;
       out.front = std::string(text.substr(front_start, pos - front_start));

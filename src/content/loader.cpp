@@ -8,9 +8,9 @@
 #include "content/data_files.h"
 #include "content/front_matter.h"
 #include "content/overlays.h"
+#include "content/page_schema.h"
 #include "core/parallel.h"
 #include "core/suggest.h"
-#include "content/page_schema.h"
 #include "core/toml_util.h"
 #include "core/utf8.h"
 
@@ -33,8 +33,10 @@ std::optional<Page> load_page(std::string text, const std::string& source, const
                               Diagnostics& diags) {
   if (auto bad = find_invalid_utf8(text)) {
     auto [line, col] = line_col_at(text, *bad);
-    diags.error({file, line, col}, "ongeldige UTF-8: het bestand moet als UTF-8 opgeslagen zijn",
-                "sla het bestand op als UTF-8 (in Word of een editor: 'Opslaan als', codering UTF-8)", "utf8");
+    diags.error(
+        {file, line, col}, "ongeldige UTF-8: het bestand moet als UTF-8 opgeslagen zijn",
+        "sla het bestand op als UTF-8 (in Word of een editor: 'Opslaan als', codering UTF-8)",
+        "utf8");
     return std::nullopt;
   }
   text = normalize_newlines(std::move(text));
@@ -66,7 +68,8 @@ void sort_pages(std::vector<Page>& pages) {
     std::int64_t sw = it == section_key.end() ? 0 : it->second.first;
     return std::make_tuple(top, sw, p.section, p.is_index ? 0 : 1, p.weight, p.source);
   };
-  std::stable_sort(pages.begin(), pages.end(), [&](const Page& a, const Page& b) { return key(a) < key(b); });
+  std::stable_sort(pages.begin(), pages.end(),
+                   [&](const Page& a, const Page& b) { return key(a) < key(b); });
 }
 
 namespace {
@@ -81,7 +84,8 @@ bool url_unsafe_name(const std::string& rel) {
 }
 
 bool has_suffix(const std::string& s, const std::string& suffix) {
-  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() > suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 /// Merges a data file of a lower-priority root into what a higher one already gave:
@@ -92,7 +96,8 @@ template <typename T, typename Key>
 void merge_entries(std::vector<T>& into, std::vector<T> more, Key key) {
   const auto earlier = static_cast<std::ptrdiff_t>(into.size());
   for (auto& e : more) {
-    bool present = std::any_of(into.begin(), into.begin() + earlier, [&](const T& x) { return key(x) == key(e); });
+    bool present = std::any_of(into.begin(), into.begin() + earlier,
+                               [&](const T& x) { return key(x) == key(e); });
     if (!present) into.push_back(std::move(e));
   }
 }
@@ -104,13 +109,14 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
   SiteContent site;
   const std::string content_root = config.resolve(config.content_dir);
   if (!fs.is_dir(content_root)) {
-    diags.error({config.file, 0, 0}, "contentmap '" + content_root + "' bestaat niet",
-                config.kader_editie.empty()
-                    ? "zet content_dir in " + config.file
-                    : "haal de tekst van de VNG (editie " + config.kader_editie +
-                          ") op met: sh scripts/ophalen.sh kader (zie README.md), of zet content_dir in " +
-                          config.file,
-                "content-ontbreekt");
+    diags.error(
+        {config.file, 0, 0}, "contentmap '" + content_root + "' bestaat niet",
+        config.kader_editie.empty()
+            ? "zet content_dir in " + config.file
+            : "haal de tekst van de VNG (editie " + config.kader_editie +
+                  ") op met: sh scripts/ophalen.sh kader (zie README.md), of zet content_dir in " +
+                  config.file,
+        "content-ontbreekt");
     return site;
   }
   // rel -> file of the root that wins (overlays first, content last).
@@ -127,24 +133,32 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
       if (path_file(rel).front() == '.') continue;  // editor and system files
       const std::string file = path_join(root.dir, rel);
       if (url_unsafe_name(rel)) {
-        diags.error({file, 0, 0}, "de bestandsnaam bevat een teken dat niet in een webadres kan (# ? % : \\ \" < > |)",
-                    "hernoem het bestand; spaties en letters met accenten mogen wel", "bestandsnaam");
+        diags.error(
+            {file, 0, 0},
+            "de bestandsnaam bevat een teken dat niet in een webadres kan (# ? % : \\ \" < > |)",
+            "hernoem het bestand; spaties en letters met accenten mogen wel", "bestandsnaam");
         continue;
       }
       if (std::string target = aanvulling_target(rel); !target.empty()) {
         if (!root.is_overlay)
           diags.error({file, 1, 1}, "een aanvulling hoort in een overlaymap, niet in " + root.dir,
-                      "zet het bestand in de map van de gemeente (overlays in site-config.toml)", "aanvulling");
+                      "zet het bestand in de map van de gemeente (overlays in site-config.toml)",
+                      "aanvulling");
         else
           aanvullingen.emplace_back(target, file);
         continue;
       }
-      if (std::string meant = root.is_overlay ? aanvulling_near_miss(rel) : std::string(); !meant.empty()) {
-        diags.error({file, 1, 1}, "'" + path_file(rel) + "' lijkt een aanvulling, maar wordt nu een nieuwe pagina",
-                    "bedoelde u '" + path_file(meant) + "'? Een aanvulling eindigt op .aanvulling.md", "aanvulling");
+      if (std::string meant = root.is_overlay ? aanvulling_near_miss(rel) : std::string();
+          !meant.empty()) {
+        diags.error(
+            {file, 1, 1},
+            "'" + path_file(rel) + "' lijkt een aanvulling, maar wordt nu een nieuwe pagina",
+            "bedoelde u '" + path_file(meant) + "'? Een aanvulling eindigt op .aanvulling.md",
+            "aanvulling");
         continue;
       }
-      if (rel == "bronnen.toml" || rel == "afkortingen.toml" || rel == "eindnoten.toml" || rel == "vit/vervallen.toml") {
+      if (rel == "bronnen.toml" || rel == "afkortingen.toml" || rel == "eindnoten.toml" ||
+          rel == "vit/vervallen.toml") {
         data_files.emplace_back(rel, file);
         continue;
       }
@@ -185,7 +199,8 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
       if (!page->front.contains("weight")) {
         Diagnostics ignored;  // the base page is not published; its problems are not the gemeente's
         if (auto base_text = fs.read(b->second))
-          if (auto base = load_page(std::move(*base_text), rel, b->second, ignored)) page->weight = base->weight;
+          if (auto base = load_page(std::move(*base_text), rel, b->second, ignored))
+            page->weight = base->weight;
       }
     }
     site.pages.push_back(std::move(*page));
@@ -204,15 +219,20 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
     if (!text) continue;
     std::string t = normalize_newlines(std::move(*text));
     if (rel == "bronnen.toml")
-      merge_entries(site.bronnen, parse_bronnen(t, file, diags), [](const Bron& b) { return b.key; });
+      merge_entries(site.bronnen, parse_bronnen(t, file, diags),
+                    [](const Bron& b) { return b.key; });
     else if (rel == "afkortingen.toml")
-      merge_entries(site.afkortingen, parse_afkortingen(t, file, diags), [](const Afkorting& a) { return a.afkorting; });
+      merge_entries(site.afkortingen, parse_afkortingen(t, file, diags),
+                    [](const Afkorting& a) { return a.afkorting; });
     else if (rel == "eindnoten.toml")
-      merge_entries(site.eindnoten, parse_eindnoten(t, file, diags), [](const Eindnoot& e) { return e.nummer; });
+      merge_entries(site.eindnoten, parse_eindnoten(t, file, diags),
+                    [](const Eindnoot& e) { return e.nummer; });
     else
-      merge_entries(site.vervallen_vragen, parse_vervallen_vragen(t, file, diags), [](const VitVraag& v) { return v.id; });
+      merge_entries(site.vervallen_vragen, parse_vervallen_vragen(t, file, diags),
+                    [](const VitVraag& v) { return v.id; });
   }
-  std::sort(site.bronnen.begin(), site.bronnen.end(), [](const Bron& a, const Bron& b) { return a.key < b.key; });
+  std::sort(site.bronnen.begin(), site.bronnen.end(),
+            [](const Bron& a, const Bron& b) { return a.key < b.key; });
   std::sort(site.eindnoten.begin(), site.eindnoten.end(),
             [](const Eindnoot& a, const Eindnoot& b) { return a.nummer < b.nummer; });
   std::sort(site.afkortingen.begin(), site.afkortingen.end(),
@@ -220,16 +240,19 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
   std::vector<std::string> sources;
   for (const auto& p : site.pages) sources.push_back(p.source);
   for (const auto& [target, file] : aanvullingen) {
-    auto it = std::find_if(site.pages.begin(), site.pages.end(),
-                           [&target = target](const Page& p) { return p.source == target; });  // clang 14
+    auto it = std::find_if(site.pages.begin(), site.pages.end(), [&target = target](const Page& p) {
+      return p.source == target;
+    });  // clang 14
     if (it == site.pages.end()) {
       diags.error({file, 1, 1}, "aanvulling op een pagina die niet (meer) bestaat: " + target,
                   did_you_mean(target, sources), "aanvulling-wees");
       continue;
     }
     if (it->aanvulling) {
-      diags.warning({file, 1, 1}, "er is al een aanvulling op " + target + " (" + it->aanvulling->file +
-                                      "); deze wordt niet gebruikt", {}, "aanvulling");
+      diags.warning({file, 1, 1},
+                    "er is al een aanvulling op " + target + " (" + it->aanvulling->file +
+                        "); deze wordt niet gebruikt",
+                    {}, "aanvulling");
       continue;
     }
     auto text = fs.read(file);

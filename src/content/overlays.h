@@ -13,13 +13,14 @@ namespace ww {
 
 /// One content root: a folder and its priority (0 wins).
 struct ContentRoot {
-  std::string dir;       ///< as a path from the working folder
+  std::string dir;  ///< as a path from the working folder
   bool is_overlay = false;
 };
 
 /// The roots in priority order: the overlays as configured, then `content_dir`.
 /// Reports an overlay that leaves the site folder or does not exist.
-std::vector<ContentRoot> content_roots(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags);
+std::vector<ContentRoot> content_roots(const FileSystem& fs, const SiteConfig& config,
+                                       Diagnostics& diags);
 
 /// "basiskenmerken/05-brede-blik.aanvulling.md" -> "basiskenmerken/05-brede-blik.md", else "".
 std::string aanvulling_target(const std::string& rel);
@@ -30,8 +31,8 @@ std::string aanvulling_near_miss(const std::string& rel);
 
 /// Reads an aanvulling file (front matter optional: `title`, and `[[vraag]]` for VIT pages).
 /// Local questions are appended to `page.vit` marked lokaal.
-void attach_aanvulling(Page& page, std::string text, const std::string& file, const SiteConfig& config,
-                       Diagnostics& diags);
+void attach_aanvulling(Page& page, std::string text, const std::string& file,
+                       const SiteConfig& config, Diagnostics& diags);
 
 /// Removes pages listed in `verberg` (and their VIT questions in `verberg_vragen`); reports
 /// entries that match nothing.

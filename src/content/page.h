@@ -1,11 +1,12 @@
 #pragma once
 /// The content model: plain data, filled by the loader and the later stages.
+#include <toml++/toml.h>
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-#include <toml++/toml.h>
 
 #include "core/diagnostics.h"
 
@@ -16,7 +17,7 @@ struct Basiskenmerk {
   int nummer = 0;
   std::string waarde;  ///< "dichtbij" | "integraal" | "mandaat"
   std::vector<int> zie_ook;
-  SourcePos zie_ook_pos;  ///< where `zie_ook` is written (the page's first line when it is not)
+  SourcePos zie_ook_pos;    ///< where `zie_ook` is written (the page's first line when it is not)
   std::string gewone_taal;  ///< Markdown
   SourcePos gewone_taal_pos;
 };
@@ -48,7 +49,7 @@ struct VitVraag {
 
 /// Fields of a VIT page (`vit/`).
 struct VitInfo {
-  int kenmerk = 0;      ///< 1-13; 0 when missing or invalid (already reported)
+  int kenmerk = 0;        ///< 1-13; 0 when missing or invalid (already reported)
   SourcePos kenmerk_pos;  ///< where `kenmerk` is written (front matter copies lose TOML positions)
   std::vector<VitVraag> vragen;
 };
@@ -72,7 +73,7 @@ struct Page {
   std::string source;   ///< relative to the content root: "basiskenmerken/05-brede-blik.md"
   std::string file;     ///< path for diagnostics: "content/basiskenmerken/05-brede-blik.md"
   std::string section;  ///< top folder ("basiskenmerken"), "" for pages at the top
-  std::string output;   ///< "basiskenmerken/05-brede-blik.html", "basiskenmerken.html", "index.html"
+  std::string output;  ///< "basiskenmerken/05-brede-blik.html", "basiskenmerken.html", "index.html"
   bool is_index = false;  ///< an `_index.md`
 
   std::string title;
@@ -83,13 +84,14 @@ struct Page {
   /// Old addresses of the page (`aliassen`), output paths like "basiskenmerken/06-oud.html";
   /// the build writes a redirect page at each (publish/aliases.h).
   std::vector<std::pair<std::string, SourcePos>> aliassen;
-  bool eigen = false;    ///< from a gemeente overlay: a local page, or one that replaces VNG's page
-  bool vervangt = false; ///< from an overlay, at the path of a VNG page it replaces
+  bool eigen = false;  ///< from a gemeente overlay: a local page, or one that replaces VNG's page
+  bool vervangt = false;      ///< from an overlay, at the path of a VNG page it replaces
   std::string template_name;  ///< optional override of the layout template
   toml::table front;          ///< the whole front matter, for templates
   int front_line = 2;         ///< file line where the front matter text starts
   SourcePos kort_pos;
-  SourcePos template_pos;  ///< where `template = ...` stands (the front table may lose its source positions when copied)
+  SourcePos template_pos;  ///< where `template = ...` stands (the front table may lose its source
+                           ///< positions when copied)
 
   std::string body;   ///< Markdown after the front matter
   int body_line = 1;  ///< file line of the body's first line
@@ -106,9 +108,9 @@ struct Page {
 
   // Filled by the Markdown stage:
   std::vector<TocEntry> toc;
-  std::vector<std::string> anchors;  ///< every id a link may point at
+  std::vector<std::string> anchors;      ///< every id a link may point at
   std::vector<std::string> heading_ids;  ///< ids of all headings in document order
-  std::string html;                  ///< rendered body
+  std::string html;                      ///< rendered body
 };
 
 /// A source from `bronnen.toml`.

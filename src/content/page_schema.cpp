@@ -15,13 +15,15 @@ struct FieldReader {
   SourcePos pos(const toml::node& n) const { return toml_pos(page.file, n.source(), offset()); }
 
   void wrong(const toml::node& n, const std::string& key, const char* expected) {
-    diags.error(pos(n), "'" + key + "' moet " + expected + " zijn, maar is " + toml_type_name(n.type()), {},
+    diags.error(pos(n),
+                "'" + key + "' moet " + expected + " zijn, maar is " + toml_type_name(n.type()), {},
                 "front-matter-type");
   }
   const toml::node* required(const toml::table& t, const std::string& key) {
     const toml::node* n = t.get(key);
     if (!n)
-      diags.error({page.file, 1, 1}, "verplichte sleutel '" + key + "' ontbreekt in de front matter",
+      diags.error({page.file, 1, 1},
+                  "verplichte sleutel '" + key + "' ontbreekt in de front matter",
                   "voeg bijvoorbeeld toe: " + key + " = ...", "front-matter-verplicht");
     return n;
   }
@@ -54,17 +56,18 @@ struct FieldReader {
   }
 };
 
-const std::vector<std::string> kCommonKeys = {"title", "weight", "kort", "description", "draft", "template",
-                                              "aliassen"};
+const std::vector<std::string> kCommonKeys = {"title", "weight",   "kort",    "description",
+                                              "draft", "template", "aliassen"};
 
 /// An alias is a path inside the site ending in .html: no "..", no leading "/", no URL syntax.
 std::string alias_problem(const std::string& a) {
   if (a.empty()) return "is leeg";
   if (a.size() < 6 || a.compare(a.size() - 5, 5, ".html") != 0) return "eindigt niet op .html";
-  if (a.front() == '/') return "begint met /: schrijf het pad vanaf de hoofdmap van de site, zonder / ervoor";
+  if (a.front() == '/')
+    return "begint met /: schrijf het pad vanaf de hoofdmap van de site, zonder / ervoor";
   for (unsigned char c : a)
-    if (c < 0x20 || c == 0x7f || c == '\\' || c == '?' || c == '#' || c == ':' || c == '%' || c == '"' || c == '<' ||
-        c == '>')
+    if (c < 0x20 || c == 0x7f || c == '\\' || c == '?' || c == '#' || c == ':' || c == '%' ||
+        c == '"' || c == '<' || c == '>')
       return "bevat een teken dat niet in een bestandsnaam van de site mag";
   std::size_t start = 0;
   while (start <= a.size()) {
@@ -94,7 +97,8 @@ void read_aliases(Page& page, const toml::table& t, FieldReader& r, Diagnostics&
     const std::string alias = *e.value<std::string>();
     if (std::string problem = alias_problem(alias); !problem.empty()) {
       diags.error(r.pos(e), "alias '" + alias + "' " + problem,
-                  "schrijf het oude adres vanaf de hoofdmap van de site, bijv. \"basiskenmerken/06-oud.html\"",
+                  "schrijf het oude adres vanaf de hoofdmap van de site, bijv. "
+                  "\"basiskenmerken/06-oud.html\"",
                   "alias");
       continue;
     }
@@ -104,8 +108,10 @@ void read_aliases(Page& page, const toml::table& t, FieldReader& r, Diagnostics&
 
 std::vector<std::string> allowed_keys(const Page& page) {
   std::vector<std::string> keys = kCommonKeys;
-  if (page.section == "basiskenmerken") keys.insert(keys.end(), {"nummer", "waarde", "zie_ook", "gewone_taal"});
-  if (page.section == "woordenlijst") keys.insert(keys.end(), {"term", "varianten", "uitzonderingen"});
+  if (page.section == "basiskenmerken")
+    keys.insert(keys.end(), {"nummer", "waarde", "zie_ook", "gewone_taal"});
+  if (page.section == "woordenlijst")
+    keys.insert(keys.end(), {"term", "varianten", "uitzonderingen"});
   if (page.section == "vit") keys.insert(keys.end(), {"kenmerk", "vraag"});
   return keys;
 }
@@ -115,23 +121,27 @@ void read_kenmerk(Page& page, const toml::table& t, FieldReader& r, Diagnostics&
   std::int64_t nummer = 0;
   if (r.integer(r.required(t, "nummer"), "nummer", nummer)) {
     if (nummer < 1 || nummer > 13)
-      diags.error(r.pos(*t.get("nummer")), "'nummer' moet tussen 1 en 13 liggen, maar is " + std::to_string(nummer),
-                  {}, "front-matter-waarde");
+      diags.error(r.pos(*t.get("nummer")),
+                  "'nummer' moet tussen 1 en 13 liggen, maar is " + std::to_string(nummer), {},
+                  "front-matter-waarde");
     k.nummer = static_cast<int>(nummer);
   }
   if (r.str(r.required(t, "waarde"), "waarde", k.waarde)) {
     if (k.waarde != "dichtbij" && k.waarde != "integraal" && k.waarde != "mandaat")
-      diags.error(r.pos(*t.get("waarde")), "'waarde' moet 'dichtbij', 'integraal' of 'mandaat' zijn, maar is '" +
-                                               k.waarde + "'",
-                  {}, "front-matter-waarde");
+      diags.error(
+          r.pos(*t.get("waarde")),
+          "'waarde' moet 'dichtbij', 'integraal' of 'mandaat' zijn, maar is '" + k.waarde + "'", {},
+          "front-matter-waarde");
   }
   k.zie_ook_pos = {page.file, 1, 1};
   if (const toml::node* n = t.get("zie_ook")) {
     k.zie_ook_pos = r.pos(*n);
     if (const toml::array* a = n->as_array()) {
       for (const auto& e : *a) {
-        if (e.is_integer()) k.zie_ook.push_back(static_cast<int>(*e.value<std::int64_t>()));
-        else r.wrong(e, "zie_ook", "een geheel getal");
+        if (e.is_integer())
+          k.zie_ook.push_back(static_cast<int>(*e.value<std::int64_t>()));
+        else
+          r.wrong(e, "zie_ook", "een geheel getal");
       }
     } else {
       r.wrong(*n, "zie_ook", "een lijst met nummers");
@@ -151,13 +161,16 @@ void read_term(Page& page, const toml::table& t, FieldReader& r) {
     r.str(n, "term", info.term);
     info.pos = r.pos(*n);
   }
-  for (auto [key, out] : {std::pair{"varianten", &info.varianten}, std::pair{"uitzonderingen", &info.uitzonderingen}}) {
+  for (auto [key, out] : {std::pair{"varianten", &info.varianten},
+                          std::pair{"uitzonderingen", &info.uitzonderingen}}) {
     const toml::node* n = t.get(key);
     if (!n) continue;
     if (const toml::array* a = n->as_array()) {
       for (const auto& e : *a) {
-        if (e.is_string()) out->push_back(*e.value<std::string>());
-        else r.wrong(e, key, "tekst");
+        if (e.is_string())
+          out->push_back(*e.value<std::string>());
+        else
+          r.wrong(e, key, "tekst");
       }
     } else {
       r.wrong(*n, key, "een lijst met teksten");
@@ -173,7 +186,8 @@ void read_vit(Page& page, const toml::table& t, FieldReader& r, Diagnostics& dia
   if (r.integer(r.required(t, "kenmerk"), "kenmerk", kenmerk)) {
     info.kenmerk_pos = r.pos(*t.get("kenmerk"));
     if (kenmerk < 1 || kenmerk > 13)
-      diags.error(info.kenmerk_pos, "'kenmerk' moet tussen 1 en 13 liggen, maar is " + std::to_string(kenmerk),
+      diags.error(info.kenmerk_pos,
+                  "'kenmerk' moet tussen 1 en 13 liggen, maar is " + std::to_string(kenmerk),
                   "het nummer van het basiskenmerk waar dit VIT-deel bij hoort", "vit-kenmerk");
     else
       info.kenmerk = static_cast<int>(kenmerk);
@@ -185,19 +199,26 @@ void read_vit(Page& page, const toml::table& t, FieldReader& r, Diagnostics& dia
     } else {
       for (const auto& e : *a) {
         const toml::table& q = *e.as_table();
-        check_known_keys(q, {"id", "tekst", "uitleg", "tekstcorrectie"}, page.file, r.offset(), "[[vraag]]", diags);
+        check_known_keys(q, {"id", "tekst", "uitleg", "tekstcorrectie"}, page.file, r.offset(),
+                         "[[vraag]]", diags);
         VitVraag v;
         v.pos = r.pos(e);
-        if (!q.get("id")) diags.error(v.pos, "[[vraag]] zonder 'id'", "geef elke vraag een vaste id, bijv. id = \"5.1\"", "vit-veld");
+        if (!q.get("id"))
+          diags.error(v.pos, "[[vraag]] zonder 'id'",
+                      "geef elke vraag een vaste id, bijv. id = \"5.1\"", "vit-veld");
         if (!q.get("tekst")) diags.error(v.pos, "[[vraag]] zonder 'tekst'", {}, "vit-veld");
         if (r.str(q.get("id"), "id", v.id) && q.get("id")) v.pos = r.pos(*q.get("id"));
         r.str(q.get("tekst"), "tekst", v.tekst);
         r.str(q.get("uitleg"), "uitleg", v.uitleg);
-        if (r.str(q.get("tekstcorrectie"), "tekstcorrectie", v.tekstcorrectie) && q.get("tekstcorrectie"))
+        if (r.str(q.get("tekstcorrectie"), "tekstcorrectie", v.tekstcorrectie) &&
+            q.get("tekstcorrectie"))
           v.tekstcorrectie_pos = r.pos(*q.get("tekstcorrectie"));
-        auto blank = [](const std::string& s) { return s.find_first_not_of(" \t\n\r") == std::string::npos; };
+        auto blank = [](const std::string& s) {
+          return s.find_first_not_of(" \t\n\r") == std::string::npos;
+        };
         if (q.get("id") && q.get("id")->is_string() && blank(v.id)) {
-          diags.error(v.pos, "[[vraag]] met een lege 'id'", "geef elke vraag een vaste id, bijv. id = \"5.1\"", "vit-veld");
+          diags.error(v.pos, "[[vraag]] met een lege 'id'",
+                      "geef elke vraag een vaste id, bijv. id = \"5.1\"", "vit-veld");
           v.id.clear();
         }
         if (q.get("tekst") && q.get("tekst")->is_string() && blank(v.tekst))
@@ -220,7 +241,8 @@ void apply_front_matter(Page& page, const toml::table& front, Diagnostics& diags
   r.integer(front.get("weight"), "weight", page.weight);
   r.boolean(front.get("draft"), "draft", page.draft);
   read_aliases(page, front, r, diags);
-  if (r.str(front.get("template"), "template", page.template_name)) page.template_pos = r.pos(*front.get("template"));
+  if (r.str(front.get("template"), "template", page.template_name))
+    page.template_pos = r.pos(*front.get("template"));
 
   if (page.section == "basiskenmerken" && !page.is_index) read_kenmerk(page, front, r, diags);
   if (page.section == "woordenlijst" && !page.is_index) read_term(page, front, r);

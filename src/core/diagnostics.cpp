@@ -6,11 +6,13 @@
 namespace ww {
 
 void Diagnostics::error(SourcePos pos, std::string message, std::string hint, std::string rule) {
-  items.push_back({Severity::error, std::move(pos), std::move(message), std::move(hint), std::move(rule)});
+  items.push_back(
+      {Severity::error, std::move(pos), std::move(message), std::move(hint), std::move(rule)});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint, std::string rule) {
-  items.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint), std::move(rule)});
+  items.push_back(
+      {Severity::warning, std::move(pos), std::move(message), std::move(hint), std::move(rule)});
 }
 
 void Diagnostics::note(SourcePos pos, std::string message) {
@@ -25,15 +27,18 @@ void Diagnostics::merge(Diagnostics other) {
 bool Diagnostics::has_errors() const { return count(Severity::error) > 0; }
 
 std::size_t Diagnostics::count(Severity s) const {
-  return static_cast<std::size_t>(
-      std::count_if(items.begin(), items.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+  return static_cast<std::size_t>(std::count_if(
+      items.begin(), items.end(), [s](const Diagnostic& d) { return d.severity == s; }));
 }
 
 const char* severity_word(Severity s) {
   switch (s) {
-    case Severity::error: return "fout";
-    case Severity::warning: return "waarschuwing";
-    case Severity::note: return "opmerking";
+    case Severity::error:
+      return "fout";
+    case Severity::warning:
+      return "waarschuwing";
+    case Severity::note:
+      return "opmerking";
   }
   return "fout";
 }
@@ -58,7 +63,8 @@ std::string format_diagnostic(const Diagnostic& d) {
 
 void sort_diagnostics(std::vector<Diagnostic>& items) {
   std::stable_sort(items.begin(), items.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.pos.file, a.pos.line, a.pos.col) < std::tie(b.pos.file, b.pos.line, b.pos.col);
+    return std::tie(a.pos.file, a.pos.line, a.pos.col) <
+           std::tie(b.pos.file, b.pos.line, b.pos.col);
   });
 }
 

@@ -59,7 +59,8 @@ namespace {
 bool within_any(const fs::path& p, const std::vector<std::string>* roots) {
   if (!roots) return true;
   const std::string s = p.string();
-  return std::any_of(roots->begin(), roots->end(), [&](const std::string& r) { return path_within(s, r); });
+  return std::any_of(roots->begin(), roots->end(),
+                     [&](const std::string& r) { return path_within(s, r); });
 }
 
 void walk(const fs::path& root, const fs::path& dir, std::set<fs::path>& seen_dirs,
@@ -76,7 +77,8 @@ void walk(const fs::path& root, const fs::path& dir, std::set<fs::path>& seen_di
     return;
   }
   std::vector<fs::directory_entry> entries;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    entries.push_back(*it);
   if (ec) {
     problems.push_back(dir.string() + ": map kan niet gelezen worden (" + ec.message() + ")");
     return;
@@ -88,8 +90,9 @@ void walk(const fs::path& root, const fs::path& dir, std::set<fs::path>& seen_di
     if (e.is_symlink(sec) && roots) {
       fs::path target = fs::canonical(e.path(), sec);
       if (!sec && !within_any(target, roots)) {
-        problems.push_back(e.path().string() + ": symbolische link wijst buiten het project (naar '" +
-                           target.string() + "')");
+        problems.push_back(e.path().string() +
+                           ": symbolische link wijst buiten het project (naar '" + target.string() +
+                           "')");
         continue;
       }
       sec.clear();
@@ -117,9 +120,9 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir,
   return out;
 }
 
-std::vector<std::string> DiskFileSystem::list_files_within(const std::string& dir,
-                                                           const std::vector<std::string>& roots,
-                                                           std::vector<std::string>& problems) const {
+std::vector<std::string> DiskFileSystem::list_files_within(
+    const std::string& dir, const std::vector<std::string>& roots,
+    std::vector<std::string>& problems) const {
   std::vector<std::string> out;
   std::set<fs::path> seen;
   if (!is_dir(dir)) return out;

@@ -66,7 +66,8 @@ bool path_within(const std::string& inner, const std::string& outer) {
          (inner.size() == outer.size() || inner[outer.size()] == '/');
 }
 
-ConfinedFileSystem::ConfinedFileSystem(const FileSystem& inner, const std::vector<std::string>& roots)
+ConfinedFileSystem::ConfinedFileSystem(const FileSystem& inner,
+                                       const std::vector<std::string>& roots)
     : inner_(inner) {
   for (const auto& r : roots)
     if (auto real = inner.real_path(r)) roots_.push_back(*real);
@@ -75,7 +76,8 @@ ConfinedFileSystem::ConfinedFileSystem(const FileSystem& inner, const std::vecto
 bool ConfinedFileSystem::allows(const std::string& path) const {
   auto real = inner_.real_path(path);
   if (!real) return false;
-  return std::any_of(roots_.begin(), roots_.end(), [&](const std::string& r) { return path_within(*real, r); });
+  return std::any_of(roots_.begin(), roots_.end(),
+                     [&](const std::string& r) { return path_within(*real, r); });
 }
 
 std::optional<std::string> ConfinedFileSystem::read(const std::string& path) const {

@@ -18,13 +18,13 @@ class FileSystem {
   /// Every regular file below `dir`, recursively, as paths relative to `dir`, sorted bytewise.
   /// Problems (unreadable folders, symlink loops) are appended to `problems` as
   /// "path: reason" and the walk goes on.
-  [[nodiscard]] virtual std::vector<std::string> list_files(const std::string& dir,
-                                                            std::vector<std::string>& problems) const = 0;
+  [[nodiscard]] virtual std::vector<std::string> list_files(
+      const std::string& dir, std::vector<std::string>& problems) const = 0;
   /// Like list_files, but a symbolic link whose target lies outside every folder in `roots`
   /// (real paths, see real_path) is not followed: it is reported in `problems` and skipped.
-  [[nodiscard]] virtual std::vector<std::string> list_files_within(const std::string& dir,
-                                                                   const std::vector<std::string>& roots,
-                                                                   std::vector<std::string>& problems) const {
+  [[nodiscard]] virtual std::vector<std::string> list_files_within(
+      const std::string& dir, const std::vector<std::string>& roots,
+      std::vector<std::string>& problems) const {
     (void)roots;
     return list_files(dir, problems);
   }
@@ -46,10 +46,12 @@ class ConfinedFileSystem : public FileSystem {
   /// True when `path` (or what it links to) lies inside one of the roots.
   [[nodiscard]] bool allows(const std::string& path) const;
   [[nodiscard]] std::optional<std::string> read(const std::string& path) const override;
-  [[nodiscard]] bool is_file(const std::string& path) const override { return inner_.is_file(path); }
+  [[nodiscard]] bool is_file(const std::string& path) const override {
+    return inner_.is_file(path);
+  }
   [[nodiscard]] bool is_dir(const std::string& path) const override { return inner_.is_dir(path); }
-  [[nodiscard]] std::vector<std::string> list_files(const std::string& dir,
-                                                    std::vector<std::string>& problems) const override;
+  [[nodiscard]] std::vector<std::string> list_files(
+      const std::string& dir, std::vector<std::string>& problems) const override;
   [[nodiscard]] std::optional<std::string> real_path(const std::string& path) const override {
     return inner_.real_path(path);
   }
@@ -68,8 +70,8 @@ class MemoryFileSystem : public FileSystem {
   [[nodiscard]] std::optional<std::string> read(const std::string& path) const override;
   [[nodiscard]] bool is_file(const std::string& path) const override;
   [[nodiscard]] bool is_dir(const std::string& path) const override;
-  [[nodiscard]] std::vector<std::string> list_files(const std::string& dir,
-                                                    std::vector<std::string>& problems) const override;
+  [[nodiscard]] std::vector<std::string> list_files(
+      const std::string& dir, std::vector<std::string>& problems) const override;
   /// Lexical: relative paths lie below "/memory".
   [[nodiscard]] std::optional<std::string> real_path(const std::string& path) const override;
 
@@ -80,15 +82,15 @@ class MemoryFileSystem : public FileSystem {
 /// The real disk.
 class DiskFileSystem : public FileSystem {
  public:
-  [[nodiscard]] std::vector<std::string> list_files_within(const std::string& dir,
-                                                           const std::vector<std::string>& roots,
-                                                           std::vector<std::string>& problems) const override;
+  [[nodiscard]] std::vector<std::string> list_files_within(
+      const std::string& dir, const std::vector<std::string>& roots,
+      std::vector<std::string>& problems) const override;
   [[nodiscard]] std::optional<std::string> real_path(const std::string& path) const override;
   [[nodiscard]] std::optional<std::string> read(const std::string& path) const override;
   [[nodiscard]] bool is_file(const std::string& path) const override;
   [[nodiscard]] bool is_dir(const std::string& path) const override;
-  [[nodiscard]] std::vector<std::string> list_files(const std::string& dir,
-                                                    std::vector<std::string>& problems) const override;
+  [[nodiscard]] std::vector<std::string> list_files(
+      const std::string& dir, std::vector<std::string>& problems) const override;
 };
 
 /// "a/b" + "c" -> "a/b/c"; an empty side is dropped; an absolute `b` wins.

@@ -9,12 +9,23 @@ std::string html_escape(std::string_view s) {
   out.reserve(s.size() + s.size() / 8);
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -25,8 +36,8 @@ std::string url_encode_path(std::string_view s) {
   std::string out;
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '/' || c == '#' || c == '.' || c == '-' || c == '_' || c == '~' || c == '%' ||
-        c == '?' || c == '=' || c == '&' || c == ':') {
+    if (std::isalnum(c) || c == '/' || c == '#' || c == '.' || c == '-' || c == '_' || c == '~' ||
+        c == '%' || c == '?' || c == '=' || c == '&' || c == ':') {
       out += static_cast<char>(c);
     } else {
       out += '%';
@@ -42,7 +53,8 @@ bool is_external_url(std::string_view url) {
   for (std::size_t i = 0; i < url.size(); ++i) {
     char c = url[i];
     if (c == ':') return i > 0;
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.')) return false;
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'))
+      return false;
   }
   return false;
 }

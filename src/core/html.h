@@ -15,7 +15,8 @@ std::string url_encode_path(std::string_view s);
 /// True for URLs with a scheme ("https:", "mailto:") or protocol-relative ("//host").
 bool is_external_url(std::string_view url);
 
-/// True for schemes that must never come from content: javascript:, vbscript:, data: (but data:image).
+/// True for schemes that must never come from content: javascript:, vbscript:, data: (but
+/// data:image).
 bool is_dangerous_url(std::string_view url);
 
 }  // namespace ww

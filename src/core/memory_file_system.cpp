@@ -22,8 +22,8 @@ bool MemoryFileSystem::is_dir(const std::string& path) const {
   return it != files_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
 }
 
-std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir,
-                                                      std::vector<std::string>& /*problems*/) const {
+std::vector<std::string> MemoryFileSystem::list_files(
+    const std::string& dir, std::vector<std::string>& /*problems*/) const {
   std::vector<std::string> out;
   std::string prefix = dir.empty() ? std::string{} : dir + "/";
   for (auto it = files_.lower_bound(prefix); it != files_.end(); ++it) {
@@ -38,8 +38,9 @@ std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir,
 namespace ww {
 
 std::optional<std::string> MemoryFileSystem::real_path(const std::string& path) const {
-  std::filesystem::path p = path.empty() || path.front() != '/' ? std::filesystem::path("/memory") / path
-                                                                : std::filesystem::path(path);
+  std::filesystem::path p = path.empty() || path.front() != '/'
+                                ? std::filesystem::path("/memory") / path
+                                : std::filesystem::path(path);
   std::string s = p.lexically_normal().generic_string();
   while (s.size() > 1 && s.back() == '/') s.pop_back();
   return s;

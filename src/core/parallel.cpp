@@ -7,7 +7,8 @@
 
 namespace ww {
 
-void parallel_for_workers(std::size_t n, unsigned threads, const std::function<void(std::size_t, unsigned)>& fn) {
+void parallel_for_workers(std::size_t n, unsigned threads,
+                          const std::function<void(std::size_t, unsigned)>& fn) {
   if (threads <= 1 || n < 2) {
     for (std::size_t i = 0; i < n; ++i) fn(i, 0);
     return;

@@ -14,7 +14,9 @@ std::string shown(std::string saw) {
   if (saw == "'\n'" || saw == "'\\n'" || saw == "'\r'") return "het eind van de regel";
   if (!saw.empty() && saw.back() == '\n') saw.pop_back();  // "'tru\n'" (toml++ quotes what it read)
   while (!saw.empty() && (saw.back() == '\n' || saw.back() == '\r')) saw.pop_back();
-  return "'" + std::string(saw.size() >= 2 && saw.front() == '\'' ? saw.substr(1, saw.size() - 2) : saw) + "'";
+  return "'" +
+         std::string(saw.size() >= 2 && saw.front() == '\'' ? saw.substr(1, saw.size() - 2) : saw) +
+         "'";
 }
 
 std::string what_dutch(std::string_view what) {
@@ -59,7 +61,8 @@ std::string reason_dutch(std::string_view r) {
     return "onbekende soort waarde; zet tekst tussen aanhalingstekens: \"zoals hier\"";
   if (r.find("control characters other than TAB") != std::string_view::npos)
     return "de tekst loopt door tot het eind van de regel; ontbreekt er een aanhalingsteken?";
-  if (r == "expected key-value pair, saw closing '}' (dangling comma)") return "er staat een komma te veel voor '}'";
+  if (r == "expected key-value pair, saw closing '}' (dangling comma)")
+    return "er staat een komma te veel voor '}'";
   if (r == "expected value or closing ']', saw comma") return "er staat een komma te veel";
   if (starts(r, "cannot redefine existing table '")) {
     std::string_view name = r.substr(32);
@@ -68,10 +71,15 @@ std::string reason_dutch(std::string_view r) {
   if (starts(r, "cannot redefine existing ")) {
     std::size_t q = r.find('\'');
     if (q != std::string_view::npos)
-      return "sleutel " + std::string(r.substr(q)) + " komt twee keer voor; een sleutel mag maar één keer";
+      return "sleutel " + std::string(r.substr(q)) +
+             " komt twee keer voor; een sleutel mag maar één keer";
   }
-  for (auto [en, nl] : std::array<std::pair<std::string_view, std::string_view>, 5>{
-           {{"month", "maand"}, {"day", "dag"}, {"hour", "uur"}, {"minute", "minuut"}, {"second", "seconde"}}}) {
+  for (auto [en, nl] :
+       std::array<std::pair<std::string_view, std::string_view>, 5>{{{"month", "maand"},
+                                                                     {"day", "dag"},
+                                                                     {"hour", "uur"},
+                                                                     {"minute", "minuut"},
+                                                                     {"second", "seconde"}}}) {
     std::string p = "expected " + std::string(en) + " between ";
     if (starts(r, p)) {
       std::size_t saw = r.rfind("saw ");
@@ -87,7 +95,9 @@ std::string reason_dutch(std::string_view r) {
     std::size_t saw = r.rfind(", saw ");
     if (saw != std::string_view::npos) {
       std::string want = expected_dutch(r.substr(9, saw - 9));
-      if (!want.empty()) return "hier hoort " + want + " te staan, maar er staat " + shown(std::string(r.substr(saw + 6)));
+      if (!want.empty())
+        return "hier hoort " + want + " te staan, maar er staat " +
+               shown(std::string(r.substr(saw + 6)));
     }
   }
   return {};
@@ -110,7 +120,8 @@ std::string toml_error_dutch(std::string_view description, std::string& original
   std::string in = what_dutch(what);
   if (nl.empty()) {
     original = std::string(description);
-    return "ongeldige TOML" + (in.empty() ? std::string() : " in " + in) + ": " + std::string(reason);
+    return "ongeldige TOML" + (in.empty() ? std::string() : " in " + in) + ": " +
+           std::string(reason);
   }
   return "ongeldige TOML" + (in.empty() ? std::string() : " in " + in) + ": " + nl;
 }

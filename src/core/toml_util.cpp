@@ -11,41 +11,52 @@ SourcePos toml_pos(const std::string& file, const toml::source_region& r, int li
   return {file, static_cast<int>(r.begin.line) + line_offset, static_cast<int>(r.begin.column)};
 }
 
-std::optional<toml::table> parse_toml(std::string_view text, const std::string& file, int line_offset,
-                                      Diagnostics& diags) {
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      int line_offset, Diagnostics& diags) {
   try {
     return toml::parse(text, file);
   } catch (const toml::parse_error& e) {
     std::string original;
     std::string message = toml_error_dutch(e.description(), original);
     diags.error(toml_pos(file, e.source(), line_offset), message,
-                original.empty() ? std::string() : "melding van de TOML-lezer: " + original, "toml");
+                original.empty() ? std::string() : "melding van de TOML-lezer: " + original,
+                "toml");
     return std::nullopt;
   }
 }
 
 std::string toml_type_name(toml::node_type t) {
   switch (t) {
-    case toml::node_type::string: return "tekst";
-    case toml::node_type::integer: return "geheel getal";
-    case toml::node_type::floating_point: return "kommagetal";
-    case toml::node_type::boolean: return "true/false";
-    case toml::node_type::array: return "lijst";
-    case toml::node_type::table: return "tabel";
+    case toml::node_type::string:
+      return "tekst";
+    case toml::node_type::integer:
+      return "geheel getal";
+    case toml::node_type::floating_point:
+      return "kommagetal";
+    case toml::node_type::boolean:
+      return "true/false";
+    case toml::node_type::array:
+      return "lijst";
+    case toml::node_type::table:
+      return "tabel";
     case toml::node_type::date:
     case toml::node_type::time:
-    case toml::node_type::date_time: return "datum";
-    default: return "onbekend";
+    case toml::node_type::date_time:
+      return "datum";
+    default:
+      return "onbekend";
   }
 }
 
 void check_known_keys(const toml::table& table, const std::vector<std::string>& allowed,
-                      const std::string& file, int line_offset, const std::string& where, Diagnostics& diags) {
+                      const std::string& file, int line_offset, const std::string& where,
+                      Diagnostics& diags) {
   for (const auto& [key, node] : table) {
     std::string k(key.str());
     if (std::find(allowed.begin(), allowed.end(), k) != allowed.end()) continue;
-    diags.error(toml_pos(file, key.source(), line_offset), "onbekende sleutel '" + k + "' in " + where,
-                did_you_mean(k, allowed), "onbekende-sleutel");
+    diags.error(toml_pos(file, key.source(), line_offset),
+                "onbekende sleutel '" + k + "' in " + where, did_you_mean(k, allowed),
+                "onbekende-sleutel");
   }
 }
 

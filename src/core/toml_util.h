@@ -1,9 +1,10 @@
 #pragma once
 /// Helpers between toml++ and our diagnostics.
+#include <toml++/toml.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 
 #include "core/diagnostics.h"
 
@@ -14,14 +15,15 @@ namespace ww {
 SourcePos toml_pos(const std::string& file, const toml::source_region& r, int line_offset = 0);
 
 /// Parses TOML text; on a syntax error reports it (with file:line:col) and returns nullopt.
-std::optional<toml::table> parse_toml(std::string_view text, const std::string& file, int line_offset,
-                                      Diagnostics& diags);
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
+                                      int line_offset, Diagnostics& diags);
 
 /// A short Dutch name for a TOML value type ("tekst", "geheel getal", ...).
 std::string toml_type_name(toml::node_type t);
 
 /// Reports every key of `table` not in `allowed`, with a "did you mean" hint.
 void check_known_keys(const toml::table& table, const std::vector<std::string>& allowed,
-                      const std::string& file, int line_offset, const std::string& where, Diagnostics& diags);
+                      const std::string& file, int line_offset, const std::string& where,
+                      Diagnostics& diags);
 
 }  // namespace ww

@@ -19,8 +19,8 @@ std::map<std::string, const Page*> pages_by_source(const SiteContent& c, const s
 
 std::string term_kort(const Page& p) { return p.kort + "\n\n" + p.body; }
 
-void compare_items(const std::map<std::string, ItemChange>& before, const std::map<std::string, ItemChange>& after,
-                   ItemChanges& out) {
+void compare_items(const std::map<std::string, ItemChange>& before,
+                   const std::map<std::string, ItemChange>& after, ItemChanges& out) {
   for (const auto& [key, item] : after) {
     auto it = before.find(key);
     if (it == before.end()) {
@@ -43,17 +43,20 @@ void compare_items(const std::map<std::string, ItemChange>& before, const std::m
 std::map<std::string, ItemChange> terms(const SiteContent& c) {
   std::map<std::string, ItemChange> out;
   for (const auto& p : c.pages)
-    if (p.term) out[p.term->term] = {p.term->term, p.term->term, {}, term_kort(p), p.file, p.term->pos};
+    if (p.term)
+      out[p.term->term] = {p.term->term, p.term->term, {}, term_kort(p), p.file, p.term->pos};
   return out;
 }
 
 std::string bron_text(const Bron& b) {
-  return b.titel + " | " + b.auteur + " | " + b.jaar + " | " + b.uitgever + " | " + b.url + " | " + b.notitie;
+  return b.titel + " | " + b.auteur + " | " + b.jaar + " | " + b.uitgever + " | " + b.url + " | " +
+         b.notitie;
 }
 
 std::map<std::string, ItemChange> bronnen(const SiteContent& c) {
   std::map<std::string, ItemChange> out;
-  for (const auto& b : c.bronnen) out[b.key] = {b.key, b.titel.empty() ? b.key : b.titel, {}, bron_text(b), b.pos.file, b.pos};
+  for (const auto& b : c.bronnen)
+    out[b.key] = {b.key, b.titel.empty() ? b.key : b.titel, {}, bron_text(b), b.pos.file, b.pos};
   return out;
 }
 
@@ -86,8 +89,9 @@ const PageChange* EditionChanges::for_new_source(const std::string& source) cons
   return nullptr;
 }
 
-EditionChanges compare_editions(const SiteContent& before, const SiteContent& after, std::string previous_name,
-                                const std::string& after_root, unsigned threads) {
+EditionChanges compare_editions(const SiteContent& before, const SiteContent& after,
+                                std::string previous_name, const std::string& after_root,
+                                unsigned threads) {
   EditionChanges out;
   out.previous = std::move(previous_name);
   auto old_pages = pages_by_source(before, {});
@@ -102,8 +106,7 @@ EditionChanges compare_editions(const SiteContent& before, const SiteContent& af
     auto it = new_pages.find(src);
     if (it == new_pages.end()) {
       if (!all_new.contains(src)) vanished.push_back(p);
-    }
-    else {
+    } else {
       same.emplace_back(p, it->second);
     }
   }
@@ -157,9 +160,11 @@ EditionChanges compare_editions(const SiteContent& before, const SiteContent& af
   std::sort(out.renamed.begin(), out.renamed.end(),
             [](const PageChange& x, const PageChange& y) { return x.new_source < y.new_source; });
   for (std::size_t v = 0; v < vanished.size(); ++v)
-    if (!v_used[v]) out.removed.push_back({vanished[v]->source, {}, vanished[v]->title, {}, false, 0, {}});
+    if (!v_used[v])
+      out.removed.push_back({vanished[v]->source, {}, vanished[v]->title, {}, false, 0, {}});
   for (std::size_t a = 0; a < appeared.size(); ++a)
-    if (!a_used[a]) out.added.push_back({{}, appeared[a]->source, {}, appeared[a]->title, false, 0, {}});
+    if (!a_used[a])
+      out.added.push_back({{}, appeared[a]->source, {}, appeared[a]->title, false, 0, {}});
 
   compare_items(terms(before), terms(after), out.termen);
   compare_items(bronnen(before), bronnen(after), out.bronnen);

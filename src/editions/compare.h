@@ -12,16 +12,16 @@ struct PageChange {
   std::string old_source;  ///< empty for an added page
   std::string new_source;  ///< empty for a removed page
   std::string old_title, new_title;
-  bool renamed = false;  ///< old_source vanished and new_source has (mostly) its text
-  double similarity = 0; ///< for a rename: how alike the texts are (0..1)
-  WordDiff diff;         ///< title and body, old -> new (empty for an added or removed page)
+  bool renamed = false;   ///< old_source vanished and new_source has (mostly) its text
+  double similarity = 0;  ///< for a rename: how alike the texts are (0..1)
+  WordDiff diff;          ///< title and body, old -> new (empty for an added or removed page)
 };
 
 struct ItemChange {
-  std::string key;    ///< term, source key or VIT id
-  std::string label;  ///< what readers see (term, source title, statement text)
+  std::string key;                 ///< term, source key or VIT id
+  std::string label;               ///< what readers see (term, source title, statement text)
   std::string old_text, new_text;  ///< for a reworded item
-  std::string file;   ///< where the new item is written (for diagnostics)
+  std::string file;                ///< where the new item is written (for diagnostics)
   SourcePos pos;
 };
 
@@ -31,7 +31,7 @@ struct ItemChanges {
 };
 
 struct EditionChanges {
-  std::string previous;               ///< name of the previous edition ("2024.03")
+  std::string previous;  ///< name of the previous edition ("2024.03")
   std::vector<PageChange> added, removed, renamed, changed;  ///< renamed pages may have changed too
   ItemChanges termen, bronnen, vit;
   [[nodiscard]] const PageChange* for_new_source(const std::string& source) const;
@@ -45,7 +45,8 @@ std::string comparable_text(const Page& page);
 
 /// Compares the previous edition with the current content. Only pages of `after` whose file starts
 /// with `after_root` + "/" take part (the base content, not a gemeente's overlays); "" takes all.
-EditionChanges compare_editions(const SiteContent& before, const SiteContent& after, std::string previous_name,
-                                const std::string& after_root = {}, unsigned threads = 1);
+EditionChanges compare_editions(const SiteContent& before, const SiteContent& after,
+                                std::string previous_name, const std::string& after_root = {},
+                                unsigned threads = 1);
 
 }  // namespace ww

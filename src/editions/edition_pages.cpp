@@ -20,7 +20,9 @@ std::string percentage(double share) {
   return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
 }
 
-std::string url(const std::string& from, const std::string& to) { return url_encode_path(relative_url(from, to)); }
+std::string url(const std::string& from, const std::string& to) {
+  return url_encode_path(relative_url(from, to));
+}
 
 toml::table segment(const DiffSegment& s) {
   return toml::table{{"tekst", s.text},
@@ -33,7 +35,8 @@ struct Group {
   toml::array items;
 };
 
-toml::table item(std::string titel, std::string link, std::string detail, std::string wijziging = {}) {
+toml::table item(std::string titel, std::string link, std::string detail,
+                 std::string wijziging = {}) {
   toml::table t{{"titel", std::move(titel)}};
   if (!link.empty()) t.insert("url", std::move(link));
   if (!detail.empty()) t.insert("detail", std::move(detail));
@@ -57,7 +60,8 @@ std::string change_view_output(const std::string& source) {
 
 void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnostics& diags) {
   std::map<std::string, std::size_t> by_source;
-  for (std::size_t i = 0; i < site.content.pages.size(); ++i) by_source.emplace(site.content.pages[i].source, i);
+  for (std::size_t i = 0; i < site.content.pages.size(); ++i)
+    by_source.emplace(site.content.pages[i].source, i);
   const std::string overview_url_from_view = "../" + std::string(kOverview);
 
   // One change view per changed or renamed page that is still on the site.
@@ -72,7 +76,8 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
       v.output = change_view_output(c.new_source);
       v.title = "Wat is er veranderd: " + target.title;
       v.kort = {};
-      v.description = "De veranderingen in " + target.title + " sinds versie " + changes.previous + ".";
+      v.description =
+          "De veranderingen in " + target.title + " sinds versie " + changes.previous + ".";
       v.template_name = "wijziging";
       toml::array segs;
       for (const auto& s : c.diff.segments) segs.push_back(segment(s));
@@ -98,7 +103,8 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   std::vector<Group> groups;
   auto page_link = [&](const std::string& source) -> std::string {
     auto it = by_source.find(source);
-    return it == by_source.end() ? std::string() : url(kOverview, site.content.pages[it->second].output);
+    return it == by_source.end() ? std::string()
+                                 : url(kOverview, site.content.pages[it->second].output);
   };
   auto view_link = [&](const std::string& source) -> std::string {
     auto it = view_of.find(source);
@@ -112,7 +118,8 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   add("Nieuwe pagina's", std::move(a));
   a = {};
   for (const auto& c : changes.changed)
-    a.push_back(item(c.new_title, page_link(c.new_source), percentage(c.diff.changed_share()) + " van de woorden veranderd",
+    a.push_back(item(c.new_title, page_link(c.new_source),
+                     percentage(c.diff.changed_share()) + " van de woorden veranderd",
                      view_link(c.new_source)));
   add("Veranderde pagina's", std::move(a));
   a = {};
@@ -125,25 +132,30 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   a = {};
   for (const auto& c : changes.removed) a.push_back(item(c.old_title, {}, c.old_source));
   add("Verwijderde pagina's", std::move(a));
-  auto items = [&](const ItemChanges& ic, const char* nieuw, const char* weg, const char* anders, bool show_text) {
+  auto items = [&](const ItemChanges& ic, const char* nieuw, const char* weg, const char* anders,
+                   bool show_text) {
     toml::array x;
-    for (const auto& c : ic.added) x.push_back(item(c.label, {}, show_text ? c.key : std::string()));
+    for (const auto& c : ic.added)
+      x.push_back(item(c.label, {}, show_text ? c.key : std::string()));
     add(nieuw, std::move(x));
     x = {};
-    for (const auto& c : ic.removed) x.push_back(item(c.label, {}, show_text ? c.key : std::string()));
+    for (const auto& c : ic.removed)
+      x.push_back(item(c.label, {}, show_text ? c.key : std::string()));
     add(weg, std::move(x));
     x = {};
     for (const auto& c : ic.changed) x.push_back(show_text ? reworded(c) : item(c.label, {}, {}));
     add(anders, std::move(x));
   };
-  items(changes.termen, "Nieuwe begrippen in de woordenlijst", "Begrippen die uit de woordenlijst zijn gehaald",
-        "Begrippen met een andere uitleg", false);
-  items(changes.bronnen, "Nieuwe bronnen", "Bronnen die zijn verwijderd", "Bronnen met andere gegevens", false);
+  items(changes.termen, "Nieuwe begrippen in de woordenlijst",
+        "Begrippen die uit de woordenlijst zijn gehaald", "Begrippen met een andere uitleg", false);
+  items(changes.bronnen, "Nieuwe bronnen", "Bronnen die zijn verwijderd",
+        "Bronnen met andere gegevens", false);
   items(changes.vit, "Nieuwe uitspraken in het VIT", "Uitspraken van het VIT die zijn vervallen",
         "Uitspraken van het VIT met een andere tekst", true);
 
   toml::array groepen;
-  for (auto& g : groups) groepen.push_back(toml::table{{"kop", g.kop}, {"items", std::move(g.items)}});
+  for (auto& g : groups)
+    groepen.push_back(toml::table{{"kop", g.kop}, {"items", std::move(g.items)}});
   toml::table overview{{"is_overzicht", true}, {"vorige", changes.previous}};
   if (groepen.empty()) overview.insert("geen_wijzigingen", true);
   overview.insert("groepen", std::move(groepen));

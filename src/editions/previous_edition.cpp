@@ -49,7 +49,8 @@ int walk_entry(const char* root, const git_tree_entry* entry, void* payload) {
   }
   const auto* bytes = static_cast<const char*>(git_blob_rawcontent(blob.p));
   std::string path = std::string(root) + git_tree_entry_name(entry);
-  st->out->add(path_join(st->prefix, path), std::string(bytes, static_cast<std::size_t>(git_blob_rawsize(blob.p))));
+  st->out->add(path_join(st->prefix, path),
+               std::string(bytes, static_cast<std::size_t>(git_blob_rawsize(blob.p))));
   return 0;
 }
 
@@ -63,7 +64,8 @@ std::string read_git_tree(const std::string& start, const std::string& ref, cons
     return "geen git-repository gevonden bij " + (start.empty() ? std::string(".") : start);
   GitPtr<git_object, git_object_free> tree_obj;
   std::string spec = ref + "^{tree}";
-  if (git_revparse_single(&tree_obj.p, repo.p, spec.c_str()) != 0) return "git kent '" + ref + "' niet";
+  if (git_revparse_single(&tree_obj.p, repo.p, spec.c_str()) != 0)
+    return "git kent '" + ref + "' niet";
   git_tree* tree = reinterpret_cast<git_tree*>(tree_obj.p);
   GitPtr<git_tree_entry, git_tree_entry_free> sub_entry;
   GitPtr<git_tree, git_tree_free> sub_tree;
@@ -119,27 +121,33 @@ std::optional<PreviousEdition> load_previous_edition(const FileSystem& fs, const
   if (!e.vorige.empty()) {
     std::string dir = config.resolve(e.vorige);
     if (!fs.is_dir(dir)) {
-      diags.error(e.vorige_pos, "de map met de vorige versie bestaat niet: " + dir,
-                  "geef in [edities] bij 'vorige' de map met de inhoud (content) van de vorige versie, "
-                  "of laat 'vorige' weg",
-                  "editie-vorige");
+      diags.error(
+          e.vorige_pos, "de map met de vorige versie bestaat niet: " + dir,
+          "geef in [edities] bij 'vorige' de map met de inhoud (content) van de vorige versie, "
+          "of laat 'vorige' weg",
+          "editie-vorige");
       return std::nullopt;
     }
     prev.content_dir = e.vorige;
-    out.naam = e.naam.empty() ? path_file(dir.back() == '/' ? dir.substr(0, dir.size() - 1) : dir) : e.naam;
+    out.naam = e.naam.empty() ? path_file(dir.back() == '/' ? dir.substr(0, dir.size() - 1) : dir)
+                              : e.naam;
   } else {
     auto where = repo_and_dir(config.resolve(config.content_dir));
     if (!where) {
-      diags.error(e.vorige_ref_pos, "de map " + config.resolve(config.content_dir) + " staat niet in een git-repository",
-                  "gebruik 'vorige' met een map als u geen git gebruikt", "editie-vorige");
+      diags.error(
+          e.vorige_ref_pos,
+          "de map " + config.resolve(config.content_dir) + " staat niet in een git-repository",
+          "gebruik 'vorige' met een map als u geen git gebruikt", "editie-vorige");
       return std::nullopt;
     }
     const std::string prefix = "(vorige " + e.vorige_ref + ")";
-    std::string problem = read_git_tree(where->first, e.vorige_ref, where->second, prefix, git_files);
+    std::string problem =
+        read_git_tree(where->first, e.vorige_ref, where->second, prefix, git_files);
     if (!problem.empty()) {
-      diags.error(e.vorige_ref_pos, "de vorige versie kan niet gelezen worden: " + problem,
-                  "geef bij 'vorige_ref' een tag, branch of commit die bestaat (git tag toont de tags)",
-                  "editie-vorige");
+      diags.error(
+          e.vorige_ref_pos, "de vorige versie kan niet gelezen worden: " + problem,
+          "geef bij 'vorige_ref' een tag, branch of commit die bestaat (git tag toont de tags)",
+          "editie-vorige");
       return std::nullopt;
     }
     source = &git_files;
@@ -151,7 +159,8 @@ std::optional<PreviousEdition> load_previous_edition(const FileSystem& fs, const
   Diagnostics ignored;
   out.content = load_content(*source, prev, LoadOptions{}, ignored);
   if (out.content.pages.empty()) {
-    diags.error(e.vorige.empty() ? e.vorige_ref_pos : e.vorige_pos, "de vorige versie heeft geen pagina's",
+    diags.error(e.vorige.empty() ? e.vorige_ref_pos : e.vorige_pos,
+                "de vorige versie heeft geen pagina's",
                 "geef de map content van de vorige versie (met _index.md)", "editie-vorige");
     return std::nullopt;
   }

@@ -21,7 +21,8 @@ std::optional<PreviousEdition> load_previous_edition(const FileSystem& fs, const
                                                      Diagnostics& diags);
 
 /// Reads every file below `dir` (relative to the repository's top) at git `ref` of the repository
-/// that holds `start` into `out` under `prefix`. Returns an empty string on success, else a Dutch reason.
+/// that holds `start` into `out` under `prefix`. Returns an empty string on success, else a Dutch
+/// reason.
 std::string read_git_tree(const std::string& start, const std::string& ref, const std::string& dir,
                           const std::string& prefix, MemoryFileSystem& out);
 

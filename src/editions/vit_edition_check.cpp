@@ -6,8 +6,10 @@
 
 namespace ww {
 
-void check_vit_against_previous(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags) {
-  // A statement that vanished keeps its id reserved in vervallen.toml, so no new statement can take it.
+void check_vit_against_previous(const SiteContent& content, const EditionChanges& changes,
+                                Diagnostics& diags) {
+  // A statement that vanished keeps its id reserved in vervallen.toml, so no new statement can take
+  // it.
   for (const auto& c : changes.vit.removed) {
     bool retired = false;
     for (const auto& v : content.vervallen_vragen) retired = retired || v.id == c.key;
@@ -15,8 +17,9 @@ void check_vit_against_previous(const SiteContent& content, const EditionChanges
       diags.error(c.pos,
                   "uitspraak " + c.key + " van versie " + changes.previous +
                       " staat niet meer in het VIT en ook niet in vit/vervallen.toml",
-                  "zet de [[vraag]] met id \"" + c.key + "\" en de oude tekst in vit/vervallen.toml: dan blijft het id "
-                  "gereserveerd en weten opgeslagen antwoorden dat de uitspraak vervallen is",
+                  "zet de [[vraag]] met id \"" + c.key +
+                      "\" en de oude tekst in vit/vervallen.toml: dan blijft het id "
+                      "gereserveerd en weten opgeslagen antwoorden dat de uitspraak vervallen is",
                   "vit-id-verdwenen");
   }
   std::map<std::string, const ItemChange*> reworded;
@@ -28,22 +31,26 @@ void check_vit_against_previous(const SiteContent& content, const EditionChanges
       auto it = reworded.find(v.id);
       const bool marked = v.tekstcorrectie == changes.previous;
       if (it != reworded.end() && !marked) {
-        diags.error(v.pos,
-                    "de tekst van uitspraak " + v.id + " is veranderd sinds versie " + changes.previous +
-                        ", maar de id is hetzelfde gebleven",
-                    "is de betekenis anders? Geef de uitspraak dan een nieuwe id en zet de oude id in "
-                    "vit/vervallen.toml, zodat oude antwoorden niet bij de nieuwe tekst komen. Is het alleen een "
-                    "tekstcorrectie (zelfde betekenis)? Zet dan bij deze vraag tekstcorrectie = \"" +
-                        changes.previous + "\"",
-                    "vit-tekst-veranderd");
+        diags.error(
+            v.pos,
+            "de tekst van uitspraak " + v.id + " is veranderd sinds versie " + changes.previous +
+                ", maar de id is hetzelfde gebleven",
+            "is de betekenis anders? Geef de uitspraak dan een nieuwe id en zet de oude id in "
+            "vit/vervallen.toml, zodat oude antwoorden niet bij de nieuwe tekst komen. Is het "
+            "alleen een "
+            "tekstcorrectie (zelfde betekenis)? Zet dan bij deze vraag tekstcorrectie = \"" +
+                changes.previous + "\"",
+            "vit-tekst-veranderd");
       } else if (!v.tekstcorrectie.empty() && !marked) {
         diags.warning(v.tekstcorrectie_pos,
-                      "tekstcorrectie = \"" + v.tekstcorrectie + "\" noemt niet de vorige versie (" +
-                          changes.previous + ")",
-                      "haal tekstcorrectie weg: het geldt alleen tegenover de vorige versie", "vit-tekstcorrectie");
+                      "tekstcorrectie = \"" + v.tekstcorrectie +
+                          "\" noemt niet de vorige versie (" + changes.previous + ")",
+                      "haal tekstcorrectie weg: het geldt alleen tegenover de vorige versie",
+                      "vit-tekstcorrectie");
       } else if (marked && it == reworded.end()) {
         diags.warning(v.tekstcorrectie_pos,
-                      "uitspraak " + v.id + " heeft tekstcorrectie, maar de tekst is niet veranderd sinds versie " +
+                      "uitspraak " + v.id +
+                          " heeft tekstcorrectie, maar de tekst is niet veranderd sinds versie " +
                           changes.previous,
                       "haal tekstcorrectie weg", "vit-tekstcorrectie");
       }
@@ -64,14 +71,17 @@ void add_earlier_texts(SiteContent& content, const EditionChanges& changes) {
   }
 }
 
-void warn_changed_bases(const SiteContent& content, const EditionChanges& changes, Diagnostics& diags) {
+void warn_changed_bases(const SiteContent& content, const EditionChanges& changes,
+                        Diagnostics& diags) {
   for (const auto& page : content.pages) {
     if (!page.aanvulling) continue;
     const PageChange* c = changes.for_new_source(page.source);
     if (!c) continue;
     diags.warning({page.aanvulling->file, 1, 1},
-                  "de tekst van de VNG onder deze aanvulling is veranderd sinds versie " + changes.previous + " (" +
-                      std::to_string(static_cast<int>(c->diff.changed_share() * 100 + 0.5)) + "% van de woorden)",
+                  "de tekst van de VNG onder deze aanvulling is veranderd sinds versie " +
+                      changes.previous + " (" +
+                      std::to_string(static_cast<int>(c->diff.changed_share() * 100 + 0.5)) +
+                      "% van de woorden)",
                   "lees wat er veranderd is op " + change_view_output(page.source) +
                       " en kijk of uw aanvulling er nog bij past",
                   "basis-veranderd");
@@ -79,19 +89,22 @@ void warn_changed_bases(const SiteContent& content, const EditionChanges& change
 }
 
 namespace {
-std::string vanished_hint(const std::string& target, const EditionChanges& changes, const std::string& fix_for) {
+std::string vanished_hint(const std::string& target, const EditionChanges& changes,
+                          const std::string& fix_for) {
   for (const auto& r : changes.renamed)
     if (r.old_source == target)
-      return "sinds versie " + changes.previous + " heet deze pagina van de VNG waarschijnlijk " + r.new_source + " (" +
-             std::to_string(static_cast<int>(r.similarity * 100 + 0.5)) + "% dezelfde woorden); " + fix_for +
-             r.new_source;
+      return "sinds versie " + changes.previous + " heet deze pagina van de VNG waarschijnlijk " +
+             r.new_source + " (" + std::to_string(static_cast<int>(r.similarity * 100 + 0.5)) +
+             "% dezelfde woorden); " + fix_for + r.new_source;
   for (const auto& r : changes.removed)
-    if (r.old_source == target) return "de VNG heeft deze pagina verwijderd in de nieuwe versie (" + r.old_title + ")";
+    if (r.old_source == target)
+      return "de VNG heeft deze pagina verwijderd in de nieuwe versie (" + r.old_title + ")";
   return {};
 }
 }  // namespace
 
-void hint_vanished_targets(const SiteConfig& config, const EditionChanges& changes, Diagnostics& diags) {
+void hint_vanished_targets(const SiteConfig& config, const EditionChanges& changes,
+                           Diagnostics& diags) {
   constexpr std::string_view kSuffix = ".aanvulling.md";
   for (auto& d : diags.items) {
     std::string hint;
@@ -107,7 +120,8 @@ void hint_vanished_targets(const SiteConfig& config, const EditionChanges& chang
       auto open = d.message.find('\'');
       auto close = open == std::string::npos ? open : d.message.find('\'', open + 1);
       if (close != std::string::npos)
-        hint = vanished_hint(d.message.substr(open + 1, close - open - 1), changes, "zet in verberg dan ");
+        hint = vanished_hint(d.message.substr(open + 1, close - open - 1), changes,
+                             "zet in verberg dan ");
     }
     if (!hint.empty()) d.hint = hint;
   }

@@ -1,8 +1,7 @@
 #include "editions/word_diff.h"
 
-#include <dtl/dtl.hpp>
-
 #include <cctype>
+#include <dtl/dtl.hpp>
 #include <map>
 
 namespace ww {
@@ -24,7 +23,11 @@ std::vector<WordToken> tokenize_words(std::string_view text) {
       ++i;
       continue;
     }
-    std::string space = out.empty() ? "" : newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : had_space ? " " : "";
+    std::string space = out.empty()     ? ""
+                        : newlines >= 2 ? "\n\n"
+                        : newlines == 1 ? "\n"
+                        : had_space     ? " "
+                                        : "";
     newlines = 0;
     had_space = false;
     std::size_t start = i;
@@ -56,16 +59,18 @@ WordDiff diff_words(const std::vector<WordToken>& before, const std::vector<Word
   d.onHuge();
   d.compose();
   for (const auto& [elem, info] : d.getSes().getSequence()) {
-    DiffKind kind = info.type == dtl::SES_ADD ? DiffKind::toegevoegd
+    DiffKind kind = info.type == dtl::SES_ADD      ? DiffKind::toegevoegd
                     : info.type == dtl::SES_DELETE ? DiffKind::verwijderd
                                                    : DiffKind::zelfde;
-    const WordToken& tok = kind == DiffKind::verwijderd ? before[static_cast<std::size_t>(info.beforeIdx - 1)]
-                                                        : after[static_cast<std::size_t>(info.afterIdx - 1)];
+    const WordToken& tok = kind == DiffKind::verwijderd
+                               ? before[static_cast<std::size_t>(info.beforeIdx - 1)]
+                               : after[static_cast<std::size_t>(info.afterIdx - 1)];
     if (kind == DiffKind::toegevoegd) ++out.added;
     if (kind == DiffKind::verwijderd) ++out.removed;
     // The spacing goes outside a marked run, so "<ins> nieuw</ins>" reads as " <ins>nieuw</ins>".
     if (out.segments.empty() || out.segments.back().kind != kind) {
-      // Between a removed and an added run (a replacement) the spacing is shared: written once, before.
+      // Between a removed and an added run (a replacement) the spacing is shared: written once,
+      // before.
       const bool replacement = kind != DiffKind::zelfde && !out.segments.empty() &&
                                out.segments.back().kind != DiffKind::zelfde;
       if (!tok.space_before.empty() && !replacement) {

@@ -14,8 +14,8 @@ struct WordToken {
   bool operator==(const WordToken& o) const { return text == o.text; }
 };
 
-/// Splits Markdown source into words (letters, digits and every non-ASCII byte) and punctuation marks
-/// (each its own token). A blank line becomes the `space_before` "\n\n" of the next token.
+/// Splits Markdown source into words (letters, digits and every non-ASCII byte) and punctuation
+/// marks (each its own token). A blank line becomes the `space_before` "\n\n" of the next token.
 std::vector<WordToken> tokenize_words(std::string_view text);
 
 enum class DiffKind { zelfde, toegevoegd, verwijderd };

@@ -34,7 +34,8 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
-TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools, int max_sentence_words) {
+TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
+                          int max_sentence_words) {
   TextAnalysis a;
   std::map<std::string, std::size_t> seen;  // folded word -> index in a.difficult
   for (const auto& unit : units) {

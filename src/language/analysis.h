@@ -18,8 +18,8 @@ struct LanguageTools {
 };
 
 struct DifficultWord {
-  std::string word;      ///< as written (its first use)
-  SourcePos pos;         ///< its first use
+  std::string word;               ///< as written (its first use)
+  SourcePos pos;                  ///< its first use
   std::vector<SourcePos> places;  ///< every use in the text, in order (the first is `pos`)
   int syllables = 0;
   DifficultyVerdict verdict;
@@ -34,7 +34,8 @@ struct TextAnalysis {
 
 /// Splits the units into sentences and words and measures them. `max_sentence_words` sets
 /// which sentences count as long.
-TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools, int max_sentence_words);
+TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
+                          int max_sentence_words);
 
 /// Whitespace runs to one space, trimmed.
 std::string collapse_space(std::string_view s);

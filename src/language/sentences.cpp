@@ -11,13 +11,13 @@ namespace {
 
 // Lowercase, with their full stops. Dotted short forms ("x.y.z.") are recognised by shape.
 constexpr std::array<std::string_view, 62> kAbbreviations = {
-    "a.d.h.v.", "aanv.", "afb.",  "afd.",   "alg.",   "art.",  "bijv.", "blz.",   "bv.",  "c.q.",
-    "ca.",      "d.m.v.", "d.w.z.", "dhr.", "dr.",    "drs.",  "e.a.",  "e.d.",   "e.e.a.", "enz.",
-    "etc.",     "evt.",  "excl.", "fig.",   "hfdst.", "hfst.", "i.c.m.", "i.o.v.", "i.p.v.", "i.s.m.",
-    "i.v.m.",   "ibid.", "incl.", "ir.",    "jl.",    "jr.",   "m.b.t.", "m.b.v.", "m.n.", "m.u.v.",
-    "max.",     "mevr.", "min.",  "mr.",    "n.a.v.", "nl.",   "nr.",   "o.a.",   "o.b.v.", "ong.",
-    "p.",       "par.",  "pp.",   "prof.",  "resp.",  "t.a.v.", "t.b.v.", "t.o.v.", "vgl.", "vnl.",
-    "z.s.m.",   "zgn.",
+    "a.d.h.v.", "aanv.",  "afb.",   "afd.",   "alg.",  "art.",  "bijv.",  "blz.",  "bv.",
+    "c.q.",     "ca.",    "d.m.v.", "d.w.z.", "dhr.",  "dr.",   "drs.",   "e.a.",  "e.d.",
+    "e.e.a.",   "enz.",   "etc.",   "evt.",   "excl.", "fig.",  "hfdst.", "hfst.", "i.c.m.",
+    "i.o.v.",   "i.p.v.", "i.s.m.", "i.v.m.", "ibid.", "incl.", "ir.",    "jl.",   "jr.",
+    "m.b.t.",   "m.b.v.", "m.n.",   "m.u.v.", "max.",  "mevr.", "min.",   "mr.",   "n.a.v.",
+    "nl.",      "nr.",    "o.a.",   "o.b.v.", "ong.",  "p.",    "par.",   "pp.",   "prof.",
+    "resp.",    "t.a.v.", "t.b.v.", "t.o.v.", "vgl.",  "vnl.",  "z.s.m.", "zgn.",
 };
 
 // Abbreviations that often end a sentence: a capital after them starts a new one.
@@ -27,12 +27,16 @@ bool contains(std::string_view word, const auto& list) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0; }
+bool is_space_cp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
+}
 bool is_closing_cp(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+         cp == 0xBB;
 }
 bool is_opening_cp(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0xAB;
+  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
+         cp == 0xAB;
 }
 bool is_upper_cp(char32_t cp) { return is_word_cp(cp) && to_lower_cp(cp) != cp; }
 bool is_lower_cp(char32_t cp) {
@@ -69,12 +73,15 @@ bool is_initial(std::string_view token) {
 
 // Words that open Dutch sentences and are not surnames: after "groep B." they start a sentence.
 constexpr auto kSentenceStarts = std::to_array<std::string_view>({
-    "aan", "al", "alle", "alleen", "als", "bij", "daar", "daarbij", "daarin", "daarmee", "daarna",
-    "daarom", "dan", "dat", "de", "deze", "die", "dit", "door", "dus", "een", "eerst", "elke", "en",
-    "er", "hier", "hierbij", "hierin", "hiermee", "het", "hij", "hoe", "iedere", "ik", "in", "je",
-    "jij", "kijk", "lees", "maar", "meer", "met", "na", "niet", "nu", "of", "om", "omdat", "ook",
-    "op", "over", "samen", "sinds", "soms", "toch", "toen", "tot", "u", "uit", "verder", "voor",
-    "waar", "wanneer", "want", "wat", "we", "wel", "wie", "wij", "ze", "zie", "zij", "zo",
+    "aan",     "al",      "alle",   "alleen", "als",  "bij",    "daar",  "daarbij", "daarin",
+    "daarmee", "daarna",  "daarom", "dan",    "dat",  "de",     "deze",  "die",     "dit",
+    "door",    "dus",     "een",    "eerst",  "elke", "en",     "er",    "hier",    "hierbij",
+    "hierin",  "hiermee", "het",    "hij",    "hoe",  "iedere", "ik",    "in",      "je",
+    "jij",     "kijk",    "lees",   "maar",   "meer", "met",    "na",    "niet",    "nu",
+    "of",      "om",      "omdat",  "ook",    "op",   "over",   "samen", "sinds",   "soms",
+    "toch",    "toen",    "tot",    "u",      "uit",  "verder", "voor",  "waar",    "wanneer",
+    "want",    "wat",     "we",     "wel",    "wie",  "wij",    "ze",    "zie",     "zij",
+    "zo",
 });
 
 /// Whether the word at byte `at` of `s` is one that opens sentences (see kSentenceStarts),
@@ -281,8 +288,8 @@ bool is_file_name(std::string_view word) {
   const std::size_t dot = word.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return false;
   static constexpr std::array<std::string_view, 19> kExtensions = {
-      "pdf", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt",
-      "pptx", "odp", "txt", "md", "html", "htm", "zip", "png", "jpg"};
+      "pdf",  "doc", "docx", "odt", "rtf",  "xls", "xlsx", "ods", "csv", "ppt",
+      "pptx", "odp", "txt",  "md",  "html", "htm", "zip",  "png", "jpg"};
   return contains(std::string_view(lower_ascii(word.substr(dot + 1))), kExtensions);
 }
 

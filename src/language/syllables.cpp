@@ -16,20 +16,43 @@ namespace {
 
 bool is_vowel(char32_t cp) {
   switch (cp) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-    case 0xE0: case 0xE1: case 0xE2: case 0xE4:  // à á â ä
-    case 0xE8: case 0xE9: case 0xEA: case 0xEB:  // è é ê ë
-    case 0xEC: case 0xED: case 0xEE: case 0xEF:  // ì í î ï
-    case 0xF2: case 0xF3: case 0xF4: case 0xF6:  // ò ó ô ö
-    case 0xF9: case 0xFA: case 0xFB: case 0xFC:  // ù ú û ü
-    case 0xFD: case 0xFF:                        // ý ÿ
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+    case 0xE0:
+    case 0xE1:
+    case 0xE2:
+    case 0xE4:  // à á â ä
+    case 0xE8:
+    case 0xE9:
+    case 0xEA:
+    case 0xEB:  // è é ê ë
+    case 0xEC:
+    case 0xED:
+    case 0xEE:
+    case 0xEF:  // ì í î ï
+    case 0xF2:
+    case 0xF3:
+    case 0xF4:
+    case 0xF6:  // ò ó ô ö
+    case 0xF9:
+    case 0xFA:
+    case 0xFB:
+    case 0xFC:  // ù ú û ü
+    case 0xFD:
+    case 0xFF:  // ý ÿ
       return true;
     default:
       return false;
   }
 }
 
-bool is_trema(char32_t cp) { return cp == 0xE4 || cp == 0xEB || cp == 0xEF || cp == 0xF6 || cp == 0xFC; }
+bool is_trema(char32_t cp) {
+  return cp == 0xE4 || cp == 0xEB || cp == 0xEF || cp == 0xF6 || cp == 0xFC;
+}
 
 std::vector<char32_t> lower_cps(std::string_view s) {
   std::vector<char32_t> out;
@@ -47,7 +70,8 @@ bool hiatus(const std::vector<char32_t>& w, std::size_t i) {
   if (i == 0) return false;
   const char32_t prev = w[i - 1];
   if (i >= 2 && is_vowel(w[i - 2])) return false;
-  return (prev == 'i' && (w[i] == 'a' || w[i] == 'o' || w[i] == 'u')) || (prev == 'e' && w[i] == 'o');
+  return (prev == 'i' && (w[i] == 'a' || w[i] == 'o' || w[i] == 'u')) ||
+         (prev == 'e' && w[i] == 'o');
 }
 
 /// Indexes where a vowel group starts.
@@ -77,13 +101,17 @@ bool has_letter(const std::vector<char32_t>& w) {
 
 /// Splits [b, e) of `w` before each vowel group after the first: one consonant goes to the
 /// next syllable, of several the first stays ("i-dee", "on-der").
-void split_by_vowels(const std::vector<char32_t>& w, std::size_t b, std::size_t e, std::vector<std::size_t>& cuts) {
-  std::vector<char32_t> piece(w.begin() + static_cast<std::ptrdiff_t>(b), w.begin() + static_cast<std::ptrdiff_t>(e));
+void split_by_vowels(const std::vector<char32_t>& w, std::size_t b, std::size_t e,
+                     std::vector<std::size_t>& cuts) {
+  std::vector<char32_t> piece(w.begin() + static_cast<std::ptrdiff_t>(b),
+                              w.begin() + static_cast<std::ptrdiff_t>(e));
   auto starts = group_starts(piece);
   for (std::size_t g = 1; g < starts.size(); ++g) {
     std::size_t s = starts[g];
     std::size_t c = s;
-    while (c > 0 && !is_vowel(piece[c - 1]) && !(piece[c - 1] == 'j' && c > 1 && piece[c - 2] == 'i')) --c;
+    while (c > 0 && !is_vowel(piece[c - 1]) &&
+           !(piece[c - 1] == 'j' && c > 1 && piece[c - 2] == 'i'))
+      --c;
     const std::size_t consonants = s - c;
     const std::size_t cut = consonants == 0 ? s : consonants == 1 ? s - 1 : c + 1;
     cuts.push_back(b + cut);
@@ -92,14 +120,17 @@ void split_by_vowels(const std::vector<char32_t>& w, std::size_t b, std::size_t 
 
 }  // namespace
 
-int vowel_groups(std::string_view word) { return static_cast<int>(group_starts(lower_cps(word)).size()); }
+int vowel_groups(std::string_view word) {
+  return static_cast<int>(group_starts(lower_cps(word)).size());
+}
 
 std::vector<std::string> default_hyphen_dic_paths() {
   std::vector<std::string> paths;
   if (const char* env = std::getenv("WEGWIJZER_HYPHEN_DIC"); env && *env) paths.emplace_back(env);
-  for (const char* p : {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic",
-                        "/usr/local/share/hyphen/hyph_nl_NL.dic", "/usr/share/myspell/dicts/hyph_nl_NL.dic",
-                        "/opt/homebrew/share/hyphen/hyph_nl_NL.dic"})
+  for (const char* p :
+       {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic",
+        "/usr/local/share/hyphen/hyph_nl_NL.dic", "/usr/share/myspell/dicts/hyph_nl_NL.dic",
+        "/opt/homebrew/share/hyphen/hyph_nl_NL.dic"})
     paths.emplace_back(p);
   return paths;
 }
@@ -133,7 +164,8 @@ std::optional<Hyphenator> Hyphenator::load(const std::string& path, std::string&
   std::string charset;
   std::getline(in, charset);
   auto impl = std::make_unique<Impl>();
-  impl->utf8 = charset.find("UTF-8") != std::string::npos || charset.find("utf-8") != std::string::npos;
+  impl->utf8 =
+      charset.find("UTF-8") != std::string::npos || charset.find("utf-8") != std::string::npos;
   impl->dict = hnj_hyphen_load(path.c_str());
   if (!impl->dict) {
     error = "afbreekpatronen konden niet gelezen worden: '" + path + "'";
@@ -168,8 +200,8 @@ std::vector<std::string> Hyphenator::syllables(std::string_view word) const {
       char** rep = nullptr;
       int* pos = nullptr;
       int* cut = nullptr;
-      hnj_hyphen_hyphenate3(impl_->dict, bytes.data(), static_cast<int>(bytes.size()), hyphens.data(), nullptr,
-                            &rep, &pos, &cut, 1, 1, 1, 1);
+      hnj_hyphen_hyphenate3(impl_->dict, bytes.data(), static_cast<int>(bytes.size()),
+                            hyphens.data(), nullptr, &rep, &pos, &cut, 1, 1, 1, 1);
       if (rep) {
         for (std::size_t k = 0; k < bytes.size(); ++k) std::free(rep[k]);
         std::free(rep);
@@ -180,7 +212,8 @@ std::vector<std::string> Hyphenator::syllables(std::string_view word) const {
       std::vector<std::size_t> piece_starts{part};
       std::size_t cp_index = part;
       for (std::size_t k = 0; k + 1 < bytes.size(); ++k) {
-        const bool starts_cp = !impl_->utf8 || (static_cast<unsigned char>(bytes[k + 1]) & 0xC0) != 0x80;
+        const bool starts_cp =
+            !impl_->utf8 || (static_cast<unsigned char>(bytes[k + 1]) & 0xC0) != 0x80;
         if (starts_cp) {
           ++cp_index;
           if (hyphens[k] & 1) piece_starts.push_back(cp_index);
@@ -219,12 +252,12 @@ struct Loan {
   int syllables;
 };
 constexpr Loan kEnglishLoans[] = {
-    {"website", 2},   {"websites", 2},  {"online", 2},    {"offline", 2},   {"homepage", 2},
-    {"software", 2},  {"deadline", 2},  {"deadlines", 2}, {"update", 2},    {"updates", 2},
-    {"timeline", 2},  {"healthcare", 2}, {"lifestyle", 2}, {"database", 3},  {"databases", 4},
-    {"site", 1},      {"sites", 1},     {"care", 1},      {"case", 1},      {"cases", 2},
-    {"service", 2},   {"services", 3},  {"management", 3}, {"interface", 3}, {"helpdesk", 2},
-    {"livestream", 2}, {"webpage", 2},  {"intake", 2},    {"intakes", 2},   {"template", 2},
+    {"website", 2},    {"websites", 2},   {"online", 2},     {"offline", 2},   {"homepage", 2},
+    {"software", 2},   {"deadline", 2},   {"deadlines", 2},  {"update", 2},    {"updates", 2},
+    {"timeline", 2},   {"healthcare", 2}, {"lifestyle", 2},  {"database", 3},  {"databases", 4},
+    {"site", 1},       {"sites", 1},      {"care", 1},       {"case", 1},      {"cases", 2},
+    {"service", 2},    {"services", 3},   {"management", 3}, {"interface", 3}, {"helpdesk", 2},
+    {"livestream", 2}, {"webpage", 2},    {"intake", 2},     {"intakes", 2},   {"template", 2},
     {"templates", 2},
 };
 
@@ -244,7 +277,8 @@ int spelled_letters(std::string_view part) {
 
 int Hyphenator::count(std::string_view word) const {
   // Hyphenated words part by part, so that "VNG-notitie" counts "VNG" as read.
-  if (word.find('-') != std::string_view::npos && word.find_first_not_of('-') != std::string_view::npos) {
+  if (word.find('-') != std::string_view::npos &&
+      word.find_first_not_of('-') != std::string_view::npos) {
     int n = 0;
     std::size_t from = 0;
     while (from <= word.size()) {

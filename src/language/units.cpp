@@ -14,7 +14,8 @@ namespace {
 
 SourcePos map_pos(const SourcePos& origin, int line, int col) {
   if (line <= 0) return origin;
-  return {origin.file, origin.line + line - 1, line == 1 ? origin.col + std::max(col, 1) - 1 : std::max(col, 1)};
+  return {origin.file, origin.line + line - 1,
+          line == 1 ? origin.col + std::max(col, 1) - 1 : std::max(col, 1)};
 }
 
 /// Blanks citations "[@key, p. 3]" and unlinked footnote marks "[^1]" (keeps offsets).
@@ -26,7 +27,8 @@ void blank_citations(std::string& s) {
     const std::string_view inner = std::string_view(s).substr(i + 1, close - i - 1);
     if (inner.find('[') == std::string_view::npos &&
         (inner.find('@') != std::string_view::npos || (!inner.empty() && inner[0] == '^'))) {
-      std::fill(s.begin() + static_cast<std::ptrdiff_t>(i), s.begin() + static_cast<std::ptrdiff_t>(close) + 1, ' ');
+      std::fill(s.begin() + static_cast<std::ptrdiff_t>(i),
+                s.begin() + static_cast<std::ptrdiff_t>(close) + 1, ' ');
       i = close + 1;
     } else {
       ++i;
@@ -67,7 +69,8 @@ SourcePos TextUnit::pos_at(std::size_t offset) const {
   if (it != marks.begin()) --it;
   SourcePos p = it->pos;
   if (offset > it->offset && p.col > 0)
-    p.col += static_cast<int>(code_points(std::string_view(text).substr(it->offset, offset - it->offset)));
+    p.col += static_cast<int>(
+        code_points(std::string_view(text).substr(it->offset, offset - it->offset)));
   return p;
 }
 
@@ -83,7 +86,8 @@ SourcePos toml_string_origin(std::string_view text, const SourcePos& value_pos) 
   const std::string_view rest = text.substr(std::min(off, text.size()));
   if (rest.substr(0, 3) == "\"\"\"" || rest.substr(0, 3) == "'''") {
     if (rest.size() > 3 && rest[3] == '\n') return {value_pos.file, value_pos.line + 1, 1};
-    if (rest.size() > 4 && rest[3] == '\r' && rest[4] == '\n') return {value_pos.file, value_pos.line + 1, 1};
+    if (rest.size() > 4 && rest[3] == '\r' && rest[4] == '\n')
+      return {value_pos.file, value_pos.line + 1, 1};
     origin.col += 3;
   } else if (!rest.empty() && (rest[0] == '"' || rest[0] == '\'')) {
     origin.col += 1;
@@ -99,7 +103,8 @@ namespace {
 bool shows_its_address(cmark_node* n) {
   if (cmark_node_get_type(n) != CMARK_NODE_LINK) return false;
   cmark_node* child = cmark_node_first_child(n);
-  if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT) return false;
+  if (!child || cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+    return false;
   const char* url = cmark_node_get_url(n);
   const char* text = cmark_node_get_literal(child);
   if (!url || !text) return false;
@@ -141,7 +146,9 @@ std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& orig
     }
     if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE) {
       const char* lit = cmark_node_get_literal(n);
-      if (lit) unit.append(lit, map_pos(origin, cmark_node_get_start_line(n), cmark_node_get_start_column(n)));
+      if (lit)
+        unit.append(lit,
+                    map_pos(origin, cmark_node_get_start_line(n), cmark_node_get_start_column(n)));
     } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK) {
       unit.text += ' ';
     }
@@ -154,19 +161,27 @@ namespace {
 
 bool is_block_tag(std::string_view name) {
   static constexpr std::array<std::string_view, 44> kBlock = {
-      "address", "article", "aside",  "blockquote", "body",    "br",     "button", "caption", "dd",
-      "details", "dialog",  "div",    "dl",         "dt",      "fieldset", "figcaption", "figure", "footer",
-      "form",    "h1",      "h2",     "h3",         "h4",      "h5",     "h6",     "head",    "header",
-      "hr",      "html",    "label",  "legend",     "li",      "main",   "nav",    "ol",      "option",
-      "p",       "section", "summary", "table",     "td",      "th",     "tr",     "ul"};
+      "address", "article", "aside",  "blockquote", "body", "br",      "button",   "caption",
+      "dd",      "details", "dialog", "div",        "dl",   "dt",      "fieldset", "figcaption",
+      "figure",  "footer",  "form",   "h1",         "h2",   "h3",      "h4",       "h5",
+      "h6",      "head",    "header", "hr",         "html", "label",   "legend",   "li",
+      "main",    "nav",     "ol",     "option",     "p",    "section", "summary",  "table",
+      "td",      "th",      "tr",     "ul"};
   return std::find(kBlock.begin(), kBlock.end(), name) != kBlock.end();
 }
 
 /// Decodes the few entities templates use; unknown ones stay as written.
 std::string decode_entities(std::string_view s) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kEntities = {{
-      {"&nbsp;", " "}, {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
-      {"&#39;", "'"}, {"&apos;", "'"}, {"&hellip;", "…"}, {"&rarr;", "→"}}};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kEntities = {
+      {{"&nbsp;", " "},
+       {"&amp;", "&"},
+       {"&lt;", "<"},
+       {"&gt;", ">"},
+       {"&quot;", "\""},
+       {"&#39;", "'"},
+       {"&apos;", "'"},
+       {"&hellip;", "…"},
+       {"&rarr;", "→"}}};
   std::string out;
   for (std::size_t i = 0; i < s.size();) {
     bool done = false;
@@ -243,17 +258,22 @@ struct TemplateScanner {
       std::size_t j = i + 1;
       char quote = 0;
       while (j < s.size() && (quote || s[j] != '>')) {
-        if (quote && s[j] == quote) quote = 0;
-        else if (!quote && (s[j] == '"' || s[j] == '\'')) quote = s[j];
+        if (quote && s[j] == quote)
+          quote = 0;
+        else if (!quote && (s[j] == '"' || s[j] == '\''))
+          quote = s[j];
         ++j;
       }
       const std::size_t tag_end = std::min(j + 1, s.size());
       std::size_t n = i + 1;
       if (n < s.size() && s[n] == '/') ++n;
       std::size_t name_end = n;
-      while (name_end < j && (std::isalnum(static_cast<unsigned char>(s[name_end])) || s[name_end] == '-')) ++name_end;
+      while (name_end < j &&
+             (std::isalnum(static_cast<unsigned char>(s[name_end])) || s[name_end] == '-'))
+        ++name_end;
       std::string name(s.substr(n, name_end - n));
-      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+      std::transform(name.begin(), name.end(), name.begin(),
+                     [](unsigned char c) { return std::tolower(c); });
       attribute_units(i, j);
       if (name == "script" || name == "style") {
         if (s[i + 1] != '/') {
@@ -265,7 +285,8 @@ struct TemplateScanner {
       }
       if (is_block_tag(name)) {
         flush();
-        if (s[i + 1] != '/' && name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
+        if (s[i + 1] != '/' && name.size() == 2 && name[0] == 'h' && name[1] >= '1' &&
+            name[1] <= '6')
           unit.heading = true;
       }
       i = text_from = tag_end;

@@ -42,7 +42,8 @@ std::vector<std::string> stem_spellings(std::string stem) {
       !is_vowel_ascii(stem[n - 3])) {
     std::string doubled = stem.substr(0, n - 1) + stem[n - 2] + last;
     out.push_back(doubled);
-    if (last == 'v' || last == 'z') out.push_back(doubled.substr(0, doubled.size() - 1) + (last == 'v' ? "f" : "s"));
+    if (last == 'v' || last == 'z')
+      out.push_back(doubled.substr(0, doubled.size() - 1) + (last == 'v' ? "f" : "s"));
   }
   return out;
 }
@@ -56,13 +57,14 @@ std::optional<std::size_t> known(std::string_view w, const WordList& common) {
   auto consider = [&](const std::string& form) {
     if (auto r = common.rank(form); r && (!best || *r < *best)) best = r;
   };
-  for (std::string_view suffix : {"en", "e", "s", "es", "n", "er", "ere", "ers", "ste", "heid", "end", "ende", "ing",
-                                  "ingen"}) {
+  for (std::string_view suffix : {"en", "e", "s", "es", "n", "er", "ere", "ers", "ste", "heid",
+                                  "end", "ende", "ing", "ingen"}) {
     if (!ends_with(w, suffix) || w.size() - suffix.size() < kMinPart) continue;
     const std::string stem(w.substr(0, w.size() - suffix.size()));
     for (const auto& form : stem_spellings(stem)) {
       consider(form);
-      if (suffix == "end" || suffix == "ende" || suffix == "ing" || suffix == "ingen") consider(form + "en");
+      if (suffix == "end" || suffix == "ende" || suffix == "ing" || suffix == "ingen")
+        consider(form + "en");
     }
   }
   if (ends_with(w, "heden")) consider(std::string(w.substr(0, w.size() - 5)) + "heid");
@@ -74,8 +76,9 @@ std::optional<std::size_t> known(std::string_view w, const WordList& common) {
 /// Particles of separable verbs and prepositions that open compounds ("af-gewogen",
 /// "door-verwijzen"): modifiers even when shorter than a part may be.
 bool particle(std::string_view p) {
-  for (std::string_view s : {"af", "op", "in", "na", "om", "aan", "uit", "toe", "mee", "bij", "door", "weg", "terug",
-                             "samen", "over", "voor", "tegen", "onder", "achter", "veel", "her"})
+  for (std::string_view s :
+       {"af",  "op",    "in",    "na",   "om",   "aan",   "uit",   "toe",    "mee",  "bij", "door",
+        "weg", "terug", "samen", "over", "voor", "tegen", "onder", "achter", "veel", "her"})
     if (p == s) return true;
   return false;
 }
@@ -83,21 +86,22 @@ bool particle(std::string_view p) {
 /// Endings that are listed as words but are suffixes at the end of a longer word
 /// ("gemeente-lijke", "soepel-ere"): never the head of a compound.
 bool suffix_like(std::string_view head) {
-  for (std::string_view s : {"lijk", "lijke", "lijks", "ere", "pen", "heid", "baar", "bare", "loos", "loze", "ren",
-                             "ste", "ing", "isch", "ische", "tie", "ties"})
+  for (std::string_view s : {"lijk", "lijke", "lijks", "ere", "pen", "heid", "baar", "bare", "loos",
+                             "loze", "ren", "ste", "ing", "isch", "ische", "tie", "ties"})
     if (head == s) return true;
   return false;
 }
 
 struct Part {
-  std::size_t end = 0;        ///< where the part (with its linking letters) ends in the word
-  std::size_t rank = 0;       ///< rank of the part as a word
-  std::string lemma;          ///< the part without linking letters
+  std::size_t end = 0;   ///< where the part (with its linking letters) ends in the word
+  std::size_t rank = 0;  ///< rank of the part as a word
+  std::string lemma;     ///< the part without linking letters
 };
 
 /// A modifier: a listed word, a listed word with a linking -s-, -e- or -en-, or the stem of a
 /// listed verb ("ontwikkel" of "ontwikkelen").
-std::optional<std::size_t> modifier_rank(std::string_view left, std::string& lemma, const WordList& common) {
+std::optional<std::size_t> modifier_rank(std::string_view left, std::string& lemma,
+                                         const WordList& common) {
   lemma = std::string(left);
   if (particle(left)) return 0;
   for (std::string_view link : {"s", "e", "en"})
@@ -116,8 +120,9 @@ std::optional<std::size_t> modifier_rank(std::string_view left, std::string& lem
 
 /// The split of w[from..] into listed parts with the fewest parts (then the best worst rank),
 /// trying only the split points in `cuts`. Empty when there is none.
-std::vector<Part> best_split(const std::string& w, std::size_t from, const std::vector<std::size_t>& cuts,
-                             const WordList& common, int depth) {
+std::vector<Part> best_split(const std::string& w, std::size_t from,
+                             const std::vector<std::size_t>& cuts, const WordList& common,
+                             int depth) {
   std::vector<Part> best;
   std::size_t best_worst = 0;
   // The rest as one head.
@@ -138,7 +143,8 @@ std::vector<Part> best_split(const std::string& w, std::size_t from, const std::
     std::size_t worst = *r;
     for (const auto& p : rest) worst = std::max(worst, p.rank);
     rest.insert(rest.begin(), {cut, *r, lemma});
-    if (best.empty() || rest.size() < best.size() || (rest.size() == best.size() && worst < best_worst)) {
+    if (best.empty() || rest.size() < best.size() ||
+        (rest.size() == best.size() && worst < best_worst)) {
       best = std::move(rest);
       best_worst = worst;
     }
@@ -185,7 +191,8 @@ DifficultyVerdict judge_part(std::string_view original, int syllables, const Wor
   for (const auto& p : parts)
     if (p.rank > kCoreRank && v.rare.empty()) v.rare = p.lemma;
   const bool long_compound = parts.size() > 2 && syllables >= kLongCompoundSyllables;
-  if (v.rare.empty() && !long_compound) return {};  // every part is a core word: as easy as its parts
+  if (v.rare.empty() && !long_compound)
+    return {};  // every part is a core word: as easy as its parts
   return v;
 }
 
@@ -229,10 +236,11 @@ bool Glossary::explains(std::string_view word) const {
   return false;
 }
 
-DifficultyVerdict judge_word(std::string_view word, int syllables, const WordList& common, const Glossary& glossary,
-                             const Hyphenator* hyphenator) {
+DifficultyVerdict judge_word(std::string_view word, int syllables, const WordList& common,
+                             const Glossary& glossary, const Hyphenator* hyphenator) {
   // Hyphenated words ("VNG-notitie"): each part on its own, by its share of the syllables.
-  if (word.find('-') == std::string_view::npos) return judge_part(word, syllables, common, glossary, hyphenator);
+  if (word.find('-') == std::string_view::npos)
+    return judge_part(word, syllables, common, glossary, hyphenator);
   if (glossary.explains(word) || common.contains(word)) return {};
   std::size_t from = 0;
   while (from <= word.size()) {
@@ -240,8 +248,8 @@ DifficultyVerdict judge_word(std::string_view word, int syllables, const WordLis
     if (dash == std::string_view::npos) dash = word.size();
     const std::string_view part = word.substr(from, dash - from);
     if (!part.empty()) {
-      auto v = judge_part(part, hyphenator ? hyphenator->count(part) : vowel_groups(part), common, glossary,
-                          hyphenator);
+      auto v = judge_part(part, hyphenator ? hyphenator->count(part) : vowel_groups(part), common,
+                          glossary, hyphenator);
       if (v.kind != Difficulty::none) return v;
     }
     from = dash + 1;

@@ -1,9 +1,9 @@
 #pragma once
 /// "Moeilijke woorden": long words and compounds that are not common Dutch and not explained
 /// in the glossary.
+#include <optional>
 #include <string>
 #include <string_view>
-#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -67,7 +67,7 @@ constexpr std::size_t kCoreRank = 5000;
 /// modifier, after a linking -s-, -e- or -en-) is a core word (kCoreRank), unless it has more
 /// than two parts and 5 or more syllables. The split points are the hyphenation points of
 /// `hyphenator` (every letter without one); the split with the fewest parts wins.
-DifficultyVerdict judge_word(std::string_view word, int syllables, const WordList& common, const Glossary& glossary,
-                             const Hyphenator* hyphenator = nullptr);
+DifficultyVerdict judge_word(std::string_view word, int syllables, const WordList& common,
+                             const Glossary& glossary, const Hyphenator* hyphenator = nullptr);
 
 }  // namespace ww

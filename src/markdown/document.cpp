@@ -10,7 +10,8 @@
 namespace ww {
 
 namespace {
-constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink", "tagfilter",
+                                       "tasklist"};
 
 // cmark-gfm 0.29 switches the special inline characters of the attached extensions (~ for
 // strikethrough, : and w for autolinks) on in a process-wide table at the start of every
@@ -61,7 +62,8 @@ NodePtr parse_markdown(std::string_view text, const MarkdownOptions& options) {
   const bool tilde = text.find('~') != std::string_view::npos;
   for (const char* name : kExtensions) {
     if (!tilde && std::string_view(name) == "strikethrough") continue;  // see above
-    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) cmark_parser_attach_syntax_extension(parser, ext);
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser, ext);
   }
   cmark_parser_feed(parser, text.data(), text.size());
   cmark_node* doc = nullptr;
@@ -94,7 +96,8 @@ cmark_llist* html_extensions() {
 
 std::string render_html(cmark_node* node) {
   cmark_mem* mem = cmark_get_default_mem_allocator();
-  char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES, html_extensions(), mem);
+  char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES,
+                                          html_extensions(), mem);
   std::string out(html);
   mem->free(html);
   // cmark writes XHTML-style void elements; HTML omits the slash (html-validate's void-style).
@@ -102,7 +105,8 @@ std::string render_html(cmark_node* node) {
   for (const char* tag : {"br", "hr"}) {
     const std::string xhtml = std::string("<") + tag + " />";
     const std::string html5 = std::string("<") + tag + ">";
-    for (auto at = out.find(xhtml); at != std::string::npos; at = out.find(xhtml, at + html5.size()))
+    for (auto at = out.find(xhtml); at != std::string::npos;
+         at = out.find(xhtml, at + html5.size()))
       out.replace(at, xhtml.size(), html5);
   }
   return out;
@@ -116,7 +120,8 @@ std::string plain_text(cmark_node* node) {
     cmark_node* n = cmark_iter_get_node(it);
     if (ev != CMARK_EVENT_ENTER) {
       if (ev == CMARK_EVENT_EXIT && (cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH ||
-                                     cmark_node_get_type(n) == CMARK_NODE_HEADING || cmark_node_get_type(n) == CMARK_NODE_ITEM))
+                                     cmark_node_get_type(n) == CMARK_NODE_HEADING ||
+                                     cmark_node_get_type(n) == CMARK_NODE_ITEM))
         out += '\n';
       continue;
     }
@@ -127,8 +132,11 @@ std::string plain_text(cmark_node* node) {
         if (const char* lit = cmark_node_get_literal(n)) out += lit;
         break;
       case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK: out += ' '; break;
-      default: break;
+      case CMARK_NODE_LINEBREAK:
+        out += ' ';
+        break;
+      default:
+        break;
     }
   }
   cmark_iter_free(it);
@@ -172,7 +180,9 @@ SourcePos node_pos(cmark_node* node, const std::string& file_in, int body_line_i
   if (cmark_node_get_type(node) == CMARK_NODE_LINK) {
     cmark_node* child = cmark_node_first_child(node);
     const char* url = cmark_node_get_url(node);
-    const char* text = child && cmark_node_get_type(child) == CMARK_NODE_TEXT ? cmark_node_get_literal(child) : nullptr;
+    const char* text = child && cmark_node_get_type(child) == CMARK_NODE_TEXT
+                           ? cmark_node_get_literal(child)
+                           : nullptr;
     if (text && url && !cmark_node_next(child) && cmark_node_get_start_line(child) == line &&
         cmark_node_get_start_column(child) > 1 &&
         (std::string_view(url) == text || std::string_view(url) == "mailto:" + std::string(text)))
@@ -215,7 +225,8 @@ void own_literals(cmark_node* node) {
 
 }  // namespace
 
-cmark_node* wrap_children(cmark_node* node, std::string_view enter, std::string_view exit, bool block) {
+cmark_node* wrap_children(cmark_node* node, std::string_view enter, std::string_view exit,
+                          bool block) {
   own_literals(node);
   cmark_node* w = cmark_node_new(block ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE);
   cmark_node_set_on_enter(w, std::string(enter).c_str());

@@ -53,6 +53,7 @@ cmark_node* make_html_inline(std::string_view html);
 /// Replaces `node` by a custom inline (or block) that prints `enter`, the node's children, `exit`.
 /// Returns the new node; `node` is freed. Where the parent takes no custom node (a GFM table cell),
 /// the markup goes in as raw inline HTML around the children and the result is null.
-cmark_node* wrap_children(cmark_node* node, std::string_view enter, std::string_view exit, bool block);
+cmark_node* wrap_children(cmark_node* node, std::string_view enter, std::string_view exit,
+                          bool block);
 
 }  // namespace ww

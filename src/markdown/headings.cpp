@@ -30,11 +30,12 @@ std::string trim(std::string s) {
 void collect_headings(cmark_node* doc, Page& page) {
   SlugSet slugs;
   // Ids the layout uses itself must not be taken by a heading.
-  for (const char* r : {"inhoud", "noten", "op-deze-pagina", "in-het-kort", "zoeken", "hoofdmenu", "aanvulling",
-                        // ids of the standard theme's templates
-                        "in-gewone-taal", "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing", "waarden",
-                        "home-zoeken", "home-zoekterm", "kop-zoekterm", "in-dit-deel",
-                        "probleem-melden", "over-deze-verklaring"})
+  for (const char* r :
+       {"inhoud", "noten", "op-deze-pagina", "in-het-kort", "zoeken", "hoofdmenu", "aanvulling",
+        // ids of the standard theme's templates
+        "in-gewone-taal", "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing", "waarden",
+        "home-zoeken", "home-zoekterm", "kop-zoekterm", "in-dit-deel", "probleem-melden",
+        "over-deze-verklaring"})
     slugs.used[r] = 1;
   for (cmark_node* h : headings_of(doc)) {
     std::string text = trim(plain_text(h));
@@ -53,8 +54,9 @@ void render_headings(cmark_node* doc, const Page& page) {
     const std::string id = html_escape(page.heading_ids[i]);
     const std::string text = html_escape(trim(plain_text(hs[i])));
     std::string enter = "<h" + level + " id=\"" + id + "\">";
-    std::string exit = " <a class=\"kop-link\" href=\"#" + id + "\"><span class=\"visueel-verborgen\">Link naar kop: " +
-                       text + "</span><span aria-hidden=\"true\">#</span></a></h" + level + ">";
+    std::string exit = " <a class=\"kop-link\" href=\"#" + id +
+                       "\"><span class=\"visueel-verborgen\">Link naar kop: " + text +
+                       "</span><span aria-hidden=\"true\">#</span></a></h" + level + ">";
     wrap_children(hs[i], enter, exit, true);
   }
 }

@@ -69,8 +69,8 @@ std::string relative_source_link(const std::string& from, const std::string& to)
   return prefix + (dir.empty() ? to : to.substr(dir.size() + 1));
 }
 
-std::string suggest_target(const std::string& wanted, const std::string& from, const std::string& text,
-                           const std::vector<LinkCandidate>& candidates) {
+std::string suggest_target(const std::string& wanted, const std::string& from,
+                           const std::string& text, const std::vector<LinkCandidate>& candidates) {
   const auto [number, name] = split_stem(wanted);
   const std::string folder = path_dir(wanted);
   const std::set<std::string> link_words = words(text);
@@ -82,13 +82,15 @@ std::string suggest_target(const std::string& wanted, const std::string& from, c
     const std::set<std::string> title_words = words(c.title);
     // Evidence that this is the page meant: its name, its title against the link text, its number.
     double evidence = 3.0 * similarity(name, c_name);
-    evidence += 2.0 * std::max(overlap(link_words, title_words), overlap(link_words, words(c_name)));
-    evidence += 1.5 * std::max(overlap(name_words, title_words), overlap(name_words, words(c_name)));
+    evidence +=
+        2.0 * std::max(overlap(link_words, title_words), overlap(link_words, words(c_name)));
+    evidence +=
+        1.5 * std::max(overlap(name_words, title_words), overlap(name_words, words(c_name)));
     if (!number.empty() && number == c_number) evidence += 1.0;  // "06-…" renamed to "06-…"
     if (evidence < 2.0) continue;  // nothing in common but the folder: no suggestion
     double score = evidence;
-    if (path_dir(c.source) == folder) score += 3.0;      // the same section beats a namesake elsewhere
-    score += 0.5 * similarity(wanted, c.source);         // tie-break: the whole path
+    if (path_dir(c.source) == folder) score += 3.0;  // the same section beats a namesake elsewhere
+    score += 0.5 * similarity(wanted, c.source);     // tie-break: the whole path
     if (score > best_score || (score == best_score && best && c.source < best->source)) {
       best_score = score;
       best = &c;

@@ -16,8 +16,8 @@ struct LinkCandidate {
 /// close. Judged by name and content, not by spelling of the whole path alone: the file name
 /// without its number, the link text against the title, the same folder and the same number count;
 /// so after a rename the renamed page wins over a same-named page in another section.
-std::string suggest_target(const std::string& wanted, const std::string& from, const std::string& text,
-                           const std::vector<LinkCandidate>& candidates);
+std::string suggest_target(const std::string& wanted, const std::string& from,
+                           const std::string& text, const std::vector<LinkCandidate>& candidates);
 
 /// `to` as a link written in the file `from` (both relative to the content root):
 /// ("kader/een.md", "basiskenmerken/05-x.md") -> "../basiskenmerken/05-x.md".

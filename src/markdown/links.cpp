@@ -16,7 +16,8 @@ std::string relative_url(const std::string& from, const std::string& to) {
   std::string prefix;
   std::string rest = to;
   std::string dir = from_dir;
-  while (!dir.empty() && !(rest.size() > dir.size() && rest.compare(0, dir.size(), dir) == 0 && rest[dir.size()] == '/')) {
+  while (!dir.empty() && !(rest.size() > dir.size() && rest.compare(0, dir.size(), dir) == 0 &&
+                           rest[dir.size()] == '/')) {
     prefix += "../";
     dir = path_dir(dir);
   }
@@ -34,8 +35,8 @@ struct LinkContext {
   const ParsedSite& site;
   std::map<std::string, const Page*> by_source;
   std::map<std::string, const Page*> by_output;
-  std::vector<LinkCandidate> pages;   ///< for "bedoelde u" hints on dead page links
-  std::vector<LinkCandidate> files;   ///< content and site-wide files, for dead file links
+  std::vector<LinkCandidate> pages;  ///< for "bedoelde u" hints on dead page links
+  std::vector<LinkCandidate> files;  ///< content and site-wide files, for dead file links
   std::set<std::string> assets;
   std::set<std::string> hidden;
   std::set<std::string> drafts;
@@ -86,28 +87,35 @@ std::string dead_file_hint(const LinkContext& ctx, const Page& page, const std::
   std::string hint = bedoelde_u(suggest_target(normalized, page.source, text, ctx.files));
   hint += hint.empty() ? "e" : " E";
   if (image)
-    return hint + "en afbeelding staat naast de pagina in content/ (schrijf dan ![wat erop staat](figuur.png)) "
-                  "of, voor de hele site, in de map assets/ naast content/ (vanuit deze pagina: " +
+    return hint +
+           "en afbeelding staat naast de pagina in content/ (schrijf dan ![wat erop "
+           "staat](figuur.png)) "
+           "of, voor de hele site, in de map assets/ naast content/ (vanuit deze pagina: " +
            relative_source_link(page.source, "assets/figuur.png") + ")";
-  return hint + "en link naar een pagina wijst naar haar .md-bestand; een ander bestand moet naast de pagina "
-                "in content/ of in assets/ staan";
+  return hint +
+         "en link naar een pagina wijst naar haar .md-bestand; een ander bestand moet naast de "
+         "pagina "
+         "in content/ of in assets/ staan";
 }
 
 /// Returns the new URL, or nullopt to leave it unchanged; reports problems. `text`: the link text
 /// or alt text (for hints).
 std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, const std::string& url,
-                                   const std::string& text, const SourcePos& pos, Diagnostics& diags) {
+                                   const std::string& text, const SourcePos& pos,
+                                   Diagnostics& diags) {
   if (url.empty()) return std::nullopt;
   if (is_dangerous_url(url)) {
-    diags.error(pos, "onveilige link '" + url + "': javascript:, vbscript: en data: zijn niet toegestaan", {},
-                "onveilige-link");
+    diags.error(
+        pos, "onveilige link '" + url + "': javascript:, vbscript: en data: zijn niet toegestaan",
+        {}, "onveilige-link");
     return std::string("#");
   }
   if (is_external_url(url)) return std::nullopt;
   if (url.front() == '/') {
-    diags.error(pos, "absolute link '" + url + "': de site moet ook vanuit een map en offline werken",
-                "schrijf een relatief pad naar het .md-bestand, bijv. ../basiskenmerken/05-brede-blik.md",
-                "absolute-link");
+    diags.error(
+        pos, "absolute link '" + url + "': de site moet ook vanuit een map en offline werken",
+        "schrijf een relatief pad naar het .md-bestand, bijv. ../basiskenmerken/05-brede-blik.md",
+        "absolute-link");
     return std::nullopt;
   }
   std::string path = url, frag;
@@ -117,8 +125,8 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
   }
   if (path.empty()) {
     if (!frag.empty() && !has_anchor(page, frag))
-      diags.error(pos, "anker '#" + frag + "' bestaat niet op deze pagina", did_you_mean(frag, page.anchors),
-                  "dood-anker");
+      diags.error(pos, "anker '#" + frag + "' bestaat niet op deze pagina",
+                  did_you_mean(frag, page.anchors), "dood-anker");
     return std::nullopt;
   }
   auto normalized = path_normalize(path_join(path_dir(page.source), percent_decode(path)));
@@ -129,19 +137,22 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
   const bool is_md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
   const Page* target = nullptr;
   if (is_md && ctx.hidden.count(*normalized)) {
-    diags.warning(pos, "link naar verborgen pagina '" + *normalized + "' wordt gewone tekst", {}, "verborgen-link");
+    diags.warning(pos, "link naar verborgen pagina '" + *normalized + "' wordt gewone tekst", {},
+                  "verborgen-link");
     return kUnwrap;
   }
   if (is_md && ctx.drafts.count(*normalized)) {
     diags.warning(pos, "link naar conceptpagina '" + *normalized + "' wordt gewone tekst",
-                  "die pagina heeft draft = true; bouw met --drafts om haar te zien", "concept-link");
+                  "die pagina heeft draft = true; bouw met --drafts om haar te zien",
+                  "concept-link");
     return kUnwrap;
   }
   if (is_md) {
     auto it = ctx.by_source.find(*normalized);
     if (it == ctx.by_source.end()) {
       diags.error(pos, "dode link: '" + url + "' bestaat niet",
-                  bedoelde_u(suggest_target(*normalized, page.source, text, ctx.pages)), "dode-link");
+                  bedoelde_u(suggest_target(*normalized, page.source, text, ctx.pages)),
+                  "dode-link");
       return std::nullopt;
     }
     target = it->second;
@@ -149,31 +160,36 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
     target = it->second;
   } else if (ctx.site.generated.count(*normalized) || ctx.assets.count(*normalized) ||
              ctx.site.site_assets.count(*normalized)) {
-    return url_encode_path(relative_url(page.output, *normalized) + (frag.empty() ? "" : "#" + frag));
+    return url_encode_path(relative_url(page.output, *normalized) +
+                           (frag.empty() ? "" : "#" + frag));
   } else if (is_image_path(path)) {
-    diags.error(pos, "afbeelding '" + url + "' bestaat niet", dead_file_hint(ctx, page, *normalized, text, true),
-                "dode-afbeelding");
+    diags.error(pos, "afbeelding '" + url + "' bestaat niet",
+                dead_file_hint(ctx, page, *normalized, text, true), "dode-afbeelding");
     return std::nullopt;
   } else {
-    diags.error(pos, "dode link: '" + url + "' bestaat niet", dead_file_hint(ctx, page, *normalized, text, false),
-                "dode-link");
+    diags.error(pos, "dode link: '" + url + "' bestaat niet",
+                dead_file_hint(ctx, page, *normalized, text, false), "dode-link");
     return std::nullopt;
   }
   if (!frag.empty() && !has_anchor(*target, frag))
-    diags.error(pos, "anker '#" + frag + "' bestaat niet in " + target->source, did_you_mean(frag, target->anchors),
-                "dood-anker");
-  return url_encode_path(relative_url(page.output, target->output) + (frag.empty() ? "" : "#" + frag));
+    diags.error(pos, "anker '#" + frag + "' bestaat niet in " + target->source,
+                did_you_mean(frag, target->anchors), "dood-anker");
+  return url_encode_path(relative_url(page.output, target->output) +
+                         (frag.empty() ? "" : "#" + frag));
 }
 
-/// Rewrites the links of one tree of `page`; `body_line` is the file line where the tree's text starts.
-void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_node* doc, Diagnostics& diags) {
+/// Rewrites the links of one tree of `page`; `body_line` is the file line where the tree's text
+/// starts.
+void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_node* doc,
+                 Diagnostics& diags) {
   std::vector<cmark_node*> links;
   cmark_iter* it = cmark_iter_new(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
     auto t = cmark_node_get_type(n);
-    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE)) links.push_back(n);
+    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE))
+      links.push_back(n);
   }
   cmark_iter_free(it);
   for (cmark_node* n : links) {
@@ -190,7 +206,8 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_
       continue;
     }
     if (repl) cmark_node_set_url(n, repl->c_str());
-    if (cmark_node_get_type(n) == CMARK_NODE_LINK && is_external_url(url) && !is_dangerous_url(url)) {
+    if (cmark_node_get_type(n) == CMARK_NODE_LINK && is_external_url(url) &&
+        !is_dangerous_url(url)) {
       const char* title = cmark_node_get_title(n);
       std::string enter = "<a href=\"" + html_escape(url) + "\" rel=\"noopener noreferrer\"";
       if (title && *title) enter += " title=\"" + html_escape(title) + "\"";
@@ -220,8 +237,10 @@ void rewrite_links(ParsedSite& site, Diagnostics& diags) {
     const Page& page = site.content.pages[i];
     if (!site.docs[i]) return;  // a generated page: no Markdown
     rewrite_doc(ctx, page, page.body_line, site.docs[i].get(), page_diags[i]);
-    if (site.gewone_taal[i] && page.kenmerk)  // positions inside gewone_taal are relative to its TOML value
-      rewrite_doc(ctx, page, page.kenmerk->gewone_taal_pos.line, site.gewone_taal[i].get(), page_diags[i]);
+    if (site.gewone_taal[i] &&
+        page.kenmerk)  // positions inside gewone_taal are relative to its TOML value
+      rewrite_doc(ctx, page, page.kenmerk->gewone_taal_pos.line, site.gewone_taal[i].get(),
+                  page_diags[i]);
   });
   for (Diagnostics& d : page_diags) diags.merge(std::move(d));
 }

@@ -69,7 +69,8 @@ void render_site(ParsedSite& site, unsigned threads) {
       cmark_node_free(block);
     }
     page.html = render_html(site.docs[i].get());
-    if (site.gewone_taal[i] && page.kenmerk) page.kenmerk->gewone_taal = render_html(site.gewone_taal[i].get());
+    if (site.gewone_taal[i] && page.kenmerk)
+      page.kenmerk->gewone_taal = render_html(site.gewone_taal[i].get());
   });
 }
 

@@ -16,10 +16,10 @@ namespace ww {
 
 struct ParsedSite {
   SiteContent content;
-  std::vector<NodePtr> docs;  ///< docs[i] is the body of content.pages[i]; null for pages a
-                              ///< stage generated with their html already set
+  std::vector<NodePtr> docs;         ///< docs[i] is the body of content.pages[i]; null for pages a
+                                     ///< stage generated with their html already set
   std::vector<NodePtr> gewone_taal;  ///< per page: the "In gewone taal" text, or null
-  std::set<std::string> generated;  ///< outputs made by the generator itself ("woordenlijst.html")
+  std::set<std::string> generated;   ///< outputs made by the generator itself ("woordenlijst.html")
   /// Site-wide files from the project's top-level assets/ folder, by output path
   /// ("assets/logo-vng.svg"); content may link and embed them.
   std::set<std::string> site_assets;
@@ -42,6 +42,5 @@ void render_site(ParsedSite& site, unsigned threads);
 /// Frees the syntax trees and the pages' Markdown once every page has its html (in parallel):
 /// on a big site they are most of the memory, and the templates do not need them.
 void release_trees(ParsedSite& site, unsigned threads);
-
 
 }  // namespace ww

@@ -11,7 +11,8 @@ void escape_raw_html(cmark_node* doc) {
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
     auto t = cmark_node_get_type(n);
-    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE)) found.push_back(n);
+    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE))
+      found.push_back(n);
   }
   cmark_iter_free(it);
   for (cmark_node* n : found) {

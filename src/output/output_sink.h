@@ -12,7 +12,8 @@ namespace ww {
 class OutputSink {
  public:
   virtual ~OutputSink() = default;
-  /// Writes `bytes` to `path` (relative to the output root, '/'-separated). Returns false on failure.
+  /// Writes `bytes` to `path` (relative to the output root, '/'-separated). Returns false on
+  /// failure.
   virtual bool write(const std::string& path, std::string_view bytes) = 0;
 };
 

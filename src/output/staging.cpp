@@ -26,7 +26,8 @@ std::optional<std::string> replace_refusal(const std::string& dir) {
   if (st.type() == fs::file_type::not_found) return std::nullopt;
   if (ec) return "kan niet gelezen worden (" + ec.message() + ")";
   if (fs::is_symlink(st)) return "is een symbolische link; de build vervangt alleen een echte map";
-  if (!fs::is_directory(st)) return "is geen map maar een bestand; de build vervangt geen bestanden";
+  if (!fs::is_directory(st))
+    return "is geen map maar een bestand; de build vervangt geen bestanden";
   if (fs::is_empty(dir, ec) && !ec) return std::nullopt;
   if (has_marker(dir)) return std::nullopt;
   return "is niet leeg en niet door wegwijzer gemaakt (het bestand " + std::string(kOutputMarker) +
@@ -50,7 +51,8 @@ std::optional<Staging> begin_staging(const std::string& final_dir, Diagnostics& 
     if (!marker.flush()) ec = std::make_error_code(std::errc::io_error);
   }
   if (ec) {
-    diags.error({s.staging_dir, 0, 0}, "uitvoermap kan niet gemaakt worden: " + ec.message(), {}, "uitvoer");
+    diags.error({s.staging_dir, 0, 0}, "uitvoermap kan niet gemaakt worden: " + ec.message(), {},
+                "uitvoer");
     return std::nullopt;
   }
   return s;
@@ -64,13 +66,15 @@ bool commit_staging(const Staging& s, Diagnostics& diags) {
   if (had_old) {
     fs::rename(s.final_dir, old, ec);
     if (ec) {
-      diags.error({s.final_dir, 0, 0}, "oude uitvoer kan niet opzij gezet worden: " + ec.message(), {}, "uitvoer");
+      diags.error({s.final_dir, 0, 0}, "oude uitvoer kan niet opzij gezet worden: " + ec.message(),
+                  {}, "uitvoer");
       return false;
     }
   }
   fs::rename(s.staging_dir, s.final_dir, ec);
   if (ec) {
-    diags.error({s.final_dir, 0, 0}, "nieuwe uitvoer kan niet op zijn plaats gezet worden: " + ec.message(), {},
+    diags.error({s.final_dir, 0, 0},
+                "nieuwe uitvoer kan niet op zijn plaats gezet worden: " + ec.message(), {},
                 "uitvoer");
     if (had_old) fs::rename(old, s.final_dir, ec);
     return false;

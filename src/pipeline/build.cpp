@@ -14,14 +14,14 @@
 #include "editions/vit_edition_check.h"
 #include "markdown/parsed_site.h"
 #include "output/staging.h"
-#include "pipeline/output_guard.h"
 #include "pipeline/build_zip.h"
+#include "pipeline/output_guard.h"
 #include "pipeline/passes.h"
 #include "pipeline/render_pages.h"
 #include "pipeline/theme_assets.h"
+#include "pipeline/token_check.h"
 #include "publish/aliases.h"
 #include "publish/css_comments.h"
-#include "pipeline/token_check.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
 #include "publish/svg_check.h"
@@ -46,7 +46,8 @@ struct StageClock {
   std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
   void mark(std::string stage) {
     auto now = std::chrono::steady_clock::now();
-    out.push_back({std::move(stage), std::chrono::duration<double, std::milli>(now - last).count(), resident_kb()});
+    out.push_back({std::move(stage), std::chrono::duration<double, std::milli>(now - last).count(),
+                   resident_kb()});
     last = now;
   }
 };
@@ -54,26 +55,31 @@ struct StageClock {
 /// One file to write besides the pages: its bytes, or the file to copy them from.
 struct OtherFile {
   const std::string* output;
-  const std::string* bytes;   ///< null: read `source`
+  const std::string* bytes;  ///< null: read `source`
   const std::string* source;
-  SourcePos where;            ///< where a failure is reported
+  SourcePos where;  ///< where a failure is reported
   const char* message;
 };
 
 /// Writes the theme's static files, the files the passes made (search index, VIT data), the
 /// theme assets, robots.txt/sitemap.xml and the content's own assets, on all threads.
-void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site, const Theme& theme,
-                       const std::vector<ThemeAsset>& theme_assets, const SiteConfig& config, unsigned threads,
-                       Diagnostics& diags, BuildStats& stats) {
+void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site,
+                       const Theme& theme, const std::vector<ThemeAsset>& theme_assets,
+                       const SiteConfig& config, unsigned threads, Diagnostics& diags,
+                       BuildStats& stats) {
   static const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
   static const char* const kWrite = "kan niet geschreven worden";
   auto meta = meta_files(site.content, config);  // robots.txt, sitemap.xml
   std::vector<OtherFile> files;
-  for (const auto& s : theme.statics) files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
+  for (const auto& s : theme.statics)
+    files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
   const std::size_t theme_statics = files.size();  // the theme's CSS is published without comments
-  for (const auto& [out, bytes] : site.files) files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
-  for (const auto& a : theme_assets) files.push_back({&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr});
-  for (const auto& [out, bytes] : meta) files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
+  for (const auto& [out, bytes] : site.files)
+    files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
+  for (const auto& a : theme_assets)
+    files.push_back({&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr});
+  for (const auto& [out, bytes] : meta)
+    files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
   for (const auto& rel : site.content.assets) {
     const std::string& origin = site.content.asset_origin.at(rel);
     files.push_back({&rel, nullptr, &origin, {origin, 0, 0}, "bestand kan niet gekopieerd worden"});
@@ -87,7 +93,8 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
     } else {
       auto bytes = fs.read(*f.source);
       if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
-      if (bytes && i < theme_statics && f.output->ends_with(".css")) *bytes = strip_css_comments(*bytes);
+      if (bytes && i < theme_statics && f.output->ends_with(".css"))
+        *bytes = strip_css_comments(*bytes);
       ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
     }
   });
@@ -98,10 +105,12 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
     }
     const OtherFile& f = files[i];
     if (unsafe[i]) {
-      diags.error({*f.source, unsafe[i]->line, unsafe[i]->column}, unsafe[i]->message, kSvgHint, "svg");
+      diags.error({*f.source, unsafe[i]->line, unsafe[i]->column}, unsafe[i]->message, kSvgHint,
+                  "svg");
       continue;
     }
-    std::string message = f.message ? f.message : "bestand '" + *f.output + "' kan niet geschreven worden";
+    std::string message =
+        f.message ? f.message : "bestand '" + *f.output + "' kan niet geschreven worden";
     diags.error(f.where, message, {}, "uitvoer");
   }
 }
@@ -111,7 +120,11 @@ void check_theme_tokens(const FileSystem& fs, const SiteConfig& config, const Th
                         const std::vector<ThemeAsset>& assets, Diagnostics& diags) {
   for (const auto& asset : assets) {
     if (asset.output != kTokensOutput) continue;
-    TokenCheckInput in{{}, {}, config.resolve(config.thema.tokens), asset.bytes, config.thema.klasse,
+    TokenCheckInput in{{},
+                       {},
+                       config.resolve(config.thema.tokens),
+                       asset.bytes,
+                       config.thema.klasse,
                        config.thema.klasse_pos};
     for (const auto& s : theme.statics)
       if (s.output == "css/tokens.css") {
@@ -129,8 +142,8 @@ unsigned thread_count(const BuildOptions& o) {
 }
 }  // namespace
 
-bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
-                BuildStats& stats) {
+bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& options,
+                Diagnostics& diags, BuildStats& stats) {
   const unsigned threads = thread_count(options);
   StageClock clock{stats.stages};
   SiteConfig config = load_site_config(fs_in, options.config_path, diags);
@@ -150,7 +163,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   std::optional<EditionChanges> changes;
   if (auto previous = load_previous_edition(fs, config, diags)) {
     clock.mark("vorige versie lezen");
-    changes = compare_editions(previous->content, content, previous->naam, config.resolve(config.content_dir), threads);
+    changes = compare_editions(previous->content, content, previous->naam,
+                               config.resolve(config.content_dir), threads);
     check_vit_against_previous(content, *changes, diags);
     add_earlier_texts(content, *changes);
     warn_changed_bases(content, *changes, diags);
@@ -159,13 +173,15 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   }
   // A gemeente must see which pages no longer follow VNG's updates.
   for (const auto& [overlay, base] : content.replaced)
-    diags.note({overlay, 1, 1}, "vervangt " + base + " (deze pagina volgt updates van de VNG niet meer)");
+    diags.note({overlay, 1, 1},
+               "vervangt " + base + " (deze pagina volgt updates van de VNG niet meer)");
 
   MarkdownOptions md{config.unsafe_html, config.smart_punctuation};
   ParsedSite site = parse_site(std::move(content), md, threads);
   clock.mark("markdown parsen");
   for (const auto& s : theme.statics)
-    if (s.output.rfind("assets/", 0) == 0) site.site_assets.insert(s.output);  // the project's assets/ folder
+    if (s.output.rfind("assets/", 0) == 0)
+      site.site_assets.insert(s.output);  // the project's assets/ folder
   if (options.inspect_parsed) options.inspect_parsed(site, diags);
   for (const auto& pass : default_passes()) {
     pass.run(site, config, diags);
@@ -187,7 +203,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   add_print_page(site, nav, config);  // needs every chapter rendered
   release_trees(site, threads);
   clock.mark("afdrukpagina");
-  SiteView view{config, site.content, nav, options.serve_mode, publish_strings(site.content, download)};
+  SiteView view{config, site.content, nav, options.serve_mode,
+                publish_strings(site.content, download)};
   render_pages(site, view, theme, sink, threads, diags);
   clock.mark("templates en pagina's schrijven");
   stats.pages = site.content.pages.size();
@@ -224,7 +241,8 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
                              : build_site(fs, sink, options, diags, stats);
   if (ok && options.zip_path) {
     ok = write_file_atomically(stats.zip_path, zip);
-    if (!ok) diags.error({stats.zip_path, 0, 0}, "zip-bestand kan niet geschreven worden", {}, "uitvoer");
+    if (!ok)
+      diags.error({stats.zip_path, 0, 0}, "zip-bestand kan niet geschreven worden", {}, "uitvoer");
   }
   if (!ok) {
     abort_staging(*staging);

@@ -21,7 +21,7 @@ struct BuildOptions {
   std::optional<std::string> out_dir;  ///< overrides output_dir from the config
   bool drafts = false;
   bool serve_mode = false;
-  unsigned threads = 0;  ///< 0: all cores
+  unsigned threads = 0;                 ///< 0: all cores
   std::vector<std::string> theme_dirs;  ///< built-in theme folders, searched after the site's own
   /// `--zip FILE`: also write the offline zip there (build_to_disk; a folder gets the zip's name).
   std::optional<std::string> zip_path;
@@ -43,16 +43,16 @@ struct BuildStats {
   std::size_t pages = 0;
   std::size_t files = 0;
   std::string out_dir;
-  std::string zip_file;        ///< name of the zip in the site root, when one was made
+  std::string zip_file;  ///< name of the zip in the site root, when one was made
   std::uint64_t zip_bytes = 0;
-  std::string zip_path;        ///< where build_to_disk also wrote the zip
+  std::string zip_path;           ///< where build_to_disk also wrote the zip
   std::vector<StageTime> stages;  ///< wall time per stage, in the order they ran
 };
 
 /// Runs the pipeline and writes into `sink`. Nothing is written when an error was found
 /// before writing started. Returns true when no error was reported.
-bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
-                BuildStats& stats);
+bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options,
+                Diagnostics& diags, BuildStats& stats);
 
 /// build_site into a staging folder next to the output folder, swapped in only on success.
 bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& stats);

@@ -6,8 +6,8 @@
 
 namespace ww {
 
-bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOptions& options, Diagnostics& diags,
-                         BuildStats& stats, std::string& zip) {
+bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOptions& options,
+                         Diagnostics& diags, BuildStats& stats, std::string& zip) {
   Diagnostics config_diags;  // build_site reports config problems itself
   const SiteConfig config = load_site_config(fs, options.config_path, config_diags);
   const std::string file = zip_file_name(config);
@@ -24,7 +24,8 @@ bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOpti
     return false;
   }
   std::string error;
-  auto bytes = make_zip(copy.files(), ZipSettings{zip_folder_name(config), config.datum, zip_comment(config)}, error);
+  auto bytes = make_zip(
+      copy.files(), ZipSettings{zip_folder_name(config), config.datum, zip_comment(config)}, error);
   if (!bytes) {
     diags.error({config.file, 0, 0}, "zip-bestand kan niet gemaakt worden: " + error, {}, "zip");
     return false;
@@ -47,7 +48,8 @@ bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOpti
 
 std::string zip_target_path(const std::string& zip_option, const std::string& zip_file) {
   std::error_code ec;
-  if (!zip_option.empty() && (zip_option.back() == '/' || std::filesystem::is_directory(zip_option, ec)))
+  if (!zip_option.empty() &&
+      (zip_option.back() == '/' || std::filesystem::is_directory(zip_option, ec)))
     return (std::filesystem::path(zip_option) / zip_file).string();
   return zip_option;
 }

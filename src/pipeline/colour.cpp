@@ -56,7 +56,9 @@ std::optional<std::vector<std::pair<double, bool>>> arguments(const std::string&
     if (end == start) return std::nullopt;
     i += std::size_t(end - start);
     std::string unit;
-    while (i < inner.size() && (std::isalpha(static_cast<unsigned char>(inner[i])) || inner[i] == '%')) unit += inner[i++];
+    while (i < inner.size() &&
+           (std::isalpha(static_cast<unsigned char>(inner[i])) || inner[i] == '%'))
+      unit += inner[i++];
     if (!unit.empty() && unit != "%" && unit != "deg") return std::nullopt;
     out.push_back({d, unit == "%"});
   }
@@ -81,7 +83,8 @@ std::optional<Rgb> parse_hsl(const std::string& v) {
   auto a = arguments(v);
   if (!a || (a->size() != 3 && a->size() != 4) || alpha_of(*a) < 1) return std::nullopt;
   double h = std::fmod(std::fmod((*a)[0].first, 360) + 360, 360);
-  double s = std::clamp((*a)[1].first / 100, 0.0, 1.0), l = std::clamp((*a)[2].first / 100, 0.0, 1.0);
+  double s = std::clamp((*a)[1].first / 100, 0.0, 1.0),
+         l = std::clamp((*a)[2].first / 100, 0.0, 1.0);
   auto f = [&](double n) {
     double k = std::fmod(n + h / 30, 12);
     double x = s * std::min(l, 1 - l);
@@ -95,7 +98,9 @@ double linear(double c) {
   return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
 }
 
-double luminance(const Rgb& c) { return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b); }
+double luminance(const Rgb& c) {
+  return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
 
 }  // namespace
 
@@ -109,11 +114,11 @@ std::optional<Rgb> parse_css_colour(const std::string& value) {
   if (v.rfind("rgb", 0) == 0) return parse_rgb(v);
   if (v.rfind("hsl", 0) == 0) return parse_hsl(v);
   static const std::array<std::pair<const char*, const char*>, 19> named = {{
-      {"white", "#ffffff"}, {"black", "#000000"}, {"red", "#ff0000"}, {"green", "#008000"}, {"blue", "#0000ff"},
-      {"yellow", "#ffff00"}, {"orange", "#ffa500"}, {"purple", "#800080"}, {"gray", "#808080"},
-      {"grey", "#808080"}, {"navy", "#000080"}, {"teal", "#008080"}, {"maroon", "#800000"},
-      {"silver", "#c0c0c0"}, {"lime", "#00ff00"}, {"aqua", "#00ffff"}, {"fuchsia", "#ff00ff"},
-      {"olive", "#808000"}, {"gold", "#ffd700"},
+      {"white", "#ffffff"},   {"black", "#000000"},  {"red", "#ff0000"},    {"green", "#008000"},
+      {"blue", "#0000ff"},    {"yellow", "#ffff00"}, {"orange", "#ffa500"}, {"purple", "#800080"},
+      {"gray", "#808080"},    {"grey", "#808080"},   {"navy", "#000080"},   {"teal", "#008080"},
+      {"maroon", "#800000"},  {"silver", "#c0c0c0"}, {"lime", "#00ff00"},   {"aqua", "#00ffff"},
+      {"fuchsia", "#ff00ff"}, {"olive", "#808000"},  {"gold", "#ffd700"},
   }};
   for (const auto& [name, hex] : named)
     if (v == name) return parse_hex(hex);
@@ -128,7 +133,8 @@ double contrast_ratio(const Rgb& a, const Rgb& b) {
 
 std::string colour_hex(const Rgb& c) {
   char buf[8];
-  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", int(std::lround(c.r)), int(std::lround(c.g)), int(std::lround(c.b)));
+  std::snprintf(buf, sizeof buf, "#%02x%02x%02x", int(std::lround(c.r)), int(std::lround(c.g)),
+                int(std::lround(c.b)));
   return buf;
 }
 

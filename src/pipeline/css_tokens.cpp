@@ -16,7 +16,8 @@ std::string trim(const std::string& s) {
 }
 
 std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return char(std::tolower(c)); });
   return s;
 }
 
@@ -69,8 +70,8 @@ class Reader {
       }
       advance();
     }
-    diags_.error(start, "opmerking in het tokenbestand wordt niet gesloten", "sluit de opmerking af met */",
-                 "thema-tokens");
+    diags_.error(start, "opmerking in het tokenbestand wordt niet gesloten",
+                 "sluit de opmerking af met */", "thema-tokens");
     return false;
   }
 
@@ -148,8 +149,8 @@ class Reader {
               start = k + 1;
             }
           if (r.selectors.empty())
-            diags_.error(open, "regel zonder selector in het tokenbestand", "zet een selector zoals .mijn-theme voor {",
-                         "thema-tokens");
+            diags_.error(open, "regel zonder selector in het tokenbestand",
+                         "zet een selector zoals .mijn-theme voor {", "thema-tokens");
           r.dark = inner_dark;
           out_.rules.push_back(std::move(r));
           std::size_t index = out_.rules.size() - 1;
@@ -161,7 +162,8 @@ class Reader {
       }
       if (c == '}') {
         if (depth == 0) {
-          diags_.error(here(), "'}' zonder bijbehorende '{' in het tokenbestand", {}, "thema-tokens");
+          diags_.error(here(), "'}' zonder bijbehorende '{' in het tokenbestand", {},
+                       "thema-tokens");
           return false;
         }
         advance();
@@ -178,8 +180,8 @@ class Reader {
     }
     (void)chunk_pos;
     if (depth == 0) return true;
-    diags_.error(open_at, "'{' wordt niet gesloten met '}' in het tokenbestand", "zet een '}' aan het eind van het blok",
-                 "thema-tokens");
+    diags_.error(open_at, "'{' wordt niet gesloten met '}' in het tokenbestand",
+                 "zet een '}' aan het eind van het blok", "thema-tokens");
     return false;
   }
 
@@ -195,8 +197,10 @@ class Reader {
       if (d.size() < 2 || d[0] != '-' || d[1] != '-') return true;
       std::size_t colon = d.find(':');
       if (colon == std::string::npos) {
-        diags_.error(decl_pos, "token '" + d.substr(0, d.find_first_of(" \t\n")) + "' heeft geen ':' en geen waarde",
-                     "schrijf --naam: waarde;", "thema-tokens");
+        diags_.error(
+            decl_pos,
+            "token '" + d.substr(0, d.find_first_of(" \t\n")) + "' heeft geen ':' en geen waarde",
+            "schrijf --naam: waarde;", "thema-tokens");
         return true;
       }
       CssDeclaration cd{trim(d.substr(0, colon)), trim(d.substr(colon + 1)), decl_pos};
@@ -237,8 +241,8 @@ class Reader {
       decl += c;
       advance();
     }
-    diags_.error(open, "'{' wordt niet gesloten met '}' in het tokenbestand", "zet een '}' aan het eind van de regel",
-                 "thema-tokens");
+    diags_.error(open, "'{' wordt niet gesloten met '}' in het tokenbestand",
+                 "zet een '}' aan het eind van de regel", "thema-tokens");
     return false;
   }
 };
@@ -256,7 +260,9 @@ std::vector<std::string> css_classes(const CssTokenFile& css) {
       for (std::size_t k = 0; k < s.size(); ++k) {
         if (s[k] != '.') continue;
         std::size_t e = k + 1;
-        while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '-' || s[e] == '_')) ++e;
+        while (e < s.size() &&
+               (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '-' || s[e] == '_'))
+          ++e;
         if (e > k + 1) out.insert(s.substr(k + 1, e - k - 1));
         k = e - 1;
       }

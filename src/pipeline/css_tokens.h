@@ -16,8 +16,8 @@ struct CssDeclaration {
 };
 
 struct CssRule {
-  std::vector<std::string> selectors;  ///< the comma-separated selectors, trimmed
-  bool dark = false;                   ///< inside `@media (prefers-color-scheme: dark)`
+  std::vector<std::string> selectors;        ///< the comma-separated selectors, trimmed
+  bool dark = false;                         ///< inside `@media (prefers-color-scheme: dark)`
   std::vector<CssDeclaration> declarations;  ///< custom properties only, in file order
 };
 

@@ -6,7 +6,9 @@ namespace ww {
 
 namespace {
 
-bool starts(const std::string& bytes, const std::string& magic) { return bytes.rfind(magic, 0) == 0; }
+bool starts(const std::string& bytes, const std::string& magic) {
+  return bytes.rfind(magic, 0) == 0;
+}
 
 /// The kind the bytes show, or "" when no image kind matches.
 std::string sniff(const std::string& b) {
@@ -44,7 +46,9 @@ bool svg_root(const std::string& b) {
       i = e + 1;
     } else {
       std::size_t e = i + 1;
-      while (e < b.size() && !std::isspace(static_cast<unsigned char>(b[e])) && b[e] != '>' && b[e] != '/') ++e;
+      while (e < b.size() && !std::isspace(static_cast<unsigned char>(b[e])) && b[e] != '>' &&
+             b[e] != '/')
+        ++e;
       std::string name = b.substr(i + 1, e - i - 1);
       std::size_t colon = name.find(':');
       if (colon != std::string::npos) name = name.substr(colon + 1);
@@ -56,7 +60,8 @@ bool svg_root(const std::string& b) {
 
 }  // namespace
 
-std::optional<std::string> image_content_problem(const std::string& extension, const std::string& bytes) {
+std::optional<std::string> image_content_problem(const std::string& extension,
+                                                 const std::string& bytes) {
   if (bytes.empty()) return std::string("het bestand is leeg");
   std::string kind = sniff(bytes);
   if (extension == ".svg") {
@@ -66,7 +71,8 @@ std::optional<std::string> image_content_problem(const std::string& extension, c
   }
   std::string want = extension == ".jpeg" ? ".jpg" : extension;
   if (kind == want) return std::nullopt;
-  if (!kind.empty()) return "het bestand heet " + extension + " maar is een " + kind.substr(1) + "-afbeelding";
+  if (!kind.empty())
+    return "het bestand heet " + extension + " maar is een " + kind.substr(1) + "-afbeelding";
   if (svg_root(bytes)) return "het bestand heet " + extension + " maar is een SVG";
   return "het bestand is geen " + want.substr(1) + "-afbeelding (de eerste bytes passen niet)";
 }

@@ -8,6 +8,7 @@ namespace ww {
 
 /// nullopt when `bytes` is an image of the kind `extension` (".svg", ".png", ".jpg", ".jpeg",
 /// ".webp", ".gif") names; otherwise a Dutch description of what the file is instead.
-std::optional<std::string> image_content_problem(const std::string& extension, const std::string& bytes);
+std::optional<std::string> image_content_problem(const std::string& extension,
+                                                 const std::string& bytes);
 
 }  // namespace ww

@@ -71,14 +71,16 @@ std::vector<Protected> protected_paths(const SiteConfig& config) {
 }  // namespace
 
 namespace {
-bool check_dir(const SiteConfig& config, const std::string& out_dir, const SourcePos& pos, Diagnostics& diags) {
+bool check_dir(const SiteConfig& config, const std::string& out_dir, const SourcePos& pos,
+               Diagnostics& diags) {
   const fs::path out = absolute_path(out_dir);
   for (const auto& p : protected_paths(config)) {
     const bool replaces = is_within(p.path, out);  // the build would remove this folder
     const bool inside = p.no_output_inside && is_within(out, p.path);
     if (!replaces && !inside) continue;
     diags.error(pos,
-                "uitvoermap '" + out_dir + "' " + (replaces ? "zou " + p.what + " vervangen" : "ligt in " + p.what) +
+                "uitvoermap '" + out_dir + "' " +
+                    (replaces ? "zou " + p.what + " vervangen" : "ligt in " + p.what) +
                     ": een build vervangt de uitvoermap helemaal",
                 "kies een aparte map, bijvoorbeeld output_dir = \"public\"", "uitvoermap");
     return false;
@@ -93,7 +95,8 @@ bool check_dir(const SiteConfig& config, const std::string& out_dir, const Sourc
                 std::string(own ? "uitvoermap '" : "werkmap '") + dir + "' " + *why +
                     (own ? "" : " (de build gebruikt die naam naast de uitvoermap)"),
                 unmarked ? "kies een andere uitvoermap; is '" + dir +
-                               "' de uitvoer van een oudere versie van wegwijzer (zonder " + std::string(kOutputMarker) +
+                               "' de uitvoer van een oudere versie van wegwijzer (zonder " +
+                               std::string(kOutputMarker) +
                                "), verwijder die map dan zelf, bijvoorbeeld met rm -r '" + dir + "'"
                          : "kies een andere uitvoermap",
                 "uitvoermap");
@@ -103,7 +106,8 @@ bool check_dir(const SiteConfig& config, const std::string& out_dir, const Sourc
 }
 }  // namespace
 
-bool check_output_dir(const SiteConfig& config, const std::string& out_dir, bool from_option, Diagnostics& diags) {
+bool check_output_dir(const SiteConfig& config, const std::string& out_dir, bool from_option,
+                      Diagnostics& diags) {
   const SourcePos pos = from_option || config.output_dir_pos.line == 0
                             ? SourcePos{from_option ? "--out" : config.file, 0, 0}
                             : config.output_dir_pos;
@@ -115,8 +119,8 @@ bool check_option_dir(const SiteConfig& config, const std::string& dir, const st
   return check_dir(config, dir, SourcePos{option, 0, 0}, diags);
 }
 
-bool check_zip_target(const SiteConfig& config, const std::string& zip_path, const std::string& out_dir,
-                      Diagnostics& diags) {
+bool check_zip_target(const SiteConfig& config, const std::string& zip_path,
+                      const std::string& out_dir, Diagnostics& diags) {
   const SourcePos pos{zip_path, 0, 0};
   const fs::path target = absolute_path(zip_path);
   const Staging s = staging_for(out_dir);
@@ -126,14 +130,18 @@ bool check_zip_target(const SiteConfig& config, const std::string& zip_path, con
   protect.push_back({"de werkmap van de build", absolute_path(s.final_dir + ".oud"), true});
   for (const auto& p : protect) {
     if (!p.no_output_inside || !is_within(target, p.path)) continue;
-    std::string hint = p.what == "de uitvoermap" ? "de site bevat het zip-bestand al; kies een map buiten de uitvoer"
-                                                 : "kies een map buiten de bronnen, bijvoorbeeld --zip dist/";
-    const std::string why = p.what == "de uitvoermap" ? "die bij elke build vervangen wordt" : "bij de bronnen";
-    diags.error(pos, "zip-bestand '" + zip_path + "' ligt in " + p.what + ", " + why, hint, "zip-doel");
+    std::string hint = p.what == "de uitvoermap"
+                           ? "de site bevat het zip-bestand al; kies een map buiten de uitvoer"
+                           : "kies een map buiten de bronnen, bijvoorbeeld --zip dist/";
+    const std::string why =
+        p.what == "de uitvoermap" ? "die bij elke build vervangen wordt" : "bij de bronnen";
+    diags.error(pos, "zip-bestand '" + zip_path + "' ligt in " + p.what + ", " + why, hint,
+                "zip-doel");
     return false;
   }
   if (target == absolute_path(config.file)) {
-    diags.error(pos, "zip-bestand '" + zip_path + "' zou het configuratiebestand vervangen", {}, "zip-doel");
+    diags.error(pos, "zip-bestand '" + zip_path + "' zou het configuratiebestand vervangen", {},
+                "zip-doel");
     return false;
   }
   std::error_code ec;
@@ -155,11 +163,13 @@ bool check_zip_target(const SiteConfig& config, const std::string& zip_path, con
       if (in.read(tail.data(), want)) comment = zip_archive_comment(tail);
     }
     if (!comment || *comment != zip_comment(config))
-      why = "is geen eerder zip-bestand van deze site (de zip-opmerking '" + zip_comment(config) + "' ontbreekt)";
+      why = "is geen eerder zip-bestand van deze site (de zip-opmerking '" + zip_comment(config) +
+            "' ontbreekt)";
   }
   if (why.empty()) return true;
-  diags.error(pos, "zip-bestand '" + zip_path + "' bestaat al en " + why + ": de build vervangt het niet",
-              "kies een andere naam of map, of verwijder het bestand zelf", "zip-doel");
+  diags.error(
+      pos, "zip-bestand '" + zip_path + "' bestaat al en " + why + ": de build vervangt het niet",
+      "kies een andere naam of map, of verwijder het bestand zelf", "zip-doel");
   return false;
 }
 

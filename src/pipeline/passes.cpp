@@ -13,17 +13,25 @@ namespace ww {
 std::vector<Pass> default_passes() {
   return {
       // Before links: it adds the generated VIT pages that content may link to.
-      {"vit", [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_vit_pass(site, c, d); }},
-      // Cross-linking (xref), before links: citations and footnotes become notes (and bronnen.html),
+      {"vit",
+       [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_vit_pass(site, c, d); }},
+      // Cross-linking (xref), before links: citations and footnotes become notes (and
+      // bronnen.html),
       // then glossary terms, then abbreviations (afkortingen.html); terms go first so an
       // abbreviation inside a term stays in the term's link.
-      {"notes", [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_notes_pass(site, c, d); }},
-      {"glossary", [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_glossary_pass(site, c, d); }},
-      {"abbreviations", [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_abbreviations_pass(site, c, d); }},
-      {"zie_ook", [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_zie_ook_pass(site, c, d); }},
-      {"links", [](ParsedSite& site, const SiteConfig&, Diagnostics& d) { rewrite_links(site, d); }},
+      {"notes",
+       [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_notes_pass(site, c, d); }},
+      {"glossary", [](ParsedSite& site, const SiteConfig& c,
+                      Diagnostics& d) { run_glossary_pass(site, c, d); }},
+      {"abbreviations", [](ParsedSite& site, const SiteConfig& c,
+                           Diagnostics& d) { run_abbreviations_pass(site, c, d); }},
+      {"zie_ook",
+       [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_zie_ook_pass(site, c, d); }},
+      {"links",
+       [](ParsedSite& site, const SiteConfig&, Diagnostics& d) { rewrite_links(site, d); }},
       // Keep last: it indexes the text as the other passes left it and adds zoeken.html.
-      {"search", [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_search_pass(site, c, d); }},
+      {"search",
+       [](ParsedSite& site, const SiteConfig& c, Diagnostics& d) { run_search_pass(site, c, d); }},
   };
 }
 

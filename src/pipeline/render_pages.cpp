@@ -25,7 +25,8 @@ struct Compiled {
 /// Where the page's `template = ...` stands.
 SourcePos template_key_pos(const Page& page) {
   if (page.template_pos.line > 0) return page.template_pos;
-  if (const toml::node* n = page.front.get("template")) return toml_pos(page.file, n->source(), page.front_line - 1);
+  if (const toml::node* n = page.front.get("template"))
+    return toml_pos(page.file, n->source(), page.front_line - 1);
   return {page.file, 1, 1};
 }
 
@@ -40,8 +41,8 @@ Compiled compile(const Theme& theme) {
 }
 }  // namespace
 
-void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme, OutputSink& sink,
-                  unsigned threads, Diagnostics& diags) {
+void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
+                  OutputSink& sink, unsigned threads, Diagnostics& diags) {
   const auto& pages = site.content.pages;
   unsigned workers = std::max(1u, threads);
   std::vector<Compiled> compiled;
@@ -58,8 +59,8 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
     Mustache* body_t = c.get(name);
     if (!body_t) {
       if (!page.template_name.empty())
-        worker_diags[w].error(template_key_pos(page), "template '" + name + "' bestaat niet in het thema", {},
-                              "template");
+        worker_diags[w].error(template_key_pos(page),
+                              "template '" + name + "' bestaat niet in het thema", {}, "template");
       body_t = c.get("page");
     }
     Mustache* base_t = c.get("base");
@@ -69,15 +70,15 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
     LayeredContext ctx({&page_layer, &menu_layer, &site_layer});
     std::string main = render_to_string(*body_t, ctx);
     if (!body_t->is_valid()) {
-      worker_diags[w].error({theme.templates.at(name).file, 0, 0}, "template-fout: " + body_t->error_message(), {},
-                            "template");
+      worker_diags[w].error({theme.templates.at(name).file, 0, 0},
+                            "template-fout: " + body_t->error_message(), {}, "template");
       return;
     }
     page_layer["main"] = TemplateData(main);  // set() would copy the page body twice
     std::string html = render_to_string(*base_t, ctx);
     if (!base_t->is_valid()) {
-      worker_diags[w].error({theme.templates.at("base").file, 0, 0}, "template-fout: " + base_t->error_message(), {},
-                            "template");
+      worker_diags[w].error({theme.templates.at("base").file, 0, 0},
+                            "template-fout: " + base_t->error_message(), {}, "template");
       return;
     }
     // A server shows 404.html for a missing address at any depth: its links must not be relative.

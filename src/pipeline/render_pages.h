@@ -9,7 +9,7 @@ namespace ww {
 
 /// Renders every page with its template inside `base` and writes it to `sink`, in parallel.
 /// Template compilation happens once per worker.
-void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme, OutputSink& sink,
-                  unsigned threads, Diagnostics& diags);
+void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
+                  OutputSink& sink, unsigned threads, Diagnostics& diags);
 
 }  // namespace ww

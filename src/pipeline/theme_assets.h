@@ -23,6 +23,7 @@ std::string logo_output(const std::string& logo);
 
 /// Reads the configured token CSS and logo. A missing or unreadable file, or a logo that is
 /// not an image the browser shows (svg, png, jpg, webp, gif), is an error at the config key.
-std::vector<ThemeAsset> load_theme_assets(const FileSystem& fs, const SiteConfig& config, Diagnostics& diags);
+std::vector<ThemeAsset> load_theme_assets(const FileSystem& fs, const SiteConfig& config,
+                                          Diagnostics& diags);
 
 }  // namespace ww

@@ -25,7 +25,7 @@ using Tokens = std::map<std::string, Value>;
 
 struct Resolved {
   std::optional<Rgb> colour;
-  std::string text;                 ///< the final value as written
+  std::string text;                   ///< the final value as written
   std::optional<SourcePos> gemeente;  ///< the first declaration of the gemeente's file on the way
 };
 
@@ -66,16 +66,19 @@ struct Pair {
   double minimum;
 };
 
-// The pairs the standard theme draws (see themes/standaard/static/css/wegwijzer.css and docs/tokens.md).
+// The pairs the standard theme draws (see themes/standaard/static/css/wegwijzer.css and
+// docs/tokens.md).
 constexpr std::array<Pair, 11> kPairs = {{
     {"tekst", "--utrecht-document-color", "--utrecht-document-background-color", 4.5},
     {"link", "--utrecht-link-color", "--utrecht-document-background-color", 4.5},
-    {"link onder de muis", "--utrecht-link-hover-color", "--utrecht-document-background-color", 4.5},
-    {"knop", "--utrecht-button-primary-action-color", "--utrecht-button-primary-action-background-color", 4.5},
+    {"link onder de muis", "--utrecht-link-hover-color", "--utrecht-document-background-color",
+     4.5},
+    {"knop", "--utrecht-button-primary-action-color",
+     "--utrecht-button-primary-action-background-color", 4.5},
     {"knop onder de muis", "--utrecht-button-primary-action-hover-color",
      "--utrecht-button-primary-action-hover-background-color", 4.5},
-    {"tweede knop", "--utrecht-button-secondary-action-color", "--utrecht-button-secondary-action-background-color",
-     4.5},
+    {"tweede knop", "--utrecht-button-secondary-action-color",
+     "--utrecht-button-secondary-action-background-color", 4.5},
     {"focusrand", "--utrecht-focus-outline-color", "--utrecht-document-background-color", 3.0},
     {"kopbalk", "--utrecht-page-header-color", "--utrecht-page-header-background-color", 4.5},
     {"voettekst", "--utrecht-page-footer-color", "--utrecht-page-footer-background-color", 4.5},
@@ -109,10 +112,12 @@ void check_contrast(const Tokens& tokens, bool dark, Diagnostics& diags) {
     double ratio = contrast_ratio(*fg.colour, *bg.colour);
     if (ratio + 1e-9 >= p.minimum) continue;
     diags.error(*where,
-                std::string(dark ? "donkere modus, " : "") + p.what + ": contrast " + ratio_text(ratio) + ":1 van " +
-                    colour_hex(*fg.colour) + " op " + colour_hex(*bg.colour) + " is te laag (WCAG AA vraagt " +
+                std::string(dark ? "donkere modus, " : "") + p.what + ": contrast " +
+                    ratio_text(ratio) + ":1 van " + colour_hex(*fg.colour) + " op " +
+                    colour_hex(*bg.colour) + " is te laag (WCAG AA vraagt " +
                     ratio_text(p.minimum).substr(0, 3) + ":1)",
-                std::string("kleuren uit ") + p.fg + " en " + p.bg + "; kies een donkerdere of lichtere kleur",
+                std::string("kleuren uit ") + p.fg + " en " + p.bg +
+                    "; kies een donkerdere of lichtere kleur",
                 "thema-contrast");
   }
 }
@@ -141,7 +146,8 @@ void check_tokens(const TokenCheckInput& in, Diagnostics& diags) {
         hint = "het tokenbestand kent:";
         for (const auto& c : classes) hint += " ." + c;
       }
-      if (hint.empty()) hint = "gebruik de klasse die in " + in.file + " voor de { staat, zonder de punt";
+      if (hint.empty())
+        hint = "gebruik de klasse die in " + in.file + " voor de { staat, zonder de punt";
       diags.error(in.klasse_pos,
                   "klasse '" + in.klasse + "' staat niet in het tokenbestand " + in.file +
                       "; de site krijgt dan de standaardkleuren",
@@ -195,8 +201,8 @@ void check_tokens(const TokenCheckInput& in, Diagnostics& diags) {
     for (auto& d : dark_diags.items) {
       bool same = false;
       std::string tail = d.message.substr(std::string("donkere modus, ").size());
-      for (const auto& l : diags.items) same = same || (l.pos.line == d.pos.line && l.pos.file == d.pos.file &&
-                                                          l.message == tail);
+      for (const auto& l : diags.items)
+        same = same || (l.pos.line == d.pos.line && l.pos.file == d.pos.file && l.message == tail);
       if (!same) diags.items.push_back(std::move(d));
     }
   }
@@ -204,27 +210,34 @@ void check_tokens(const TokenCheckInput& in, Diagnostics& diags) {
   // A package that maps a component back to other colours than the gemeente's own brand tokens
   // (NL Design System's example package puts the page header on the white page colour).
   for (const auto& [component, def] : theme_default_text) {
-    if (component.rfind("--utrecht-", 0) != 0 || def.rfind("var(--basis-color-accent-", 0) != 0) continue;
+    if (component.rfind("--utrecht-", 0) != 0 || def.rfind("var(--basis-color-accent-", 0) != 0)
+      continue;
     auto it = light.find(component);
     if (it == light.end() || !it->second.gemeente) continue;
     std::string basis = def.substr(4, def.find(')') - 4);
     auto b = light.find(basis);
     if (b == light.end() || !b->second.gemeente) continue;
     Resolved mine = resolve(light, component), brand = resolve(light, basis);
-    if (!mine.colour || !brand.colour || colour_hex(*mine.colour) == colour_hex(*brand.colour)) continue;
-    diags.warning(it->second.pos,
-                  "het tokenbestand zet " + component + " op " + colour_hex(*mine.colour) + "; uw huiskleur " + basis +
-                      " (" + colour_hex(*brand.colour) + ") wordt daar dan niet gebruikt",
-                  "laat " + component + " weg of zet het op var(" + basis + ") als u uw huiskleur wilt zien",
-                  "thema-huiskleur");
+    if (!mine.colour || !brand.colour || colour_hex(*mine.colour) == colour_hex(*brand.colour))
+      continue;
+    diags.warning(
+        it->second.pos,
+        "het tokenbestand zet " + component + " op " + colour_hex(*mine.colour) +
+            "; uw huiskleur " + basis + " (" + colour_hex(*brand.colour) +
+            ") wordt daar dan niet gebruikt",
+        "laat " + component + " weg of zet het op var(" + basis + ") als u uw huiskleur wilt zien",
+        "thema-huiskleur");
   }
 
   if (in.text.size() > kCssBudgetBytes)
     diags.warning({in.file, 1, 1},
-                  "het tokenbestand is " + kb(in.text.size()) + "; elke pagina laadt het, en de CSS van een pagina mag " +
-                      "samen " + kb(kCssBudgetBytes) + " zijn",
-                  "het thema leest " + std::to_string(used) + " van de " + std::to_string(css.custom_properties) +
-                      " tokens in dit bestand; houd die over en de tokens waar zij met var() naar verwijzen (lijst: docs/tokens.md)",
+                  "het tokenbestand is " + kb(in.text.size()) +
+                      "; elke pagina laadt het, en de CSS van een pagina mag " + "samen " +
+                      kb(kCssBudgetBytes) + " zijn",
+                  "het thema leest " + std::to_string(used) + " van de " +
+                      std::to_string(css.custom_properties) +
+                      " tokens in dit bestand; houd die over en de tokens waar zij met var() naar "
+                      "verwijzen (lijst: docs/tokens.md)",
                   "thema-grootte");
 }
 

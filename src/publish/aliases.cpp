@@ -7,21 +7,31 @@
 
 namespace ww {
 
-std::string alias_page_html(const std::string& alias, const std::string& target, const std::string& title) {
+std::string alias_page_html(const std::string& alias, const std::string& target,
+                            const std::string& title) {
   // Relative, so it works under any sub-path and from file://; meta refresh needs no script
   // (the site's CSP allows none inline), and the link works where refresh is turned off.
   const std::string url = html_escape(url_encode_path(relative_url(alias, target)));
   const std::string t = html_escape(title);
   return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; base-uri 'none'; "
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; base-uri "
+         "'none'; "
          "form-action 'none'\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta name=\"robots\" content=\"noindex\">\n"
-         "<title>Verplaatst: " + t + "</title>\n"
-         "<link rel=\"canonical\" href=\"" + url + "\">\n"
-         "<meta http-equiv=\"refresh\" content=\"0; url=" + url + "\">\n"
+         "<title>Verplaatst: " +
+         t +
+         "</title>\n"
+         "<link rel=\"canonical\" href=\"" +
+         url +
+         "\">\n"
+         "<meta http-equiv=\"refresh\" content=\"0; url=" +
+         url +
+         "\">\n"
          "</head>\n<body>\n<main>\n<h1>Deze pagina is verplaatst</h1>\n"
-         "<p>U vindt haar nu hier: <a href=\"" + url + "\">" + t + "</a>.</p>\n"
+         "<p>U vindt haar nu hier: <a href=\"" +
+         url + "\">" + t +
+         "</a>.</p>\n"
          "</main>\n</body>\n</html>\n";
 }
 
@@ -37,13 +47,15 @@ void add_alias_pages(ParsedSite& site, const SiteConfig& /*config*/, Diagnostics
   for (const auto& page : site.content.pages) {
     for (const auto& [alias, pos] : page.aliassen) {
       if (auto it = taken.find(alias); it != taken.end()) {
-        diags.error(pos, "alias '" + alias + "' botst met " + it->second,
-                    "een alias is een oud adres dat niet meer bestaat; haal hem weg of kies een ander", "alias");
+        diags.error(
+            pos, "alias '" + alias + "' botst met " + it->second,
+            "een alias is een oud adres dat niet meer bestaat; haal hem weg of kies een ander",
+            "alias");
         continue;
       }
       if (auto it = made.find(alias); it != made.end()) {
-        diags.error(pos, "alias '" + alias + "' staat ook bij " + it->second, "een oud adres kan maar naar één pagina",
-                    "alias");
+        diags.error(pos, "alias '" + alias + "' staat ook bij " + it->second,
+                    "een oud adres kan maar naar één pagina", "alias");
         continue;
       }
       made.emplace(alias, page.file);

@@ -13,6 +13,7 @@ namespace ww {
 void add_alias_pages(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
 
 /// The redirect page at `alias` for a page titled `title` at `target` (output paths).
-std::string alias_page_html(const std::string& alias, const std::string& target, const std::string& title);
+std::string alias_page_html(const std::string& alias, const std::string& target,
+                            const std::string& title);
 
 }  // namespace ww

@@ -10,7 +10,8 @@ std::string strip_css_comments(std::string_view css) {
     const char c = css[i];
     if (c == '"' || c == '\'') {  // a string: copied up to its closing quote, escapes included
       const std::size_t start = i++;
-      while (i < css.size() && css[i] != c && css[i] != '\n') i += css[i] == '\\' && i + 1 < css.size() ? 2 : 1;
+      while (i < css.size() && css[i] != c && css[i] != '\n')
+        i += css[i] == '\\' && i + 1 < css.size() ? 2 : 1;
       if (i < css.size() && css[i] == c) ++i;
       out.append(css.substr(start, i - start));
       continue;
@@ -20,7 +21,8 @@ std::string strip_css_comments(std::string_view css) {
       i = end == std::string_view::npos ? css.size() : end + 2;
       // A comment on lines of its own leaves no empty line behind.
       std::size_t line_start = out.size();
-      while (line_start > 0 && (out[line_start - 1] == ' ' || out[line_start - 1] == '\t')) --line_start;
+      while (line_start > 0 && (out[line_start - 1] == ' ' || out[line_start - 1] == '\t'))
+        --line_start;
       if ((line_start == 0 || out[line_start - 1] == '\n') && i < css.size() && css[i] == '\n') {
         out.resize(line_start);
         ++i;

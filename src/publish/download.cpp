@@ -36,7 +36,8 @@ std::string zip_folder_name(const SiteConfig& config) {
 std::string zip_file_name(const SiteConfig& config) { return zip_folder_name(config) + ".zip"; }
 
 std::string zip_comment(const SiteConfig& config) {
-  return "Wegwijzer-site " + (config.short_name.empty() ? slugify(config.title) : config.short_name);
+  return "Wegwijzer-site " +
+         (config.short_name.empty() ? slugify(config.title) : config.short_name);
 }
 
 std::string dutch_file_size(std::uint64_t bytes) {
@@ -49,20 +50,26 @@ std::string dutch_file_size(std::uint64_t bytes) {
   return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10) + " MB";
 }
 
-std::string download_html(const Download* d, const SiteConfig& config, const std::string& page_output) {
-  const std::string versie = config.versie.empty() ? std::string{} : " (versie " + html_escape(config.versie) + ")";
-  if (!d) return "<p class=\"download\">Bij deze versie" + versie + " is geen zip-bestand gemaakt.</p>\n";
+std::string download_html(const Download* d, const SiteConfig& config,
+                          const std::string& page_output) {
+  const std::string versie =
+      config.versie.empty() ? std::string{} : " (versie " + html_escape(config.versie) + ")";
+  if (!d)
+    return "<p class=\"download\">Bij deze versie" + versie + " is geen zip-bestand gemaakt.</p>\n";
   if (d->offline) {
-    std::string out = "<p class=\"download\">U leest nu de offline versie van deze website" + versie + ".";
+    std::string out =
+        "<p class=\"download\">U leest nu de offline versie van deze website" + versie + ".";
     if (!config.base_url.empty())
       out += " De nieuwste versie staat op <a href=\"" + html_escape(config.base_url) + "\">" +
              html_escape(config.base_url) + "</a>.";
     return out + "</p>\n";
   }
   const std::string folder = zip_folder_name(config);
-  return "<p class=\"download\"><a href=\"" + html_escape(url_encode_path(relative_url(page_output, d->file))) +
+  return "<p class=\"download\"><a href=\"" +
+         html_escape(url_encode_path(relative_url(page_output, d->file))) +
          "\" download>Download deze website (zip, " + dutch_file_size(d->bytes) +
-         ") om offline te lezen</a></p>\n<p>Pak het zip-bestand uit en open dan het bestand index.html in de map " +
+         ") om offline te lezen</a></p>\n<p>Pak het zip-bestand uit en open dan het bestand "
+         "index.html in de map " +
          html_escape(folder) + " met uw browser.</p>\n";
 }
 
@@ -75,8 +82,8 @@ void add_download_section(ParsedSite& site, const Download* download, const Site
     if (!heading) {
       if (download)
         diags.warning({pages[i].file, 1, 1},
-                      "er wordt een zip-bestand gemaakt, maar deze pagina heeft geen kop '## " + std::string(kHeading) +
-                          "': de link naar de zip staat nergens",
+                      "er wordt een zip-bestand gemaakt, maar deze pagina heeft geen kop '## " +
+                          std::string(kHeading) + "': de link naar de zip staat nergens",
                       "zet '## Downloaden' op de plek waar de link moet komen", "download");
       return;
     }
@@ -87,9 +94,10 @@ void add_download_section(ParsedSite& site, const Download* download, const Site
     return;
   }
   if (download)
-    diags.warning({config.file, 0, 0},
-                  "er wordt een zip-bestand gemaakt, maar er is geen pagina over.md om de link op te zetten", {},
-                  "download");
+    diags.warning(
+        {config.file, 0, 0},
+        "er wordt een zip-bestand gemaakt, maar er is geen pagina over.md om de link op te zetten",
+        {}, "download");
 }
 
 }  // namespace ww

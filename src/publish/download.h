@@ -33,7 +33,8 @@ std::string dutch_file_size(std::uint64_t bytes);
 /// The HTML put under "Downloaden" on a page at `page_output`: the link with the size and how
 /// to open the zip, or (offline copy) that this is the offline version; without a zip, that
 /// there is no download for this version.
-std::string download_html(const Download* download, const SiteConfig& config, const std::string& page_output);
+std::string download_html(const Download* download, const SiteConfig& config,
+                          const std::string& page_output);
 
 /// Inserts download_html() after the heading "Downloaden" (h2) of over.html. When a zip is
 /// made but that page or heading is missing, warns (the zip is still made).

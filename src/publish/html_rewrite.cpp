@@ -12,7 +12,8 @@ namespace ww {
 namespace {
 
 bool is_name_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' || c == '.';
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':' ||
+         c == '.';
 }
 
 std::string lower(std::string_view s) {
@@ -23,9 +24,21 @@ std::string lower(std::string_view s) {
 
 /// Attributes whose value is one id or a space-separated list of ids.
 bool is_idref_attribute(const std::string& name) {
-  static const char* names[] = {"id",           "for",        "headers",     "aria-labelledby", "aria-describedby",
-                                "aria-controls", "aria-owns", "aria-details", "aria-flowto",    "aria-activedescendant",
-                                "aria-errormessage", "list",  "form",        "popovertarget",  "commandfor"};
+  static const char* names[] = {"id",
+                                "for",
+                                "headers",
+                                "aria-labelledby",
+                                "aria-describedby",
+                                "aria-controls",
+                                "aria-owns",
+                                "aria-details",
+                                "aria-flowto",
+                                "aria-activedescendant",
+                                "aria-errormessage",
+                                "list",
+                                "form",
+                                "popovertarget",
+                                "commandfor"};
   return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return name == n; });
 }
 
@@ -49,15 +62,18 @@ std::string prefix_ids(std::string_view value, const std::string& prefix) {
 
 /// "<h2" -> "<h3" with shift 1; other names unchanged.
 std::string shifted_name(const std::string& name, int shift) {
-  if (shift == 0 || name.size() != 2 || (name[0] != 'h' && name[0] != 'H') || name[1] < '1' || name[1] > '6')
+  if (shift == 0 || name.size() != 2 || (name[0] != 'h' && name[0] != 'H') || name[1] < '1' ||
+      name[1] > '6')
     return name;
   int level = std::min(6, name[1] - '0' + shift);
   return std::string(1, name[0]) + static_cast<char>('0' + level);
 }
 
 /// A relative link of the page at `from_output` as an absolute path under `base_path`.
-std::string absolute_url(const std::string& url, const std::string& from_output, const std::string& base_path) {
-  if (url.empty() || url[0] == '#' || url[0] == '/' || is_external_url(url) || url.find(':') != std::string::npos)
+std::string absolute_url(const std::string& url, const std::string& from_output,
+                         const std::string& base_path) {
+  if (url.empty() || url[0] == '#' || url[0] == '/' || is_external_url(url) ||
+      url.find(':') != std::string::npos)
     return url;
   std::size_t cut = url.find_first_of("?#");
   std::string path = url.substr(0, cut);
@@ -72,7 +88,8 @@ struct Scanner {
   std::size_t pos = 0;
   std::string out;
   const FragmentMove& move;
-  const std::string* absolute_base = nullptr;  ///< set: relative links become absolute paths under it
+  const std::string* absolute_base =
+      nullptr;  ///< set: relative links become absolute paths under it
 
   void copy_until(std::string_view end_marker) {
     std::size_t end = s.find(end_marker, pos);
@@ -131,7 +148,8 @@ struct Scanner {
         pos = std::min(end + 1, s.size());
       } else {
         std::size_t start = pos;
-        while (pos < s.size() && !std::isspace(static_cast<unsigned char>(s[pos])) && s[pos] != '>') ++pos;
+        while (pos < s.size() && !std::isspace(static_cast<unsigned char>(s[pos])) && s[pos] != '>')
+          ++pos;
         out += "=\"" + rewrite_value(key, s.substr(start, pos - start)) + "\"";
       }
     }
@@ -189,10 +207,9 @@ std::string move_url(const std::string& url, const FragmentMove& move) {
     if (auto it = move.moved->find(*target); it != move.moved->end())
       return "#" + it->second + (frag.empty() ? "" : "--" + frag);
   }
-  return relative_url(move.to_output, *target) + query + (hash == std::string::npos ? "" : "#" + frag);
+  return relative_url(move.to_output, *target) + query +
+         (hash == std::string::npos ? "" : "#" + frag);
 }
-
-
 
 std::string base_url_path(const std::string& base_url) {
   std::size_t scheme = base_url.find("://");
@@ -204,7 +221,8 @@ std::string base_url_path(const std::string& base_url) {
   return path;
 }
 
-std::string absolute_links(std::string_view html, const std::string& output, const std::string& base_path) {
+std::string absolute_links(std::string_view html, const std::string& output,
+                           const std::string& base_path) {
   FragmentMove move{{}, output, output, 0, nullptr};
   Scanner sc{html, 0, {}, move, &base_path};
   sc.out.reserve(html.size() + html.size() / 8);

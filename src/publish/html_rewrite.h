@@ -23,7 +23,8 @@ std::string base_url_path(const std::string& base_url);
 
 /// A whole page whose relative links and sources become absolute paths under `base_path`
 /// (404.html, which a server shows for any missing address).
-std::string absolute_links(std::string_view html, const std::string& output, const std::string& base_path);
+std::string absolute_links(std::string_view html, const std::string& output,
+                           const std::string& base_path);
 
 /// Rewrites the tags of `html` (a fragment as cmark and the templates write it); text,
 /// comments and the content of <script>, <style> and <textarea> are copied unchanged.

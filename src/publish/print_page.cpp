@@ -13,8 +13,9 @@ namespace ww {
 namespace {
 
 /// Ids the layout around the body uses on every page (see markdown/headings.cpp) plus ours.
-const char* const kReservedIds[] = {"inhoud",  "noten",     "op-deze-pagina", "in-het-kort", "zoeken",
-                                    "hoofdmenu", "aanvulling", "afdruk-inhoud", "kop"};
+const char* const kReservedIds[] = {"inhoud",      "noten",         "op-deze-pagina",
+                                    "in-het-kort", "zoeken",        "hoofdmenu",
+                                    "aanvulling",  "afdruk-inhoud", "kop"};
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
   for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
@@ -39,7 +40,8 @@ void append_toc(std::string& out, const SiteContent& content, const std::vector<
       if (t.level != 2 || t.id == kNotenId) continue;
       if (!open) out += "\n<ol>\n";
       open = true;
-      out += "<li><a href=\"#" + html_escape(part.id + "--" + t.id) + "\">" + html_escape(t.text) + "</a></li>\n";
+      out += "<li><a href=\"#" + html_escape(part.id + "--" + t.id) + "\">" + html_escape(t.text) +
+             "</a></li>\n";
     }
     if (open) out += "</ol>\n";
     out += "</li>\n";
@@ -64,7 +66,8 @@ std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation&
   return parts;
 }
 
-std::string print_body(const SiteContent& content, const std::vector<PrintPart>& parts, const SiteConfig& config) {
+std::string print_body(const SiteContent& content, const std::vector<PrintPart>& parts,
+                       const SiteConfig& config) {
   std::map<std::string, std::string> moved;
   for (const auto& part : parts) moved[content.pages[part.page].output] = part.id;
   std::string out;
@@ -72,21 +75,24 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
   for (const auto& part : parts) {
     const Page& p = content.pages[part.page];
     FragmentMove move{part.id + "--", p.output, kPrintOutput, 1, &moved};
-    out += "<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + html_escape(part.id) + "\">\n";
+    out +=
+        "<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + html_escape(part.id) + "\">\n";
     out += "<h2 id=\"" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</h2>\n";
     if (p.kenmerk)
-      out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) + "</p>\n";
+      out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) +
+             "</p>\n";
     // Every chapter has its notes section "Bronnen en voetnoten": naming it after the notes
     // heading and the chapter heading keeps the landmark names on this page unique.
     out += replace_all(move_fragment(p.html, move), "aria-labelledby=\"" + part.id + "--noten\"",
                        "aria-labelledby=\"" + part.id + "--noten " + part.id + "\"");
     if (p.aanvulling) {
-      const std::string who = config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;
+      const std::string who =
+          config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;
       const std::string id = part.id + "--" + p.aanvulling_id;
       // Named after its heading and the chapter heading: every gemeente text has the same title.
-      out += "<section class=\"aanvulling\" aria-labelledby=\"" + html_escape(id) + " " + html_escape(part.id) +
-             "\">\n<h3 id=\"" +
-             html_escape(id) + "\">" + html_escape(p.aanvulling->title) + "</h3>\n";
+      out += "<section class=\"aanvulling\" aria-labelledby=\"" + html_escape(id) + " " +
+             html_escape(part.id) + "\">\n<h3 id=\"" + html_escape(id) + "\">" +
+             html_escape(p.aanvulling->title) + "</h3>\n";
       out += "<p class=\"aanvulling-herkomst\">Dit deel is geschreven door " + html_escape(who) +
              ". Het is geen tekst van de VNG.</p>\n";
       out += move_fragment(p.aanvulling_html, move);

@@ -19,7 +19,8 @@ struct PrintPart {
 std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation& nav);
 
 /// The body of print.html: the table of contents and the chapters, from the rendered pages.
-std::string print_body(const SiteContent& content, const std::vector<PrintPart>& parts, const SiteConfig& config);
+std::string print_body(const SiteContent& content, const std::vector<PrintPart>& parts,
+                       const SiteConfig& config);
 
 /// Appends print.html as a generated page (template "print", html already set). Call after
 /// render_site, so every chapter's html (with its notes) is there. Does nothing when the

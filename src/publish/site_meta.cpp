@@ -20,8 +20,9 @@ std::string make_sitemap(const SiteContent& content, const SiteConfig& config) {
   for (const auto& p : content.pages)
     if (p.output != kPrintOutput && p.output != "404.html") outputs.push_back(p.output);
   std::sort(outputs.begin(), outputs.end());
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const auto& o : outputs) {
     out += "<url><loc>" + html_escape(canonical_url(config, o)) + "</loc>";
     if (!config.datum.empty()) out += "<lastmod>" + html_escape(config.datum) + "</lastmod>";
@@ -36,7 +37,8 @@ std::string make_robots(const SiteConfig& config) {
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> meta_files(const SiteContent& content, const SiteConfig& config) {
+std::vector<std::pair<std::string, std::string>> meta_files(const SiteContent& content,
+                                                            const SiteConfig& config) {
   std::vector<std::pair<std::string, std::string>> files;
   if (!has_asset(content, "robots.txt")) files.emplace_back("robots.txt", make_robots(config));
   if (!config.base_url.empty() && !has_asset(content, "sitemap.xml"))
@@ -44,7 +46,8 @@ std::vector<std::pair<std::string, std::string>> meta_files(const SiteContent& c
   return files;
 }
 
-std::map<std::string, std::string> publish_strings(const SiteContent& content, const Download* download) {
+std::map<std::string, std::string> publish_strings(const SiteContent& content,
+                                                   const Download* download) {
   std::map<std::string, std::string> s;
   for (const auto& p : content.pages) {
     if (p.output == kPrintOutput) s["afdrukken"] = p.output;

@@ -12,8 +12,8 @@
 
 namespace ww {
 
-/// sitemap.xml: every page but the print edition and 404.html, sorted by path, with `datum` as lastmod.
-/// Empty when base_url is not set (a sitemap needs absolute URLs).
+/// sitemap.xml: every page but the print edition and 404.html, sorted by path, with `datum` as
+/// lastmod. Empty when base_url is not set (a sitemap needs absolute URLs).
 std::string make_sitemap(const SiteContent& content, const SiteConfig& config);
 
 /// robots.txt: everything allowed; names the sitemap when base_url is set.
@@ -21,11 +21,13 @@ std::string make_robots(const SiteConfig& config);
 
 /// The files to add to the output: robots.txt, and sitemap.xml when base_url is set.
 /// A file of that name among the site's own assets wins.
-std::vector<std::pair<std::string, std::string>> meta_files(const SiteContent& content, const SiteConfig& config);
+std::vector<std::pair<std::string, std::string>> meta_files(const SiteContent& content,
+                                                            const SiteConfig& config);
 
 /// Site-wide template strings (site.*): `afdrukken` (print.html), `wijzigingen` (the changelog
 /// page), `zip_bestand` and `zip_grootte` (when the site links its zip), `offline` (in the copy
 /// inside the zip). Paths are relative to the site root; templates put {{root}} before them.
-std::map<std::string, std::string> publish_strings(const SiteContent& content, const Download* download);
+std::map<std::string, std::string> publish_strings(const SiteContent& content,
+                                                   const Download* download);
 
 }  // namespace ww

@@ -51,7 +51,8 @@ std::optional<std::string> css_problem(std::string_view css, bool full) {
 bool allowed_reference(std::string_view value) {
   const std::string v = squeeze(value);
   if (!v.empty() && v.front() == '#') return true;
-  for (const char* ok : {"data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;"})
+  for (const char* ok :
+       {"data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;"})
     if (v.rfind(ok, 0) == 0) return true;
   return false;
 }
@@ -65,8 +66,9 @@ struct State {
 
   void fail(std::string message) {
     if (problem) return;
-    problem = SvgProblem{static_cast<int>(XML_GetCurrentLineNumber(parser)),
-                         static_cast<int>(XML_GetCurrentColumnNumber(parser)) + 1, std::move(message)};
+    problem =
+        SvgProblem{static_cast<int>(XML_GetCurrentLineNumber(parser)),
+                   static_cast<int>(XML_GetCurrentColumnNumber(parser)) + 1, std::move(message)};
     XML_StopParser(parser, XML_FALSE);
   }
 };
@@ -91,12 +93,13 @@ void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attrs) 
     if (squeeze(value).find("script:") != std::string::npos)
       return st.fail("het SVG-bestand bevat een script-adres in " + std::string(attrs[i]));
     if ((attr == "href" || attr == "src") && !allowed_reference(value))
-      return st.fail("het SVG-bestand verwijst met " + std::string(attrs[i]) + " naar '" + std::string(value) +
-                     "'; alleen een verwijzing binnen het bestand (#...) mag");
-    if (attr == "attributename" && (lower(value).find("href") != std::string::npos ||
-                                    lower(value).rfind("on", 0) == 0))
+      return st.fail("het SVG-bestand verwijst met " + std::string(attrs[i]) + " naar '" +
+                     std::string(value) + "'; alleen een verwijzing binnen het bestand (#...) mag");
+    if (attr == "attributename" &&
+        (lower(value).find("href") != std::string::npos || lower(value).rfind("on", 0) == 0))
       return st.fail("het SVG-bestand verandert " + std::string(value) + " met een animatie");
-    if (auto css = css_problem(value, attr == "style")) return st.fail("het SVG-bestand bevat " + *css + " in " + attrs[i]);
+    if (auto css = css_problem(value, attr == "style"))
+      return st.fail("het SVG-bestand bevat " + *css + " in " + attrs[i]);
   }
 }
 
@@ -104,7 +107,8 @@ void XMLCALL on_end(void* data, const XML_Char* name) {
   auto& st = *static_cast<State*>(data);
   if (local_name(name) != "style" || st.style_depth == 0 || --st.style_depth > 0) return;
   if (auto css = css_problem(st.style_text, true)) {
-    st.problem = SvgProblem{st.style_line, st.style_column, "het SVG-bestand bevat " + *css + " in <style>"};
+    st.problem =
+        SvgProblem{st.style_line, st.style_column, "het SVG-bestand bevat " + *css + " in <style>"};
     XML_StopParser(st.parser, XML_FALSE);
   }
 }
@@ -115,21 +119,25 @@ void XMLCALL on_text(void* data, const XML_Char* s, int len) {
 }
 
 void XMLCALL on_pi(void* data, const XML_Char* target, const XML_Char*) {
-  static_cast<State*>(data)->fail("het SVG-bestand bevat de verwerkingsinstructie <?" + std::string(target) + "?>");
+  static_cast<State*>(data)->fail("het SVG-bestand bevat de verwerkingsinstructie <?" +
+                                  std::string(target) + "?>");
 }
 
 void XMLCALL on_entity(void* data, const XML_Char* name, int, const XML_Char*, int, const XML_Char*,
                        const XML_Char*, const XML_Char*, const XML_Char*) {
-  static_cast<State*>(data)->fail("het SVG-bestand declareert de entiteit '" + std::string(name) + "'");
+  static_cast<State*>(data)->fail("het SVG-bestand declareert de entiteit '" + std::string(name) +
+                                  "'");
 }
 
 }  // namespace
 
-bool is_svg_path(const std::string& path) { return path.size() >= 4 && lower(path.substr(path.size() - 4)) == ".svg"; }
+bool is_svg_path(const std::string& path) {
+  return path.size() >= 4 && lower(path.substr(path.size() - 4)) == ".svg";
+}
 
 std::optional<SvgProblem> svg_problem(std::string_view svg) {
-  std::unique_ptr<std::remove_pointer_t<XML_Parser>, decltype(&XML_ParserFree)> parser(XML_ParserCreate("UTF-8"),
-                                                                                        &XML_ParserFree);
+  std::unique_ptr<std::remove_pointer_t<XML_Parser>, decltype(&XML_ParserFree)> parser(
+      XML_ParserCreate("UTF-8"), &XML_ParserFree);
   if (!parser) return SvgProblem{1, 1, "de XML-parser kan niet starten"};
   State st;
   st.parser = parser.get();
@@ -141,7 +149,8 @@ std::optional<SvgProblem> svg_problem(std::string_view svg) {
   XML_SetParamEntityParsing(st.parser, XML_PARAM_ENTITY_PARSING_NEVER);
   if (svg.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
     return SvgProblem{1, 1, "het SVG-bestand is te groot"};
-  const XML_Status status = XML_Parse(st.parser, svg.data(), static_cast<int>(svg.size()), XML_TRUE);
+  const XML_Status status =
+      XML_Parse(st.parser, svg.data(), static_cast<int>(svg.size()), XML_TRUE);
   if (st.problem) return st.problem;
   if (status != XML_STATUS_OK)
     return SvgProblem{static_cast<int>(XML_GetCurrentLineNumber(st.parser)),

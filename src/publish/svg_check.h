@@ -25,7 +25,8 @@ std::optional<SvgProblem> svg_problem(std::string_view svg);
 
 /// The hint that goes with every refused SVG.
 inline constexpr const char* kSvgHint =
-    "een SVG mag geen script, gebeurtenissen (on...), foreignObject of verwijzingen naar andere bestanden "
+    "een SVG mag geen script, gebeurtenissen (on...), foreignObject of verwijzingen naar andere "
+    "bestanden "
     "bevatten; haal dat eruit of sla de afbeelding op als PNG";
 
 /// True when `path` ends in ".svg" (any case).

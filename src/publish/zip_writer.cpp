@@ -13,11 +13,12 @@ namespace {
 
 /// Formats that do not get smaller by deflating them again.
 bool already_compressed(const std::string& path) {
-  static const std::array<const char*, 11> exts = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff",
-                                                   ".woff2", ".zip", ".pdf", ".gz", ".avif"};
+  static const std::array<const char*, 11> exts = {
+      ".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".zip", ".pdf", ".gz", ".avif"};
   for (const char* e : exts) {
     std::string ext(e);
-    if (path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0) return true;
+    if (path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0)
+      return true;
   }
   return false;
 }
@@ -94,7 +95,8 @@ std::optional<std::string> zip_archive_comment(const std::string& tail) {
   if (tail.size() < kEocd) return std::nullopt;
   for (std::size_t i = tail.size() - kEocd + 1; i-- > 0;) {
     if (tail.compare(i, 4, "PK\x05\x06") != 0) continue;
-    const std::size_t len = static_cast<unsigned char>(tail[i + 20]) | (static_cast<unsigned char>(tail[i + 21]) << 8);
+    const std::size_t len =
+        static_cast<unsigned char>(tail[i + 20]) | (static_cast<unsigned char>(tail[i + 21]) << 8);
     if (i + kEocd + len != tail.size()) continue;  // the comment runs to the end of the file
     return tail.substr(i + kEocd, len);
   }
@@ -109,7 +111,8 @@ std::optional<std::string> make_zip(const std::map<std::string, std::string>& fi
   }
   zip_error_t zerr;
   zip_error_init(&zerr);
-  std::unique_ptr<zip_source_t, SourceCloser> buffer(zip_source_buffer_create(nullptr, 0, 0, &zerr));
+  std::unique_ptr<zip_source_t, SourceCloser> buffer(
+      zip_source_buffer_create(nullptr, 0, 0, &zerr));
   if (!buffer) {
     error = zip_error_strerror(&zerr);
     zip_error_fini(&zerr);
@@ -124,7 +127,8 @@ std::optional<std::string> make_zip(const std::map<std::string, std::string>& fi
   }
   zip_error_fini(&zerr);
   const DosTimestamp ts = dos_timestamp(settings.datum);
-  const std::string prefix = settings.top_folder.empty() ? std::string{} : settings.top_folder + "/";
+  const std::string prefix =
+      settings.top_folder.empty() ? std::string{} : settings.top_folder + "/";
   constexpr zip_uint32_t kFileMode = 0100644;  // regular file, rw-r--r--
   for (const auto& [path, bytes] : files) {
     // The map owns the bytes until zip_close, so libzip may read them without copying.
@@ -159,7 +163,8 @@ std::optional<std::string> make_zip(const std::map<std::string, std::string>& fi
     }
   }
   if (!settings.comment.empty() &&
-      zip_set_archive_comment(za, settings.comment.data(), static_cast<zip_uint16_t>(settings.comment.size())) < 0) {
+      zip_set_archive_comment(za, settings.comment.data(),
+                              static_cast<zip_uint16_t>(settings.comment.size())) < 0) {
     error = libzip_error(za);
     zip_discard(za);
     return std::nullopt;

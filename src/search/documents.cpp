@@ -63,7 +63,8 @@ std::unordered_map<cmark_node*, std::string> heading_id_map(cmark_node* doc, con
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
-    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) headings.push_back(n);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
+      headings.push_back(n);
   }
   cmark_iter_free(it);
   std::unordered_map<cmark_node*, std::string> ids;
@@ -81,7 +82,8 @@ struct SectionWalker {
   cmark_node* origin_block;
 
   void start(std::string heading, std::string anchor) {
-    docs.push_back(SearchDoc{page_index, SearchKind::section, std::move(anchor), std::move(heading), {}});
+    docs.push_back(
+        SearchDoc{page_index, SearchKind::section, std::move(anchor), std::move(heading), {}});
   }
 
   /// The notes list at the end of the page: a note from the kader is a document of its own,
@@ -90,7 +92,9 @@ struct SectionWalker {
   void walk_notes(cmark_node* section) {
     const std::size_t before = docs.size() - 1;  // the section the notes list ends
     for (cmark_node* li = cmark_node_first_child(section); li; li = cmark_node_next(li)) {
-      const char* enter = cmark_node_get_type(li) == CMARK_NODE_CUSTOM_BLOCK ? cmark_node_get_on_enter(li) : nullptr;
+      const char* enter = cmark_node_get_type(li) == CMARK_NODE_CUSTOM_BLOCK
+                              ? cmark_node_get_on_enter(li)
+                              : nullptr;
       const std::string_view tag = enter ? enter : "";
       constexpr std::string_view kStart = "<li id=\"";
       if (tag.rfind(kStart, 0) != 0) continue;
@@ -98,22 +102,29 @@ struct SectionWalker {
       cmark_node* first = cmark_node_first_child(li);
       std::size_t into = before;
       if (first && is_kader_label(first)) {
-        std::string heading = search_text(first);  // "Eindnoot xlii in het kader": the number is searched
-        if (const std::size_t in = heading.find(" in het kader"); in != std::string::npos) heading.erase(in);
+        std::string heading =
+            search_text(first);  // "Eindnoot xlii in het kader": the number is searched
+        if (const std::size_t in = heading.find(" in het kader"); in != std::string::npos)
+          heading.erase(in);
         start(std::move(heading), id);
         into = docs.size() - 1;
         first = cmark_node_next(first);
       }
-      // Other notes stay with the section before them (a document each would outgrow the index budget).
+      // Other notes stay with the section before them (a document each would outgrow the index
+      // budget).
       for (cmark_node* c = first; c; c = cmark_node_next(c)) append_search_text(docs[into].text, c);
     }
   }
 
   /// The paragraph the notes pass puts first in a note from the kader.
   static bool is_kader_label(cmark_node* n) {
-    cmark_node* inner = cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH ? cmark_node_first_child(n) : nullptr;
-    const char* enter = inner && cmark_node_get_type(inner) == CMARK_NODE_CUSTOM_INLINE ? cmark_node_get_on_enter(inner) : nullptr;
-    return enter && std::string_view(enter) == std::string("<span class=\"") + kNootKaderClass + "\">";
+    cmark_node* inner =
+        cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH ? cmark_node_first_child(n) : nullptr;
+    const char* enter = inner && cmark_node_get_type(inner) == CMARK_NODE_CUSTOM_INLINE
+                            ? cmark_node_get_on_enter(inner)
+                            : nullptr;
+    return enter &&
+           std::string_view(enter) == std::string("<span class=\"") + kNootKaderClass + "\">";
   }
 
   void walk(cmark_node* parent) {
@@ -142,7 +153,8 @@ struct SectionWalker {
   }
 };
 
-std::string section_label(const Page& page, const std::map<std::string, std::string>& section_titles) {
+std::string section_label(const Page& page,
+                          const std::map<std::string, std::string>& section_titles) {
   if (page.kenmerk && !page.is_index) return "Basiskenmerk " + std::to_string(page.kenmerk->nummer);
   if (page.is_index) return {};
   auto it = section_titles.find(page.section);
@@ -155,7 +167,8 @@ std::string section_label(const Page& page, const std::map<std::string, std::str
 /// differ in capitals and mean the same ("ggz", "GGZ") give one document, as on the page.
 void add_abbreviations(const ParsedSite& site, SearchCorpus& corpus) {
   const auto& pages = site.content.pages;
-  auto it = std::find_if(pages.begin(), pages.end(), [](const Page& p) { return p.output == kAfkortingenOutput; });
+  auto it = std::find_if(pages.begin(), pages.end(),
+                         [](const Page& p) { return p.output == kAfkortingenOutput; });
   if (it == pages.end() || site.content.afkortingen.empty()) return;
   const std::size_t pi = corpus.pages.size();
   corpus.pages.push_back(SearchPage{it->output, it->title, {}, {}, kPageWeightDefault});
@@ -215,7 +228,8 @@ void append_node_text(std::string& out, cmark_node* node) {
         break;
       default:
         // A leaf block (thematic break, HTML block) still separates words.
-        if (is_block(n) && !cmark_node_first_child(n) && !out.empty() && out.back() != ' ') out += ' ';
+        if (is_block(n) && !cmark_node_first_child(n) && !out.empty() && out.back() != ' ')
+          out += ' ';
         break;
     }
   }
@@ -256,8 +270,10 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
   cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
   if (!doc) return out;
   out.has = true;
-  out.page = SearchPage{page.output, page.title, {}, section_label(page, section_titles), kPageWeightDefault};
-  if (!page.is_index && (page.kenmerk || page.section == "kader")) out.page.weight = kPageWeightKader;
+  out.page = SearchPage{
+      page.output, page.title, {}, section_label(page, section_titles), kPageWeightDefault};
+  if (!page.is_index && (page.kenmerk || page.section == "kader"))
+    out.page.weight = kPageWeightKader;
   std::vector<SearchDoc>& docs = out.docs;
 
   if (page.term) {
@@ -277,8 +293,9 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
   walker.walk(doc);
   if (i < site.gewone_taal.size() && site.gewone_taal[i])
     // Second, as the template shows it: after "In het kort", before the kader's text.
-    docs.insert(docs.begin() + 1, SearchDoc{pi, SearchKind::section, kGewoneTaalAnchor, "In gewone taal",
-                                            search_text(site.gewone_taal[i].get())});
+    docs.insert(docs.begin() + 1,
+                SearchDoc{pi, SearchKind::section, kGewoneTaalAnchor, "In gewone taal",
+                          search_text(site.gewone_taal[i].get())});
   if (page.vit)
     for (const auto& q : page.vit->vragen) {
       SearchDoc d{pi, SearchKind::question, vit_question_anchor(q.id), "Vraag " + q.id, {}};
@@ -308,8 +325,9 @@ SearchCorpus collect_search_documents(const ParsedSite& site) {
     if (i < site.docs.size() && site.docs[i]) ++count;
   }
   std::vector<PageDocs> per_page(pages.size());
-  parallel_for(pages.size(), site.threads,
-               [&](std::size_t i) { per_page[i] = page_documents(site, i, search_index[i], section_titles); });
+  parallel_for(pages.size(), site.threads, [&](std::size_t i) {
+    per_page[i] = page_documents(site, i, search_index[i], section_titles);
+  });
 
   corpus.pages.reserve(count);
   std::size_t total = 0;

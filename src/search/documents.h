@@ -18,10 +18,10 @@ inline constexpr int kPageWeightDefault = 10;
 
 /// A page that has search documents.
 struct SearchPage {
-  std::string url;          ///< output path relative to the site root: "basiskenmerken/11-mandaat.html"
-  std::string title;        ///< page title (the boosted field)
+  std::string url;    ///< output path relative to the site root: "basiskenmerken/11-mandaat.html"
+  std::string title;  ///< page title (the boosted field)
   std::string title_extra;  ///< also searched as title, not shown: a term's varianten
-  std::string label;        ///< where it lives, shown with a result: "Basiskenmerken", "Woordenlijst"
+  std::string label;  ///< where it lives, shown with a result: "Basiskenmerken", "Woordenlijst"
   int weight = kPageWeightDefault;  ///< ranking weight of the page's documents, in tenths
 };
 

@@ -18,14 +18,17 @@ constexpr std::uint32_t kCommonPosting = 1 * 4 + 0;
 /// Bytes js_string copies as they are: printable ASCII except '"', '\\', '<', '>' and '&'.
 constexpr std::array<bool, 256> kPlain = [] {
   std::array<bool, 256> plain{};
-  for (int b = 0x20; b < 0x7F; ++b) plain[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&';
+  for (int b = 0x20; b < 0x7F; ++b)
+    plain[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&';
   return plain;
 }();
 
 /// Appends "\\u" and four lowercase hex digits (unit <= 0xFFFF).
 void append_u_escape(std::string& out, char32_t unit) {
   constexpr std::string_view hex = "0123456789abcdef";
-  const char e[6] = {'\\', 'u', hex[(unit >> 12) & 0xF], hex[(unit >> 8) & 0xF], hex[(unit >> 4) & 0xF], hex[unit & 0xF]};
+  const char e[6] = {
+      '\\',           'u', hex[(unit >> 12) & 0xF], hex[(unit >> 8) & 0xF], hex[(unit >> 4) & 0xF],
+      hex[unit & 0xF]};
   out.append(e, 6);
 }
 }  // namespace
@@ -54,10 +57,17 @@ void append_js_escaped(std::string& out, std::string_view s) {
     const auto byte = static_cast<unsigned char>(s[i]);
     char32_t cp = byte < 0x80 ? (++i, byte) : decode_utf8(s, i);  // ASCII needs no decoding
     switch (cp) {
-      case '"': out += "\\\""; continue;
-      case '\\': out += "\\\\"; continue;
-      case '\n': out += "\\n"; continue;
-      default: break;
+      case '"':
+        out += "\\\"";
+        continue;
+      case '\\':
+        out += "\\\\";
+        continue;
+      case '\n':
+        out += "\\n";
+        continue;
+      default:
+        break;
     }
     if (cp > 0xFFFF) {
       char32_t v = cp - 0x10000;
@@ -83,8 +93,8 @@ std::string js_string(std::string_view s) {
 }
 
 std::string normalisation_rules_json() {
-  std::string out = "{\"klinkers\":" + js_string(kVowels) + ",\"lange_klinkers\":" + js_string(kLongVowels) +
-                    ",\"stopwoorden\":[";
+  std::string out = "{\"klinkers\":" + js_string(kVowels) +
+                    ",\"lange_klinkers\":" + js_string(kLongVowels) + ",\"stopwoorden\":[";
   bool first = true;
   for (auto w : stop_words()) {
     if (!first) out += ',';
@@ -122,7 +132,8 @@ std::string normalisation_rules_json() {
 namespace {
 
 /// paginas entries [begin, end).
-void append_pages(std::string& out, const SearchCorpus& corpus, std::size_t begin, std::size_t end) {
+void append_pages(std::string& out, const SearchCorpus& corpus, std::size_t begin,
+                  std::size_t end) {
   for (std::size_t p = begin; p < end; ++p) {
     const auto& page = corpus.pages[p];
     if (p) out += ",\n";
@@ -139,8 +150,8 @@ void append_pages(std::string& out, const SearchCorpus& corpus, std::size_t begi
 }
 
 /// docs entries [begin, end).
-void append_docs(std::string& out, const SearchCorpus& corpus, const SearchIndex& index, std::size_t begin,
-                 std::size_t end) {
+void append_docs(std::string& out, const SearchCorpus& corpus, const SearchIndex& index,
+                 std::size_t begin, std::size_t end) {
   for (std::size_t d = begin; d < end; ++d) {
     const auto& doc = corpus.docs[d];
     if (d) out += ",\n";
@@ -161,13 +172,14 @@ void append_docs(std::string& out, const SearchCorpus& corpus, const SearchIndex
 /// The front-coded terms [begin, end), escaped for the termen string (without its quotes).
 void append_terms(std::string& out, const SearchIndex& index, std::size_t begin, std::size_t end) {
   std::string terms;
-  std::string_view prev = begin ? std::string_view(index.terms[begin - 1].term) : std::string_view();
+  std::string_view prev =
+      begin ? std::string_view(index.terms[begin - 1].term) : std::string_view();
   for (std::size_t i = begin; i < end; ++i) {
     const std::string& term = index.terms[i].term;
     std::size_t common = 0;
     // Only ASCII bytes are shared, so the length means the same in UTF-16 (JavaScript strings).
-    while (common < 31 && common < prev.size() && common < term.size() && prev[common] == term[common] &&
-           static_cast<unsigned char>(prev[common]) < 0x80)
+    while (common < 31 && common < prev.size() && common < term.size() &&
+           prev[common] == term[common] && static_cast<unsigned char>(prev[common]) < 0x80)
       ++common;
     if (i) terms += ' ';
     terms += kDigitLast[common];
@@ -178,7 +190,8 @@ void append_terms(std::string& out, const SearchIndex& index, std::size_t begin,
 }
 
 /// The postings of terms [begin, end).
-void append_postings(std::string& out, const SearchIndex& index, std::size_t begin, std::size_t end) {
+void append_postings(std::string& out, const SearchIndex& index, std::size_t begin,
+                     std::size_t end) {
   for (std::size_t i = begin; i < end; ++i) {
     const auto& t = index.terms[i];
     if (i) out += ',';
@@ -215,7 +228,8 @@ constexpr std::size_t kPartSize = 2048;
 
 }  // namespace
 
-std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index, unsigned threads) {
+std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index,
+                            unsigned threads) {
   std::vector<IndexPart> parts;
   auto cut = [&](IndexPart::Kind kind, std::size_t n) {
     for (std::size_t begin = 0; begin < n; begin += kPartSize)
@@ -228,10 +242,18 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   parallel_for(parts.size(), threads, [&](std::size_t k) {
     IndexPart& part = parts[k];
     switch (part.kind) {
-      case IndexPart::pages: append_pages(part.text, corpus, part.begin, part.end); break;
-      case IndexPart::docs: append_docs(part.text, corpus, index, part.begin, part.end); break;
-      case IndexPart::terms: append_terms(part.text, index, part.begin, part.end); break;
-      case IndexPart::postings: append_postings(part.text, index, part.begin, part.end); break;
+      case IndexPart::pages:
+        append_pages(part.text, corpus, part.begin, part.end);
+        break;
+      case IndexPart::docs:
+        append_docs(part.text, corpus, index, part.begin, part.end);
+        break;
+      case IndexPart::terms:
+        append_terms(part.text, index, part.begin, part.end);
+        break;
+      case IndexPart::postings:
+        append_postings(part.text, index, part.begin, part.end);
+        break;
     }
   });
   auto append_parts = [&](std::string& out, IndexPart::Kind kind) {
@@ -242,7 +264,8 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   std::string out =
       "// Zoekindex, gemaakt door wegwijzer build. Niet met de hand aanpassen.\n"
       "window.WEGWIJZER_ZOEKINDEX = {\"versie\":" +
-      std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() + ",\n\"paginas\":[";
+      std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() +
+      ",\n\"paginas\":[";
   std::size_t size = out.size() + 64;
   for (const auto& part : parts) size += part.text.size();
   out.reserve(size);
@@ -257,7 +280,9 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   return out;
 }
 
-std::string search_text_output(std::size_t page) { return kSearchTextDir + std::to_string(page) + ".js"; }
+std::string search_text_output(std::size_t page) {
+  return kSearchTextDir + std::to_string(page) + ".js";
+}
 
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
   // Each page's documents in document order, then one file per page, written in parallel.

@@ -47,13 +47,15 @@ std::string normalisation_rules_json();
 
 /// The whole zoekindex.js. Its lists are made in parts on `threads` threads and joined in order,
 /// so the file does not depend on the count.
-std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index, unsigned threads = 1);
+std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index,
+                            unsigned threads = 1);
 
 /// The output path of a page's snippet texts: "zoektekst/12.js".
 std::string search_text_output(std::size_t page);
 
 /// zoektekst/<page>.js for every page with documents: output path -> file. The files are made
 /// on `threads` threads; the result does not depend on the count.
-std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads = 1);
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus,
+                                                     unsigned threads = 1);
 
 }  // namespace ww

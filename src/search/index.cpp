@@ -15,7 +15,9 @@ namespace {
 /// Hash and equality that accept std::string_view, so a term is looked up without a copy.
 struct ViewHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return static_cast<std::size_t>(hash_word(s)); }
+  std::size_t operator()(std::string_view s) const noexcept {
+    return static_cast<std::size_t>(hash_word(s));
+  }
 };
 using StringIds = std::unordered_map<std::string, std::uint32_t, ViewHash, std::equal_to<>>;
 
@@ -126,8 +128,12 @@ struct TermMerger {
   SearchTerm& term(unsigned worker, std::uint32_t local) { return terms[id(worker, local)]; }
 
   /// The terms of an item, in its worker's list.
-  const TermCount* begin(const ItemTerms& item) const { return tables[item.worker].counts.data() + item.begin; }
-  const TermCount* end(const ItemTerms& item) const { return tables[item.worker].counts.data() + item.end; }
+  const TermCount* begin(const ItemTerms& item) const {
+    return tables[item.worker].counts.data() + item.begin;
+  }
+  const TermCount* end(const ItemTerms& item) const {
+    return tables[item.worker].counts.data() + item.end;
+  }
 };
 
 }  // namespace
@@ -161,7 +167,8 @@ SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
       if (g >= posting_count.size()) posting_count.resize(g + 1, 0);
       ++posting_count[g];
     }
-  for (std::size_t g = 0; g < posting_count.size(); ++g) merger.terms[g].postings.reserve(posting_count[g]);
+  for (std::size_t g = 0; g < posting_count.size(); ++g)
+    merger.terms[g].postings.reserve(posting_count[g]);
   for (std::uint32_t p = 0; p < titles.size(); ++p)
     for (auto* tc = merger.begin(titles[p]); tc != merger.end(titles[p]); ++tc)
       merger.term(titles[p].worker, tc->term).title_pages.push_back(p);
@@ -170,13 +177,15 @@ SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
   for (std::uint32_t d = 0; d < docs.size(); ++d) {
     index.text_terms[d] = docs[d].text_terms;
     for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc)
-      merger.term(docs[d].worker, tc->term).postings.push_back(SearchPosting{d, tc->heading_count, tc->text_count});
+      merger.term(docs[d].worker, tc->term)
+          .postings.push_back(SearchPosting{d, tc->heading_count, tc->text_count});
   }
 
   std::vector<SearchTerm>& terms = merger.terms;
   std::vector<std::uint32_t> order(terms.size());
   std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return terms[a].term < terms[b].term; });
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return terms[a].term < terms[b].term; });
   index.terms.reserve(order.size());
   for (std::uint32_t id : order) index.terms.push_back(std::move(terms[id]));
   return index;

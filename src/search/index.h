@@ -20,8 +20,9 @@ struct SearchPosting {
 
 struct SearchTerm {
   std::string term;
-  std::vector<std::uint32_t> title_pages;  ///< pages with the term in title or title_extra, ascending
-  std::vector<SearchPosting> postings;     ///< ascending by document
+  std::vector<std::uint32_t>
+      title_pages;                      ///< pages with the term in title or title_extra, ascending
+  std::vector<SearchPosting> postings;  ///< ascending by document
 };
 
 struct SearchIndex {

@@ -12,7 +12,9 @@ constexpr std::string_view kConsonants = "bcdfghjklmnpqrstvwxz";
 // s-ending"), so "huis", "proces" and "basis" keep their s.
 constexpr std::string_view kSEnding = "bcdfghklmnpqrtvwxz";
 
-bool is_consonant(char c) { return c >= 'a' && c <= 'z' && kVowels.find(c) == std::string_view::npos; }
+bool is_consonant(char c) {
+  return c >= 'a' && c <= 'z' && kVowels.find(c) == std::string_view::npos;
+}
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -45,18 +47,18 @@ const std::vector<std::vector<StemRule>>& stem_steps() {
 const std::vector<std::string_view>& stop_words() {
   static const std::vector<std::string_view> words = [] {
     std::vector<std::string_view> w = {
-        "aan",    "al",    "alle",   "alles",  "als",    "altijd", "andere", "ben",    "bij",
-        "daar",   "dan",   "dat",    "de",     "deze",   "die",    "dit",    "doch",   "doen",
-        "door",   "dus",   "een",    "eens",   "en",     "er",     "ge",     "geen",   "geweest",
-        "haar",   "had",   "heb",    "hebben", "heeft",  "hem",    "het",    "hier",   "hij",
-        "hoe",    "hun",   "iemand", "iets",   "ik",     "in",     "is",     "ja",     "je",
-        "kan",    "kon",   "kunnen", "maar",   "me",     "meer",   "men",    "met",    "mij",
-        "mijn",   "moet",  "na",     "naar",   "niet",   "niets",  "nog",    "nu",     "of",
-        "om",     "omdat", "onder",  "ons",    "onze",   "ook",    "op",     "over",   "reeds",
-        "te",     "tegen", "toch",   "toen",   "tot",    "u",      "uit",    "uw",     "van",
-        "veel",   "voor",  "want",   "waren",  "was",    "wat",    "we",     "wel",    "werd",
-        "wezen",  "wie",   "wij",    "wil",    "worden", "wordt",  "zal",    "ze",     "zelf",
-        "zich",   "zij",   "zijn",   "zo",     "zonder", "zou"};
+        "aan",   "al",    "alle",   "alles",  "als",    "altijd", "andere", "ben",  "bij",
+        "daar",  "dan",   "dat",    "de",     "deze",   "die",    "dit",    "doch", "doen",
+        "door",  "dus",   "een",    "eens",   "en",     "er",     "ge",     "geen", "geweest",
+        "haar",  "had",   "heb",    "hebben", "heeft",  "hem",    "het",    "hier", "hij",
+        "hoe",   "hun",   "iemand", "iets",   "ik",     "in",     "is",     "ja",   "je",
+        "kan",   "kon",   "kunnen", "maar",   "me",     "meer",   "men",    "met",  "mij",
+        "mijn",  "moet",  "na",     "naar",   "niet",   "niets",  "nog",    "nu",   "of",
+        "om",    "omdat", "onder",  "ons",    "onze",   "ook",    "op",     "over", "reeds",
+        "te",    "tegen", "toch",   "toen",   "tot",    "u",      "uit",    "uw",   "van",
+        "veel",  "voor",  "want",   "waren",  "was",    "wat",    "we",     "wel",  "werd",
+        "wezen", "wie",   "wij",    "wil",    "worden", "wordt",  "zal",    "ze",   "zelf",
+        "zich",  "zij",   "zijn",   "zo",     "zonder", "zou"};
     std::sort(w.begin(), w.end());
     return w;
   }();
@@ -77,7 +79,9 @@ std::string stem_word(std::string_view folded_word) {
       if (!ends_with(w, rule.suffix)) continue;
       std::size_t stem = w.size() - rule.suffix.size();
       if (stem < static_cast<std::size_t>(rule.min_stem)) continue;
-      if (!rule.before.empty() && (stem == 0 || rule.before.find(w[stem - 1]) == std::string_view::npos)) continue;
+      if (!rule.before.empty() &&
+          (stem == 0 || rule.before.find(w[stem - 1]) == std::string_view::npos))
+        continue;
       w.resize(stem);
       w += rule.replacement;
       changed = true;
@@ -92,7 +96,8 @@ std::string stem_word(std::string_view folded_word) {
   // Long vowel in the last syllable: "lokaal" / "lokale", "vraag" / "vragen".
   std::size_t end = w.size();
   while (end > 0 && is_consonant(w[end - 1])) --end;
-  if (end < w.size() && end >= 2 && w[end - 1] == w[end - 2] && kLongVowels.find(w[end - 1]) != std::string_view::npos)
+  if (end < w.size() && end >= 2 && w[end - 1] == w[end - 2] &&
+      kLongVowels.find(w[end - 1]) != std::string_view::npos)
     w.erase(end - 1, 1);
   return w;
 }

@@ -66,7 +66,8 @@ void for_each_word(std::string_view folded, Fn&& fn) {
     const auto byte = static_cast<unsigned char>(folded[i]);
     if (byte < 0x80) {  // ASCII needs no decoding
       ++i;
-      return static_cast<unsigned>((byte | 0x20) - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10;
+      return static_cast<unsigned>((byte | 0x20) - 'a') < 26 ||
+             static_cast<unsigned>(byte - '0') < 10;
     }
     return is_word_cp(decode_utf8(folded, i));
   };
@@ -102,7 +103,8 @@ void for_each_folded_word(std::string_view text, std::string& buffer, Fn&& fn) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       ++i;
-      if (static_cast<unsigned>(byte - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10) return 1;
+      if (static_cast<unsigned>(byte - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10)
+        return 1;
       return static_cast<unsigned>(byte - 'A') < 26 ? 2 : 0;
     }
     return is_word_cp(decode_utf8(text, i)) ? 2 : 0;
@@ -132,7 +134,6 @@ void for_each_folded_word(std::string_view text, std::string& buffer, Fn&& fn) {
     }
   }
 }
-
 
 /// The search term of a folded word, or "" when the word is not indexed (a stop word, or one
 /// letter that is not a digit).

@@ -25,13 +25,16 @@ std::string without_javascript(const ParsedSite& site) {
       "<p>Zoeken werkt alleen als JavaScript aan staat in uw browser.</p>\n";
   std::string links;
   if (has_output(site, "woordenlijst.html"))
-    links += "<li>Moeilijke woorden staan in de <a href=\"woordenlijst.html\">woordenlijst</a>.</li>\n";
+    links +=
+        "<li>Moeilijke woorden staan in de <a href=\"woordenlijst.html\">woordenlijst</a>.</li>\n";
   for (const char* toc : {"inhoudsopgave.html", "inhoud.html", "index.html"})
     if (has_output(site, toc)) {
-      links += std::string("<li>Alle onderwerpen vindt u via de <a href=\"") + toc + "\">inhoudsopgave</a>.</li>\n";
+      links += std::string("<li>Alle onderwerpen vindt u via de <a href=\"") + toc +
+               "\">inhoudsopgave</a>.</li>\n";
       break;
     }
-  if (!links.empty()) out += "<p>Zonder JavaScript kunt u zo verder:</p>\n<ul>\n" + links + "</ul>\n";
+  if (!links.empty())
+    out += "<p>Zonder JavaScript kunt u zo verder:</p>\n<ul>\n" + links + "</ul>\n";
   out += "</div>\n";
   return out;
 }
@@ -46,18 +49,22 @@ std::string search_page_html(const ParsedSite& site) {
       "role=\"search\" aria-label=\"Zoeken\" hidden>\n"
       "<label class=\"zoekformulier-label\" for=\"zoekterm\">Zoekwoorden</label>\n"
       "<div class=\"zoekformulier-regel\">\n"
-      "<input class=\"zoekformulier-invoer\" type=\"search\" id=\"zoekterm\" name=\"q\" autocomplete=\"off\" "
+      "<input class=\"zoekformulier-invoer\" type=\"search\" id=\"zoekterm\" name=\"q\" "
+      "autocomplete=\"off\" "
       "spellcheck=\"false\" aria-describedby=\"zoekuitleg\">\n"
       "<button class=\"zoekformulier-knop\" type=\"submit\">Zoeken</button>\n"
       "</div>\n"
-      "<p class=\"zoekuitleg\" id=\"zoekuitleg\">Zoek in de tekst van het kader, de woordenlijst en het VIT. "
+      "<p class=\"zoekuitleg\" id=\"zoekuitleg\">Zoek in de tekst van het kader, de woordenlijst "
+      "en het VIT. "
       "U ziet de resultaten terwijl u typt.</p>\n"
       "</form>\n"
       // The live region is in the page from the start, so screen readers announce changes.
-      "<p class=\"zoekstatus\" id=\"zoekstatus\" role=\"status\" aria-live=\"polite\" aria-atomic=\"true\"></p>\n"
+      "<p class=\"zoekstatus\" id=\"zoekstatus\" role=\"status\" aria-live=\"polite\" "
+      "aria-atomic=\"true\"></p>\n"
       "<p class=\"zoeksuggestie\" id=\"zoeksuggestie\" hidden></p>\n"
       "<ol class=\"zoekresultaten\" id=\"zoekresultaten\" aria-label=\"Zoekresultaten\"></ol>\n"
-      "<p class=\"zoekmeer\"><button class=\"zoekmeer-knop\" type=\"button\" id=\"zoekmeer\" hidden>"
+      "<p class=\"zoekmeer\"><button class=\"zoekmeer-knop\" type=\"button\" id=\"zoekmeer\" "
+      "hidden>"
       "Meer resultaten tonen</button></p>\n"
       "</div>\n";
   out += std::string("<script src=\"") + kSearchIndexOutput + "\" defer></script>\n";
@@ -85,7 +92,8 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
 
   if (has_output(site, kSearchPageOutput)) {
     diags.warning({kSearchPageOutput, 0, 0},
-                  "er is al een pagina zoeken.html; de zoekpagina van Wegwijzer wordt niet gemaakt", {}, "zoeken");
+                  "er is al een pagina zoeken.html; de zoekpagina van Wegwijzer wordt niet gemaakt",
+                  {}, "zoeken");
     return stats;
   }
   Page page;

@@ -17,8 +17,8 @@ struct SearchStats {
   std::size_t pages = 0;
   std::size_t docs = 0;
   std::size_t terms = 0;
-  std::size_t text_bytes = 0;   ///< the documents' plain text (headings and text)
-  std::size_t index_bytes = 0;  ///< zoekindex.js
+  std::size_t text_bytes = 0;     ///< the documents' plain text (headings and text)
+  std::size_t index_bytes = 0;    ///< zoekindex.js
   std::size_t snippet_bytes = 0;  ///< all zoektekst/*.js together
 };
 

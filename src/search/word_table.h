@@ -39,7 +39,8 @@ class WordTable {
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.length == 0) return nullptr;
-      if (s.hash == h && s.length == word.size() && std::memcmp(bytes_.data() + s.offset, word.data(), word.size()) == 0)
+      if (s.hash == h && s.length == word.size() &&
+          std::memcmp(bytes_.data() + s.offset, word.data(), word.size()) == 0)
         return &s.value;
     }
   }
@@ -48,7 +49,8 @@ class WordTable {
   void insert(std::string_view word, std::uint32_t value) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
     const auto h = static_cast<std::uint32_t>(hash_word(word));
-    place(Slot{h, static_cast<std::uint32_t>(bytes_.size()), static_cast<std::uint32_t>(word.size()), value});
+    place(Slot{h, static_cast<std::uint32_t>(bytes_.size()),
+               static_cast<std::uint32_t>(word.size()), value});
     bytes_.append(word);
     ++count_;
   }

@@ -22,7 +22,8 @@ std::string client_of(int fd, int local_port) {
   sockaddr_storage local{}, peer{};
   socklen_t local_len = sizeof local, peer_len = sizeof peer;
   if (getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_len) != 0) return {};
-  if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0) return {};  // listening socket
+  if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_len) != 0)
+    return {};  // listening socket
   char text[INET6_ADDRSTRLEN] = {};
   if (local.ss_family == AF_INET && peer.ss_family == AF_INET) {
     const auto& l = reinterpret_cast<const sockaddr_in&>(local);

@@ -13,11 +13,21 @@ std::string json_string(std::string_view s) {
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7f) {
           char buf[8];
@@ -48,12 +58,16 @@ std::string head(const std::string& title, const std::string& html_attrs) {
 std::string diagnostic_list(const std::vector<Diagnostic>& diags) {
   std::string out = "<ol class=\"ww-serve-fouten\">\n";
   for (const auto& d : diags) {
-    out += "<li class=\"ww-serve-" + std::string(d.severity == Severity::error ? "fout" : "waarschuwing") + "\">";
+    out += "<li class=\"ww-serve-" +
+           std::string(d.severity == Severity::error ? "fout" : "waarschuwing") + "\">";
     if (std::string place = diagnostic_place(d); !place.empty())
       out += "<code class=\"ww-serve-plek\">" + html_escape(place) + "</code> ";
-    out += "<strong>" + std::string(severity_word(d.severity)) + ":</strong> " + html_escape(d.message);
-    if (!d.rule.empty()) out += " <span class=\"ww-serve-regel\">[" + html_escape(d.rule) + "]</span>";
-    if (!d.hint.empty()) out += "<br><span class=\"ww-serve-hint\">hint: " + html_escape(d.hint) + "</span>";
+    out += "<strong>" + std::string(severity_word(d.severity)) + ":</strong> " +
+           html_escape(d.message);
+    if (!d.rule.empty())
+      out += " <span class=\"ww-serve-regel\">[" + html_escape(d.rule) + "]</span>";
+    if (!d.hint.empty())
+      out += "<br><span class=\"ww-serve-hint\">hint: " + html_escape(d.hint) + "</span>";
     out += "</li>\n";
   }
   return out + "</ol>\n";
@@ -76,15 +90,16 @@ std::string diagnostics_json(const std::vector<Diagnostic>& diags, const std::st
   for (std::size_t i = 0; i < diags.size(); ++i) {
     const Diagnostic& d = diags[i];
     if (i) out += ',';
-    out += "{\"plek\":" + json_string(diagnostic_place(d)) + ",\"soort\":" + json_string(severity_word(d.severity)) +
+    out += "{\"plek\":" + json_string(diagnostic_place(d)) +
+           ",\"soort\":" + json_string(severity_word(d.severity)) +
            ",\"melding\":" + json_string(d.message) + ",\"hint\":" + json_string(d.hint) +
            ",\"regel\":" + json_string(d.rule) + "}";
   }
   return out + "]}";
 }
 
-std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site, const std::string& token,
-                            const std::vector<Diagnostic>& notices) {
+std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site,
+                            const std::string& token, const std::vector<Diagnostic>& notices) {
   std::string out =
       head(errors.empty() ? "Geen fouten | Wegwijzer" : "Fouten in de site | Wegwijzer",
            " data-wegwijzer-foutpagina=\"" + html_escape(token) + "\"");
@@ -94,8 +109,11 @@ std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site
     out += "<p><a href=\"/\">Naar de startpagina</a></p>\n";
     if (!notices.empty()) {
       const std::size_t n = notices.size();
-      out += "<h2>" + std::to_string(n) + (n == 1 ? " punt" : " punten") + " om te verbeteren</h2>\n";
-      out += "<p>Deze meldingen houden de voorvertoning niet tegen. <code>wegwijzer check</code> meldt ze ook.</p>\n";
+      out +=
+          "<h2>" + std::to_string(n) + (n == 1 ? " punt" : " punten") + " om te verbeteren</h2>\n";
+      out +=
+          "<p>Deze meldingen houden de voorvertoning niet tegen. <code>wegwijzer check</code> "
+          "meldt ze ook.</p>\n";
       out += diagnostic_list(notices);
     }
   } else {
@@ -105,11 +123,13 @@ std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site
     out += "<p>Wegwijzer vond " + std::to_string(n) + (n == 1 ? " fout" : " fouten") +
            ". Verbeter ze en sla het bestand op. Deze pagina laadt dan vanzelf opnieuw.</p>\n";
     if (has_site)
-      out += "<p>Tot die tijd ziet u de laatste versie van de site die wel goed was. "
-             "<a href=\"/\">Naar de startpagina</a></p>\n";
+      out +=
+          "<p>Tot die tijd ziet u de laatste versie van de site die wel goed was. "
+          "<a href=\"/\">Naar de startpagina</a></p>\n";
     out += diagnostic_list(errors);
   }
-  out += "</main>\n<script src=\"" + std::string(kServePrefix) + "livereload.js\"></script>\n</body>\n</html>\n";
+  out += "</main>\n<script src=\"" + std::string(kServePrefix) +
+         "livereload.js\"></script>\n</body>\n</html>\n";
   return out;
 }
 
@@ -118,7 +138,8 @@ std::string not_found_html(const std::string& path) {
   out += "<body class=\"ww-serve-pagina\">\n<main>\n<h1>Pagina niet gevonden</h1>\n";
   out += "<p>De pagina <code>" + html_escape(path) + "</code> bestaat niet in deze site.</p>\n";
   out += "<p><a href=\"/\">Naar de startpagina</a></p>\n</main>\n";
-  out += "<script src=\"" + std::string(kServePrefix) + "livereload.js\"></script>\n</body>\n</html>\n";
+  out += "<script src=\"" + std::string(kServePrefix) +
+         "livereload.js\"></script>\n</body>\n</html>\n";
   return out;
 }
 

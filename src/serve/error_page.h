@@ -22,8 +22,8 @@ std::string diagnostics_json(const std::vector<Diagnostic>& diags, const std::st
 /// `notices` (warnings, e.g. the check's lint findings) are then listed as points to improve.
 /// `has_site`: an older good site is still being served. The page loads the live-reload
 /// script, so it reloads by itself once the site builds again.
-std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site, const std::string& token,
-                            const std::vector<Diagnostic>& notices = {});
+std::string error_page_html(const std::vector<Diagnostic>& errors, bool has_site,
+                            const std::string& token, const std::vector<Diagnostic>& notices = {});
 
 /// A plain "page not found" page, for sites without their own 404.html.
 std::string not_found_html(const std::string& path);

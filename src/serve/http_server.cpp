@@ -26,7 +26,8 @@ constexpr int kMaxEventStreams = 32;
 /// same-origin). base-uri 'self': the 404 page gets <base href="/">. frame-ancestors only works
 /// as a header.
 constexpr const char* kContentSecurityPolicy =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src "
+    "'self'; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 std::string strip_port(const std::string& host) {
@@ -50,15 +51,18 @@ void set_text(httplib::Response& res, int status, const std::string& text) {
 
 /// Pages carry the token of the site state they came from and the number of notices of that
 /// build (read by livereload.js).
-void set_page(httplib::Response& res, int status, const std::string& html, const SiteSnapshot& snap) {
+void set_page(httplib::Response& res, int status, const std::string& html,
+              const SiteSnapshot& snap) {
   res.status = status;
-  res.set_header("Server-Timing", "wegwijzer;desc=\"" + snap.token + "\", wegwijzer-meldingen;desc=\"" +
-                                      std::to_string(snap.errors ? 0 : snap.notices->size()) + "\"");
+  res.set_header("Server-Timing",
+                 "wegwijzer;desc=\"" + snap.token + "\", wegwijzer-meldingen;desc=\"" +
+                     std::to_string(snap.errors ? 0 : snap.notices->size()) + "\"");
   res.set_content(html, "text/html; charset=utf-8");
 }
 
 std::string event_for(const SiteSnapshot& snap) {
-  if (snap.errors) return "event: fouten\ndata: " + diagnostics_json(*snap.errors, snap.token) + "\n\n";
+  if (snap.errors)
+    return "event: fouten\ndata: " + diagnostics_json(*snap.errors, snap.token) + "\n\n";
   return "event: reload\ndata: " + snap.token + "\n\n";
 }
 
@@ -80,24 +84,29 @@ void serve_events(SiteState& state, std::atomic<int>& open_streams, const httpli
   auto stream = std::make_shared<Stream>();
   stream->seen = req.get_param_value("versie");
   res.set_header("X-Accel-Buffering", "no");
-  res.set_chunked_content_provider(kEventStreamType, [&state, stream](std::size_t, httplib::DataSink& sink) {
-    std::string out;
-    SiteSnapshot snap;
-    if (stream->first) {
-      stream->first = false;
-      snap = state.current();
-      if (snap.stopping) return false;
-      out = "retry: 1000\n\n";
-      // A page built before the current state (or any page while the build is broken) hears at once.
-      if (snap.errors || (!stream->seen.empty() && stream->seen != snap.token)) out += event_for(snap);
-    } else {
-      snap = state.wait_for_change(stream->seen, kPingInterval);
-      if (snap.stopping) return false;
-      out = snap.token == stream->seen ? ": ping\n\n" : event_for(snap);
-    }
-    stream->seen = snap.token;
-    return sink.write(out.data(), out.size());
-  }, [&open_streams](bool) { open_streams.fetch_sub(1); });
+  res.set_chunked_content_provider(
+      kEventStreamType,
+      [&state, stream](std::size_t, httplib::DataSink& sink) {
+        std::string out;
+        SiteSnapshot snap;
+        if (stream->first) {
+          stream->first = false;
+          snap = state.current();
+          if (snap.stopping) return false;
+          out = "retry: 1000\n\n";
+          // A page built before the current state (or any page while the build is broken) hears at
+          // once.
+          if (snap.errors || (!stream->seen.empty() && stream->seen != snap.token))
+            out += event_for(snap);
+        } else {
+          snap = state.wait_for_change(stream->seen, kPingInterval);
+          if (snap.stopping) return false;
+          out = snap.token == stream->seen ? ": ping\n\n" : event_for(snap);
+        }
+        stream->seen = snap.token;
+        return sink.write(out.data(), out.size());
+      },
+      [&open_streams](bool) { open_streams.fetch_sub(1); });
 }
 
 void serve_own(SiteState& state, std::atomic<int>& open_streams, const std::string& name,
@@ -112,7 +121,8 @@ void serve_own(SiteState& state, std::atomic<int>& open_streams, const std::stri
     SiteSnapshot snap = state.current();
     static const std::vector<Diagnostic> kNone;
     set_page(res, 200,
-             error_page_html(snap.errors ? *snap.errors : kNone, !snap.files->empty(), snap.token, *snap.notices),
+             error_page_html(snap.errors ? *snap.errors : kNone, !snap.files->empty(), snap.token,
+                             *snap.notices),
              snap);
   } else {
     set_text(res, 404, "Niet gevonden.");
@@ -125,15 +135,18 @@ void serve_site(SiteState& state, const std::string& path, httplib::Response& re
   if (files.empty()) {
     // No good build yet: every request gets the error page, which reloads once the site builds.
     static const std::vector<Diagnostic> kNone;
-    set_page(res, 500, error_page_html(snap.errors ? *snap.errors : kNone, false, snap.token), snap);
+    set_page(res, 500, error_page_html(snap.errors ? *snap.errors : kNone, false, snap.token),
+             snap);
     return;
   }
   Resolved r = resolve_site_path(path, [&](const std::string& p) { return files.count(p) > 0; });
   switch (r.kind) {
     case ResolveKind::file: {
       const std::string type = mime_type_for(r.path);
-      if (type.rfind("text/html", 0) == 0) set_page(res, 200, files.at(r.path), snap);
-      else res.set_content(files.at(r.path), type);
+      if (type.rfind("text/html", 0) == 0)
+        set_page(res, 200, files.at(r.path), snap);
+      else
+        res.set_content(files.at(r.path), type);
       return;
     }
     case ResolveKind::redirect:
@@ -163,9 +176,11 @@ struct PreviewServer::Impl {
   int port = 0;
 };
 
-PreviewServer::PreviewServer(SiteState& state, bool loopback_only) : impl_(std::make_unique<Impl>()) {
+PreviewServer::PreviewServer(SiteState& state, bool loopback_only)
+    : impl_(std::make_unique<Impl>()) {
   auto& svr = impl_->server;
-  // Each open tab holds one event stream (only while visible); serve_events() leaves room for pages.
+  // Each open tab holds one event stream (only while visible); serve_events() leaves room for
+  // pages.
   svr.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
   // An idle connection is closed after 1 s, a silent one after 5 s; the guard closes connections
   // that send their request head too slowly.
@@ -185,7 +200,8 @@ PreviewServer::PreviewServer(SiteState& state, bool loopback_only) : impl_(std::
       set_text(res, 405, "Alleen GET en HEAD.");
       return httplib::Server::HandlerResponse::Handled;
     }
-    if (loopback_only && req.has_header("Host") && !is_loopback_host(req.get_header_value("Host"))) {
+    if (loopback_only && req.has_header("Host") &&
+        !is_loopback_host(req.get_header_value("Host"))) {
       set_text(res, 403, "Onbekende host.");
       return httplib::Server::HandlerResponse::Handled;
     }
@@ -195,8 +211,10 @@ PreviewServer::PreviewServer(SiteState& state, bool loopback_only) : impl_(std::
       return httplib::Server::HandlerResponse::Handled;
     }
     const std::string own = std::string(kServePrefix).substr(1);
-    if (path->rfind(own, 0) == 0) serve_own(state, open_streams, path->substr(own.size()), req, res);
-    else serve_site(state, *path, res);
+    if (path->rfind(own, 0) == 0)
+      serve_own(state, open_streams, path->substr(own.size()), req, res);
+    else
+      serve_site(state, *path, res);
     return httplib::Server::HandlerResponse::Handled;
   });
 }
@@ -204,8 +222,10 @@ PreviewServer::PreviewServer(SiteState& state, bool loopback_only) : impl_(std::
 PreviewServer::~PreviewServer() = default;
 
 int PreviewServer::bind(const std::string& host, int port) {
-  if (port == 0) impl_->port = impl_->server.bind_to_any_port(host);
-  else impl_->port = impl_->server.bind_to_port(host, port) ? port : -1;
+  if (port == 0)
+    impl_->port = impl_->server.bind_to_any_port(host);
+  else
+    impl_->port = impl_->server.bind_to_port(host, port) ? port : -1;
   return impl_->port;
 }
 

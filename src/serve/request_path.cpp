@@ -39,7 +39,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }  // namespace
 
 std::optional<std::string> clean_request_path(std::string_view target) {
-  if (auto q = target.find_first_of("?#"); q != std::string_view::npos) target = target.substr(0, q);
+  if (auto q = target.find_first_of("?#"); q != std::string_view::npos)
+    target = target.substr(0, q);
   if (target.empty() || target.front() != '/') return std::nullopt;
   auto decoded = percent_decode(target.substr(1));
   if (!decoded) return std::nullopt;
@@ -60,7 +61,8 @@ std::optional<std::string> clean_request_path(std::string_view target) {
   return p;
 }
 
-Resolved resolve_site_path(const std::string& path, const std::function<bool(const std::string&)>& exists) {
+Resolved resolve_site_path(const std::string& path,
+                           const std::function<bool(const std::string&)>& exists) {
   if (path.empty()) {
     if (exists("index.html")) return {ResolveKind::file, "index.html"};
     return {};

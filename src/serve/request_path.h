@@ -25,7 +25,8 @@ struct Resolved {
 /// Finds the file for a cleaned request path. "" serves "index.html". Folders are never listed:
 /// "kader/" and "kader" redirect to "/kader.html" when that page exists (every page is a .html
 /// file), else not_found.
-Resolved resolve_site_path(const std::string& path, const std::function<bool(const std::string&)>& exists);
+Resolved resolve_site_path(const std::string& path,
+                           const std::function<bool(const std::string&)>& exists);
 
 /// The Content-Type for a file name, with "; charset=utf-8" for text types;
 /// "application/octet-stream" when the extension is unknown.

@@ -24,7 +24,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 long ms_since(Clock::time_point start) {
-  return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count());
+  return static_cast<long>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count());
 }
 
 /// Builds in memory and publishes the outcome; prints a one-line summary and the findings.
@@ -55,15 +56,17 @@ void rebuild(const BuildOptions& options, SiteState& state, const std::string& u
     const std::size_t n = notices.size();
     bool changed = state.publish_site(sink.files(), std::move(notices));
     if (n > 0)
-      std::cout << n << (n == 1 ? " melding" : " meldingen") << " (de voorvertoning werkt wel): " << url
-                << kServePrefix.substr(1) << "fouten.html" << std::endl;
-    std::cout << stats.pages << (stats.pages == 1 ? " pagina" : " pagina's") << " gebouwd in " << ms_since(start)
-              << " ms" << (changed ? "" : " (niets veranderd)") << std::endl;
+      std::cout << n << (n == 1 ? " melding" : " meldingen")
+                << " (de voorvertoning werkt wel): " << url << kServePrefix.substr(1)
+                << "fouten.html" << std::endl;
+    std::cout << stats.pages << (stats.pages == 1 ? " pagina" : " pagina's") << " gebouwd in "
+              << ms_since(start) << " ms" << (changed ? "" : " (niets veranderd)") << std::endl;
   } else {
     std::size_t n = diags.count(Severity::error);
     state.publish_errors(std::move(diags.items));
-    std::cout << n << (n == 1 ? " fout" : " fouten") << ": de voorvertoning toont de laatste goede versie. Zie "
-              << url << kServePrefix.substr(1) << "fouten.html" << std::endl;
+    std::cout << n << (n == 1 ? " fout" : " fouten")
+              << ": de voorvertoning toont de laatste goede versie. Zie " << url
+              << kServePrefix.substr(1) << "fouten.html" << std::endl;
   }
 }
 
@@ -102,11 +105,14 @@ std::vector<WatchTarget> watch_targets(const BuildOptions& options) {
   if (c.base_dir.empty() && c.file.empty()) return targets;
   for (const auto& o : c.overlays) targets.push_back({c.resolve(o), true});
   targets.push_back({c.resolve(c.content_dir), true});
-  for (const char* dir : {"assets", "static", "templates"}) targets.push_back({c.resolve(dir), true});
+  for (const char* dir : {"assets", "static", "templates"})
+    targets.push_back({c.resolve(dir), true});
   Diagnostics theme_diags;
   Theme theme = load_theme(fs, c, theme_diags, options.theme_dirs);
-  if (fs.is_dir(theme.dir)) targets.push_back({theme.dir, true});
-  else targets.push_back({c.resolve("themes"), true});  // the theme may still be created
+  if (fs.is_dir(theme.dir))
+    targets.push_back({theme.dir, true});
+  else
+    targets.push_back({c.resolve("themes"), true});  // the theme may still be created
   if (!c.thema.tokens.empty()) targets.push_back({c.resolve(c.thema.tokens), false});
   if (!c.gemeente.logo.empty()) targets.push_back({c.resolve(c.gemeente.logo), false});
   return targets;
@@ -132,9 +138,10 @@ int run_serve(const ServeOptions& options) {
   build.serve_mode = true;
   const bool loopback = is_loopback_host(options.host);
   if (!loopback)
-    std::cerr << "waarschuwing: de voorvertoning luistert op " << options.host
-              << ": ook andere apparaten in het netwerk kunnen haar zien. Laat --host weg om alleen deze "
-                 "computer toe te laten.\n";
+    std::cerr
+        << "waarschuwing: de voorvertoning luistert op " << options.host
+        << ": ook andere apparaten in het netwerk kunnen haar zien. Laat --host weg om alleen deze "
+           "computer toe te laten.\n";
 
   std::vector<std::string> problems;
   auto targets = watch_targets(build);
@@ -146,8 +153,11 @@ int run_serve(const ServeOptions& options) {
   const int port = bind_port(server, options);
   if (port < 0) {
     std::cerr << "wegwijzer: kan niet luisteren op " << options.host;
-    if (options.port) std::cerr << " poort " << *options.port << " (bezet of ongeldig)\n";
-    else std::cerr << " poort " << kDefaultPort << " tot " << kDefaultPort + kPortAttempts - 1 << " (alle bezet)\n";
+    if (options.port)
+      std::cerr << " poort " << *options.port << " (bezet of ongeldig)\n";
+    else
+      std::cerr << " poort " << kDefaultPort << " tot " << kDefaultPort + kPortAttempts - 1
+                << " (alle bezet)\n";
     close(stop_fd);
     pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
     return 1;
@@ -160,7 +170,9 @@ int run_serve(const ServeOptions& options) {
 
   while (true) {
     std::vector<std::string> changed;
-    if (wait_for_changes(*watcher, stop_fd, std::chrono::milliseconds(50), changed) == WaitResult::stopped) break;
+    if (wait_for_changes(*watcher, stop_fd, std::chrono::milliseconds(50), changed) ==
+        WaitResult::stopped)
+      break;
     std::cout << "Gewijzigd: " << changed.front();
     if (changed.size() > 1) std::cout << " (en " << changed.size() - 1 << " meer)";
     std::cout << std::endl;

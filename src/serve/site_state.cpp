@@ -34,7 +34,8 @@ SiteSnapshot SiteState::current() const {
   return snapshot_locked();
 }
 
-SiteSnapshot SiteState::wait_for_change(const std::string& seen, std::chrono::milliseconds timeout) const {
+SiteSnapshot SiteState::wait_for_change(const std::string& seen,
+                                        std::chrono::milliseconds timeout) const {
   std::unique_lock<std::mutex> lock(mutex_);
   changed_.wait_for(lock, timeout, [&] { return stopping_ || snapshot_locked().token != seen; });
   return snapshot_locked();

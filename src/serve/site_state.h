@@ -19,8 +19,10 @@ using SiteFiles = std::map<std::string, std::string>;  ///< output path -> bytes
 /// ("<instance>.<n>"); pages are served with it so a late event stream can tell it is stale.
 struct SiteSnapshot {
   std::shared_ptr<const SiteFiles> files;  ///< the last good site; empty before the first
-  std::shared_ptr<const std::vector<Diagnostic>> errors;  ///< the failed build's findings; null when good
-  std::shared_ptr<const std::vector<Diagnostic>> notices;  ///< warnings of the last good build (never null)
+  std::shared_ptr<const std::vector<Diagnostic>>
+      errors;  ///< the failed build's findings; null when good
+  std::shared_ptr<const std::vector<Diagnostic>>
+      notices;  ///< warnings of the last good build (never null)
   std::string token;
   bool stopping = false;
 };
@@ -39,7 +41,8 @@ class SiteState {
 
   [[nodiscard]] SiteSnapshot current() const;
   /// Blocks until the token differs from `seen`, stop() was called or `timeout` passed.
-  [[nodiscard]] SiteSnapshot wait_for_change(const std::string& seen, std::chrono::milliseconds timeout) const;
+  [[nodiscard]] SiteSnapshot wait_for_change(const std::string& seen,
+                                             std::chrono::milliseconds timeout) const;
   /// Wakes every waiter; later waits return at once with `stopping` set.
   void stop();
 

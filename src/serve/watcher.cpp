@@ -15,19 +15,20 @@ namespace ww {
 
 namespace {
 
-constexpr uint32_t kMask = IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_MOVED_FROM |
-                           IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
+constexpr uint32_t kMask = IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB |
+                           IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
 
 bool is_ignored_name(const std::string& name) {
   if (name.empty()) return true;
-  return name.front() == '.' || name.front() == '#' || name.back() == '~' || ends_with(name, ".swp") ||
-         ends_with(name, ".swx") || name == "4913";
+  return name.front() == '.' || name.front() == '#' || name.back() == '~' ||
+         ends_with(name, ".swp") || ends_with(name, ".swx") || name == "4913";
 }
 
 Watcher::Watcher(const std::vector<WatchTarget>& targets, std::vector<std::string>& problems)
@@ -72,7 +73,8 @@ void Watcher::add_dir(const std::string& path, bool recursive, const std::string
 void Watcher::add_tree(const std::string& path) {
   add_dir(path, true, {});
   std::error_code ec;
-  for (std::filesystem::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+  for (std::filesystem::recursive_directory_iterator it(path, ec), end; !ec && it != end;
+       it.increment(ec)) {
     const std::string name = it->path().filename().string();
     if (is_ignored_name(name)) {
       if (it->is_directory(ec)) it.disable_recursion_pending();
@@ -151,7 +153,8 @@ WaitResult wait_for_changes(Watcher& watcher, int stop_fd, std::chrono::millisec
       if (!more.empty() && changed.empty()) first = clock::now();
       // One save is several events (modify, close-write, or create and rename): each path once.
       for (auto& path : more)
-        if (std::find(changed.begin(), changed.end(), path) == changed.end()) changed.push_back(std::move(path));
+        if (std::find(changed.begin(), changed.end(), path) == changed.end())
+          changed.push_back(std::move(path));
     }
   }
 }

@@ -33,6 +33,7 @@ inline void append(TemplateData& list, TemplateData&& item) {
 
 /// A link item `{title, url, kort, nummer, current}` from the page written to `from_output` to page
 /// `target`.
-TemplateData link_item(const SiteView& view, const std::string& from_output, std::size_t target, bool current);
+TemplateData link_item(const SiteView& view, const std::string& from_output, std::size_t target,
+                       bool current);
 
 }  // namespace ww

@@ -19,7 +19,8 @@ TemplateData menu_item(const SiteView& v, const Page& from, const Page* current,
 
 /// Records where the `current` flag of every menu item in `menu` lives, visiting the items in the
 /// order add_menu_data makes them (a section, then its pages; the kenmerken by waarde).
-void record_flags(TemplateData& menu, const std::vector<std::size_t>& targets, CurrentFlags& flags) {
+void record_flags(TemplateData& menu, const std::vector<std::size_t>& targets,
+                  CurrentFlags& flags) {
   std::size_t n = 0;
   auto record = [&](TemplateData& item) { flags.emplace(targets.at(n++), &item["current"]); };
   for (auto& section : mutable_list(menu["nav"])) {

@@ -13,8 +13,9 @@ std::string waarde_label(const std::string& waarde) {
 }
 
 std::string dutch_date(const std::string& iso) {
-  static const char* months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                 "juli",    "augustus", "september", "oktober", "november", "december"};
+  static const char* months[] = {"januari",   "februari", "maart",    "april",
+                                 "mei",       "juni",     "juli",     "augustus",
+                                 "september", "oktober",  "november", "december"};
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
   int y = std::atoi(iso.substr(0, 4).c_str()), m = std::atoi(iso.substr(5, 2).c_str()),
       d = std::atoi(iso.substr(8, 2).c_str());
@@ -22,7 +23,8 @@ std::string dutch_date(const std::string& iso) {
   return std::to_string(d) + " " + months[m - 1] + " " + std::to_string(y);
 }
 
-Navigation compute_navigation(const SiteContent& content, const SiteConfig& config, Diagnostics& diags) {
+Navigation compute_navigation(const SiteContent& content, const SiteConfig& config,
+                              Diagnostics& diags) {
   Navigation nav;
   const auto& pages = content.pages;
   for (std::size_t i = 0; i < pages.size(); ++i) {
@@ -30,7 +32,8 @@ Navigation compute_navigation(const SiteContent& content, const SiteConfig& conf
       nav.section_index[pages[i].section] = i;
       nav.section_indices.push_back(i);
     }
-    if (!pages[i].is_index && !pages[i].section.empty()) nav.section_pages[pages[i].section].push_back(i);
+    if (!pages[i].is_index && !pages[i].section.empty())
+      nav.section_pages[pages[i].section].push_back(i);
     if (pages[i].kenmerk && !pages[i].is_index) nav.kenmerk_page[pages[i].kenmerk->nummer] = i;
     if (pages[i].vit && !pages[i].is_index) nav.vit_page[pages[i].vit->kenmerk] = i;
   }
@@ -54,7 +57,8 @@ Navigation compute_navigation(const SiteContent& content, const SiteConfig& conf
         }
     }
     if (!found)
-      diags.warning({config.file, 0, 0}, "leesvolgorde noemt '" + entry + "', maar die pagina of sectie bestaat niet",
+      diags.warning({config.file, 0, 0},
+                    "leesvolgorde noemt '" + entry + "', maar die pagina of sectie bestaat niet",
                     {}, "leesvolgorde");
   }
   for (std::size_t k = 0; k + 1 < nav.reading_order.size(); ++k) {
@@ -64,7 +68,8 @@ Navigation compute_navigation(const SiteContent& content, const SiteConfig& conf
   // Everything else: previous/next within the section, in page order.
   std::map<std::string, std::vector<std::size_t>> by_section;
   for (std::size_t i = 0; i < pages.size(); ++i)
-    if (!listed.count(i) && !pages[i].is_index && !pages[i].section.empty()) by_section[pages[i].section].push_back(i);
+    if (!listed.count(i) && !pages[i].is_index && !pages[i].section.empty())
+      by_section[pages[i].section].push_back(i);
   for (const auto& [section, idx] : by_section)
     for (std::size_t k = 0; k + 1 < idx.size(); ++k) {
       nav.next[idx[k]] = idx[k + 1];

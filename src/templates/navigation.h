@@ -13,14 +13,16 @@ struct Navigation {
   std::map<std::size_t, std::size_t> prev, next;
   std::map<std::string, std::size_t> section_index;  ///< section -> index of its _index page
   std::vector<std::size_t> section_indices;  ///< the _index pages of sections, in page order
-  std::map<std::string, std::vector<std::size_t>> section_pages;  ///< section -> its other pages, in order
-  std::map<int, std::size_t> kenmerk_page;           ///< basiskenmerk nummer -> page index
-  std::map<int, std::size_t> vit_page;               ///< basiskenmerk nummer -> VIT page index
+  std::map<std::string, std::vector<std::size_t>>
+      section_pages;                        ///< section -> its other pages, in order
+  std::map<int, std::size_t> kenmerk_page;  ///< basiskenmerk nummer -> page index
+  std::map<int, std::size_t> vit_page;      ///< basiskenmerk nummer -> VIT page index
 };
 
 /// Computes the reading order from `leesvolgorde` (unknown entries are errors in the config);
 /// pages not listed get previous/next within their own section.
-Navigation compute_navigation(const SiteContent& content, const SiteConfig& config, Diagnostics& diags);
+Navigation compute_navigation(const SiteContent& content, const SiteConfig& config,
+                              Diagnostics& diags);
 
 /// "dichtbij" -> "Dichtbij", "mandaat" -> "Met mandaat".
 std::string waarde_label(const std::string& waarde);

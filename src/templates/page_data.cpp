@@ -38,7 +38,8 @@ data site_data(const SiteView& v) {
   put(s, "base_url", c.base_url);
   put(s, "short_name", c.short_name);
   // Optional keys are set only when filled in: Mustache renders a section for an empty string too,
-  // and the templates use {{#site.thema_klasse}}/{{#site.gemeente.email}} to leave out what is not there.
+  // and the templates use {{#site.thema_klasse}}/{{#site.gemeente.email}} to leave out what is not
+  // there.
   auto set_filled = [](data& d, const char* key, const std::string& value) {
     if (!value.empty()) put(d, key, value);
   };
@@ -61,12 +62,13 @@ data site_data(const SiteView& v) {
 }
 }  // namespace
 
-TemplateData link_item(const SiteView& v, const std::string& from_output, std::size_t target, bool current) {
+TemplateData link_item(const SiteView& v, const std::string& from_output, std::size_t target,
+                       bool current) {
   const Page& p = v.content.pages[target];
   data d;
   put(d, "title", p.title);
   put(d, "url", url_encode_path(relative_url(from_output, p.output)));  // "mijn pagina.html"
-  put(d, "kort", p.kort.empty() ? data(false) : data(p.kort));          // "" would still open {{#kort}}
+  put(d, "kort", p.kort.empty() ? data(false) : data(p.kort));  // "" would still open {{#kort}}
   if (p.kenmerk) put(d, "nummer", std::to_string(p.kenmerk->nummer));
   // Always set: Mustache looks a missing name up in the enclosing item (a section that is current).
   put(d, "current", current);
@@ -97,7 +99,8 @@ TemplateData toml_to_data(const toml::node& node) {
   }
   if (auto dt = node.as_date()) {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(dt->get().year), int(dt->get().month), int(dt->get().day));
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(dt->get().year), int(dt->get().month),
+                  int(dt->get().day));
     return data(std::string(buf));
   }
   return data(std::string{});
@@ -119,8 +122,11 @@ std::string template_for(const Page& page) {
 /// True when the page shows a glossary link with a toggletip (the glossary pass marks it with
 /// data-kort), so the theme loads the toggletip script and style only where they are used.
 static bool has_toggletips(const Page& page) {
-  const auto marked = [](const std::string& html) { return html.find(" data-kort=\"") != std::string::npos; };
-  return marked(page.html) || marked(page.aanvulling_html) || (page.kenmerk && marked(page.kenmerk->gewone_taal));
+  const auto marked = [](const std::string& html) {
+    return html.find(" data-kort=\"") != std::string::npos;
+  };
+  return marked(page.html) || marked(page.aanvulling_html) ||
+         (page.kenmerk && marked(page.kenmerk->gewone_taal));
 }
 
 TemplateData make_site_layer(const SiteView& v) {
@@ -136,7 +142,7 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
   data p;
   put(p, "title", page.title);
   put(p, "kort",
-        page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
+      page.kort.empty() ? data(false) : data(page.kort));  // "" would still open {{#page.kort}}
   put(p, "description", page.description);
   if (!v.config.base_url.empty()) put(p, "canonical", canonical_url(v.config, page.output));
   put(p, "content", page.html);

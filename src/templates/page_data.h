@@ -16,7 +16,8 @@ struct SiteView {
   const SiteContent& content;
   const Navigation& nav;
   bool serve_mode = false;  ///< `wegwijzer serve` adds its live-reload script
-  std::map<std::string, std::string> extra;  ///< site-wide strings from later stages ("zip_grootte")
+  std::map<std::string, std::string>
+      extra;  ///< site-wide strings from later stages ("zip_grootte")
 };
 
 /// The template for a page: front matter `template`, else by kind
@@ -24,10 +25,10 @@ struct SiteView {
 /// generated VIT pages get "vit-overzicht", "vit-resultaten", "vit-vergelijken".
 std::string template_for(const Page& page);
 
-/// Builds `site`, `page`, `nav`, `waarden`, `breadcrumbs`, `prev`, `next`, `root`, ... for page `index`.
-/// The page renderer gets the same names from three parts that it renders with a LayeredContext:
-/// make_site_layer (once per build), the menu (templates/menu_data.h, once per folder and section)
-/// and make_page_layer; this is their union in one object.
+/// Builds `site`, `page`, `nav`, `waarden`, `breadcrumbs`, `prev`, `next`, `root`, ... for page
+/// `index`. The page renderer gets the same names from three parts that it renders with a
+/// LayeredContext: make_site_layer (once per build), the menu (templates/menu_data.h, once per
+/// folder and section) and make_page_layer; this is their union in one object.
 TemplateData make_page_data(const SiteView& view, std::size_t index);
 
 /// The names that are the same on every page: `site`, `serve_mode`.

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <set>
 #include <kainjow/mustache.hpp>
+#include <set>
 
 #include "core/suggest.h"
 #include "core/utf8.h"
@@ -13,30 +13,32 @@ namespace ww {
 const std::vector<std::string>& known_template_names() {
   static const std::vector<std::string> names = {
       // site.*
-      "site", "title", "subtitle", "language", "organisation", "versie", "datum", "datum_tekst", "base_url",
-      "short_name", "thema_klasse", "tokens", "gemeente", "naam", "website", "loket", "telefoon", "email", "url",
-      "logo", "is_gemeente", "zip_bestand", "zip_grootte", "canonical", "afdrukken", "wijzigingen", "offline",
+      "site", "title", "subtitle", "language", "organisation", "versie", "datum", "datum_tekst",
+      "base_url", "short_name", "thema_klasse", "tokens", "gemeente", "naam", "website", "loket",
+      "telefoon", "email", "url", "logo", "is_gemeente", "zip_bestand", "zip_grootte", "canonical",
+      "afdrukken", "wijzigingen", "offline",
       // page.*
-      "page", "kort", "description", "content", "output", "section", "source", "params", "is_home", "is_section",
-      "has_toggletips", "concept",
-      "toc", "has_toc", "id", "text", "is_h3", "kenmerk", "nummer", "waarde", "waarde_label", "gewone_taal",
-      "zie_ook", "has_zie_ook", "vit", "term", "children", "current", "in_section", "has_pages", "pages",
-      "aanvulling", "noten", "has_noten", "komt_voor_op", "vragen", "tekst", "uitleg", "lokaal", "eigen", "vervangt",
+      "page", "kort", "description", "content", "output", "section", "source", "params", "is_home",
+      "is_section", "has_toggletips", "concept", "toc", "has_toc", "id", "text", "is_h3", "kenmerk",
+      "nummer", "waarde", "waarde_label", "gewone_taal", "zie_ook", "has_zie_ook", "vit", "term",
+      "children", "current", "in_section", "has_pages", "pages", "aanvulling", "noten", "has_noten",
+      "komt_voor_op", "vragen", "tekst", "uitleg", "lokaal", "eigen", "vervangt",
       // navigation
-      "nav", "waarden", "label", "kenmerken", "breadcrumbs", "has_breadcrumbs", "prev", "next", "root", "home_url",
-      "serve_mode", "main", "letters", "letter", "termen", "bronnen", "afkortingen", "afkorting", "voluit",
-      "gebruikt_op", "has_gebruikt_op", "auteur", "titel", "jaar", "uitgever", "notitie", "key", "hoofdstukken",
-      "html", "anchor",
+      "nav", "waarden", "label", "kenmerken", "breadcrumbs", "has_breadcrumbs", "prev", "next",
+      "root", "home_url", "serve_mode", "main", "letters", "letter", "termen", "bronnen",
+      "afkortingen", "afkorting", "voluit", "gebruikt_op", "has_gebruikt_op", "auteur", "titel",
+      "jaar", "uitgever", "notitie", "key", "hoofdstukken", "html", "anchor",
       // theme menu
       "uitgeklapt", "is_kenmerken", "has_prevnext",
       // VIT pages (templates/vit_page_data.cpp)
-      "is_vit", "vit_links", "overzicht_url", "resultaten_url", "vergelijken_url", "vit_perspectieven",
-      "basiskenmerk", "slug", "keuzes", "input_id", "aantal", "vit_waarden", "onderdelen", "vit_is_overzicht",
-      "vit_is_deel", "vit_is_resultaten", "vit_is_vergelijken",
+      "is_vit", "vit_links", "overzicht_url", "resultaten_url", "vergelijken_url",
+      "vit_perspectieven", "basiskenmerk", "slug", "keuzes", "input_id", "aantal", "vit_waarden",
+      "onderdelen", "vit_is_overzicht", "vit_is_deel", "vit_is_resultaten", "vit_is_vergelijken",
       // editions (editions/edition_pages.cpp)
-      "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron", "percentage",
-      "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop", "items", "detail", "oud",
-      "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht", "kader_editie"};
+      "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron",
+      "percentage", "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop",
+      "items", "detail", "oud", "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht",
+      "kader_editie"};
   return names;
 }
 
@@ -70,28 +72,32 @@ void check_names(const TemplateSource& t, Diagnostics& diags) {
     }
     if (tag.empty() || tag.front() == '!' || tag.front() == '>' || tag.front() == '=') continue;
     unescaped = unescaped || tag.front() == '&';
-    if (tag.front() == '#' || tag.front() == '^' || tag.front() == '/' || tag.front() == '&') tag.erase(0, 1);
+    if (tag.front() == '#' || tag.front() == '^' || tag.front() == '/' || tag.front() == '&')
+      tag.erase(0, 1);
     tag.erase(0, tag.find_first_not_of(' '));
     tag.erase(tag.find_last_not_of(' ') + 1);
     const auto& safe = generator_html_names();
     if (unescaped && std::find(safe.begin(), safe.end(), tag) == safe.end()) {
       auto [line, col] = line_col_at(s, tag_pos);
-      diags.error({t.file, line, col},
-                  "'" + tag + "' komt zonder HTML-escaping in de pagina; dat mag alleen voor HTML die de generator "
-                  "zelf maakt",
-                  "schrijf {{" + tag + "}} (twee accolades)", "template-onveilig");
+      diags.error(
+          {t.file, line, col},
+          "'" + tag +
+              "' komt zonder HTML-escaping in de pagina; dat mag alleen voor HTML die de generator "
+              "zelf maakt",
+          "schrijf {{" + tag + "}} (twee accolades)", "template-onveilig");
       continue;
     }
     if (tag == ".") continue;
     std::size_t start = 0;
     while (start <= tag.size()) {
       std::size_t dot = tag.find('.', start);
-      std::string seg = tag.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+      std::string seg =
+          tag.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
       if (seg == "params") break;  // front matter: any key
       if (std::find(known.begin(), known.end(), seg) == known.end()) {
         auto [line, col] = line_col_at(s, tag_pos);
-        diags.error({t.file, line, col}, "onbekende templatevariabele '" + tag + "'", did_you_mean(seg, known),
-                    "template-variabele");
+        diags.error({t.file, line, col}, "onbekende templatevariabele '" + tag + "'",
+                    did_you_mean(seg, known), "template-variabele");
         break;
       }
       if (dot == std::string::npos) break;
@@ -107,7 +113,8 @@ bool report_syntax_error(const TemplateSource& f, Diagnostics& diags) {
   if (m.is_valid()) return true;
   const std::string msg = m.error_message();
   std::size_t at = msg.rfind(" at ");
-  std::size_t offset = at == std::string::npos ? 0 : std::strtoul(msg.c_str() + at + 4, nullptr, 10);
+  std::size_t offset =
+      at == std::string::npos ? 0 : std::strtoul(msg.c_str() + at + 4, nullptr, 10);
   auto [line, col] = line_col_at(f.text, std::min(offset, f.text.size()));
   std::string what = msg;
   if (auto q = msg.find('"'); q != std::string::npos && msg.rfind("Unclosed section", 0) == 0) {
@@ -140,7 +147,9 @@ void check_templates(const Theme& theme, Diagnostics& diags) {
       }
     }
     if (!found)
-      diags.error({t.file, 1, 1}, "template klopt niet (met de partials erin): " + m.error_message(), {}, "template");
+      diags.error({t.file, 1, 1},
+                  "template klopt niet (met de partials erin): " + m.error_message(), {},
+                  "template");
   }
   for (const auto& f : theme.files) check_names(f, diags);
 }

@@ -12,15 +12,18 @@ void report(const std::vector<std::string>& problems, Diagnostics& diags) {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 }  // namespace
 
-std::string expand_partials(const std::string& text, const std::string& file,
-                            const std::map<std::string, std::pair<std::string, std::string>>& partials,
-                            Diagnostics& diags, int depth) {
+std::string expand_partials(
+    const std::string& text, const std::string& file,
+    const std::map<std::string, std::pair<std::string, std::string>>& partials, Diagnostics& diags,
+    int depth) {
   if (depth > 16) {
-    diags.error({file, 1, 1}, "partials roepen elkaar in een kring aan (meer dan 16 niveaus)", {}, "template");
+    diags.error({file, 1, 1}, "partials roepen elkaar in een kring aan (meer dan 16 niveaus)", {},
+                "template");
     return {};
   }
   std::string out;
@@ -64,18 +67,21 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
   }
   if (theme.dir.empty()) {
     std::string list;
-    for (const auto& dir : searched) list += (list.empty() ? " " : ", ") + path_join(dir, config.theme);
-    diags.error(config.theme_pos.line > 0 ? config.theme_pos : SourcePos{config.file, 0, 0},
-                "thema '" + config.theme + "' niet gevonden; gezocht in:" + list,
-                "controleer 'theme' in " + config.file +
-                    ", of installeer wegwijzer met het Debian-pakket of 'cmake --install': dan staat het "
-                    "standaardthema in <prefix>/share/wegwijzer/themes",
-                "thema-ontbreekt");
+    for (const auto& dir : searched)
+      list += (list.empty() ? " " : ", ") + path_join(dir, config.theme);
+    diags.error(
+        config.theme_pos.line > 0 ? config.theme_pos : SourcePos{config.file, 0, 0},
+        "thema '" + config.theme + "' niet gevonden; gezocht in:" + list,
+        "controleer 'theme' in " + config.file +
+            ", of installeer wegwijzer met het Debian-pakket of 'cmake --install': dan staat het "
+            "standaardthema in <prefix>/share/wegwijzer/themes",
+        "thema-ontbreekt");
     theme.dir = path_join(searched.front(), config.theme);
     return theme;
   }
   // Later roots win: theme first, then the site's own folders.
-  const std::vector<std::string> template_roots = {path_join(theme.dir, "templates"), config.resolve("templates")};
+  const std::vector<std::string> template_roots = {path_join(theme.dir, "templates"),
+                                                   config.resolve("templates")};
   std::map<std::string, std::pair<std::string, std::string>> raw;       // name -> (file, text)
   std::map<std::string, std::pair<std::string, std::string>> partials;  // name -> (file, text)
   for (const auto& root : template_roots) {
@@ -86,18 +92,22 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
       auto text = fs.read(file);
       if (!text) continue;
       std::string name = rel.substr(0, rel.size() - 9);
-      if (name.rfind("partials/", 0) == 0) partials[name.substr(9)] = {file, normalize_newlines(*text)};
-      else raw[name] = {file, normalize_newlines(*text)};
+      if (name.rfind("partials/", 0) == 0)
+        partials[name.substr(9)] = {file, normalize_newlines(*text)};
+      else
+        raw[name] = {file, normalize_newlines(*text)};
     }
     report(problems, diags);
   }
   for (const auto& [name, ft] : raw) theme.files.push_back({name, ft.first, ft.second});
-  for (const auto& [name, ft] : partials) theme.files.push_back({"partials/" + name, ft.first, ft.second});
+  for (const auto& [name, ft] : partials)
+    theme.files.push_back({"partials/" + name, ft.first, ft.second});
   for (const auto& [name, ft] : raw)
     theme.templates[name] = {name, ft.first, expand_partials(ft.second, ft.first, partials, diags)};
   for (const char* required : {"base", "page"})
     if (!theme.templates.count(required))
-      diags.error({theme.dir, 0, 0}, std::string("template '") + required + ".mustache' ontbreekt in het thema", {},
+      diags.error({theme.dir, 0, 0},
+                  std::string("template '") + required + ".mustache' ontbreekt in het thema", {},
                   "template");
 
   std::map<std::string, std::string> statics;  // output -> file

@@ -25,7 +25,7 @@ struct Theme {
   std::string dir;  ///< themes/<name>
   std::map<std::string, TemplateSource> templates;
   std::vector<TemplateSource> files;  ///< every template and partial file as written, for checks
-  std::vector<StaticFile> statics;  ///< sorted by output path, overrides resolved
+  std::vector<StaticFile> statics;    ///< sorted by output path, overrides resolved
 };
 
 /// Loads `themes/<name>/templates/*.mustache` and `static/`, with the site's own
@@ -38,8 +38,9 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
                  const std::vector<std::string>& fallback_dirs = {});
 
 /// Expands `{{> name}}` tags using `partials`; reports unknown ones and cycles.
-std::string expand_partials(const std::string& text, const std::string& file,
-                            const std::map<std::string, std::pair<std::string, std::string>>& partials,
-                            Diagnostics& diags, int depth = 0);
+std::string expand_partials(
+    const std::string& text, const std::string& file,
+    const std::map<std::string, std::pair<std::string, std::string>>& partials, Diagnostics& diags,
+    int depth = 0);
 
 }  // namespace ww

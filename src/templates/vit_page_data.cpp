@@ -14,7 +14,8 @@ using kainjow::mustache::data;
 std::string id_slug(const std::string& id) {
   std::string s = id;
   for (char& c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) c = '-';
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+      c = '-';
   return s;
 }
 
@@ -67,7 +68,8 @@ data waarden_data(const SiteView& v, const Page& page) {
     data onderdelen = data_list();
     for (const auto& [nummer, pi] : v.nav.vit_page) {
       auto k = v.nav.kenmerk_page.find(nummer);
-      if (k == v.nav.kenmerk_page.end() || v.content.pages[k->second].kenmerk->waarde != w) continue;
+      if (k == v.nav.kenmerk_page.end() || v.content.pages[k->second].kenmerk->waarde != w)
+        continue;
       const Page& p = v.content.pages[pi];
       data o;
       put(o, "nummer", std::to_string(nummer));

@@ -2,7 +2,6 @@
 
 #include <cstdint>
 #include <cstdio>
-
 #include <map>
 
 #include "vit/vit_scale.h"
@@ -45,7 +44,8 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 std::string vraag_json(const VitVraag& v) {
   Obj o;
   o.str("id", v.id).str("tekst", v.tekst);
-  // The text in the previous edition (editions): the browser names that edition with an answer given to it.
+  // The text in the previous edition (editions): the browser names that edition with an answer
+  // given to it.
   if (!v.eerdere_tekst.empty())
     o.raw("eerder", Obj().str("tekst", v.eerdere_tekst).str("versie", v.eerdere_editie).done());
   if (!v.uitleg.empty()) o.str("uitleg", v.uitleg);
@@ -76,21 +76,38 @@ std::string json_string(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '<': out += "\\u003c"; break;
-      case '>': out += "\\u003e"; break;
-      case '&': out += "\\u0026"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '<':
+        out += "\\u003c";
+        break;
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
+        break;
       default:
         if (c < 0x20) {
           out += "\\u00";
           out += hex[c >> 4];
           out += hex[c & 15];
         } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                   (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+                   (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+                    static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
           out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
           i += 2;
         } else {
@@ -110,9 +127,12 @@ std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
       .str("gemeente", config.gemeente.naam);
 
   std::vector<std::string> keuzes;
-  for (const auto& k : kVitKeuzes) keuzes.push_back(Obj().str("waarde", k.waarde).str("label", k.label).num("score", k.score).done());
+  for (const auto& k : kVitKeuzes)
+    keuzes.push_back(
+        Obj().str("waarde", k.waarde).str("label", k.label).num("score", k.score).done());
   std::vector<std::string> perspectieven;
-  for (const auto& p : kVitPerspectieven) perspectieven.push_back(Obj().str("waarde", p.waarde).str("label", p.label).done());
+  for (const auto& p : kVitPerspectieven)
+    perspectieven.push_back(Obj().str("waarde", p.waarde).str("label", p.label).done());
   std::vector<std::string> waarden;
   for (const char* w : {"dichtbij", "integraal", "mandaat"})
     waarden.push_back(Obj().str("waarde", w).str("label", waarde_label_of(w)).done());

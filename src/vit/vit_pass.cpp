@@ -18,10 +18,13 @@ struct Generated {
 
 const Generated kPages[] = {
     {kVitResultatenOutput, "Resultaten en ontwikkelplan",
-     "Hier ziet u de antwoorden van uw verkenning bij elkaar, per waarde en per basiskenmerk. U ziet ook uw "
-     "ontwikkelplan: de punten die u wilt oppakken. U kunt alles afdrukken of bewaren als bestand."},
+     "Hier ziet u de antwoorden van uw verkenning bij elkaar, per waarde en per basiskenmerk. U "
+     "ziet ook uw "
+     "ontwikkelplan: de punten die u wilt oppakken. U kunt alles afdrukken of bewaren als "
+     "bestand."},
     {kVitVergelijkenOutput, "Perspectieven vergelijken",
-     "Leg de antwoorden van verschillende verkenningen naast elkaar. Zo ziet u waar de perspectieven het eens "
+     "Leg de antwoorden van verschillende verkenningen naast elkaar. Zo ziet u waar de "
+     "perspectieven het eens "
      "zijn en waar ze verschillen. Over de verschillen gaat het goede gesprek."},
 };
 
@@ -59,18 +62,20 @@ void run_vit_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags
 
   std::vector<Page> extra;
   for (const auto& g : kPages) {
-    auto clash = std::find_if(pages.begin(), pages.end(), [&](const Page& p) { return p.output == g.output; });
+    auto clash = std::find_if(pages.begin(), pages.end(),
+                              [&](const Page& p) { return p.output == g.output; });
     if (clash != pages.end()) {
       diags.error({clash->file, 1, 1},
-                  std::string("deze pagina krijgt het adres ") + g.output + ", maar dat maakt Wegwijzer zelf voor het VIT",
+                  std::string("deze pagina krijgt het adres ") + g.output +
+                      ", maar dat maakt Wegwijzer zelf voor het VIT",
                   "kies een andere bestandsnaam", "vit-pagina");
       continue;
     }
     extra.push_back(generated_page(g, section_index, ++weight));
     site.generated.insert(g.output);
   }
-  pages.insert(pages.begin() + static_cast<std::ptrdiff_t>(insert_at), std::make_move_iterator(extra.begin()),
-               std::make_move_iterator(extra.end()));
+  pages.insert(pages.begin() + static_cast<std::ptrdiff_t>(insert_at),
+               std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
   for (std::size_t k = 0; k < extra.size(); ++k) {  // generated pages have no syntax tree
     site.docs.emplace(site.docs.begin() + static_cast<std::ptrdiff_t>(insert_at));
     site.gewone_taal.emplace(site.gewone_taal.begin() + static_cast<std::ptrdiff_t>(insert_at));

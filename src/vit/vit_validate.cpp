@@ -27,13 +27,15 @@ void check_id_form(const VitVraag& v, int page_kenmerk, Diagnostics& diags) {
   if (v.lokaal) {
     if (!is_lokale_vraag_id(v.id))
       diags.error(v.pos, "lokale vraag-id '" + v.id + "' heeft niet de vorm LETTERS-nummer",
-                  "schrijf bijvoorbeeld id = \"KW-1\": hoofdletters, een streepje en een nummer", "vit-id");
+                  "schrijf bijvoorbeeld id = \"KW-1\": hoofdletters, een streepje en een nummer",
+                  "vit-id");
     return;
   }
   int kenmerk = 0;
   if (!is_base_vraag_id(v.id, kenmerk)) {
     diags.error(v.pos, "vraag-id '" + v.id + "' heeft niet de vorm <kenmerk>.<nummer>",
-                "schrijf bijvoorbeeld id = \"" + std::to_string(page_kenmerk > 0 ? page_kenmerk : 5) + ".1\"",
+                "schrijf bijvoorbeeld id = \"" +
+                    std::to_string(page_kenmerk > 0 ? page_kenmerk : 5) + ".1\"",
                 "vit-id");
     return;
   }
@@ -89,7 +91,9 @@ void validate_vit(const SiteContent& content, Diagnostics& diags) {
     if (v.id.empty()) continue;  // reported by the loader
     int k = 0;
     if (!is_base_vraag_id(v.id, k) && !is_lokale_vraag_id(v.id))
-      diags.error(v.pos, "vervallen vraag-id '" + v.id + "' heeft niet de vorm <kenmerk>.<nummer> of LETTERS-nummer",
+      diags.error(v.pos,
+                  "vervallen vraag-id '" + v.id +
+                      "' heeft niet de vorm <kenmerk>.<nummer> of LETTERS-nummer",
                   "zet hier het id precies zoals het in het VIT stond", "vit-id");
     auto [it, fresh] = vervallen.emplace(v.id, v.pos);
     if (!fresh)
@@ -111,22 +115,26 @@ void validate_vit(const SiteContent& content, Diagnostics& diags) {
       if (v.id.empty()) continue;  // reported by the loader
       check_id_form(v, kenmerk, diags);
       if (auto r = vervallen.find(v.id); r != vervallen.end()) {
-        diags.error(v.pos, "vraag-id '" + v.id + "' is vervallen en mag niet opnieuw gebruikt worden",
-                    "het staat in " + where(r->second) + "; geef deze vraag een nieuw nummer", "vit-vervallen-id");
+        diags.error(v.pos,
+                    "vraag-id '" + v.id + "' is vervallen en mag niet opnieuw gebruikt worden",
+                    "het staat in " + where(r->second) + "; geef deze vraag een nieuw nummer",
+                    "vit-vervallen-id");
         continue;
       }
       auto [it, fresh] = seen.emplace(v.id, v.pos);
       if (!fresh)
-        diags.error(v.pos, "vraag-id '" + v.id + "' komt twee keer voor",
-                    "eerder gebruikt op " + where(it->second) + "; geef deze vraag een nieuw nummer",
-                    "vit-dubbel-id");
+        diags.error(
+            v.pos, "vraag-id '" + v.id + "' komt twee keer voor",
+            "eerder gebruikt op " + where(it->second) + "; geef deze vraag een nieuw nummer",
+            "vit-dubbel-id");
     }
   }
   for (const auto& [k, page] : by_kenmerk) {
     bool found = false;
     for (const auto& p : content.pages) found = found || (p.kenmerk && p.kenmerk->nummer == k);
     if (!found)
-      diags.warning({page->file, 1, 1}, "er is geen basiskenmerk-pagina met nummer " + std::to_string(k),
+      diags.warning({page->file, 1, 1},
+                    "er is geen basiskenmerk-pagina met nummer " + std::to_string(k),
                     "het VIT-deel linkt naar zijn basiskenmerk in basiskenmerken/", "vit-kenmerk");
   }
 }

@@ -16,9 +16,9 @@ bool is_base_vraag_id(std::string_view id, int& kenmerk);
 bool is_lokale_vraag_id(std::string_view id);
 
 /// Reports, with file:line:col, every VIT problem across all VIT pages and vervallen.toml:
-/// a kenmerk used by two VIT pages (its range 1-13 is checked by the loader), an id that does not fit its page's kenmerk
-/// (or, for a local question, the local pattern), an id used twice, an id reused from
-/// vervallen.toml, a blank statement. Missing keys are reported by the loader.
+/// a kenmerk used by two VIT pages (its range 1-13 is checked by the loader), an id that does not
+/// fit its page's kenmerk (or, for a local question, the local pattern), an id used twice, an id
+/// reused from vervallen.toml, a blank statement. Missing keys are reported by the loader.
 void validate_vit(const SiteContent& content, Diagnostics& diags);
 
 }  // namespace ww

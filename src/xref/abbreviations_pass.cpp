@@ -6,8 +6,8 @@
 
 #include "core/html.h"
 #include "core/slug.h"
-#include "markdown/links.h"
 #include "core/utf8.h"
+#include "markdown/links.h"
 #include "xref/generated_pages.h"
 #include "xref/term_matcher.h"
 #include "xref/text_runs.h"
@@ -47,7 +47,9 @@ struct Prepared {
 
 /// The id of an abbreviation's entry on afkortingen.html: spellings that only differ in
 /// capitals share one entry ("ggz", "GGZ"), so the id is the slug of the folded spelling.
-std::string entry_anchor(const std::string& afkorting) { return "afkorting-" + slugify(fold_text(afkorting)); }
+std::string entry_anchor(const std::string& afkorting) {
+  return "afkorting-" + slugify(fold_text(afkorting));
+}
 
 std::vector<Prepared> prepare(const std::vector<Afkorting>& list) {
   std::vector<Prepared> out;
@@ -72,7 +74,7 @@ void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher,
     if (matches.empty()) return;
     for (const auto& m : matches) st.used[static_cast<std::size_t>(m.id)] = true;
     if (run.blocked_by) return;  // headings, links, term links: counted, not changed
-    std::string block_text;  // folded text of the paragraph, computed when needed
+    std::string block_text;      // folded text of the paragraph, computed when needed
     std::vector<RunPiece> pieces;
     std::size_t at = 0;
     for (const auto& m : matches) {
@@ -82,7 +84,8 @@ void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher,
       if (!st.handled[static_cast<std::size_t>(m.id)]) {
         st.handled[static_cast<std::size_t>(m.id)] = true;
         if (block_text.empty())
-          if (cmark_node* block = enclosing_block(run.nodes.front())) block_text = fold_text(plain_text(block));
+          if (cmark_node* block = enclosing_block(run.nodes.front()))
+            block_text = fold_text(plain_text(block));
         if (block_text.find(a.folded_voluit) == std::string::npos) {  // not spelled out nearby
           enter = "<a class=\"term afkorting\" href=\"" + afkortingen_url + a.link_attrs + enter;
           exit += "</a>";
@@ -100,15 +103,17 @@ void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher,
 
 std::string sort_key(const std::string& s) { return fold_text(s) + '\n' + s; }
 
-void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::size_t>>& used_on, Diagnostics& diags) {
+void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::size_t>>& used_on,
+                          Diagnostics& diags) {
   const auto& list = site.content.afkortingen;
   // One entry per spelling that only differs in capitals and means the same ("ggz", "GGZ").
   std::vector<std::vector<std::size_t>> entries;
   std::map<std::string, std::size_t> entry_of;
   std::vector<std::size_t> order(list.size());
   for (std::size_t i = 0; i < list.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return sort_key(list[a].afkorting) < sort_key(list[b].afkorting); });
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return sort_key(list[a].afkorting) < sort_key(list[b].afkorting);
+  });
   for (std::size_t i : order) {
     const std::string key = fold_text(list[i].afkorting) + '\n' + list[i].voluit;
     auto [it, fresh] = entry_of.try_emplace(key, entries.size());
@@ -119,8 +124,10 @@ void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::s
   page.output = kAfkortingenOutput;
   page.file = list.front().pos.file;
   page.title = "Afkortingen";
-  page.kort = "Hier staan alle afkortingen van deze website, met wat ze betekenen. Bij elke afkorting staat op "
-              "welke pagina's hij voorkomt.";
+  page.kort =
+      "Hier staan alle afkortingen van deze website, met wat ze betekenen. Bij elke afkorting "
+      "staat op "
+      "welke pagina's hij voorkomt.";
   std::string html = "<dl class=\"afkortingenlijst\">\n";
   for (const auto& entry : entries) {
     std::string names;
@@ -132,8 +139,10 @@ void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::s
     }
     const std::string anchor = entry_anchor(list[entry.front()].afkorting);
     page.anchors.push_back(anchor);
-    html += "<dt id=\"" + anchor + "\">" + names + "</dt>\n<dd>\n<p>" + html_escape(list[entry.front()].voluit) + "</p>\n" +
-            page_links_html(site, page.output, std::vector<std::size_t>(pages.begin(), pages.end()), "Gebruikt op") +
+    html += "<dt id=\"" + anchor + "\">" + names + "</dt>\n<dd>\n<p>" +
+            html_escape(list[entry.front()].voluit) + "</p>\n" +
+            page_links_html(site, page.output, std::vector<std::size_t>(pages.begin(), pages.end()),
+                            "Gebruikt op") +
             "</dd>\n";
   }
   page.html = html + "</dl>\n";
@@ -154,8 +163,8 @@ void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
     if (!site.docs[i]) return;
     PageState st(list.size());
-    const std::string url =
-        html_escape(url_encode_path(relative_url(site.content.pages[i].output, kAfkortingenOutput)));
+    const std::string url = html_escape(
+        url_encode_path(relative_url(site.content.pages[i].output, kAfkortingenOutput)));
     if (site.gewone_taal[i]) process_tree(prepared, matcher, site.gewone_taal[i].get(), url, st);
     process_tree(prepared, matcher, site.docs[i].get(), url, st);
     for (std::size_t id = 0; id < st.used.size(); ++id)

@@ -12,9 +12,10 @@ namespace ww {
 
 void run_abbreviations_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
 
-/// The written-out form, as a site-written text should spell it (`wegwijzer check` suggests it): "Wet maatschappelijke ondersteuning (Wmo)";
-/// "Zorg, Jeugd en Onderwijs (commissie van de VNG)" gives "Zorg, Jeugd en Onderwijs (ZJO,
-/// commissie van de VNG)"; a `voluit` that holds the abbreviation itself is used as is.
+/// The written-out form, as a site-written text should spell it (`wegwijzer check` suggests it):
+/// "Wet maatschappelijke ondersteuning (Wmo)"; "Zorg, Jeugd en Onderwijs (commissie van de VNG)"
+/// gives "Zorg, Jeugd en Onderwijs (ZJO, commissie van de VNG)"; a `voluit` that holds the
+/// abbreviation itself is used as is.
 std::string written_out(const std::string& afkorting, const std::string& voluit);
 
 }  // namespace ww

@@ -8,7 +8,9 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 bool is_key_start(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
-bool is_key_inner(char c) { return is_key_start(c) || c == '-' || c == ':' || c == '.' || c == '/'; }
+bool is_key_inner(char c) {
+  return is_key_start(c) || c == '-' || c == ':' || c == '.' || c == '/';
+}
 
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
@@ -83,7 +85,8 @@ std::vector<Citation> find_citations(std::string_view text) {
       std::size_t semi = text.find(';', part);
       std::size_t part_end = (semi == std::string_view::npos || semi > close) ? close : semi;
       CitationItem item;
-      if (part_end == close && !c.items.empty() && !(c.eindnoot = parse_eindnoot(text, part, part_end)).empty())
+      if (part_end == close && !c.items.empty() &&
+          !(c.eindnoot = parse_eindnoot(text, part, part_end)).empty())
         break;  // the last part names the kader's endnote
       ok = parse_item(text, part, part_end, item);
       if (ok) c.items.push_back(std::move(item));

@@ -9,9 +9,9 @@
 namespace ww {
 
 struct CitationItem {
-  std::string prefix;   ///< text before the key ("o.a."), trimmed
-  std::string key;      ///< without '@'
-  std::string locator;  ///< text after the key (", p. 29"), trimmed
+  std::string prefix;          ///< text before the key ("o.a."), trimmed
+  std::string key;             ///< without '@'
+  std::string locator;         ///< text after the key (", p. 29"), trimmed
   std::size_t key_offset = 0;  ///< byte offset of the '@' in the searched text
 };
 

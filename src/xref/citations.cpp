@@ -20,8 +20,10 @@ BronIndex index_bronnen(const std::vector<Bron>& bronnen, const std::vector<Eind
     NodePtr doc = parse_markdown(e.tekst, {});
     escape_raw_html(doc.get());
     std::string html;
-    for (cmark_node* block = cmark_node_first_child(doc.get()); block; block = cmark_node_next(block))
-      for (cmark_node* c = cmark_node_first_child(block); c; c = cmark_node_next(c)) html += render_html(c);
+    for (cmark_node* block = cmark_node_first_child(doc.get()); block;
+         block = cmark_node_next(block))
+      for (cmark_node* c = cmark_node_first_child(block); c; c = cmark_node_next(c))
+        html += render_html(c);
     index.eindnoot_html[e.nummer] = html;
   }
   return index;
@@ -29,14 +31,15 @@ BronIndex index_bronnen(const std::vector<Bron>& bronnen, const std::vector<Eind
 
 std::string bron_anchor(const std::string& key) { return "bron-" + key; }
 
-bool check_citation(const Citation& c, const BronIndex& index, const std::function<SourcePos(std::size_t)>& key_pos,
-                    Diagnostics& diags) {
+bool check_citation(const Citation& c, const BronIndex& index,
+                    const std::function<SourcePos(std::size_t)>& key_pos, Diagnostics& diags) {
   bool ok = true;
   for (const auto& item : c.items) {
     if (index.by_key.count(item.key)) continue;
     std::string hint = did_you_mean(item.key, index.keys);
     if (hint.empty()) hint = "de bronnen staan in content/bronnen.toml";
-    diags.error(key_pos(item.key_offset), "onbekende bron '@" + item.key + "'", hint, "onbekende-bron");
+    diags.error(key_pos(item.key_offset), "onbekende bron '@" + item.key + "'", hint,
+                "onbekende-bron");
     ok = false;
   }
   return ok;
@@ -56,8 +59,8 @@ std::string item_html(const CitationItem& item, const Bron& b, const std::string
     out += html_escape(b.auteur);
     out += b.jaar.empty() ? ". " : " (" + html_escape(b.jaar) + "). ";
   }
-  out += "<a href=\"" + html_escape(bronnen_url + "#" + bron_anchor(b.key)) + "\"><cite>" + html_escape(b.titel) +
-         "</cite></a>";
+  out += "<a href=\"" + html_escape(bronnen_url + "#" + bron_anchor(b.key)) + "\"><cite>" +
+         html_escape(b.titel) + "</cite></a>";
   if (b.auteur.empty() && !b.jaar.empty()) out += " (" + html_escape(b.jaar) + ")";
   std::string loc = item.locator;
   while (!loc.empty() && (loc.front() == ',' || loc.front() == ' ')) loc.erase(0, 1);
@@ -67,7 +70,8 @@ std::string item_html(const CitationItem& item, const Bron& b, const std::string
 
 }  // namespace
 
-std::string citation_html(const Citation& c, const BronIndex& index, const std::string& bronnen_url) {
+std::string citation_html(const Citation& c, const BronIndex& index,
+                          const std::string& bronnen_url) {
   std::string out;
   for (const auto& item : c.items) {
     auto it = index.by_key.find(item.key);
@@ -88,7 +92,8 @@ std::string full_reference_html(const Bron& b) {
   if (b.auteur.empty() && !b.jaar.empty()) out += " (" + html_escape(b.jaar) + ")";
   const bool year_last = b.auteur.empty() && !b.jaar.empty();
   if (year_last || ends_with_period(b.titel) != b.titel) out += ".";
-  if (!b.uitgever.empty() && b.uitgever != b.auteur) out += " " + html_escape(ends_with_period(b.uitgever));
+  if (!b.uitgever.empty() && b.uitgever != b.auteur)
+    out += " " + html_escape(ends_with_period(b.uitgever));
   return out;
 }
 

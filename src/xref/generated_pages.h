@@ -1,5 +1,6 @@
 #pragma once
-/// Pages the cross-link passes make themselves (no Markdown source): bronnen.html, afkortingen.html.
+/// Pages the cross-link passes make themselves (no Markdown source): bronnen.html,
+/// afkortingen.html.
 #include "markdown/parsed_site.h"
 
 namespace ww {
@@ -10,11 +11,12 @@ namespace ww {
 void add_generated_page(ParsedSite& site, Page page, Diagnostics& diags);
 
 /// Appends `<li><a href="…">title</a></li>` for page index `page`, linked from `from_output`.
-void append_page_link(std::string& out, const ParsedSite& site, const std::string& from_output, std::size_t page);
+void append_page_link(std::string& out, const ParsedSite& site, const std::string& from_output,
+                      std::size_t page);
 
 /// "<details>" with links to `pages` (indices), or a short sentence for a few: the "gebruikt op"
 /// lists of the generated pages. `label` is "Gebruikt op" or "Genoemd op".
-std::string page_links_html(const ParsedSite& site, const std::string& from_output, const std::vector<std::size_t>& pages,
-                            const std::string& label);
+std::string page_links_html(const ParsedSite& site, const std::string& from_output,
+                            const std::vector<std::size_t>& pages, const std::string& label);
 
 }  // namespace ww

@@ -35,7 +35,8 @@ Glossary build_glossary(const ParsedSite& site) {
     const int id = static_cast<int>(g.term_pages.size());
     g.term_pages.push_back(i);
     const TermInfo& t = *pages[i].term;
-    g.link_attrs.push_back("\" data-term=\"" + html_escape(t.term) + "\" data-kort=\"" + html_escape(pages[i].kort) + "\">");
+    g.link_attrs.push_back("\" data-term=\"" + html_escape(t.term) + "\" data-kort=\"" +
+                           html_escape(pages[i].kort) + "\">");
     for (const auto& e : t.uitzonderingen) g.matcher.add(e, kException);
     g.matcher.add(t.term, id);
     for (const auto& v : t.varianten) g.matcher.add(v, id);
@@ -45,7 +46,8 @@ Glossary build_glossary(const ParsedSite& site) {
 }
 
 std::string term_link_enter(const Glossary& g, const Page& from, const Page& term_page, int id) {
-  return "<a class=\"term\" href=\"" + html_escape(url_encode_path(relative_url(from.output, term_page.output))) +
+  return "<a class=\"term\" href=\"" +
+         html_escape(url_encode_path(relative_url(from.output, term_page.output))) +
          g.link_attrs[static_cast<std::size_t>(id)];
 }
 
@@ -63,9 +65,10 @@ void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_inde
       if (term_page == page_index) continue;
       linked[static_cast<std::size_t>(m.id)] = true;
       pieces.push_back({at, m.begin, nullptr});
-      pieces.push_back({0, 0,
-                        make_wrapped_text(term_link_enter(g, page, site.content.pages[term_page], m.id),
-                                          run.text.substr(m.begin, m.end - m.begin), "</a>")});
+      pieces.push_back(
+          {0, 0,
+           make_wrapped_text(term_link_enter(g, page, site.content.pages[term_page], m.id),
+                             run.text.substr(m.begin, m.end - m.begin), "</a>")});
       at = m.end;
     }
     if (at == 0) return;
@@ -81,9 +84,11 @@ cmark_node* html_block(const std::string& html) {
   return b;
 }
 
-std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page, const std::vector<std::size_t>& used_on) {
-  std::string html = std::string("<section class=\"komt-voor-op\" aria-labelledby=\"") + kKomtVoorOpId +
-                     "\">\n<h2 id=\"" + kKomtVoorOpId + "\">Komt voor op</h2>\n<ul>\n";
+std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page,
+                              const std::vector<std::size_t>& used_on) {
+  std::string html = std::string("<section class=\"komt-voor-op\" aria-labelledby=\"") +
+                     kKomtVoorOpId + "\">\n<h2 id=\"" + kKomtVoorOpId +
+                     "\">Komt voor op</h2>\n<ul>\n";
   for (std::size_t i : used_on) append_page_link(html, site, term_page.output, i);
   return html + "</ul>\n</section>\n";
 }
@@ -99,7 +104,8 @@ void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
 /// Appends `block` to the page body, before the notes list when there is one.
 void append_before_notes(cmark_node* doc, cmark_node* block) {
   for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
-    const char* enter = cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK ? cmark_node_get_on_enter(c) : nullptr;
+    const char* enter =
+        cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK ? cmark_node_get_on_enter(c) : nullptr;
     if (enter && std::string_view(enter).rfind(kNotesSectionStart, 0) == 0) {
       cmark_node_insert_before(c, block);
       return;
@@ -123,7 +129,8 @@ std::pair<std::string, std::string> longer_form(const ParsedSite& site, std::siz
     const std::string body = fold_text(p.body);
     for (std::size_t at = body.find(term); at != std::string::npos; at = body.find(term, at + 1)) {
       std::size_t end = at + term.size();
-      if ((at > 0 && is_word_byte(body[at - 1])) || end >= body.size() || !is_word_byte(body[end])) continue;
+      if ((at > 0 && is_word_byte(body[at - 1])) || end >= body.size() || !is_word_byte(body[end]))
+        continue;
       while (end < body.size() && is_word_byte(body[end])) ++end;
       return {body.substr(at, end - at), p.file};
     }
@@ -135,19 +142,23 @@ void warn_unused(const ParsedSite& site, std::size_t term_page, Diagnostics& dia
   const Page& page = site.content.pages[term_page];
   const auto [form, file] = longer_form(site, term_page);
   std::string hint = "voeg in 'varianten' de vorm toe die in de tekst staat, of haal de term weg";
-  if (!form.empty()) hint = "in " + file + " staat '" + form + "': voeg die vorm toe aan 'varianten'";
-  diags.warning(page.term->pos, "de term '" + page.term->term + "' staat op geen enkele pagina", hint,
-                "term-ongebruikt");
+  if (!form.empty())
+    hint = "in " + file + " staat '" + form + "': voeg die vorm toe aan 'varianten'";
+  diags.warning(page.term->pos, "de term '" + page.term->term + "' staat op geen enkele pagina",
+                hint, "term-ongebruikt");
 }
 
 std::string see_also_html(const ParsedSite& site, const Page& index) {
   std::vector<std::string> links;
   if (!site.content.afkortingen.empty())
-    links.push_back("<a href=\"" + relative_url(index.output, kAfkortingenOutput) + "\">afkortingen</a>");
+    links.push_back("<a href=\"" + relative_url(index.output, kAfkortingenOutput) +
+                    "\">afkortingen</a>");
   if (!site.content.bronnen.empty())
     links.push_back("<a href=\"" + relative_url(index.output, kBronnenOutput) + "\">bronnen</a>");
   if (links.empty()) return {};
-  std::string html = "<p class=\"xref-zie-ook\">Zoekt u een afkorting of een bron? Kijk dan in de lijst met " + links[0];
+  std::string html =
+      "<p class=\"xref-zie-ook\">Zoekt u een afkorting of een bron? Kijk dan in de lijst met " +
+      links[0];
   if (links.size() > 1) html += " of de lijst met " + links[1];
   return html + ".</p>\n";
 }

@@ -29,14 +29,14 @@ struct Note {
   std::string html;           ///< the citation's note text (the kader's words for a kader endnote)
   std::string bron_html;      ///< for a kader endnote: the sources it cites, linked to bronnen.html
   int refs = 0;
-  std::string kader;          ///< the kader's own number: "eindnoot xlii", "voetnoot 3", or empty
+  std::string kader;  ///< the kader's own number: "eindnoot xlii", "voetnoot 3", or empty
 };
 
 struct PageNotes {
   std::vector<Note> notes;
   std::map<cmark_node*, std::size_t> by_def;
   std::map<std::string, std::size_t> by_citation;
-  std::map<cmark_node*, Citation> placeholders;  ///< citation markers still to number
+  std::map<cmark_node*, Citation> placeholders;          ///< citation markers still to number
   std::map<cmark_node*, std::vector<cmark_node*>> defs;  ///< footnote scope -> its definitions
   std::vector<std::string> ids;
   /// The kader's number of a footnote definition ("voetnoot 3"), from its label; empty if none.
@@ -50,9 +50,9 @@ std::string ref_id(std::size_t number, int ref) {
 
 std::string marker_html(std::size_t number, int ref) {
   const std::string n = std::to_string(number);
-  return "<sup class=\"noot-ref\"><a id=\"" + ref_id(number, ref) + "\" href=\"#" + note_id(number) +
-         "\" role=\"doc-noteref\" aria-describedby=\"" + kNotenId + "\"><span class=\"visueel-verborgen\">noot </span>" +
-         n + "</a></sup>";
+  return "<sup class=\"noot-ref\"><a id=\"" + ref_id(number, ref) + "\" href=\"#" +
+         note_id(number) + "\" role=\"doc-noteref\" aria-describedby=\"" + kNotenId +
+         "\"><span class=\"visueel-verborgen\">noot </span>" + n + "</a></sup>";
 }
 
 std::string backlinks_html(std::size_t number, int refs) {
@@ -95,7 +95,8 @@ std::vector<cmark_node*> note_events(const PageNotes& pn, cmark_node* root) {
       continue;
     }
     // Citation placeholders are custom inlines: only those need the map lookup.
-    if (t == CMARK_NODE_FOOTNOTE_REFERENCE || (t == CMARK_NODE_CUSTOM_INLINE && pn.placeholders.count(n)))
+    if (t == CMARK_NODE_FOOTNOTE_REFERENCE ||
+        (t == CMARK_NODE_CUSTOM_INLINE && pn.placeholders.count(n)))
       out.push_back(n);
   }
   cmark_iter_free(it);
@@ -122,7 +123,8 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
         if (!c.eindnoot.empty()) {
           note.kader = "eindnoot " + c.eindnoot;
           // The kader's own words of the endnote, then the sources as this site lists them.
-          if (auto kader = index.eindnoot_html.find(c.eindnoot); kader != index.eindnoot_html.end()) {
+          if (auto kader = index.eindnoot_html.find(c.eindnoot);
+              kader != index.eindnoot_html.end()) {
             note.bron_html = "Bron: " + note.html;
             note.html = kader->second;
           }
@@ -138,7 +140,9 @@ void number_events(PageNotes& pn, cmark_node* tree_root, cmark_node* root, const
       if (k < 1 || static_cast<std::size_t>(k) > defs.size()) continue;
       cmark_node* def = defs[static_cast<std::size_t>(k - 1)];
       auto [it, fresh] = pn.by_def.try_emplace(def, pn.notes.size());
-      if (fresh) pn.notes.push_back({def, {}, {}, 0, pn.footnote_label ? pn.footnote_label(def) : std::string()});
+      if (fresh)
+        pn.notes.push_back(
+            {def, {}, {}, 0, pn.footnote_label ? pn.footnote_label(def) : std::string()});
       idx = it->second;
     }
     Note& note = pn.notes[idx];
@@ -171,8 +175,9 @@ bool in_table_cell(const TextRun& run) {
 
 /// Finds the citations of a tree: unknown keys are reported; inside a footnote a citation
 /// becomes a reference in brackets, elsewhere a placeholder that number_events() numbers.
-void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index, const std::string& bronnen_url,
-                         std::set<std::string>& cited, Diagnostics& diags) {
+void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index,
+                         const std::string& bronnen_url, std::set<std::string>& cited,
+                         Diagnostics& diags) {
   for_each_text_run(tree.root, [&](TextRun& run) {
     if (run.blocked_by && cmark_node_get_type(run.blocked_by) != CMARK_NODE_HEADING) return;
     if (run.text.find('[') == std::string::npos) return;  // no citation, no footnote reference
@@ -181,8 +186,8 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
     if (citations.empty()) return;
     if (run.blocked_by) {
       diags.warning(run_pos(run, citations.front().begin, tree.file, tree.body_line),
-                    "een bronverwijzing in een kop wordt niet verwerkt", "zet de verwijzing in de tekst onder de kop",
-                    "bron-in-kop");
+                    "een bronverwijzing in een kop wordt niet verwerkt",
+                    "zet de verwijzing in de tekst onder de kop", "bron-in-kop");
       return;
     }
     if (in_table_cell(run)) {  // a GFM table cell takes no note marker (see replace_run)
@@ -201,7 +206,8 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
       // stays a reference in brackets after a space).
       std::size_t text_end = c.begin;
       if (!run.footnote)
-        while (text_end > at && (run.text[text_end - 1] == ' ' || run.text[text_end - 1] == '\n')) --text_end;
+        while (text_end > at && (run.text[text_end - 1] == ' ' || run.text[text_end - 1] == '\n'))
+          --text_end;
       pieces.push_back({at, text_end, nullptr});
       cmark_node* node;
       if (run.footnote) {
@@ -227,7 +233,9 @@ cmark_node* kader_label_paragraph(const std::string& kader) {
   std::string text = kader + " in het kader";
   text[0] = static_cast<char>(text[0] - 'a' + 'A');
   cmark_node* p = cmark_node_new(CMARK_NODE_PARAGRAPH);
-  cmark_node_append_child(p, make_wrapped_text(std::string("<span class=\"") + kNootKaderClass + "\">", text, "</span>"));
+  cmark_node_append_child(
+      p,
+      make_wrapped_text(std::string("<span class=\"") + kNootKaderClass + "\">", text, "</span>"));
   return p;
 }
 
@@ -236,7 +244,8 @@ cmark_node* kader_label_paragraph(const std::string& kader) {
 /// definition is not in `body` (an aanvulling parsed on its own, or the "In gewone taal" text).
 std::string footnote_source_label(const std::string& body, cmark_node* root, cmark_node* def) {
   for (cmark_node* p = cmark_node_parent(def); p; p = cmark_node_parent(p))
-    if (cmark_node_get_type(p) == CMARK_NODE_CUSTOM_BLOCK || (!cmark_node_parent(p) && p != root)) return {};
+    if (cmark_node_get_type(p) == CMARK_NODE_CUSTOM_BLOCK || (!cmark_node_parent(p) && p != root))
+      return {};
   int line = cmark_node_get_start_line(def);
   std::size_t start = 0;
   while (--line > 0 && start != std::string::npos) {
@@ -246,7 +255,8 @@ std::string footnote_source_label(const std::string& body, cmark_node* root, cma
   if (start == std::string::npos) return {};
   const std::size_t open = body.find("[^", start), close = body.find("]:", start);
   const std::size_t eol = body.find('\n', start);
-  if (open == std::string::npos || close == std::string::npos || close > eol || open > close) return {};
+  if (open == std::string::npos || close == std::string::npos || close > eol || open > close)
+    return {};
   return body.substr(open + 2, close - open - 2);
 }
 
@@ -262,8 +272,9 @@ std::string kader_footnote(const std::string& label) {
 /// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
 cmark_node* notes_block(PageNotes& pn) {
   cmark_node* section = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-  cmark_node_set_on_enter(section, (std::string("<section class=\"noten\" aria-labelledby=\"") + kNotenId +
-                                    "\">\n<h2 id=\"" + kNotenId + "\">Bronnen en voetnoten</h2>\n<ol class=\"noten-lijst\">")
+  cmark_node_set_on_enter(section, (std::string("<section class=\"noten\" aria-labelledby=\"") +
+                                    kNotenId + "\">\n<h2 id=\"" + kNotenId +
+                                    "\">Bronnen en voetnoten</h2>\n<ol class=\"noten-lijst\">")
                                        .c_str());
   cmark_node_set_on_exit(section, "</ol>\n</section>");
   for (std::size_t i = 0; i < pn.notes.size(); ++i) {
@@ -283,7 +294,8 @@ cmark_node* notes_block(PageNotes& pn) {
       cmark_node_append_child(li, p);
       if (!note.bron_html.empty()) {
         cmark_node* bron = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-        cmark_node_set_on_enter(bron, (std::string("<p class=\"noot-bron\">") + note.bron_html).c_str());
+        cmark_node_set_on_enter(bron,
+                                (std::string("<p class=\"noot-bron\">") + note.bron_html).c_str());
         cmark_node_set_on_exit(bron, "</p>");
         cmark_node_append_child(li, bron);
       }
@@ -299,7 +311,8 @@ void remove_footnote_definitions(cmark_node* root) {
   cmark_iter* it = cmark_iter_new(root);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
-    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(cmark_iter_get_node(it)) == CMARK_NODE_FOOTNOTE_DEFINITION)
+    if (ev == CMARK_EVENT_ENTER &&
+        cmark_node_get_type(cmark_iter_get_node(it)) == CMARK_NODE_FOOTNOTE_DEFINITION)
       defs.push_back(cmark_iter_get_node(it));
   cmark_iter_free(it);
   for (cmark_node* d : defs) {
@@ -327,7 +340,8 @@ void check_unused_footnotes(const Page& page, Diagnostics& diags) {
           if (p + ref.size() >= body.size() || body[p + ref.size()] != ':') ++uses;
         if (uses == 0)
           diags.warning({page.file, page.body_line + line, static_cast<int>(indent) + 1},
-                        "voetnoot '" + ref + "' wordt nergens in de tekst gebruikt", {}, "voetnoot-ongebruikt");
+                        "voetnoot '" + ref + "' wordt nergens in de tekst gebruikt", {},
+                        "voetnoot-ongebruikt");
       }
     }
     line_start = eol + 1;
@@ -336,8 +350,9 @@ void check_unused_footnotes(const Page& page, Diagnostics& diags) {
 }
 
 void add_notes_toc(Page& page) {
-  auto at = std::find_if(page.toc.begin(), page.toc.end(),
-                         [&](const TocEntry& e) { return !page.aanvulling_id.empty() && e.id == page.aanvulling_id; });
+  auto at = std::find_if(page.toc.begin(), page.toc.end(), [&](const TocEntry& e) {
+    return !page.aanvulling_id.empty() && e.id == page.aanvulling_id;
+  });
   page.toc.insert(at, TocEntry{2, kNotenId, "Bronnen en voetnoten"});
 }
 
@@ -350,7 +365,8 @@ std::string text_with_autolinks(const std::string& text) {
     const std::size_t close = text.find('>', open);
     if (close == std::string::npos) break;
     const std::string url = text.substr(open + 1, close - open - 1);
-    if (url.find_first_of(" <\"") != std::string::npos || !is_external_url(url) || is_dangerous_url(url)) {
+    if (url.find_first_of(" <\"") != std::string::npos || !is_external_url(url) ||
+        is_dangerous_url(url)) {
       out += html_escape(text.substr(at, close + 1 - at));
     } else {
       out += html_escape(text.substr(at, open - at)) + "<a href=\"" + html_escape(url) +
@@ -361,9 +377,12 @@ std::string text_with_autolinks(const std::string& text) {
   return out + html_escape(text.substr(at));
 }
 
-std::string fold_key(const Bron& b) { return fold_text(b.auteur.empty() ? b.titel : b.auteur) + "\n" + fold_text(b.titel); }
+std::string fold_key(const Bron& b) {
+  return fold_text(b.auteur.empty() ? b.titel : b.auteur) + "\n" + fold_text(b.titel);
+}
 
-void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<std::size_t>>& cited_on,
+void add_bronnen_page(ParsedSite& site,
+                      const std::map<std::string, std::vector<std::size_t>>& cited_on,
                       Diagnostics& diags) {
   std::vector<const Bron*> sorted;
   for (const auto& b : site.content.bronnen) sorted.push_back(&b);
@@ -374,24 +393,28 @@ void add_bronnen_page(ParsedSite& site, const std::map<std::string, std::vector<
   page.file = site.content.bronnen.front().pos.file;
   page.title = "Bronnen";
   page.kort =
-      "Hier staan alle bronnen waar de teksten op deze website naar verwijzen. Bij elke bron staat op welke "
+      "Hier staan alle bronnen waar de teksten op deze website naar verwijzen. Bij elke bron staat "
+      "op welke "
       "pagina's hij genoemd wordt.";
   // The "Genoemd op" lists, one source per task (they only read the site), then added in order.
   std::vector<std::string> links(sorted.size());
   parallel_for(sorted.size(), site.threads, [&](std::size_t k) {
     auto it = cited_on.find(sorted[k]->key);
-    if (it != cited_on.end()) links[k] = page_links_html(site, kBronnenOutput, it->second, "Genoemd op");
+    if (it != cited_on.end())
+      links[k] = page_links_html(site, kBronnenOutput, it->second, "Genoemd op");
   });
   std::string html = "<ul class=\"bronnenlijst\">\n";
   for (std::size_t k = 0; k < sorted.size(); ++k) {
     const Bron* b = sorted[k];
     const std::string id = bron_anchor(b->key);
     page.anchors.push_back(id);
-    html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) + "</p>\n";
-    if (!b->notitie.empty()) html += "<p class=\"bron-notitie\">" + text_with_autolinks(b->notitie) + "</p>\n";
+    html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) +
+            "</p>\n";
+    if (!b->notitie.empty())
+      html += "<p class=\"bron-notitie\">" + text_with_autolinks(b->notitie) + "</p>\n";
     if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
-      html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) + "\" rel=\"noopener noreferrer\">" +
-              html_escape(b->url) + "</a></p>\n";
+      html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) +
+              "\" rel=\"noopener noreferrer\">" + html_escape(b->url) + "</a></p>\n";
     html += links[k];
     html += "</li>\n";
   }
@@ -418,7 +441,9 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
 
   PageNotes pn;
   cmark_node* body = site.docs[i].get();
-  pn.footnote_label = [&](cmark_node* def) { return kader_footnote(footnote_source_label(page.body, body, def)); };
+  pn.footnote_label = [&](cmark_node* def) {
+    return kader_footnote(footnote_source_label(page.body, body, def));
+  };
   for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
   for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
   for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes

@@ -9,9 +9,13 @@ namespace ww {
 
 namespace {
 
-bool is_ascii_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_ascii_word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
-bool is_space_cp(char32_t cp) { return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F; }
+bool is_space_cp(char32_t cp) {
+  return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F;
+}
 
 /// The code point that ends just before byte `pos`, or 0 at the start.
 char32_t cp_before(std::string_view s, std::size_t pos, std::size_t* start = nullptr) {
@@ -72,8 +76,10 @@ std::string TermMatcher::normalize(std::string_view text, std::vector<std::size_
       out += static_cast<char>(fold_ && cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
     } else if (fold_) {
       cp = to_lower_cp(cp);
-      if (const char* f = fold_diacritic(cp)) out += f;
-      else append_utf8(out, cp);
+      if (const char* f = fold_diacritic(cp))
+        out += f;
+      else
+        append_utf8(out, cp);
     } else {
       out.append(text.substr(start, i - start));
     }
@@ -160,7 +166,9 @@ void TermMatcher::build() const {
   }
   for (int b = 0; b < 256; ++b) {  // ASCII bytes whose normalised form starts no phrase
     const auto c = static_cast<unsigned char>(b);
-    const unsigned char norm = is_space_cp(c) ? ' ' : fold_ && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    const unsigned char norm = is_space_cp(c)                  ? ' '
+                               : fold_ && c >= 'A' && c <= 'Z' ? c + ('a' - 'A')
+                                                               : c;
     root_skip_[c] = c < 0x80 && delta_[classes_[norm]] == 0;
   }
   built_ = true;
@@ -216,7 +224,8 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
       }
       // Likewise inside a word: a match that starts after a letter or digit is no whole word
       // (see is_whole_word), so at the root the rest of an ASCII word can be skipped.
-      if (state == 0 && is_ascii_word(byte) && start > 0 && is_ascii_word(static_cast<unsigned char>(text[start - 1]))) {
+      if (state == 0 && is_ascii_word(byte) && start > 0 &&
+          is_ascii_word(static_cast<unsigned char>(text[start - 1]))) {
         while (i < text.size() && is_ascii_word(static_cast<unsigned char>(text[i]))) ++i;
         last_space = false;
         continue;

@@ -33,7 +33,8 @@ class TermMatcher {
   [[nodiscard]] std::vector<PhraseMatch> find(std::string_view text) const;
 
   /// The normalised form used for matching (white space runs become one space).
-  [[nodiscard]] std::string normalize(std::string_view text, std::vector<std::size_t>* begins = nullptr,
+  [[nodiscard]] std::string normalize(std::string_view text,
+                                      std::vector<std::size_t>* begins = nullptr,
                                       std::vector<std::size_t>* ends = nullptr) const;
 
  private:

@@ -6,12 +6,15 @@ namespace ww {
 
 namespace {
 
-bool is_block(cmark_node* n) { return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK; }
+bool is_block(cmark_node* n) {
+  return (cmark_node_get_type(n) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
 
 void find_context(cmark_node* n, TextRun& run) {
   for (cmark_node* p = cmark_node_parent(n); p; p = cmark_node_parent(p)) {
     auto t = cmark_node_get_type(p);
-    if (!run.blocked_by && (t == CMARK_NODE_HEADING || t == CMARK_NODE_LINK || t == CMARK_NODE_CUSTOM_INLINE))
+    if (!run.blocked_by &&
+        (t == CMARK_NODE_HEADING || t == CMARK_NODE_LINK || t == CMARK_NODE_CUSTOM_INLINE))
       run.blocked_by = p;
     if (!run.footnote && t == CMARK_NODE_FOOTNOTE_DEFINITION) run.footnote = p;
   }
@@ -118,7 +121,8 @@ void replace_run(TextRun& run, const std::vector<RunPiece>& pieces) {
   run.starts.clear();
 }
 
-cmark_node* make_wrapped_text(const std::string& enter, const std::string& text, const std::string& exit) {
+cmark_node* make_wrapped_text(const std::string& enter, const std::string& text,
+                              const std::string& exit) {
   cmark_node* w = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
   cmark_node_set_on_enter(w, enter.c_str());
   cmark_node_set_on_exit(w, exit.c_str());

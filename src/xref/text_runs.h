@@ -40,7 +40,8 @@ struct RunPiece {
 void replace_run(TextRun& run, const std::vector<RunPiece>& pieces);
 
 /// A custom inline that prints `enter`, a TEXT child `text`, then `exit`.
-cmark_node* make_wrapped_text(const std::string& enter, const std::string& text, const std::string& exit);
+cmark_node* make_wrapped_text(const std::string& enter, const std::string& text,
+                              const std::string& exit);
 
 /// The nearest ancestor of `node` that is a block (paragraph, item, heading, table cell, ...).
 cmark_node* enclosing_block(cmark_node* node);

@@ -23,16 +23,22 @@ char term_letter(const std::string& term) {
   return '#';
 }
 
-std::string woordenlijst_html(ParsedSite& site, std::size_t index_page, const std::vector<std::size_t>& term_pages) {
+std::string woordenlijst_html(ParsedSite& site, std::size_t index_page,
+                              const std::vector<std::size_t>& term_pages) {
   Page& index = site.content.pages[index_page];
   std::vector<std::size_t> sorted = term_pages;
   std::stable_sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) {
-    return term_sort_key(site.content.pages[a].term->term) < term_sort_key(site.content.pages[b].term->term);
+    return term_sort_key(site.content.pages[a].term->term) <
+           term_sort_key(site.content.pages[b].term->term);
   });
   std::map<char, std::vector<std::size_t>> by_letter;
-  for (std::size_t i : sorted) by_letter[term_letter(site.content.pages[i].term->term)].push_back(i);
+  for (std::size_t i : sorted)
+    by_letter[term_letter(site.content.pages[i].term->term)].push_back(i);
 
-  auto letter_id = [](char c) { return std::string("letter-") + (c == '#' ? std::string("overig") : std::string(1, char(c - 'A' + 'a'))); };
+  auto letter_id = [](char c) {
+    return std::string("letter-") +
+           (c == '#' ? std::string("overig") : std::string(1, char(c - 'A' + 'a')));
+  };
   std::string html = "<nav class=\"letterindex\" aria-label=\"Woorden per letter\">\n<ul>\n";
   for (const auto& [letter, pages] : by_letter)
     html += "<li><a href=\"#" + letter_id(letter) + "\">" + std::string(1, letter) + "</a></li>\n";
@@ -40,11 +46,12 @@ std::string woordenlijst_html(ParsedSite& site, std::size_t index_page, const st
   for (const auto& [letter, pages] : by_letter) {
     const std::string id = letter_id(letter);
     index.anchors.push_back(id);
-    html += "<section class=\"woordenlijst-letter\" aria-labelledby=\"" + id + "\">\n<h2 id=\"" + id + "\">" +
-            std::string(1, letter) + "</h2>\n<dl class=\"woordenlijst-termen\">\n";
+    html += "<section class=\"woordenlijst-letter\" aria-labelledby=\"" + id + "\">\n<h2 id=\"" +
+            id + "\">" + std::string(1, letter) + "</h2>\n<dl class=\"woordenlijst-termen\">\n";
     for (std::size_t i : pages) {
       const Page& p = site.content.pages[i];
-      html += "<dt><a href=\"" + html_escape(url_encode_path(relative_url(index.output, p.output))) + "\">" +
+      html += "<dt><a href=\"" +
+              html_escape(url_encode_path(relative_url(index.output, p.output))) + "\">" +
               html_escape(p.title) + "</a></dt>\n<dd>" + html_escape(p.kort) + "</dd>\n";
     }
     html += "</dl>\n</section>\n";

@@ -18,10 +18,12 @@ void run_zie_ook_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
     related[nummer];
     for (int other : page.kenmerk->zie_ook) {
       if (other == nummer) {
-        diags.warning(pos, "zie_ook noemt het basiskenmerk zelf (" + std::to_string(other) + ")", {}, "zie-ook");
+        diags.warning(pos, "zie_ook noemt het basiskenmerk zelf (" + std::to_string(other) + ")",
+                      {}, "zie-ook");
       } else if (!by_nummer.count(other)) {
-        diags.warning(pos, "zie_ook noemt basiskenmerk " + std::to_string(other) + ", maar dat bestaat niet", {},
-                      "zie-ook");
+        diags.warning(
+            pos, "zie_ook noemt basiskenmerk " + std::to_string(other) + ", maar dat bestaat niet",
+            {}, "zie-ook");
       } else {
         related[nummer].insert(other);
         related[other].insert(nummer);

@@ -21,12 +21,15 @@ std::string trim(std::string s) {
 }
 
 /// Every file below `root` with its bytes; `skip` names top folders to leave out.
-std::map<std::string, std::string> read_tree(const fs::path& root, const std::vector<std::string>& skip = {}) {
+std::map<std::string, std::string> read_tree(const fs::path& root,
+                                             const std::vector<std::string>& skip = {}) {
   std::map<std::string, std::string> out;
   if (!fs::exists(root)) return out;
-  for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
+  for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator();
+       ++it) {
     const std::string rel = fs::relative(it->path(), root).generic_string();
-    if (it.depth() == 0 && std::find(skip.begin(), skip.end(), it->path().filename().string()) != skip.end()) {
+    if (it.depth() == 0 &&
+        std::find(skip.begin(), skip.end(), it->path().filename().string()) != skip.end()) {
       if (it->is_directory() && !it->is_symlink()) it.disable_recursion_pending();
       continue;
     }
@@ -49,8 +52,9 @@ struct RunResult {
 RunResult run_build(const fs::path& site) {
   const fs::path log = site.parent_path() / "build-output.txt";
   // timeout: a hang fails the case instead of the whole test run.
-  const std::string cmd = "cd '" + site.string() + "' && timeout -k 5 300 '" WEGWIJZER_BINARY "' build > '" +
-                          log.string() + "' 2>&1";
+  const std::string cmd = "cd '" + site.string() +
+                          "' && timeout -k 5 300 '" WEGWIJZER_BINARY "' build > '" + log.string() +
+                          "' 2>&1";
   int status = std::system(cmd.c_str());
   RunResult r;
   r.output = read_file(log);
@@ -68,8 +72,10 @@ void copy_over(const fs::path& from, const fs::path& to) {
   for (const auto& e : fs::recursive_directory_iterator(from)) {
     const fs::path rel = fs::relative(e.path(), from);
     if (rel == "verwacht.txt") continue;
-    if (e.is_directory()) fs::create_directories(to / rel);
-    else fs::copy_file(e.path(), to / rel, fs::copy_options::overwrite_existing);
+    if (e.is_directory())
+      fs::create_directories(to / rel);
+    else
+      fs::copy_file(e.path(), to / rel, fs::copy_options::overwrite_existing);
   }
 }
 
@@ -106,10 +112,14 @@ Expectation parse_expectation(const std::string& text) {
   while (std::getline(in, line)) {
     line = trim(line);
     if (line.empty() || line.front() == '#') continue;
-    if (line.rfind("exit ", 0) == 0) e.exit_code = std::stoi(rest(5));
-    else if (line.rfind("meldt ", 0) == 0) e.messages.push_back(rest(6));
-    else if (line.rfind("zonder-positie ", 0) == 0) e.without_position.push_back(rest(15));
-    else if (line.rfind("bestand ", 0) == 0) e.files.push_back(rest(8));
+    if (line.rfind("exit ", 0) == 0)
+      e.exit_code = std::stoi(rest(5));
+    else if (line.rfind("meldt ", 0) == 0)
+      e.messages.push_back(rest(6));
+    else if (line.rfind("zonder-positie ", 0) == 0)
+      e.without_position.push_back(rest(15));
+    else if (line.rfind("bestand ", 0) == 0)
+      e.files.push_back(rest(8));
     else if (line.rfind("bevat ", 0) == 0 && line.find(" :: ") != std::string::npos) {
       std::size_t sep = line.find(" :: ");
       e.contains.emplace_back(trim(line.substr(6, sep - 6)), line.substr(sep + 4));
@@ -149,10 +159,13 @@ Outcome run_case(const fs::path& site, const fs::path& case_dir, const Expectati
   auto problem = [&](const std::string& p) { o.problems.push_back(p); };
 
   if (r.signaled) problem("crashed or timed out (exit " + std::to_string(r.exit_code) + ")");
-  for (const char* bad : {"AddressSanitizer", "LeakSanitizer", "runtime error:", "interne fout", "terminate called"})
-    if (r.output.find(bad) != std::string::npos) problem(std::string("output shows a crash: ") + bad);
+  for (const char* bad :
+       {"AddressSanitizer", "LeakSanitizer", "runtime error:", "interne fout", "terminate called"})
+    if (r.output.find(bad) != std::string::npos)
+      problem(std::string("output shows a crash: ") + bad);
   if (r.exit_code != expect.exit_code)
-    problem("exit code " + std::to_string(r.exit_code) + ", expected " + std::to_string(expect.exit_code));
+    problem("exit code " + std::to_string(r.exit_code) + ", expected " +
+            std::to_string(expect.exit_code));
 
   // Every diagnostic names file:line:col (or, where the case allows it, a file or folder).
   static const std::regex positioned(R"(^(.+?):(\d+):(\d+): (fout|waarschuwing|opmerking): .+)");
@@ -170,11 +183,13 @@ Outcome run_case(const fs::path& site, const fs::path& case_dir, const Expectati
     if (std::regex_match(line, m, file_only)) {
       if (m[2] != "fout") continue;  // warnings about a whole file may go without a position
       bool allowed = false;
-      for (const auto& w : expect.without_position) allowed = allowed || line.find(w) != std::string::npos;
+      for (const auto& w : expect.without_position)
+        allowed = allowed || line.find(w) != std::string::npos;
       if (!allowed) problem("error without line:col: " + line);
       continue;
     }
-    if (line.rfind("fout: ", 0) == 0 || line.rfind("wegwijzer: ", 0) == 0) problem("message without a file: " + line);
+    if (line.rfind("fout: ", 0) == 0 || line.rfind("wegwijzer: ", 0) == 0)
+      problem("message without a file: " + line);
   }
   for (const auto& want : expect.messages) {
     bool found = false;
@@ -187,13 +202,16 @@ Outcome run_case(const fs::path& site, const fs::path& case_dir, const Expectati
 
   if (expect.exit_code != 0) {
     if (read_tree(site / "public") != previous) problem("the previous public/ was changed");
-    if (fs::exists(site / "public.nieuw") || fs::exists(site / "public.oud")) problem("staging folder left behind");
-    if (r.output.find("de vorige uitvoer") == std::string::npos) problem("no summary that public/ is unchanged");
+    if (fs::exists(site / "public.nieuw") || fs::exists(site / "public.oud"))
+      problem("staging folder left behind");
+    if (r.output.find("de vorige uitvoer") == std::string::npos)
+      problem("no summary that public/ is unchanged");
   } else {
     for (const auto& f : expect.files)
       if (!fs::is_regular_file(site / "public" / f)) problem("missing output file: " + f);
     for (const auto& [f, text] : expect.contains)
-      if (read_file(site / "public" / f).find(text) == std::string::npos) problem(f + " does not contain: " + text);
+      if (read_file(site / "public" / f).find(text) == std::string::npos)
+        problem(f + " does not contain: " + text);
   }
   return o;
 }

@@ -31,7 +31,8 @@ struct Outcome {
   int exit_code = -1;
   bool signaled = false;
   std::string output;  ///< stdout and stderr
-  std::vector<std::string> problems;  ///< every expectation that was not met; empty: the case passes
+  std::vector<std::string>
+      problems;  ///< every expectation that was not met; empty: the case passes
 };
 
 /// A temporary folder, removed at the end.
@@ -46,7 +47,8 @@ struct TempDir {
 /// Copies tests/bad/base into `site`, builds it (the previous public/), lays `case_dir` over it
 /// (if not empty), runs `prepare` (to generate files), builds again and checks `expect`.
 Outcome run_case(const std::filesystem::path& site, const std::filesystem::path& case_dir,
-                 const Expectation& expect, const std::function<void(const std::filesystem::path&)>& prepare = {});
+                 const Expectation& expect,
+                 const std::function<void(const std::filesystem::path&)>& prepare = {});
 
 /// Every case folder under tests/bad/cases, sorted.
 std::vector<std::filesystem::path> case_dirs();

@@ -15,15 +15,14 @@ std::string report(const std::string& name, const Outcome& o) {
   return s + "--- output ---\n" + o.output;
 }
 
-
-
 std::string page(const std::string& title, const std::string& body) {
   return "+++\ntitle = \"" + title + "\"\nweight = 9\nkort = \"x\"\n+++\n" + body;
 }
 
 }  // namespace
 
-TEST_CASE("bad input - every case in tests/bad/cases: its messages, exit code, previous public/ kept") {
+TEST_CASE(
+    "bad input - every case in tests/bad/cases: its messages, exit code, previous public/ kept") {
   int ran = 0;
   for (const auto& dir : case_dirs()) {
     Expectation expect = parse_expectation(read_file(dir / "verwacht.txt"));
@@ -48,9 +47,11 @@ TEST_CASE("bad input - a 10 MB page builds") {
     for (int i = 0; body.size() < 10'000'000; ++i) {
       body += "## Deel " + std::to_string(i) + "\n\n";
       for (int p = 0; p < 4; ++p)
-        body += "Een alinea met *nadruk*, `code`, een [link](a.md#kop) en een lange zin die doorgaat "
-                "over toegang, lokale teams en integrale dienstverlening in de gemeente. Nog meer tekst "
-                "om de pagina groot te maken, met cliënt, één en ĳ erin.\n\n";
+        body +=
+            "Een alinea met *nadruk*, `code`, een [link](a.md#kop) en een lange zin die doorgaat "
+            "over toegang, lokale teams en integrale dienstverlening in de gemeente. Nog meer "
+            "tekst "
+            "om de pagina groot te maken, met cliënt, één en ĳ erin.\n\n";
       body += "- punt een\n- punt twee\n  - dieper\n\n";
     }
     write_file(site / "content/kader/groot.md", page("Groot", body));
@@ -71,9 +72,11 @@ TEST_CASE("bad input - 10,000-deep nested lists and block quotes build without b
     for (int i = 0; i < 10'000; ++i) quotes += "> ";
     for (int i = 0; i < 5'000; ++i) mixed += "> - ";
     for (int i = 0; i < 10'000; ++i) ordered += "1. ";
-    write_file(site / "content/kader/lijsten.md", page("Lijsten", lists + "diepste punt\n\n" + ordered + "x\n"));
+    write_file(site / "content/kader/lijsten.md",
+               page("Lijsten", lists + "diepste punt\n\n" + ordered + "x\n"));
     write_file(site / "content/kader/citaten.md", page("Citaten", quotes + "diepste citaat\n"));
-    write_file(site / "content/kader/gemengd.md", page("Gemengd", mixed + "[link](a.md) *x* [^1]\n\n[^1]: noot\n"));
+    write_file(site / "content/kader/gemengd.md",
+               page("Gemengd", mixed + "[link](a.md) *x* [^1]\n\n[^1]: noot\n"));
   });
   INFO(report("diep", o));
   CHECK(o.problems.empty());
@@ -109,13 +112,16 @@ TEST_CASE("bad input - a token file over the 40 KB CSS budget builds with a warn
   TempDir t("bad-tokens-groot");
   Expectation e;
   e.exit_code = 0;
-  e.messages = {"tokens.css:1:1: waarschuwing: het tokenbestand is 47 KB", "  hint: het thema leest 1 van de 1001 tokens"};
+  e.messages = {"tokens.css:1:1: waarschuwing: het tokenbestand is 47 KB",
+                "  hint: het thema leest 1 van de 1001 tokens"};
   e.files = {"css/gemeente-tokens.css"};
   Outcome o = run_case(t.path / "site", {}, e, [](const fs::path& site) {
     write_file(site / "site-config.toml",
-               "title = \"Proefsite\"\nversie = \"1.0\"\n\n[thema]\ntokens = \"tokens.css\"\nklasse = \"groot-theme\"\n");
+               "title = \"Proefsite\"\nversie = \"1.0\"\n\n[thema]\ntokens = "
+               "\"tokens.css\"\nklasse = \"groot-theme\"\n");
     std::string css = ".groot-theme {\n  --basis-color-action-2-color-default: #0b5a3a;\n";
-    for (int i = 0; i < 1000; ++i) css += "  --groot-component-" + std::to_string(i) + "-padding-inline: 0.5rem;\n";
+    for (int i = 0; i < 1000; ++i)
+      css += "  --groot-component-" + std::to_string(i) + "-padding-inline: 0.5rem;\n";
     css += "}\n";
     write_file(site / "tokens.css", css);
   });

@@ -2,7 +2,6 @@
 // symbolic links out of the project. Every case here succeeded, destroyed or published
 // something before the output marker, the zip check and the confined file system existed.
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -41,7 +40,9 @@ std::string report(const Outcome& o) {
   return s + "--- output ---\n" + o.output;
 }
 
-bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool has(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -53,7 +54,8 @@ TEST_CASE("build guard - --out never replaces a folder the build did not make") 
   write_file(t.path / "thuis/.ssh/id_ed25519", "GEHEIME SLEUTEL");
   CHECK(wegwijzer(site, "build --out '" + (t.path / "thuis").string() + "'", out) == 1);
   INFO(out);
-  CHECK(has(out, "--out: fout: uitvoermap '" + (t.path / "thuis").string() + "' is niet leeg en niet door wegwijzer"));
+  CHECK(has(out, "--out: fout: uitvoermap '" + (t.path / "thuis").string() +
+                     "' is niet leeg en niet door wegwijzer"));
   CHECK(read_file(t.path / "thuis/.ssh/id_ed25519") == "GEHEIME SLEUTEL");
   CHECK_FALSE(fs::exists(t.path / "thuis.oud"));
   CHECK_FALSE(fs::exists(t.path / "thuis.nieuw"));
@@ -97,7 +99,8 @@ TEST_CASE("build guard - --out never replaces a folder the build did not make") 
   CHECK(fs::is_regular_file(site / "leeg/index.html"));
 }
 
-TEST_CASE("build guard - public/ of an older wegwijzer (no marker) is refused with how to remove it") {
+TEST_CASE(
+    "build guard - public/ of an older wegwijzer (no marker) is refused with how to remove it") {
   TempDir t("guard-oud");
   const fs::path site = base_site(t);
   fs::remove(site / "public/.wegwijzer-uitvoer");
@@ -105,14 +108,17 @@ TEST_CASE("build guard - public/ of an older wegwijzer (no marker) is refused wi
   std::string out;
   CHECK(wegwijzer(site, "build", out) == 1);
   INFO(out);
-  CHECK(has(out, "site-config.toml: fout: uitvoermap 'public' is niet leeg en niet door wegwijzer gemaakt"));
+  CHECK(has(
+      out,
+      "site-config.toml: fout: uitvoermap 'public' is niet leeg en niet door wegwijzer gemaakt"));
   CHECK(has(out, "rm -r 'public'"));
   CHECK(read_file(site / "public/index.html") == before);
   fs::remove_all(site / "public");
   CHECK(wegwijzer(site, "build", out) == 0);
 }
 
-TEST_CASE("build guard - --zip replaces nothing but an earlier zip of this site, never in the sources") {
+TEST_CASE(
+    "build guard - --zip replaces nothing but an earlier zip of this site, never in the sources") {
   TempDir t("guard-zip");
   const fs::path site = base_site(t);
   const std::string config = read_file(site / "site-config.toml");
@@ -135,13 +141,16 @@ TEST_CASE("build guard - --zip replaces nothing but an earlier zip of this site,
   }
   CHECK(read_file(site / "site-config.toml") == config);
   CHECK(read_file(site / "content/kader/a.md") == page);
-  for (const auto& e : fs::recursive_directory_iterator(site / "content")) CHECK(e.path().extension() != ".zip");
+  for (const auto& e : fs::recursive_directory_iterator(site / "content"))
+    CHECK(e.path().extension() != ".zip");
 
   // A file that is not a zip of this site is not overwritten.
   write_file(site / "dist/proefsite-1.0.zip", "geen zip");
   CHECK(wegwijzer(site, "build --zip dist/", out) == 1);
-  CHECK(has(out, "dist/proefsite-1.0.zip: fout: zip-bestand 'dist/proefsite-1.0.zip' bestaat al en is geen eerder "
-                 "zip-bestand van deze site"));
+  CHECK(has(out,
+            "dist/proefsite-1.0.zip: fout: zip-bestand 'dist/proefsite-1.0.zip' bestaat al en is "
+            "geen eerder "
+            "zip-bestand van deze site"));
   CHECK(read_file(site / "dist/proefsite-1.0.zip") == "geen zip");
   fs::remove(site / "dist/proefsite-1.0.zip");
 
@@ -150,7 +159,8 @@ TEST_CASE("build guard - --zip replaces nothing but an earlier zip of this site,
   CHECK(wegwijzer(site, "build --zip dist/", out) == 0);
   INFO(out);
   std::vector<std::string> names;
-  for (const auto& e : fs::directory_iterator(site / "dist")) names.push_back(e.path().filename().string());
+  for (const auto& e : fs::directory_iterator(site / "dist"))
+    names.push_back(e.path().filename().string());
   CHECK(names == std::vector<std::string>{"proefsite-1.0.zip"});
 
   // A zip of another site (another short_name) is not replaced.
@@ -159,7 +169,9 @@ TEST_CASE("build guard - --zip replaces nothing but an earlier zip of this site,
   CHECK(has(out, "is geen eerder zip-bestand van deze site"));
 }
 
-TEST_CASE("build guard - a link to /proc/self/environ is not published, not even by serve's in-memory build") {
+TEST_CASE(
+    "build guard - a link to /proc/self/environ is not published, not even by serve's in-memory "
+    "build") {
   ::setenv("WEGWIJZER_TEST_GEHEIM", "geheim-token-8c1f", 1);
   TempDir t("guard-environ");
   Expectation e;
@@ -210,27 +222,35 @@ TEST_CASE("build guard - links out of the project in content, static and assets 
   CHECK(o.problems.empty());
 }
 
-TEST_CASE("build guard - a theme folder or logo linked from outside the project is an error with file:line:col") {
+TEST_CASE(
+    "build guard - a theme folder or logo linked from outside the project is an error with "
+    "file:line:col") {
   TempDir t("guard-thema");
   write_file(t.path / "buiten/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-  fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "themes/standaard", t.path / "buiten/thema", fs::copy_options::recursive);
+  fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "themes/standaard", t.path / "buiten/thema",
+           fs::copy_options::recursive);
   Expectation e;
   e.exit_code = 1;
-  e.messages = {"site-config.toml:3:9: fout: 'theme' wijst naar", "site-config.toml:6:8: fout: '[gemeente] logo' wijst naar"};
+  e.messages = {"site-config.toml:3:9: fout: 'theme' wijst naar",
+                "site-config.toml:6:8: fout: '[gemeente] logo' wijst naar"};
   Outcome o = run_case(t.path / "site", {}, e, [&](const fs::path& site) {
     fs::create_directories(site / "themes");
     fs::create_directory_symlink(t.path / "buiten/thema", site / "themes/standaard");
     fs::create_symlink(t.path / "buiten/logo.svg", site / "logo.svg");
     write_file(site / "site-config.toml",
-               "title = \"Proefsite\"\nversie = \"1.0\"\ntheme = \"standaard\"\n\n[gemeente]\nlogo = \"logo.svg\"\n");
+               "title = \"Proefsite\"\nversie = \"1.0\"\ntheme = \"standaard\"\n\n[gemeente]\nlogo "
+               "= \"logo.svg\"\n");
   });
   INFO(report(o));
   CHECK(o.problems.empty());
 }
 
-TEST_CASE("build guard - toegestane_mappen lets a named folder in, and links inside the project are followed") {
+TEST_CASE(
+    "build guard - toegestane_mappen lets a named folder in, and links inside the project are "
+    "followed") {
   TempDir t("guard-toegestaan");
-  write_file(t.path / "vng/kader/a.md", "+++\ntitle = \"A\"\nweight = 1\nkort = \"x\"\n+++\nTekst van de VNG.\n");
+  write_file(t.path / "vng/kader/a.md",
+             "+++\ntitle = \"A\"\nweight = 1\nkort = \"x\"\n+++\nTekst van de VNG.\n");
   write_file(t.path / "vng/_index.md", "+++\ntitle = \"Home\"\n+++\nWelkom.\n");
   write_file(t.path / "vng/kader/_index.md", "+++\ntitle = \"Kader\"\n+++\n");
   Expectation e;
@@ -239,7 +259,8 @@ TEST_CASE("build guard - toegestane_mappen lets a named folder in, and links ins
   e.contains = {{"kader/a.html", "Tekst van de VNG."}, {"link.txt", "echte tekst"}};
   Outcome o = run_case(t.path / "site", {}, e, [&](const fs::path& site) {
     write_file(site / "site-config.toml",
-               "title = \"Proefsite\"\nversie = \"1.0\"\ncontent_dir = \"../vng\"\ntoegestane_mappen = [\"../vng\"]\n");
+               "title = \"Proefsite\"\nversie = \"1.0\"\ncontent_dir = "
+               "\"../vng\"\ntoegestane_mappen = [\"../vng\"]\n");
     write_file(site / "static/echt.txt", "echte tekst");
     fs::create_symlink("echt.txt", site / "static/link.txt");
   });
@@ -253,7 +274,8 @@ TEST_CASE("build guard - toegestane_mappen lets a named folder in, and links ins
   e.exit_code = 1;
   e.messages = {"site-config.toml:3:15: fout: 'content_dir' wijst naar"};
   o = run_case(u.path / "site", {}, e, [&](const fs::path& site) {
-    write_file(site / "site-config.toml", "title = \"Proefsite\"\nversie = \"1.0\"\ncontent_dir = \"../vng\"\n");
+    write_file(site / "site-config.toml",
+               "title = \"Proefsite\"\nversie = \"1.0\"\ncontent_dir = \"../vng\"\n");
   });
   INFO(report(o));
   CHECK(o.problems.empty());

@@ -2,7 +2,6 @@
 // generator made the HTML itself; external links get rel="noopener noreferrer"; content cannot
 // produce javascript: URLs; every page of the standard theme carries the Content-Security-Policy.
 #include <catch2/catch.hpp>
-
 #include <regex>
 
 #include "bad/bad_site.h"
@@ -18,10 +17,13 @@ namespace {
 /// The policy base.mustache must carry (docs/templates.md): only the site's own scripts and
 /// styles, no inline script or style, no plugins, no <base> hijack.
 const std::string kPolicy =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src "
+    "'none'; "
     "base-uri 'none'; form-action 'self'";
 
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool contains(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
 
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -117,8 +119,11 @@ title = "Home"
   auto r = build_memory(fs);
   INFO(r.messages());
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("themes/standaard/templates/base.mustache:1:20: fout: 'page.title' komt zonder HTML-escaping"));
-  CHECK(r.has_message("themes/standaard/templates/page.mustache:1:4: fout: 'page.kort' komt zonder HTML-escaping"));
+  CHECK(
+      r.has_message("themes/standaard/templates/base.mustache:1:20: fout: 'page.title' komt zonder "
+                    "HTML-escaping"));
+  CHECK(r.has_message(
+      "themes/standaard/templates/page.mustache:1:4: fout: 'page.kort' komt zonder HTML-escaping"));
   CHECK(r.files.empty());
   // What the generator marks safe is HTML it rendered itself, never a raw content value.
   for (const auto& name : generator_html_names()) {
@@ -151,13 +156,16 @@ title = "Kader"
   INFO(r.messages());
   REQUIRE(r.ok);
   const std::string& html = r.files["index.html"];
-  CHECK(contains(html, "<a href=\"https://vng.nl/\" rel=\"noopener noreferrer\" title=\"De VNG\">VNG</a>"));
-  CHECK(contains(html, "<a href=\"https://example.org/pad?a=1&amp;b=2\" rel=\"noopener noreferrer\">"));
+  CHECK(contains(
+      html, "<a href=\"https://vng.nl/\" rel=\"noopener noreferrer\" title=\"De VNG\">VNG</a>"));
+  CHECK(contains(html,
+                 "<a href=\"https://example.org/pad?a=1&amp;b=2\" rel=\"noopener noreferrer\">"));
   CHECK(contains(html, "<a href=\"kader/a.html\">a</a>"));
   // Every external link in the page carries the rel attribute.
   static const std::regex external(R"re(<a href="(https?:)?//[^"]*"([^>]*)>)re");
   int seen = 0;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), external); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), external);
+       it != std::sregex_iterator(); ++it) {
     INFO((*it)[0].str());
     CHECK(contains((*it)[2].str(), "rel=\"noopener noreferrer\""));
     ++seen;
@@ -167,15 +175,22 @@ title = "Kader"
 
 TEST_CASE("safe output - no javascript: URL from content reaches a page") {
   const char* spellings[] = {
-      "[a](javascript:alert(1))",          "[a](JAVASCRIPT:alert(1))",         "[a](&#106;avascript:alert(1))",
-      "[a](java&#x09;script:alert(1))",    "<javascript:alert(1)>",            "![a](javascript:alert(1))",
-      "[a][r]\n\n[r]: javascript:alert(1)", "[a](vbscript:msgbox(1))",          "[a](data:text/html,<script>x</script>)",
+      "[a](javascript:alert(1))",
+      "[a](JAVASCRIPT:alert(1))",
+      "[a](&#106;avascript:alert(1))",
+      "[a](java&#x09;script:alert(1))",
+      "<javascript:alert(1)>",
+      "![a](javascript:alert(1))",
+      "[a][r]\n\n[r]: javascript:alert(1)",
+      "[a](vbscript:msgbox(1))",
+      "[a](data:text/html,<script>x</script>)",
   };
   for (const char* link : spellings) {
     INFO(link);
-    auto fs = mini_site(std::string("-- site-config.toml --\ntitle = \"T\"\n-- content/_index.md --\n+++\ntitle = "
-                                     "\"Home\"\n+++\nTekst.\n\n") +
-                        link + "\n");
+    auto fs = mini_site(
+        std::string("-- site-config.toml --\ntitle = \"T\"\n-- content/_index.md --\n+++\ntitle = "
+                    "\"Home\"\n+++\nTekst.\n\n") +
+        link + "\n");
     auto r = build_memory(fs);
     INFO(r.messages());
     CHECK_FALSE(r.ok);
@@ -185,10 +200,13 @@ TEST_CASE("safe output - no javascript: URL from content reaches a page") {
   }
 }
 
-TEST_CASE("safe output - the standard theme: CSP meta first in head, no inline script, style or handler") {
+TEST_CASE(
+    "safe output - the standard theme: CSP meta first in head, no inline script, style or "
+    "handler") {
   const fs::path dir = fs::path(WEGWIJZER_SOURCE_DIR) / "themes/standaard/templates";
   const std::string base = ww::bad::read_file(dir / "base.mustache");
-  const std::string meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + kPolicy + "\">";
+  const std::string meta =
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"" + kPolicy + "\">";
   REQUIRE(contains(base, meta));
   // Before anything that loads a resource.
   CHECK(base.find(meta) < base.find("<link"));
@@ -216,7 +234,8 @@ TEST_CASE("safe output - every page the real binary builds carries the CSP meta"
   ww::bad::Expectation e;
   e.exit_code = 0;
   e.files = {"index.html", "kader.html", "kader/a.html"};
-  const std::string meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + kPolicy + "\">";
+  const std::string meta =
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"" + kPolicy + "\">";
   e.contains = {{"index.html", meta}, {"kader.html", meta}, {"kader/a.html", meta}};
   ww::bad::Outcome o = ww::bad::run_case(t.path / "site", {}, e);
   std::string problems;

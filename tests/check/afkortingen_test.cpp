@@ -1,8 +1,9 @@
 // Rule afkorting-niet-uitgeschreven: a text the site writes itself (kort, "In gewone taal")
 // spells an abbreviation out; the kader's own text is not checked.
+#include "check/afkortingen.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/afkortingen.h"
 #include "content/loader.h"
 #include "support/mini_site.h"
 
@@ -15,7 +16,8 @@ std::string check(std::string_view spec) {
   SiteConfig config = load_site_config(fs, "site-config.toml", diags);
   SiteContent content = load_content(fs, config, LoadOptions{}, diags);
   REQUIRE_FALSE(diags.has_errors());
-  ParsedSite site = parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, 1);
+  ParsedSite site =
+      parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, 1);
   Diagnostics found;
   check_abbreviations_spelled_out(site, fs, found);
   sort_diagnostics(found.items);
@@ -34,7 +36,9 @@ KPMG = "KPMG (accountants- en adviesbureau)"
 )x";
 }  // namespace
 
-TEST_CASE("afkortingen - an abbreviation in a kort or In gewone taal without its expansion, at line and column") {
+TEST_CASE(
+    "afkortingen - an abbreviation in a kort or In gewone taal without its expansion, at line and "
+    "column") {
   const std::string out = check(std::string(kSite) + R"(-- content/basiskenmerken/01-a.md --
 +++
 title = "A"
@@ -49,11 +53,13 @@ Met het VIT kijkt u waar u staat. KPMG en ZJO ook.
 De Wmo en het VIT in de tekst van het kader.
 )");
   INFO(out);
-  CHECK(out.find("content/basiskenmerken/01-a.md:5:30: waarschuwing: de afkorting 'Wmo' staat in een tekst van de "
+  CHECK(out.find("content/basiskenmerken/01-a.md:5:30: waarschuwing: de afkorting 'Wmo' staat in "
+                 "een tekst van de "
                  "website zonder uitleg [afkorting-niet-uitgeschreven]") != std::string::npos);
-  CHECK(out.find("hint: schrijf hem uit in de zin, bijvoorbeeld 'Wet maatschappelijke ondersteuning (Wmo)'") !=
+  CHECK(out.find("hint: schrijf hem uit in de zin, bijvoorbeeld 'Wet maatschappelijke "
+                 "ondersteuning (Wmo)'") != std::string::npos);
+  CHECK(out.find("content/basiskenmerken/01-a.md:8:9: waarschuwing: de afkorting 'VIT'") !=
         std::string::npos);
-  CHECK(out.find("content/basiskenmerken/01-a.md:8:9: waarschuwing: de afkorting 'VIT'") != std::string::npos);
   CHECK(out.find("'ZJO'") != std::string::npos);
   CHECK(out.find("'KPMG'") == std::string::npos);  // a name that is its own explanation
   // One report per abbreviation per text; the kader's text (line 11) is not checked.

@@ -1,10 +1,9 @@
 // `wegwijzer check` as an editor runs it: on the repository's own content, and on fixture
 // sites on disk with one problem each.
-#include <catch2/catch.hpp>
-
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,19 +19,21 @@ namespace {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("wegwijzer-check-" + std::to_string(::getpid()) + "-" +
-                                        std::to_string(std::rand()));
+    path = fs::temp_directory_path() /
+           ("wegwijzer-check-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
     fs::create_directories(path);
   }
   ~TempDir() { fs::remove_all(path); }
 };
 
-int run(const std::string& args, const fs::path& cwd, std::string* out, std::string* err = nullptr) {
+int run(const std::string& args, const fs::path& cwd, std::string* out,
+        std::string* err = nullptr) {
   static int n = 0;
-  const fs::path o = fs::temp_directory_path() / ("wegwijzer-check-out-" + std::to_string(::getpid()) + "-" +
-                                                  std::to_string(++n));
-  const std::string cmd = "cd '" + cwd.string() + "' && '" WEGWIJZER_BINARY "' " + args + " > '" + o.string() +
-                          ".1' 2> '" + o.string() + ".2'";
+  const fs::path o =
+      fs::temp_directory_path() /
+      ("wegwijzer-check-out-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+  const std::string cmd = "cd '" + cwd.string() + "' && '" WEGWIJZER_BINARY "' " + args + " > '" +
+                          o.string() + ".1' 2> '" + o.string() + ".2'";
   const int status = std::system(cmd.c_str());
   auto slurp = [](const fs::path& p) {
     std::ifstream in(p);
@@ -53,11 +54,13 @@ void write(const fs::path& p, const std::string& text) {
 }
 
 /// A small valid site on disk; `extra` files are added on top.
-fs::path site(const TempDir& t, const std::string& name, const std::vector<std::pair<std::string, std::string>>& extra) {
+fs::path site(const TempDir& t, const std::string& name,
+              const std::vector<std::pair<std::string, std::string>>& extra) {
   const fs::path root = t.path / name;
   write(root / "site-config.toml", "title = \"Test\"\n");
-  write(root / "content/_index.md", "+++\ntitle = \"Home\"\nkort = \"U vindt hier alles over de toegang.\"\n+++\n"
-                                    "Welkom.\n");
+  write(root / "content/_index.md",
+        "+++\ntitle = \"Home\"\nkort = \"U vindt hier alles over de toegang.\"\n+++\n"
+        "Welkom.\n");
   for (const auto& [path, text] : extra) write(root / path, text);
   return root;
 }
@@ -82,8 +85,8 @@ TEST_CASE("check cli - --rapport is byte-identical across processes and thread c
   for (const char* threads : {"1", "2", "4"}) {
     const fs::path dir = t.path / (std::string("rapport-") + threads);
     INFO("--threads " << threads);
-    REQUIRE(run("check --threads " + std::string(threads) + " --rapport '" + dir.string() + "'", WEGWIJZER_SOURCE_DIR,
-                &out) == 0);
+    REQUIRE(run("check --threads " + std::string(threads) + " --rapport '" + dir.string() + "'",
+                WEGWIJZER_SOURCE_DIR, &out) == 0);
     std::map<std::string, std::string> files;
     for (const auto& e : fs::recursive_directory_iterator(dir)) {
       if (!e.is_regular_file()) continue;
@@ -103,46 +106,53 @@ TEST_CASE("check cli - --rapport is byte-identical across processes and thread c
 TEST_CASE("check cli - fixture sites fail at the right file:line:col") {
   TempDir t;
   std::string out;
-  const fs::path dead = site(t, "dode-link", {{"content/kader/a.md",
-                                               "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\nTekst.\n\n"
-                                               "Zie [de brede blik](../basiskenmerken/05-brede-blik.md).\n"}});
+  const fs::path dead = site(t, "dode-link",
+                             {{"content/kader/a.md",
+                               "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\nTekst.\n\n"
+                               "Zie [de brede blik](../basiskenmerken/05-brede-blik.md).\n"}});
   CHECK(run("check", dead, &out) == 1);
   CHECK(out.find("content/kader/a.md:7:5: fout: ") != std::string::npos);
 
-  const fs::path bron = site(t, "onbekende-bron", {{"content/bronnen.toml", "[bekend]\ntitel = \"Een bron\"\n"},
-                                                   {"content/kader/a.md",
-                                                    "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\n"
-                                                    "Zie [@bekend] en [@onbekend, p. 3].\n"}});
+  const fs::path bron = site(t, "onbekende-bron",
+                             {{"content/bronnen.toml", "[bekend]\ntitel = \"Een bron\"\n"},
+                              {"content/kader/a.md",
+                               "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\n"
+                               "Zie [@bekend] en [@onbekend, p. 3].\n"}});
   CHECK(run("check", bron, &out) == 1);
   CHECK(out.find("content/kader/a.md:5:") != std::string::npos);
   CHECK(out.find("onbekend") != std::string::npos);
 
-  const fs::path vit = site(t, "vit-dubbele-id",
-                            {{"content/vit/_index.md", "+++\ntitle = \"VIT\"\nkort = \"Vragen.\"\n+++\n"},
-                             {"content/vit/05-brede-blik.md",
-                              "+++\ntitle = \"Brede blik\"\nkort = \"Vragen over breed kijken.\"\nkenmerk = 5\n\n"
-                              "[[vraag]]\nid = \"5.1\"\ntekst = \"Eerste.\"\n\n"
-                              "[[vraag]]\nid = \"5.1\"\ntekst = \"Tweede.\"\n+++\n"}});
+  const fs::path vit =
+      site(t, "vit-dubbele-id",
+           {{"content/vit/_index.md", "+++\ntitle = \"VIT\"\nkort = \"Vragen.\"\n+++\n"},
+            {"content/vit/05-brede-blik.md",
+             "+++\ntitle = \"Brede blik\"\nkort = \"Vragen over breed kijken.\"\nkenmerk = 5\n\n"
+             "[[vraag]]\nid = \"5.1\"\ntekst = \"Eerste.\"\n\n"
+             "[[vraag]]\nid = \"5.1\"\ntekst = \"Tweede.\"\n+++\n"}});
   CHECK(run("check", vit, &out) == 1);
   CHECK(out.find("content/vit/05-brede-blik.md:11:6: fout: ") != std::string::npos);
 
-  const fs::path kort = site(t, "kort-niet-b1",
-                             {{"content/kader/a.md",
-                               "+++\ntitle = \"A\"\nkort = \"Dit kader beschrijft de gemeenschappelijke "
-                               "uitgangspunten en randvoorwaarden van een toegankelijke, integrale en samenhangende "
-                               "toegang tot ondersteuning, zorg en veiligheid voor alle inwoners.\"\n+++\nTekst.\n"}});
+  const fs::path kort = site(
+      t, "kort-niet-b1",
+      {{"content/kader/a.md",
+        "+++\ntitle = \"A\"\nkort = \"Dit kader beschrijft de gemeenschappelijke "
+        "uitgangspunten en randvoorwaarden van een toegankelijke, integrale en samenhangende "
+        "toegang tot ondersteuning, zorg en veiligheid voor alle inwoners.\"\n+++\nTekst.\n"}});
   CHECK(run("check", kort, &out) == 1);
-  CHECK(out.find("content/kader/a.md:3:9: fout: zin van 23 woorden in 'kort'") != std::string::npos);
+  CHECK(out.find("content/kader/a.md:3:9: fout: zin van 23 woorden in 'kort'") !=
+        std::string::npos);
 }
 
 TEST_CASE("check cli - --format json, --strict, --rapport and usage errors") {
   TempDir t;
-  const fs::path warn = site(t, "waarschuwing", {{"content/kader/a.md",
-                                                  "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\n"
-                                                  "Lees [klik hier](../_index.md).\n"}});
+  const fs::path warn = site(t, "waarschuwing",
+                             {{"content/kader/a.md",
+                               "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\n"
+                               "Lees [klik hier](../_index.md).\n"}});
   std::string out, err;
   CHECK(run("check", warn, &out) == 0);
-  CHECK(out.find("content/kader/a.md:5:6: waarschuwing: linktekst 'klik hier'") != std::string::npos);
+  CHECK(out.find("content/kader/a.md:5:6: waarschuwing: linktekst 'klik hier'") !=
+        std::string::npos);
   CHECK(run("check --strict", warn, &out) == 1);
 
   CHECK(run("check --format json --strict", warn, &out) == 1);
@@ -165,13 +175,16 @@ TEST_CASE("check cli - --format json, --strict, --rapport and usage errors") {
   CHECK(out.find("hyphen-nl") != std::string::npos);
 }
 
-TEST_CASE("check cli - --rapport replaces only an empty folder or an earlier report, never the sources") {
+TEST_CASE(
+    "check cli - --rapport replaces only an empty folder or an earlier report, never the sources") {
   TempDir t;
   const fs::path s = site(t, "rapportmap", {});
-  const std::string page = "+++\ntitle = \"Home\"\nkort = \"U vindt hier alles over de toegang.\"\n+++\nWelkom.\n";
+  const std::string page =
+      "+++\ntitle = \"Home\"\nkort = \"U vindt hier alles over de toegang.\"\n+++\nWelkom.\n";
   std::string out, err;
 
-  // The sources: the content folder, the site folder itself and its parent are refused; nothing changes.
+  // The sources: the content folder, the site folder itself and its parent are refused; nothing
+  // changes.
   for (const char* dir : {"content", ".", ".."}) {
     INFO(dir);
     CHECK(run(std::string("check --rapport ") + dir, s, &out, &err) == 1);
@@ -201,14 +214,17 @@ TEST_CASE("check cli - --rapport replaces only an empty folder or an earlier rep
   CHECK_FALSE(fs::exists(s / "rapport.oud"));
 }
 
-TEST_CASE("check cli - --alleen-lokaal: only the gemeente's own files, B1 rules on its aanvullingen") {
+TEST_CASE(
+    "check cli - --alleen-lokaal: only the gemeente's own files, B1 rules on its aanvullingen") {
   std::string all, local;
-  run("check --format json --config examples/krimpenerwaard/site-config.toml", WEGWIJZER_SOURCE_DIR, &all);
-  run("check --alleen-lokaal --format json --config examples/krimpenerwaard/site-config.toml", WEGWIJZER_SOURCE_DIR,
-      &local);
+  run("check --format json --config examples/krimpenerwaard/site-config.toml", WEGWIJZER_SOURCE_DIR,
+      &all);
+  run("check --alleen-lokaal --format json --config examples/krimpenerwaard/site-config.toml",
+      WEGWIJZER_SOURCE_DIR, &local);
   const ww::test::Json a = ww::test::parse_json(all), l = ww::test::parse_json(local);
   std::size_t vng = 0;
-  for (const auto& d : a["diagnostics"].items) vng += d["file"].s.find("../../content/") != std::string::npos;
+  for (const auto& d : a["diagnostics"].items)
+    vng += d["file"].s.find("../../content/") != std::string::npos;
   CHECK(vng > 0);  // the kader's own findings are there without the filter
   REQUIRE_FALSE(l["diagnostics"].items.empty());
   bool b1_on_aanvulling = false;
@@ -216,9 +232,11 @@ TEST_CASE("check cli - --alleen-lokaal: only the gemeente's own files, B1 rules 
     INFO(d["file"].s);
     CHECK(d["file"].s.rfind("examples/krimpenerwaard/", 0) == 0);
     CHECK(d["file"].s.find("../") == std::string::npos);
-    b1_on_aanvulling = b1_on_aanvulling || (d["file"].s.find(".aanvulling.md") != std::string::npos &&
-                                            d["rule"].s.rfind("b1-", 0) == 0);
+    b1_on_aanvulling =
+        b1_on_aanvulling || (d["file"].s.find(".aanvulling.md") != std::string::npos &&
+                             d["rule"].s.rfind("b1-", 0) == 0);
   }
   CHECK(b1_on_aanvulling);
-  CHECK(l["summary"]["errors"].n + l["summary"]["warnings"].n < a["summary"]["errors"].n + a["summary"]["warnings"].n);
+  CHECK(l["summary"]["errors"].n + l["summary"]["warnings"].n <
+        a["summary"]["errors"].n + a["summary"]["warnings"].n);
 }

@@ -1,8 +1,9 @@
 // run_check on small sites held in memory: every validation of the build plus lint and the
 // B1 check, each finding at its file:line:col, and the exit code.
+#include "check/check.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/check.h"
 #include "support/mini_site.h"
 
 using namespace ww;

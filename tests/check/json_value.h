@@ -44,7 +44,8 @@ class JsonParser {
     throw std::runtime_error("invalid JSON at " + std::to_string(i_) + ": " + what);
   }
   void space() {
-    while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\t' || t_[i_] == '\r')) ++i_;
+    while (i_ < t_.size() && (t_[i_] == ' ' || t_[i_] == '\n' || t_[i_] == '\t' || t_[i_] == '\r'))
+      ++i_;
   }
   void expect(char c) {
     space();
@@ -71,17 +72,28 @@ class JsonParser {
       if (i_ >= t_.size()) fail("open escape");
       char e = t_[i_++];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case '"': case '\\': case '/': out += e; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case '"':
+        case '\\':
+        case '/':
+          out += e;
+          break;
         case 'u': {
           if (i_ + 4 > t_.size()) fail("short \\u");
           out += static_cast<char>(std::stoi(std::string(t_.substr(i_, 4)), nullptr, 16));
           i_ += 4;
           break;
         }
-        default: fail("bad escape");
+        default:
+          fail("bad escape");
       }
     }
   }

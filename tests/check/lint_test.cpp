@@ -1,6 +1,7 @@
+#include "check/lint.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/lint.h"
 #include "content/loader.h"
 #include "support/mini_site.h"
 
@@ -13,7 +14,8 @@ std::string lint(std::string_view spec) {
   SiteConfig config = load_site_config(fs, "site-config.toml", diags);
   SiteContent content = load_content(fs, config, LoadOptions{}, diags);
   REQUIRE_FALSE(diags.has_errors());
-  ParsedSite site = parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, 1);
+  ParsedSite site =
+      parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, 1);
   Diagnostics found;
   lint_site(site, found);
   sort_diagnostics(found.items);
@@ -42,11 +44,14 @@ Lees [klik hier](https://example.org) of [](https://example.org) of [lees meer](
 Maar [de brede blik](https://example.org) is goed.
 )");
   INFO(out);
-  CHECK(out.find("content/_index.md:7:1: waarschuwing: kop van niveau 4 na niveau 2") != std::string::npos);
-  CHECK(out.find("[kop-overgeslagen]") != std::string::npos);
-  CHECK(out.find("content/_index.md:9:1: fout: afbeelding zonder alt-tekst [afbeelding-zonder-alt]") !=
+  CHECK(out.find("content/_index.md:7:1: waarschuwing: kop van niveau 4 na niveau 2") !=
         std::string::npos);
-  CHECK(out.find("content/_index.md:11:6: waarschuwing: linktekst 'klik hier'") != std::string::npos);
+  CHECK(out.find("[kop-overgeslagen]") != std::string::npos);
+  CHECK(out.find(
+            "content/_index.md:9:1: fout: afbeelding zonder alt-tekst [afbeelding-zonder-alt]") !=
+        std::string::npos);
+  CHECK(out.find("content/_index.md:11:6: waarschuwing: linktekst 'klik hier'") !=
+        std::string::npos);
   CHECK(out.find("fout: link zonder tekst [lege-linktekst]") != std::string::npos);
   CHECK(out.find("linktekst 'lees meer'") != std::string::npos);
   CHECK(out.find("linktekst 'de brede blik'") == std::string::npos);
@@ -88,14 +93,17 @@ kort = "Een lange pagina."
 +++
 )" + long_body + "\n");
   INFO(out);
-  CHECK(out.find("content/_index.md:1:1: waarschuwing: pagina zonder 'kort' [kort-ontbreekt]") != std::string::npos);
-  CHECK(out.find("de term 'bemoeizorg' komt op geen enkele pagina voor [term-ongebruikt]") != std::string::npos);
+  CHECK(out.find("content/_index.md:1:1: waarschuwing: pagina zonder 'kort' [kort-ontbreekt]") !=
+        std::string::npos);
+  CHECK(out.find("de term 'bemoeizorg' komt op geen enkele pagina voor [term-ongebruikt]") !=
+        std::string::npos);
   CHECK(out.find("'lokaal team' komt op geen") == std::string::npos);
   CHECK(out.find("content/bronnen.toml:4:") != std::string::npos);
-  CHECK(out.find("de bron 'vergeten' wordt nergens aangehaald [bron-ongebruikt]") != std::string::npos);
-  CHECK(out.find("de bron 'gebruikt'") == std::string::npos);
-  CHECK(out.find("content/kader/lang.md:5:1: waarschuwing: lange pagina (910 woorden) zonder tussenkopjes") !=
+  CHECK(out.find("de bron 'vergeten' wordt nergens aangehaald [bron-ongebruikt]") !=
         std::string::npos);
+  CHECK(out.find("de bron 'gebruikt'") == std::string::npos);
+  CHECK(out.find("content/kader/lang.md:5:1: waarschuwing: lange pagina (910 woorden) zonder "
+                 "tussenkopjes") != std::string::npos);
 }
 
 TEST_CASE("lint - vague link texts") {

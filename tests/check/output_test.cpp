@@ -1,6 +1,7 @@
+#include "check/output.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/output.h"
 #include "json_value.h"
 #include "support/mini_site.h"
 
@@ -56,7 +57,8 @@ TEST_CASE("output - JSON: the same findings and the measures, in a fixed shape")
   REQUIRE(diags.items.size() == r.diags.items.size());
   for (std::size_t i = 0; i < diags.items.size(); ++i) {
     const auto& d = diags[i];
-    for (const char* key : {"file", "line", "column", "severity", "message", "hint", "rule"}) CHECK(d.has(key));
+    for (const char* key : {"file", "line", "column", "severity", "message", "hint", "rule"})
+      CHECK(d.has(key));
     CHECK(d["file"].s == r.diags.items[i].pos.file);
     CHECK(d["line"].n == r.diags.items[i].pos.line);
     CHECK(d["message"].s == r.diags.items[i].message);

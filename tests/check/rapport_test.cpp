@@ -1,6 +1,7 @@
+#include "check/rapport.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/rapport.h"
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -36,9 +37,11 @@ Lees [klik hier](_index.md).
   CHECK(h.find(" onclick") == std::string::npos);
   // The table: sortable, one row per text, numbers with a raw value to sort by.
   CHECK(h.find("<table class=\"sorteerbaar\">") != std::string::npos);
-  CHECK(h.find("<th scope=\"col\"><button type=\"button\">Flesch-Douma</button></th>") != std::string::npos);
-  CHECK(h.find("<td data-w=\"22\">22,0</td>") != std::string::npos);  // words per sentence of the kort
-  CHECK(h.find("Home &lt;eerst&gt;") != std::string::npos);                  // escaped
+  CHECK(h.find("<th scope=\"col\"><button type=\"button\">Flesch-Douma</button></th>") !=
+        std::string::npos);
+  CHECK(h.find("<td data-w=\"22\">22,0</td>") !=
+        std::string::npos);                                  // words per sentence of the kort
+  CHECK(h.find("Home &lt;eerst&gt;") != std::string::npos);  // escaped
   CHECK(h.find("te moeilijk") != std::string::npos);
   // The flagged sentence with its line, and a difficult word marked in its sentence.
   CHECK(h.find("regel 4</span>, 22 woorden: Deze samenvatting") != std::string::npos);

@@ -1,6 +1,5 @@
 // End-to-end tests of the binary: exit codes, determinism on disk, atomic output.
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -13,7 +12,8 @@ namespace {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("wegwijzer-cli-" + std::to_string(std::rand()) + std::to_string(::getpid()));
+    path = fs::temp_directory_path() /
+           ("wegwijzer-cli-" + std::to_string(std::rand()) + std::to_string(::getpid()));
     fs::create_directories(path);
   }
   ~TempDir() { fs::remove_all(path); }
@@ -21,7 +21,8 @@ struct TempDir {
 
 int run(const std::string& args, const fs::path& cwd, std::string* output = nullptr) {
   fs::path log = cwd / "cli-output.txt";
-  std::string cmd = "cd '" + cwd.string() + "' && '" WEGWIJZER_BINARY "' " + args + " > '" + log.string() + "' 2>&1";
+  std::string cmd = "cd '" + cwd.string() + "' && '" WEGWIJZER_BINARY "' " + args + " > '" +
+                    log.string() + "' 2>&1";
   int status = std::system(cmd.c_str());
   if (output) {
     std::ifstream in(log);
@@ -34,7 +35,8 @@ int run(const std::string& args, const fs::path& cwd, std::string* output = null
 }
 
 void copy_fixture(const std::string& name, const fs::path& to) {
-  fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures" / name, to, fs::copy_options::recursive);
+  fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures" / name, to,
+           fs::copy_options::recursive);
 }
 
 std::map<std::string, std::string> read_tree(const fs::path& root) {
@@ -89,7 +91,8 @@ TEST_CASE("cli - a failing build leaves the previous output untouched") {
   REQUIRE(run("build", t.path / "site") == 0);
   auto before = read_tree(t.path / "site/public");
   // Break a page and change another: nothing of the new build may appear.
-  std::ofstream(t.path / "site/content/kader/twee.md") << "+++\ntitle = \"Twee\"\n+++\n[kapot](weg.md)\n";
+  std::ofstream(t.path / "site/content/kader/twee.md")
+      << "+++\ntitle = \"Twee\"\n+++\n[kapot](weg.md)\n";
   std::ofstream(t.path / "site/content/kader/een.md") << "+++\ntitle = \"Nieuw\"\n+++\n";
   CHECK(run("build", t.path / "site") == 1);
   CHECK(read_tree(t.path / "site/public") == before);
@@ -101,8 +104,9 @@ TEST_CASE("cli - build --timings lists every stage with its time and memory") {
   copy_fixture("valid-basic", t.path / "site");
   std::string out;
   REQUIRE(run("build --timings --threads 2", t.path / "site", &out) == 0);
-  for (const char* stage : {"content lezen", "markdown parsen", "pass glossary", "pass search", "html maken",
-                            "templates en pagina's schrijven", "overige bestanden schrijven"}) {
+  for (const char* stage :
+       {"content lezen", "markdown parsen", "pass glossary", "pass search", "html maken",
+        "templates en pagina's schrijven", "overige bestanden schrijven"}) {
     INFO(stage);
     CHECK(out.find(std::string(" MB  ") + stage + "\n") != std::string::npos);
   }

@@ -1,6 +1,7 @@
+#include "content/front_matter.h"
+
 #include <catch2/catch.hpp>
 
-#include "content/front_matter.h"
 #include "content/loader.h"
 
 using namespace ww;
@@ -39,7 +40,8 @@ TEST_CASE("front matter - wrong types and duplicate keys") {
   Diagnostics d;
   load_page("+++\ntitle = \"A\"\nweight = \"hoog\"\n+++\n", "a.md", "content/a.md", d);
   REQUIRE(d.has_errors());
-  CHECK(format_diagnostic(d.items[0]).find("content/a.md:3:10: fout: 'weight' moet een geheel getal zijn") == 0);
+  CHECK(format_diagnostic(d.items[0])
+            .find("content/a.md:3:10: fout: 'weight' moet een geheel getal zijn") == 0);
   Diagnostics d2;
   load_page("+++\ntitle = \"A\"\ntitle = \"B\"\n+++\n", "a.md", "content/a.md", d2);
   REQUIRE(d2.has_errors());
@@ -54,7 +56,8 @@ TEST_CASE("front matter - schema per section") {
   std::string all;
   for (auto& i : d.items) all += format_diagnostic(i) + "\n";
   CHECK(all.find(":3:10: fout: 'nummer' moet tussen 1 en 13 liggen") != std::string::npos);
-  CHECK(all.find(":4:10: fout: 'waarde' moet 'dichtbij', 'integraal' of 'mandaat' zijn") != std::string::npos);
+  CHECK(all.find(":4:10: fout: 'waarde' moet 'dichtbij', 'integraal' of 'mandaat' zijn") !=
+        std::string::npos);
   CHECK(all.find(":5:1: fout: onbekende sleutel 'titel'") != std::string::npos);
   Diagnostics d2;
   load_page("+++\ntitle = \"K\"\n+++\n", "basiskenmerken/y.md", "content/basiskenmerken/y.md", d2);
@@ -63,7 +66,8 @@ TEST_CASE("front matter - schema per section") {
 
 TEST_CASE("front matter - BOM and CRLF simply work") {
   Diagnostics d;
-  auto p = load_page("\xEF\xBB\xBF+++\r\ntitle = \"A\"\r\n+++\r\nTekst\r\n", "a.md", "content/a.md", d);
+  auto p =
+      load_page("\xEF\xBB\xBF+++\r\ntitle = \"A\"\r\n+++\r\nTekst\r\n", "a.md", "content/a.md", d);
   REQUIRE(p.has_value());
   CHECK_FALSE(d.has_errors());
   CHECK(p->title == "A");

@@ -1,7 +1,6 @@
 // Checks the repository's own content/ against the source document (docs/bron/):
 // structure, completeness of endnotes, B1 summaries present, no PDF extraction artefacts.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <map>
 #include <regex>
@@ -63,8 +62,8 @@ std::string squash(const std::string& s) {
   std::string out;
   for (std::size_t i = 0; i < t.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c == ' ' || c == '\n' || c == '\t' || c == '*' || c == '_' || c == '[' || c == ']' || c == '#' ||
-        c == '`' || c == '"' || c == '\'')
+    if (c == ' ' || c == '\n' || c == '\t' || c == '*' || c == '_' || c == '[' || c == ']' ||
+        c == '#' || c == '`' || c == '"' || c == '\'')
       continue;
     if (t.compare(i, 3, "\xE2\x80\x9C") == 0 || t.compare(i, 3, "\xE2\x80\x9D") == 0 ||
         t.compare(i, 3, "\xE2\x80\x98") == 0 || t.compare(i, 3, "\xE2\x80\x99") == 0) {
@@ -79,7 +78,8 @@ std::string squash(const std::string& s) {
 std::vector<std::string> citation_groups(const std::string& body) {
   std::vector<std::string> out;
   static const std::regex re(R"(\[[^\[\]]*@[a-z0-9-]+[^\[\]]*\])");
-  for (std::sregex_iterator it(body.begin(), body.end(), re), end; it != end; ++it) out.push_back(it->str());
+  for (std::sregex_iterator it(body.begin(), body.end(), re), end; it != end; ++it)
+    out.push_back(it->str());
   return out;
 }
 
@@ -119,8 +119,9 @@ TEST_CASE("kader content - every Bijlage I programme has its own heading") {
     if (line.rfind("## ", 0) == 0 || line.rfind("### ", 0) == 0) headings += line + "\n";
   for (const char* programme :
        {"Hervormingsagenda Jeugd", "Toekomstscenario", "Integraal Zorgakkoord", "GALA", "vAMS",
-        "Participatiewet in balans", "Beschermd Wonen", "dakloosheid", "Passend beschikken", "gepast beschikken",
-        "Werken aan uitvoering", "meeverhuizen", "domeinoverstijgende samenwerking"}) {
+        "Participatiewet in balans", "Beschermd Wonen", "dakloosheid", "Passend beschikken",
+        "gepast beschikken", "Werken aan uitvoering", "meeverhuizen",
+        "domeinoverstijgende samenwerking"}) {
     INFO(programme << " in\n" << headings);
     CHECK(std::regex_search(headings, std::regex(programme, std::regex::icase)));
   }
@@ -132,8 +133,9 @@ TEST_CASE("kader content - every Bijlage II term has a glossary page") {
   std::set<std::string> terms;
   for (const auto& p : site().pages)
     if (p.term) terms.insert(p.source);
-  for (const char* slug : {"maatwerk", "professionals", "welzijnswerk", "opbouwwerk", "regie", "integraal-werken",
-                           "normaliseren", "sociale-basis", "toegang", "lokaal-team", "verwijzer", "poh-ggz-jeugd"}) {
+  for (const char* slug :
+       {"maatwerk", "professionals", "welzijnswerk", "opbouwwerk", "regie", "integraal-werken",
+        "normaliseren", "sociale-basis", "toegang", "lokaal-team", "verwijzer", "poh-ggz-jeugd"}) {
     INFO(slug);
     CHECK(terms.count(std::string("woordenlijst/") + slug + ".md"));
   }
@@ -203,16 +205,20 @@ TEST_CASE("kader content - every endnote marker of the source became a citation 
       const bool endnote = g.find("; eindnoot ") != std::string::npos;
       if (endnote) ++groups;
       INFO(p.file << ": " << g);
-      if (p.section == "kader" || p.section == "basiskenmerken" || p.section == "bijlagen") CHECK(endnote);
+      if (p.section == "kader" || p.section == "basiskenmerken" || p.section == "bijlagen")
+        CHECK(endnote);
     }
   CHECK(groups == 94 + 1);
 }
 
-TEST_CASE("kader content - each of the kader's 25 footnotes is in the content once, labelled with its number") {
+TEST_CASE(
+    "kader content - each of the kader's 25 footnotes is in the content once, labelled with its "
+    "number") {
   std::map<int, int> defined;
   static const std::regex def(R"((^|\n)\[\^voetnoot-(\d+)\]:)");
   for (const auto& p : site().pages)
-    for (std::sregex_iterator it(p.body.begin(), p.body.end(), def), end; it != end; ++it) ++defined[std::stoi((*it)[2])];
+    for (std::sregex_iterator it(p.body.begin(), p.body.end(), def), end; it != end; ++it)
+      ++defined[std::stoi((*it)[2])];
   CHECK(defined.size() == 25);
   for (int n = 1; n <= 25; ++n) {
     INFO("voetnoot " << n);
@@ -248,13 +254,16 @@ TEST_CASE("kader content - every page has a non-empty kort") {
 
 TEST_CASE("kader content - no PDF extraction artefacts remain") {
   const std::vector<std::pair<std::string, std::regex>> artefacts = {
-      {"page number alone on a line", std::regex(R"((^|\n)[ \t]*([0-9]{1,3}|[ivxl]{1,5})[ \t]*(\n|$))")},
+      {"page number alone on a line",
+       std::regex(R"((^|\n)[ \t]*([0-9]{1,3}|[ivxl]{1,5})[ \t]*(\n|$))")},
       {"dot leaders", std::regex(R"(\.{4,}|…{2,})")},
       {"superscript marker ^{…}", std::regex(R"(\^\{)")},
       {"superscript digits or numerals",
-       std::regex("\xC2\xB9|\xC2\xB2|\xC2\xB3|\xE2\x81\xB0|\xE2\x81\xB4|\xE2\x81\xB5|\xE2\x81\xB6|\xE2\x81\xB7|"
+       std::regex("\xC2\xB9|\xC2\xB2|\xC2\xB3|\xE2\x81\xB0|\xE2\x81\xB4|\xE2\x81\xB5|\xE2\x81\xB6|"
+                  "\xE2\x81\xB7|"
                   "\xE2\x81\xB8|\xE2\x81\xB9|\xE2\x81\xB1|\xE1\xB5\x9B|\xCB\xA3")},
-      {"word broken by hyphenation", std::regex(R"(\b[a-z]{2,}- (?!(en|of|tot|als|noch|dan|maar|en/of)\b)[a-z]{2,}\b(?!-))")},
+      {"word broken by hyphenation",
+       std::regex(R"(\b[a-z]{2,}- (?!(en|of|tot|als|noch|dan|maar|en/of)\b)[a-z]{2,}\b(?!-))")},
   };
   for (const auto& p : site().pages) {
     std::string text = p.body + "\n" + p.kort + "\n" + (p.kenmerk ? p.kenmerk->gewone_taal : "");
@@ -269,6 +278,8 @@ TEST_CASE("kader content - no PDF extraction artefacts remain") {
 
 TEST_CASE("kader content - the artefact scan finds what it looks for") {
   // Guard against a scan that cannot fail.
-  CHECK(std::regex_search("de sa- menwerking", std::regex(R"(\b[a-z]{2,}- (?!(en|of)\b)[a-z]{2,}\b(?!-))")));
-  CHECK_FALSE(std::regex_search("zorg- en veiligheidshuis", std::regex(R"(\b[a-z]{2,}- (?!(en|of)\b)[a-z]{2,}\b(?!-))")));
+  CHECK(std::regex_search("de sa- menwerking",
+                          std::regex(R"(\b[a-z]{2,}- (?!(en|of)\b)[a-z]{2,}\b(?!-))")));
+  CHECK_FALSE(std::regex_search("zorg- en veiligheidshuis",
+                                std::regex(R"(\b[a-z]{2,}- (?!(en|of)\b)[a-z]{2,}\b(?!-))")));
 }

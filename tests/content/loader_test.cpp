@@ -1,6 +1,7 @@
+#include "content/loader.h"
+
 #include <catch2/catch.hpp>
 
-#include "content/loader.h"
 #include "core/file_system.h"
 
 using namespace ww;
@@ -13,8 +14,8 @@ SiteConfig config() {
   return c;
 }
 std::string page(const std::string& title, int weight, bool draft = false) {
-  return "+++\ntitle = \"" + title + "\"\nweight = " + std::to_string(weight) + (draft ? "\ndraft = true" : "") +
-         "\n+++\nTekst\n";
+  return "+++\ntitle = \"" + title + "\"\nweight = " + std::to_string(weight) +
+         (draft ? "\ndraft = true" : "") + "\n+++\nTekst\n";
 }
 }  // namespace
 
@@ -39,8 +40,8 @@ TEST_CASE("loader - ordering by weight then file name, index first, sections by 
   REQUIRE_FALSE(d.has_errors());
   std::vector<std::string> order;
   for (const auto& p : site.pages) order.push_back(p.source);
-  CHECK(order == std::vector<std::string>{"_index.md", "b/_index.md", "b/c.md", "b/z.md", "b/a.md", "a/_index.md",
-                                          "a/x.md"});
+  CHECK(order == std::vector<std::string>{"_index.md", "b/_index.md", "b/c.md", "b/z.md", "b/a.md",
+                                          "a/_index.md", "a/x.md"});
 }
 
 TEST_CASE("loader - drafts are left out unless asked for") {
@@ -71,7 +72,8 @@ TEST_CASE("loader - a missing content folder is an error") {
   CHECK(d.has_errors());
 }
 
-TEST_CASE("loader - a replaced page without weight keeps the base page's place, with weight it moves") {
+TEST_CASE(
+    "loader - a replaced page without weight keeps the base page's place, with weight it moves") {
   MemoryFileSystem fs;
   fs.add("content/_index.md", page("Home", 0));
   fs.add("content/b/_index.md", page("B", 1));

@@ -1,12 +1,14 @@
-#include <catch2/catch.hpp>
-
 #include "core/diagnostics.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
 TEST_CASE("diagnostics - compiler format with rule and hint") {
-  Diagnostic d{Severity::error, {"content/a.md", 12, 5}, "onbekende bron 'xyz'", "bedoelde u 'xy'?", "bron"};
-  CHECK(format_diagnostic(d) == "content/a.md:12:5: fout: onbekende bron 'xyz' [bron]\n  hint: bedoelde u 'xy'?");
+  Diagnostic d{
+      Severity::error, {"content/a.md", 12, 5}, "onbekende bron 'xyz'", "bedoelde u 'xy'?", "bron"};
+  CHECK(format_diagnostic(d) ==
+        "content/a.md:12:5: fout: onbekende bron 'xyz' [bron]\n  hint: bedoelde u 'xy'?");
   Diagnostic w{Severity::warning, {"x.md", 3, 0}, "let op", {}, {}};
   CHECK(format_diagnostic(w) == "x.md:3: waarschuwing: let op");
 }

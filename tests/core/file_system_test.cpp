@@ -1,9 +1,8 @@
-#include <catch2/catch.hpp>
-
 #include "core/file_system.h"
 
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -66,9 +65,12 @@ TEST_CASE("file system - confined: a link out of the roots reads as missing and 
   for (const auto& p : problems) all += p + "\n";
   INFO(all);
   CHECK(problems.size() == 3);
-  CHECK(all.find(content + "/buiten: symbolische link wijst buiten het project") != std::string::npos);
-  CHECK(all.find(content + "/geheim.txt: symbolische link wijst buiten het project") != std::string::npos);
-  CHECK(all.find(content + "/env.txt: symbolische link wijst buiten het project") != std::string::npos);
+  CHECK(all.find(content + "/buiten: symbolische link wijst buiten het project") !=
+        std::string::npos);
+  CHECK(all.find(content + "/geheim.txt: symbolische link wijst buiten het project") !=
+        std::string::npos);
+  CHECK(all.find(content + "/env.txt: symbolische link wijst buiten het project") !=
+        std::string::npos);
   CHECK_FALSE(confined.read(content + "/geheim.txt"));
   CHECK_FALSE(confined.read(content + "/env.txt"));
   CHECK_FALSE(confined.read(content + "/../../buiten/geheim.txt"));

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/suggest.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 

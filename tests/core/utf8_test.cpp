@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/utf8.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
@@ -11,7 +11,7 @@ TEST_CASE("utf8 - validation reports the first bad byte") {
   REQUIRE(pos.has_value());
   CHECK(*pos == 5);
   CHECK(line_col_at(bad, *pos) == std::pair<int, int>{2, 3});
-  CHECK(find_invalid_utf8("\xC0\xAF").has_value());  // overlong
+  CHECK(find_invalid_utf8("\xC0\xAF").has_value());      // overlong
   CHECK(find_invalid_utf8("\xED\xA0\x80").has_value());  // surrogate
 }
 

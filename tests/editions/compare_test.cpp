@@ -1,6 +1,7 @@
+#include "editions/compare.h"
+
 #include <catch2/catch.hpp>
 
-#include "editions/compare.h"
 #include "editions/edition_pages.h"
 
 using namespace ww;
@@ -36,22 +37,26 @@ Page vit(std::vector<std::pair<std::string, std::string>> vragen) {
   return p;
 }
 const std::string kLong =
-    "De toegang is de plek waar inwoners met een vraag terechtkunnen. Het lokale team kijkt breed naar de "
+    "De toegang is de plek waar inwoners met een vraag terechtkunnen. Het lokale team kijkt breed "
+    "naar de "
     "situatie en maakt samen met de inwoner een plan. Daarbij telt wat de inwoner zelf kan en wil.";
 }  // namespace
 
 TEST_CASE("compare editions - added, removed, changed and renamed pages") {
   SiteContent before, after;
   before.pages = {page("a.md", "A", "Zelfde tekst."), page("b.md", "B", "Oude tekst van b."),
-                  page("oud.md", "Oud", kLong), page("weg.md", "Weg", "Een heel andere tekst over iets anders.")};
+                  page("oud.md", "Oud", kLong),
+                  page("weg.md", "Weg", "Een heel andere tekst over iets anders.")};
   after.pages = {page("a.md", "A", "Zelfde tekst."), page("b.md", "B", "Nieuwe tekst van b."),
-                 page("nieuw-pad.md", "Oud", kLong + " Een zin erbij."), page("erbij.md", "Erbij", "Helemaal nieuw.")};
+                 page("nieuw-pad.md", "Oud", kLong + " Een zin erbij."),
+                 page("erbij.md", "Erbij", "Helemaal nieuw.")};
   auto c = compare_editions(before, after, "2024.03");
   CHECK(c.previous == "2024.03");
   REQUIRE(c.changed.size() == 1);
   CHECK(c.changed[0].new_source == "b.md");
   CHECK(c.changed[0].diff.changed_share() > 0);
-  REQUIRE(c.renamed.size() == 1);  // matched by content, although the file name has nothing in common
+  REQUIRE(c.renamed.size() ==
+          1);  // matched by content, although the file name has nothing in common
   CHECK(c.renamed[0].old_source == "oud.md");
   CHECK(c.renamed[0].new_source == "nieuw-pad.md");
   CHECK(c.renamed[0].similarity > kRenameSimilarity);
@@ -66,7 +71,8 @@ TEST_CASE("compare editions - added, removed, changed and renamed pages") {
 TEST_CASE("compare editions - a vanished page with other text is removed, not renamed") {
   SiteContent before, after;
   before.pages = {page("x.md", "X", kLong)};
-  after.pages = {page("y.md", "Y", "Over iets heel anders: de begroting van volgend jaar en de planning.")};
+  after.pages = {
+      page("y.md", "Y", "Over iets heel anders: de begroting van volgend jaar en de planning.")};
   auto c = compare_editions(before, after, "v1");
   CHECK(c.renamed.empty());
   CHECK(c.removed.size() == 1);
@@ -75,12 +81,17 @@ TEST_CASE("compare editions - a vanished page with other text is removed, not re
 
 TEST_CASE("compare editions - terms, sources and VIT statements") {
   SiteContent before, after;
-  before.pages = {term("woordenlijst/a.md", "aanbod", "Wat er is."), term("woordenlijst/b.md", "beleid", "Plannen."),
-                  vit({{"5.1", "Het team kijkt breed."}, {"5.2", "Oude tekst."}, {"5.3", "Vervalt straks."}})};
+  before.pages = {
+      term("woordenlijst/a.md", "aanbod", "Wat er is."),
+      term("woordenlijst/b.md", "beleid", "Plannen."),
+      vit({{"5.1", "Het team kijkt breed."}, {"5.2", "Oude tekst."}, {"5.3", "Vervalt straks."}})};
   before.bronnen = {Bron{"wet", "Wet", "", "", "", "", "", {}}};
-  after.pages = {term("woordenlijst/a.md", "aanbod", "Wat er nu is."), term("woordenlijst/c.md", "casus", "Een geval."),
-                 vit({{"5.1", "Het team kijkt breed."}, {"5.2", "Nieuwe tekst."}, {"5.4", "Nieuw."}})};
-  after.bronnen = {Bron{"wet", "Wet", "", "2025", "", "", "", {}}, Bron{"nota", "Nota", "", "", "", "", "", {}}};
+  after.pages = {
+      term("woordenlijst/a.md", "aanbod", "Wat er nu is."),
+      term("woordenlijst/c.md", "casus", "Een geval."),
+      vit({{"5.1", "Het team kijkt breed."}, {"5.2", "Nieuwe tekst."}, {"5.4", "Nieuw."}})};
+  after.bronnen = {Bron{"wet", "Wet", "", "2025", "", "", "", {}},
+                   Bron{"nota", "Nota", "", "", "", "", "", {}}};
   after.vervallen_vragen = {vraag("5.3", "Vervalt straks.")};
   auto c = compare_editions(before, after, "v1");
   REQUIRE(c.termen.added.size() == 1);
@@ -113,6 +124,7 @@ TEST_CASE("compare editions - only pages under the base content folder take part
 }
 
 TEST_CASE("change view output path") {
-  CHECK(change_view_output("basiskenmerken/05-brede-blik.md") == "wijzigingen/basiskenmerken-05-brede-blik.html");
+  CHECK(change_view_output("basiskenmerken/05-brede-blik.md") ==
+        "wijzigingen/basiskenmerken-05-brede-blik.html");
   CHECK(change_view_output("over.md") == "wijzigingen/over.html");
 }

@@ -1,9 +1,9 @@
-// The real kader against a made-up previous edition, generated here from the real content: basiskenmerk 5
-// had other words, kader/leeswijzer.md was called kader/lezen.md, the glossary had a term that is gone,
-// VIT statement 5.5 is new and 5.9 retired (and, in a second run, 5.5 had another text under the same id).
-#include <catch2/catch.hpp>
-
+// The real kader against a made-up previous edition, generated here from the real content:
+// basiskenmerk 5 had other words, kader/leeswijzer.md was called kader/lezen.md, the glossary had a
+// term that is gone, VIT statement 5.5 is new and 5.9 retired (and, in a second run, 5.5 had
+// another text under the same id).
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "support/mini_site.h"
 
@@ -12,7 +12,8 @@ using namespace ww::test;
 
 namespace {
 
-/// The repository on disk, with some files (the config, the previous edition) replaced or added in memory.
+/// The repository on disk, with some files (the config, the previous edition) replaced or added in
+/// memory.
 class LayeredFileSystem : public FileSystem {
  public:
   MemoryFileSystem top;
@@ -22,7 +23,8 @@ class LayeredFileSystem : public FileSystem {
   }
   bool is_file(const std::string& p) const override { return top.is_file(p) || disk_.is_file(p); }
   bool is_dir(const std::string& p) const override { return top.is_dir(p) || disk_.is_dir(p); }
-  std::vector<std::string> list_files(const std::string& dir, std::vector<std::string>& problems) const override {
+  std::vector<std::string> list_files(const std::string& dir,
+                                      std::vector<std::string>& problems) const override {
     auto t = top.list_files(dir, problems);
     auto d = disk_.list_files(dir, problems);
     t.insert(t.end(), d.begin(), d.end());
@@ -30,7 +32,9 @@ class LayeredFileSystem : public FileSystem {
     t.erase(std::unique(t.begin(), t.end()), t.end());
     return t;
   }
-  std::optional<std::string> real_path(const std::string& p) const override { return disk_.real_path(p); }
+  std::optional<std::string> real_path(const std::string& p) const override {
+    return disk_.real_path(p);
+  }
 
  private:
   DiskFileSystem disk_;
@@ -42,8 +46,10 @@ void replace(std::string& text, const std::string& from, const std::string& to) 
   text.replace(at, from.size(), to);
 }
 
-/// The previous edition under "vorige-editie/"; `reword_55`: 5.5 had another text, else 5.5 did not exist.
-std::unique_ptr<LayeredFileSystem> with_previous_edition(bool reword_55, const std::string& where = "vorige-editie/") {
+/// The previous edition under "vorige-editie/"; `reword_55`: 5.5 had another text, else 5.5 did not
+/// exist.
+std::unique_ptr<LayeredFileSystem> with_previous_edition(
+    bool reword_55, const std::string& where = "vorige-editie/") {
   auto fs = std::make_unique<LayeredFileSystem>();
   DiskFileSystem disk;
   std::vector<std::string> problems;
@@ -56,19 +62,24 @@ std::unique_ptr<LayeredFileSystem> with_previous_edition(bool reword_55, const s
       text.insert(body + 4, "\nDeze zin stond alleen in de vorige versie.\n");
     }
     if (rel == "vit/05-brede-blik.md") {
-      const std::string q = "id = \"5.5\"\ntekst = \"De inwoner heeft één vast aanspreekpunt dat hem steunt bij zijn eigen regie.\"";
+      const std::string q =
+          "id = \"5.5\"\ntekst = \"De inwoner heeft één vast aanspreekpunt dat hem steunt bij zijn "
+          "eigen regie.\"";
       if (reword_55)
         replace(text, q, "id = \"5.5\"\ntekst = \"De inwoner heeft een eigen casusregisseur.\"");
       else
-        replace(text, "[[vraag]]\n" + q, "[[vraag]]\nid = \"5.9\"\ntekst = \"Een oude vraag die vervallen is.\"");
+        replace(text, "[[vraag]]\n" + q,
+                "[[vraag]]\nid = \"5.9\"\ntekst = \"Een oude vraag die vervallen is.\"");
     }
     fs->top.add(where + target, text);
   }
   fs->top.add(where + "woordenlijst/oud-begrip.md",
-              "+++\ntitle = \"Oud begrip\"\nterm = \"oud begrip\"\nkort = \"Een begrip dat niet meer gebruikt wordt.\"\n+++\nUitleg.\n");
+              "+++\ntitle = \"Oud begrip\"\nterm = \"oud begrip\"\nkort = \"Een begrip dat niet "
+              "meer gebruikt wordt.\"\n+++\nUitleg.\n");
   if (!reword_55)
-    fs->top.add("content/vit/vervallen.toml", *disk.read("content/vit/vervallen.toml") +
-                                                  "\n[[vraag]]\nid = \"5.9\"\ntekst = \"Een oude vraag die vervallen is.\"\n");
+    fs->top.add("content/vit/vervallen.toml",
+                *disk.read("content/vit/vervallen.toml") +
+                    "\n[[vraag]]\nid = \"5.9\"\ntekst = \"Een oude vraag die vervallen is.\"\n");
   std::string config = *disk.read("site-config.toml");
   config += "\n[edities]\nvorige = \"vorige-editie\"\nnaam = \"2023.01\"\n";
   fs->top.add("site-config.toml", config);
@@ -81,7 +92,9 @@ BuildResult build(const FileSystem& fs) {
   return build_memory(fs, o);
 }
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -93,21 +106,27 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
 
   const std::string& view = r.files["wijzigingen/basiskenmerken-05-brede-blik.html"];
   REQUIRE_FALSE(view.empty());
-  CHECK(has(view, "<del><span class=\"visueel-verborgen\">[verwijderd: </span>Deze zin stond alleen in de vorige versie."));
+  CHECK(has(view,
+            "<del><span class=\"visueel-verborgen\">[verwijderd: </span>Deze zin stond alleen in "
+            "de vorige versie."));
   CHECK(has(view, "href=\"../basiskenmerken/05-brede-blik.html\""));
   CHECK(has(view, "href=\"../wijzigingen.html\""));
   CHECK(has(view, "sinds versie 2023.01"));
 
   const std::string& page = r.files["basiskenmerken/05-brede-blik.html"];
-  CHECK(has(page, "<a href=\"../wijzigingen/basiskenmerken-05-brede-blik.html\">Wat is er veranderd sinds 2023.01?</a>"));
-  CHECK_FALSE(has(r.files["basiskenmerken/04-patronen-en-systeemknelpunten.html"], "Wat is er veranderd sinds"));
+  CHECK(has(page,
+            "<a href=\"../wijzigingen/basiskenmerken-05-brede-blik.html\">Wat is er veranderd "
+            "sinds 2023.01?</a>"));
+  CHECK_FALSE(has(r.files["basiskenmerken/04-patronen-en-systeemknelpunten.html"],
+                  "Wat is er veranderd sinds"));
 
   const std::string& renamed = r.files["wijzigingen/kader-leeswijzer.html"];
   CHECK(has(renamed, "kader/lezen.md"));
 
   const std::string& overview = r.files["wijzigingen.html"];
   CHECK(has(overview, "Eerste versie van deze website"));  // the editors' own notes stay on top
-  CHECK(overview.find("Eerste versie van deze website") < overview.find("Veranderd sinds versie 2023.01"));
+  CHECK(overview.find("Eerste versie van deze website") <
+        overview.find("Veranderd sinds versie 2023.01"));
   INFO(overview);
   CHECK(has(overview, "s met een nieuwe naam</h3>"));
   CHECK(has(overview, "heette eerder kader/lezen.md"));
@@ -130,7 +149,9 @@ TEST_CASE("editions pipeline - a statement that vanished without vervallen.toml 
   auto r = build(*fs);
   CHECK_FALSE(r.ok);
   CHECK(r.has_message("vorige-editie/vit/05-brede-blik.md:"));
-  CHECK(r.has_message("uitspraak 5.9 van versie 2023.01 staat niet meer in het VIT en ook niet in vit/vervallen.toml"));
+  CHECK(
+      r.has_message("uitspraak 5.9 van versie 2023.01 staat niet meer in het VIT en ook niet in "
+                    "vit/vervallen.toml"));
   CHECK(r.has_message("[vit-id-verdwenen]"));
 }
 
@@ -144,7 +165,8 @@ TEST_CASE("editions pipeline - nothing changes when [edities] is not set") {
   CHECK_FALSE(has(kader_file("wijzigingen.html"), "Veranderd sinds versie"));
 }
 
-TEST_CASE("editions pipeline - a reworded VIT statement with the same id is an error unless marked") {
+TEST_CASE(
+    "editions pipeline - a reworded VIT statement with the same id is an error unless marked") {
   auto fs = with_previous_edition(true);
   auto r = build(*fs);
   CHECK_FALSE(r.ok);
@@ -160,9 +182,11 @@ TEST_CASE("editions pipeline - a reworded VIT statement with the same id is an e
   INFO(ok.messages());
   CHECK(ok.ok);
   CHECK(has(ok.files["wijzigingen.html"], "De inwoner heeft een eigen casusregisseur."));
-  // The VIT data gives the browser the earlier text and its edition, to name it with an answer given to it.
+  // The VIT data gives the browser the earlier text and its edition, to name it with an answer
+  // given to it.
   CHECK(has(ok.files["vit/vit-data.js"],
-            "\"eerder\":{\"tekst\":\"De inwoner heeft een eigen casusregisseur.\",\"versie\":\"2023.01\"}"));
+            "\"eerder\":{\"tekst\":\"De inwoner heeft een eigen "
+            "casusregisseur.\",\"versie\":\"2023.01\"}"));
 
   // A marker naming another edition does not count.
   replace(vit, "tekstcorrectie = \"2023.01\"", "tekstcorrectie = \"2022.01\"");
@@ -172,48 +196,64 @@ TEST_CASE("editions pipeline - a reworded VIT statement with the same id is an e
   CHECK(stale.has_message("[vit-tekst-veranderd]"));
 }
 
-
-TEST_CASE("editions pipeline - a gemeente copy: changed base under an aanvulling, and the edition it is based on") {
+TEST_CASE(
+    "editions pipeline - a gemeente copy: changed base under an aanvulling, and the edition it is "
+    "based on") {
   auto fs = with_previous_edition(false, "examples/krimpenerwaard/vorige/");
   std::string config = *DiskFileSystem().read("examples/krimpenerwaard/site-config.toml");
   fs->top.add("examples/krimpenerwaard/site-config.toml",
-              "kader_editie = \"2024.03\"\n" + config + "\n[edities]\nvorige = \"vorige\"\nnaam = \"2023.01\"\n");
+              "kader_editie = \"2024.03\"\n" + config +
+                  "\n[edities]\nvorige = \"vorige\"\nnaam = \"2023.01\"\n");
   // The retired 5.9 of the made-up previous edition, as the example reads the base content.
-  fs->top.add("examples/krimpenerwaard/../../content/vit/vervallen.toml", *fs->read("content/vit/vervallen.toml"));
+  fs->top.add("examples/krimpenerwaard/../../content/vit/vervallen.toml",
+              *fs->read("content/vit/vervallen.toml"));
   BuildOptions o;
   o.config_path = "examples/krimpenerwaard/site-config.toml";
   o.theme_dirs = {"themes"};
   auto r = build_memory(*fs, o);
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.has_message("examples/krimpenerwaard/lokaal/basiskenmerken/05-brede-blik.aanvulling.md:1:1: waarschuwing: de tekst "
-                      "van de VNG onder deze aanvulling is veranderd sinds versie 2023.01"));
+  CHECK(
+      r.has_message("examples/krimpenerwaard/lokaal/basiskenmerken/"
+                    "05-brede-blik.aanvulling.md:1:1: waarschuwing: de tekst "
+                    "van de VNG onder deze aanvulling is veranderd sinds versie 2023.01"));
   CHECK(r.has_message("wijzigingen/basiskenmerken-05-brede-blik.html"));
   CHECK(r.has_message("[basis-veranderd]"));
-  CHECK_FALSE(r.has_message("02-laagdrempelig.aanvulling.md:1:1: waarschuwing: de tekst van de VNG"));
+  CHECK_FALSE(
+      r.has_message("02-laagdrempelig.aanvulling.md:1:1: waarschuwing: de tekst van de VNG"));
   CHECK(has(r.files["index.html"], "Gebaseerd op versie 2024.03 van het kader van de VNG."));
-  CHECK(has(r.files["over.html"], "<dt>Gebaseerd op</dt><dd>versie 2024.03 van het Richtinggevend kader toegang van de VNG</dd>"));
+  CHECK(has(r.files["over.html"],
+            "<dt>Gebaseerd op</dt><dd>versie 2024.03 van het Richtinggevend kader toegang van de "
+            "VNG</dd>"));
   // Local pages of the overlay are not "new pages" of the VNG edition.
   CHECK_FALSE(has(r.files["wijzigingen.html"], "Nieuwe pagina"));
 }
 
-TEST_CASE("editions pipeline - a gemeente's aanvulling on a renamed VNG page: the error names the new page") {
+TEST_CASE(
+    "editions pipeline - a gemeente's aanvulling on a renamed VNG page: the error names the new "
+    "page") {
   auto fs = with_previous_edition(false, "examples/krimpenerwaard/vorige/");
   std::string config = *DiskFileSystem().read("examples/krimpenerwaard/site-config.toml");
   fs->top.add("examples/krimpenerwaard/site-config.toml",
-              "verberg = [\"kader/lezen.md\"]\n" + config + "\n[edities]\nvorige = \"vorige\"\nnaam = \"2023.01\"\n");
-  fs->top.add("examples/krimpenerwaard/../../content/vit/vervallen.toml", *fs->read("content/vit/vervallen.toml"));
+              "verberg = [\"kader/lezen.md\"]\n" + config +
+                  "\n[edities]\nvorige = \"vorige\"\nnaam = \"2023.01\"\n");
+  fs->top.add("examples/krimpenerwaard/../../content/vit/vervallen.toml",
+              *fs->read("content/vit/vervallen.toml"));
   // Written against the previous edition, where the leeswijzer was kader/lezen.md.
-  fs->top.add("examples/krimpenerwaard/lokaal/kader/lezen.aanvulling.md", "Zo lezen wij dit kader.\n");
+  fs->top.add("examples/krimpenerwaard/lokaal/kader/lezen.aanvulling.md",
+              "Zo lezen wij dit kader.\n");
   BuildOptions o;
   o.config_path = "examples/krimpenerwaard/site-config.toml";
   o.theme_dirs = {"themes"};
   auto r = build_memory(*fs, o);
   CHECK_FALSE(r.ok);
   INFO(r.messages());
-  CHECK(r.has_message("examples/krimpenerwaard/lokaal/kader/lezen.aanvulling.md:1:1: fout: aanvulling op een pagina die "
-                      "niet (meer) bestaat: kader/lezen.md [aanvulling-wees]"));
-  CHECK(r.has_message("sinds versie 2023.01 heet deze pagina van de VNG waarschijnlijk kader/leeswijzer.md"));
+  CHECK(
+      r.has_message("examples/krimpenerwaard/lokaal/kader/lezen.aanvulling.md:1:1: fout: "
+                    "aanvulling op een pagina die "
+                    "niet (meer) bestaat: kader/lezen.md [aanvulling-wees]"));
+  CHECK(r.has_message(
+      "sinds versie 2023.01 heet deze pagina van de VNG waarschijnlijk kader/leeswijzer.md"));
   CHECK(r.has_message("geef uw aanvulling dan de naam van kader/leeswijzer.md"));
   CHECK(r.has_message("zet in verberg dan kader/leeswijzer.md"));
 }

@@ -1,12 +1,13 @@
-#include <catch2/catch.hpp>
+#include "editions/previous_edition.h"
 
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "config/site_config.h"
-#include "editions/previous_edition.h"
 
 using namespace ww;
 
@@ -27,7 +28,8 @@ std::string run(const std::string& cmd) {
 
 TEST_CASE("editions config - [edities] keys, and nothing when unset") {
   Diagnostics d;
-  auto c = parse_site_config("title = \"T\"\n[edities]\nvorige = \"oud/content\"\nnaam = \"2024.03\"\n", "site.toml", d);
+  auto c = parse_site_config(
+      "title = \"T\"\n[edities]\nvorige = \"oud/content\"\nnaam = \"2024.03\"\n", "site.toml", d);
   INFO(all(d));
   CHECK_FALSE(d.has_errors());
   CHECK(c.edities.vorige == "oud/content");
@@ -44,7 +46,8 @@ TEST_CASE("editions config - [edities] keys, and nothing when unset") {
   CHECK_FALSE(none.has_errors());
 
   Diagnostics both;
-  parse_site_config("title = \"T\"\n[edities]\nvorige = \"a\"\nvorige_ref = \"b\"\n", "site.toml", both);
+  parse_site_config("title = \"T\"\n[edities]\nvorige = \"a\"\nvorige_ref = \"b\"\n", "site.toml",
+                    both);
   CHECK(both.has_errors());
   Diagnostics unknown;
   parse_site_config("title = \"T\"\n[edities]\nvorig = \"a\"\n", "site.toml", unknown);
@@ -56,7 +59,8 @@ TEST_CASE("previous edition - from a folder, and a missing folder is an error at
   fs.add("site/content/_index.md", kPage);
   fs.add("site/oud/_index.md", "+++\ntitle = \"Vroeger\"\n+++\nOude tekst.\n");
   Diagnostics d;
-  auto c = parse_site_config("title = \"T\"\n[edities]\nvorige = \"oud\"\n", "site/site-config.toml", d);
+  auto c =
+      parse_site_config("title = \"T\"\n[edities]\nvorige = \"oud\"\n", "site/site-config.toml", d);
   auto prev = load_previous_edition(fs, c, d);
   INFO(all(d));
   REQUIRE(prev.has_value());
@@ -65,22 +69,28 @@ TEST_CASE("previous edition - from a folder, and a missing folder is an error at
   CHECK(prev->content.pages[0].title == "Vroeger");
 
   Diagnostics e;
-  auto bad = parse_site_config("title = \"T\"\n\n[edities]\n  vorige = \"bestaat-niet\"\n", "site/site-config.toml", e);
+  auto bad = parse_site_config("title = \"T\"\n\n[edities]\n  vorige = \"bestaat-niet\"\n",
+                               "site/site-config.toml", e);
   CHECK_FALSE(load_previous_edition(fs, bad, e).has_value());
   REQUIRE(e.has_errors());
   CHECK(all(e).find("site/site-config.toml:4:") != std::string::npos);
   CHECK(all(e).find("bestaat niet") != std::string::npos);
 }
 
-TEST_CASE("previous edition - from a git ref (libgit2), and an unknown ref is an error at the config key") {
+TEST_CASE(
+    "previous edition - from a git ref (libgit2), and an unknown ref is an error at the config "
+    "key") {
   namespace fsys = std::filesystem;
   fsys::path dir = fsys::temp_directory_path() / ("ww-editions-git-" + std::to_string(::getpid()));
   fsys::remove_all(dir);
   fsys::create_directories(dir / "content");
-  auto write = [&](const std::string& rel, const std::string& text) { std::ofstream(dir / rel) << text; };
+  auto write = [&](const std::string& rel, const std::string& text) {
+    std::ofstream(dir / rel) << text;
+  };
   write("site-config.toml", "title = \"T\"\n[edities]\nvorige_ref = \"v1\"\n");
   write("content/_index.md", "+++\ntitle = \"Eerste\"\n+++\nOude tekst.\n");
-  const std::string git = "git -C '" + dir.string() + "' -c user.name=t -c user.email=t@example.org ";
+  const std::string git =
+      "git -C '" + dir.string() + "' -c user.name=t -c user.email=t@example.org ";
   REQUIRE(run(git + "init -q") == "");
   REQUIRE(run(git + "add -A") == "");
   REQUIRE(run(git + "commit -q -m een") == "");

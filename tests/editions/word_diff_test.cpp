@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "editions/word_diff.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
@@ -8,9 +8,12 @@ namespace {
 std::string render(const WordDiff& d) {
   std::string out;
   for (const auto& s : d.segments) {
-    if (s.kind == DiffKind::toegevoegd) out += "[+" + s.text + "]";
-    else if (s.kind == DiffKind::verwijderd) out += "[-" + s.text + "]";
-    else out += s.text;
+    if (s.kind == DiffKind::toegevoegd)
+      out += "[+" + s.text + "]";
+    else if (s.kind == DiffKind::verwijderd)
+      out += "[-" + s.text + "]";
+    else
+      out += s.text;
   }
   return out;
 }
@@ -20,15 +23,16 @@ TEST_CASE("word diff - tokens are words and single punctuation marks, spacing ke
   auto t = tokenize_words("Een zin, met *nadruk*.\n\nNieuwe alinea: één.");
   std::vector<std::string> texts;
   for (const auto& x : t) texts.push_back(x.text);
-  CHECK(texts == std::vector<std::string>{"Een", "zin", ",", "met", "*", "nadruk", "*", ".", "Nieuwe", "alinea", ":",
-                                          "één", "."});
+  CHECK(texts == std::vector<std::string>{"Een", "zin", ",", "met", "*", "nadruk", "*", ".",
+                                          "Nieuwe", "alinea", ":", "één", "."});
   CHECK(t[2].space_before.empty());  // the comma sticks to "zin"
   CHECK(t[3].space_before == " ");
   CHECK(t[8].space_before == "\n\n");  // a blank line starts a new paragraph
 }
 
 TEST_CASE("word diff - a changed word is one removal and one addition, the rest stays") {
-  auto d = diff_words("De gemeente werkt samen met partners.", "De gemeente werkt nauw samen met partners.");
+  auto d = diff_words("De gemeente werkt samen met partners.",
+                      "De gemeente werkt nauw samen met partners.");
   CHECK(render(d) == "De gemeente werkt [+nauw] samen met partners.");
   CHECK(d.added == 1);
   CHECK(d.removed == 0);

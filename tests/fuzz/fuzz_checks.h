@@ -18,7 +18,8 @@ namespace ww::fuzz {
 /// Every diagnostic names a file and a 1-based line and column.
 inline void check_positions(const Diagnostics& diags) {
   for (const auto& d : diags.items)
-    if (d.pos.file.empty() || d.pos.line < 1 || d.pos.col < 1) fail("diagnostic without file:line:col: " + format_diagnostic(d));
+    if (d.pos.file.empty() || d.pos.line < 1 || d.pos.col < 1)
+      fail("diagnostic without file:line:col: " + format_diagnostic(d));
 }
 
 /// Decodes the character references a browser decodes in an attribute value.
@@ -85,7 +86,8 @@ inline std::string script_hazard(std::string_view html) {
   // Event handler attributes: " on...=" inside a tag.
   for (std::size_t lt = lower.find('<'); lt != std::string::npos; lt = lower.find('<', lt + 1)) {
     std::size_t gt = lower.find('>', lt);
-    std::string_view tag = std::string_view(lower).substr(lt, gt == std::string::npos ? std::string::npos : gt - lt);
+    std::string_view tag =
+        std::string_view(lower).substr(lt, gt == std::string::npos ? std::string::npos : gt - lt);
     for (std::size_t on = tag.find(" on"); on != std::string::npos; on = tag.find(" on", on + 1)) {
       std::size_t k = on + 3;
       while (k < tag.size() && tag[k] >= 'a' && tag[k] <= 'z') ++k;
@@ -101,7 +103,8 @@ inline std::string script_hazard(std::string_view html) {
     std::size_t alen = std::char_traits<char>::length(attr);
     for (std::size_t p = html.find(attr); p != std::string_view::npos; p = html.find(attr, p + 1)) {
       std::size_t end = html.find('"', p + alen);
-      std::string value = decode_attribute(html.substr(p + alen, end == std::string_view::npos ? 0 : end - p - alen));
+      std::string value = decode_attribute(
+          html.substr(p + alen, end == std::string_view::npos ? 0 : end - p - alen));
       std::string scheme = browser_scheme_view(value);
       if (scheme.rfind("javascript:", 0) == 0 || scheme.rfind("vbscript:", 0) == 0 ||
           (scheme.rfind("data:", 0) == 0 && scheme.rfind("data:image/", 0) != 0))

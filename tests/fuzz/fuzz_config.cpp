@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::SiteConfig c = ww::parse_site_config(text, "site/site-config.toml", diags);
   ww::fuzz::check_positions(diags);
   if (diags.has_errors()) return 0;
-  if (!ww::zip_entry_name_problem(ww::zip_folder_name(c) + "/index.html").empty() && !c.short_name.empty())
+  if (!ww::zip_entry_name_problem(ww::zip_folder_name(c) + "/index.html").empty() &&
+      !c.short_name.empty())
     ww::fuzz::fail("unsafe zip folder name accepted: " + ww::zip_folder_name(c));
   for (const auto* url : {&c.base_url, &c.gemeente.url, &c.gemeente.website})
     if (!http(*url)) ww::fuzz::fail("non-http address accepted: " + *url);

@@ -8,8 +8,8 @@
 #include "fuzz/fuzz_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const char* const kSources[] = {"kader/x.md", "basiskenmerken/05-x.md", "woordenlijst/x.md", "x.md",
-                                         "kader/_index.md"};
+  static const char* const kSources[] = {"kader/x.md", "basiskenmerken/05-x.md",
+                                         "woordenlijst/x.md", "x.md", "kader/_index.md"};
   if (size == 0) return 0;
   const std::string source = kSources[data[0] % 5];
   const std::string file = "content/" + source;
@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::Diagnostics split_diags;
   auto split = ww::split_front_matter(text, file, split_diags);
   if (!split && !split_diags.has_errors()) ww::fuzz::fail("split failed without an error");
-  if (split && text.find(split->body) == std::string::npos) ww::fuzz::fail("body is not part of the text");
+  if (split && text.find(split->body) == std::string::npos)
+    ww::fuzz::fail("body is not part of the text");
 
   ww::Diagnostics diags;
   auto page = ww::load_page(text, source, file, diags);

@@ -20,16 +20,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fs.add("site/content/kader/_index.md", "+++\ntitle = \"Kader\"\n+++\n");
   fs.add("site/content/kader/a.md", "+++\ntitle = \"A\"\nweight = 1\nkort = \"x\"\n+++\nTekst.\n");
   fs.add("site/content/basiskenmerken/05-brede-blik.md",
-         "+++\ntitle = \"Brede blik\"\nnummer = 5\nwaarde = \"integraal\"\nkort = \"x\"\n+++\nTekst.\n");
+         "+++\ntitle = \"Brede blik\"\nnummer = 5\nwaarde = \"integraal\"\nkort = "
+         "\"x\"\n+++\nTekst.\n");
   std::string config = "title = \"Fuzz\"\noverlays = [\"lokaal\"]\n";
   std::size_t at = text.find("@@ ");
   config += text.substr(0, at);
   while (at != std::string::npos) {
     const std::size_t eol = text.find('\n', at);
-    const std::string path = text.substr(at + 3, eol == std::string::npos ? std::string::npos : eol - at - 3);
+    const std::string path =
+        text.substr(at + 3, eol == std::string::npos ? std::string::npos : eol - at - 3);
     const std::size_t next = eol == std::string::npos ? std::string::npos : text.find("@@ ", eol);
     const std::string body =
-        eol == std::string::npos ? std::string() : text.substr(eol + 1, next == std::string::npos ? next : next - eol - 1);
+        eol == std::string::npos
+            ? std::string()
+            : text.substr(eol + 1, next == std::string::npos ? next : next - eol - 1);
     // Only plain relative names, as a walk of a real folder gives them: the in-memory fake would
     // keep "a//b", "/a" and "../x" as given and list them under the overlay.
     if (ww::zip_entry_name_problem(path).empty()) fs.add("site/" + path, body);
@@ -41,9 +45,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (diags.has_errors()) return 0;
   ww::SiteContent site = ww::load_content(fs, c, ww::LoadOptions{false, 1}, diags);
   for (const auto& d : diags.items)
-    if (d.pos.file.empty()) ww::fuzz::fail("diagnostic without a file: " + ww::format_diagnostic(d));
+    if (d.pos.file.empty())
+      ww::fuzz::fail("diagnostic without a file: " + ww::format_diagnostic(d));
   for (const auto& p : site.pages) {
-    if (!ww::zip_entry_name_problem(p.source).empty()) ww::fuzz::fail("unsafe page source: " + p.source);
+    if (!ww::zip_entry_name_problem(p.source).empty())
+      ww::fuzz::fail("unsafe page source: " + p.source);
     if (!ww::zip_entry_name_problem(p.output).empty() || p.output.size() < 5 ||
         p.output.compare(p.output.size() - 5, 5, ".html") != 0)
       ww::fuzz::fail("unsafe page output: " + p.output);

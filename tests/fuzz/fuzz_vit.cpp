@@ -38,7 +38,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   ww::fuzz::check_positions(diags);
   ww::Diagnostics data_diags;
-  content.vervallen_vragen = ww::parse_vervallen_vragen(text, "content/vit/vervallen.toml", data_diags);
+  content.vervallen_vragen =
+      ww::parse_vervallen_vragen(text, "content/vit/vervallen.toml", data_diags);
   ww::fuzz::check_positions(data_diags);
 
   ww::Diagnostics check_diags;
@@ -53,12 +54,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // loader error (the build stops) and a second page for a kenmerk a vit_validate error.
   std::set<int> kenmerken;
   for (const auto& p : content.pages) {
-    if (!p.vit || p.is_index || p.vit->kenmerk <= 0 || !kenmerken.insert(p.vit->kenmerk).second) continue;
+    if (!p.vit || p.is_index || p.vit->kenmerk <= 0 || !kenmerken.insert(p.vit->kenmerk).second)
+      continue;
     for (const auto& v : p.vit->vragen)
       if (!v.id.empty() && js.find(ww::json_string(v.id)) == std::string::npos)
         ww::fuzz::fail("question " + v.id + " missing from vit-data.js");
   }
-  if (!diags.has_errors() && !check_diags.has_errors() && !content.pages.empty() && kenmerken.empty())
+  if (!diags.has_errors() && !check_diags.has_errors() && !content.pages.empty() &&
+      kenmerken.empty())
     ww::fuzz::fail("an error-free VIT page is missing from vit-data.js");
   return 0;
 }

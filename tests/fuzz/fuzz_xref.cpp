@@ -20,7 +20,9 @@ namespace {
 ww::Page page_from(const std::string& text, const std::string& source) {
   ww::Diagnostics d;
   auto p = ww::load_page(text, source, "content/" + source, d);
-  if (!p) ww::fuzz::fail("fixed page does not load: " + (d.items.empty() ? "" : ww::format_diagnostic(d.items[0])));
+  if (!p)
+    ww::fuzz::fail("fixed page does not load: " +
+                   (d.items.empty() ? "" : ww::format_diagnostic(d.items[0])));
   return std::move(*p);
 }
 
@@ -36,13 +38,16 @@ void check_matchers(const std::string& text, bool fold) {
   m.add("ĳ", 5);
   std::size_t last = 0;
   for (const auto& match : m.find(text)) {
-    if (match.begin < last || match.end <= match.begin || match.end > text.size()) ww::fuzz::fail("bad term match range");
-    if (!ww::is_whole_word(text, match.begin, match.end)) ww::fuzz::fail("term match is not a whole word");
+    if (match.begin < last || match.end <= match.begin || match.end > text.size())
+      ww::fuzz::fail("bad term match range");
+    if (!ww::is_whole_word(text, match.begin, match.end))
+      ww::fuzz::fail("term match is not a whole word");
     last = match.end;
   }
   last = 0;
   for (const auto& c : ww::find_citations(text)) {
-    if (c.begin < last || c.end <= c.begin || c.end > text.size() || text[c.begin] != '[' || text[c.end - 1] != ']')
+    if (c.begin < last || c.end <= c.begin || c.end > text.size() || text[c.begin] != '[' ||
+        text[c.end - 1] != ']')
       ww::fuzz::fail("bad citation range");
     if (c.items.empty()) ww::fuzz::fail("citation without items");
     for (const auto& item : c.items) {
@@ -58,10 +63,11 @@ void check_matchers(const std::string& text, bool fold) {
 /// Removes the `<script src>` tags the generator itself writes into a generated page (the search
 /// page loads the index and js/zoeken*.js); any other script in the HTML is still a hazard.
 std::string without_own_scripts(std::string html) {
-  for (const std::string& src : {std::string(ww::kSearchIndexOutput), std::string("js/zoeken-kern.js"),
-                                 std::string("js/zoeken.js")}) {
+  for (const std::string& src : {std::string(ww::kSearchIndexOutput),
+                                 std::string("js/zoeken-kern.js"), std::string("js/zoeken.js")}) {
     const std::string tag = "<script src=\"" + src + "\" defer></script>";
-    for (std::size_t p = html.find(tag); p != std::string::npos; p = html.find(tag, p)) html.erase(p, tag.size());
+    for (std::size_t p = html.find(tag); p != std::string::npos; p = html.find(tag, p))
+      html.erase(p, tag.size());
   }
   return html;
 }
@@ -76,16 +82,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   ww::SiteContent content;
   content.pages.push_back(page_from("+++\ntitle = \"Home\"\n+++\n# Welkom\n", "_index.md"));
-  content.pages.push_back(page_from("+++\ntitle = \"Doel\"\n+++\n# Kop\n\n## Sociale basis\n", "kader/doel.md"));
-  content.pages.push_back(page_from("+++\ntitle = \"Woordenlijst\"\n+++\n", "woordenlijst/_index.md"));
-  content.pages.push_back(page_from("+++\nterm = \"lokaal team\"\nvarianten = [\"lokale teams\", \"stevig lokaal "
-                                    "team\"]\nkort = \"Een team dichtbij.\"\n+++\nUitleg over [@bron-a].\n",
-                                    "woordenlijst/lokaal-team.md"));
-  content.pages.push_back(page_from("+++\nterm = \"basishulp\"\nvarianten = [\"(basis)hulp\", \"cliënt\"]\nkort = "
-                                    "\"Hulp van het team zelf.\"\n+++\nTekst.\n",
-                                    "woordenlijst/basishulp.md"));
+  content.pages.push_back(
+      page_from("+++\ntitle = \"Doel\"\n+++\n# Kop\n\n## Sociale basis\n", "kader/doel.md"));
+  content.pages.push_back(
+      page_from("+++\ntitle = \"Woordenlijst\"\n+++\n", "woordenlijst/_index.md"));
+  content.pages.push_back(
+      page_from("+++\nterm = \"lokaal team\"\nvarianten = [\"lokale teams\", \"stevig lokaal "
+                "team\"]\nkort = \"Een team dichtbij.\"\n+++\nUitleg over [@bron-a].\n",
+                "woordenlijst/lokaal-team.md"));
+  content.pages.push_back(
+      page_from("+++\nterm = \"basishulp\"\nvarianten = [\"(basis)hulp\", \"cliënt\"]\nkort = "
+                "\"Hulp van het team zelf.\"\n+++\nTekst.\n",
+                "woordenlijst/basishulp.md"));
   ww::Diagnostics diags;
-  auto page = ww::load_page("+++\ntitle = \"X\"\n+++\n" + body, "kader/x.md", "content/kader/x.md", diags);
+  auto page =
+      ww::load_page("+++\ntitle = \"X\"\n+++\n" + body, "kader/x.md", "content/kader/x.md", diags);
   if (!page) return 0;  // invalid UTF-8: rejected with an error before Markdown
   content.pages.push_back(std::move(*page));
   content.assets.push_back("kader/plaatje.png");
@@ -97,8 +108,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     bron.pos = {"content/bronnen.toml", 1, 1};
     content.bronnen.push_back(bron);
   }
-  content.afkortingen.push_back({"Wmo", "Wet maatschappelijke ondersteuning", {"content/afkortingen.toml", 1, 1}});
-  content.afkortingen.push_back({"VNG", "Vereniging van Nederlandse Gemeenten", {"content/afkortingen.toml", 2, 1}});
+  content.afkortingen.push_back(
+      {"Wmo", "Wet maatschappelijke ondersteuning", {"content/afkortingen.toml", 1, 1}});
+  content.afkortingen.push_back(
+      {"VNG", "Vereniging van Nederlandse Gemeenten", {"content/afkortingen.toml", 2, 1}});
   ww::sort_pages(content.pages);
 
   ww::MarkdownOptions options;
@@ -112,7 +125,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::fuzz::check_positions(diags);
   if (!options.unsafe_html)
     for (const auto& p : site.content.pages)
-      if (std::string hazard = ww::fuzz::script_hazard(without_own_scripts(p.html)); !hazard.empty())
+      if (std::string hazard = ww::fuzz::script_hazard(without_own_scripts(p.html));
+          !hazard.empty())
         ww::fuzz::fail(p.source + ": " + hazard);
   return 0;
 }

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "language/analysis.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
@@ -28,7 +28,8 @@ TextAnalysis analyse(std::string_view text, const Glossary& glossary = {}) {
 TEST_CASE("analysis - every measure on a small hand-computed text") {
   // De ge-meen-te helpt u. (4 words, 6 syllables)
   // Het lo-ka-le team kijkt breed naar uw si-tu-a-tie. (8 words, 13 syllables)
-  const TextAnalysis a = analyse("De gemeente helpt u. Het lokale team kijkt breed naar uw situatie.");
+  const TextAnalysis a =
+      analyse("De gemeente helpt u. Het lokale team kijkt breed naar uw situatie.");
   const TextMetrics& m = a.metrics;
   CHECK(m.sentences == 2);
   CHECK(m.words == 12);
@@ -49,7 +50,8 @@ TEST_CASE("analysis - every measure on a small hand-computed text") {
 
 TEST_CASE("analysis - long sentences and difficult words, with their place") {
   const std::string long_sentence =
-      "Wij vinden het heel belangrijk dat iedere inwoner die hulp nodig heeft snel en zonder gedoe de juiste hulp "
+      "Wij vinden het heel belangrijk dat iedere inwoner die hulp nodig heeft snel en zonder gedoe "
+      "de juiste hulp "
       "krijgt van de gemeente.";
   const TextAnalysis a = analyse("Kort. " + long_sentence + " Dat vraagt ervaringsdeskundigheid.");
   CHECK(a.metrics.long_sentences == 1);

@@ -2,7 +2,6 @@
 // "moeilijk woord", sentence splitting and syllable counts. The numbers are printed (run with
 // -s) and reported in docs/check.md; the goals are asserted.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -58,21 +57,25 @@ TEST_CASE("labelled set - moeilijk woord: at most 1 in 10 findings wrong") {
     REQUIRE((f[1] == "moeilijk" || f[1] == "gewoon"));
     ++words;
     const bool is_hard = f[1] == "moeilijk";
-    const bool found = judge_word(f[0], nl().count(f[0]), common, none, &nl()).kind != Difficulty::none;
+    const bool found =
+        judge_word(f[0], nl().count(f[0]), common, none, &nl()).kind != Difficulty::none;
     hard += is_hard;
     if (found) {
       ++flagged;
-      if (is_hard) ++flagged_right;
-      else wrong += " " + f[0];
+      if (is_hard)
+        ++flagged_right;
+      else
+        wrong += " " + f[0];
     }
     if (is_hard && found) ++hard_found;
     if (is_hard && !found) missed += " " + f[0];
   }
   const double precision = flagged ? 100.0 * flagged_right / flagged : 100.0;
   const double recall = hard ? 100.0 * hard_found / hard : 100.0;
-  std::cout << "moeilijk woord: " << words << " labelled words, " << hard << " moeilijk; " << flagged
-            << " flagged, " << flagged_right << " right: precision " << precision << " %, recall " << recall
-            << " %\n  wrongly flagged:" << wrong << "\n  missed:" << missed << "\n";
+  std::cout << "moeilijk woord: " << words << " labelled words, " << hard << " moeilijk; "
+            << flagged << " flagged, " << flagged_right << " right: precision " << precision
+            << " %, recall " << recall << " %\n  wrongly flagged:" << wrong
+            << "\n  missed:" << missed << "\n";
   CHECK(words >= 150);
   CHECK(flagged_right * 10 >= flagged * 9);
   // The check must still find most hard words: flagging nothing would be precise.
@@ -89,7 +92,8 @@ TEST_CASE("labelled set - sentence splitting is right on every labelled unit") {
     ++units;
     sentences += static_cast<int>(expected.size());
     std::vector<std::string> got;
-    for (const auto& r : split_sentences(unit)) got.emplace_back(unit.substr(r.begin, r.end - r.begin));
+    for (const auto& r : split_sentences(unit))
+      got.emplace_back(unit.substr(r.begin, r.end - r.begin));
     if (got == expected) {
       ++right_units;
     } else {
@@ -108,8 +112,8 @@ TEST_CASE("labelled set - sentence splitting is right on every labelled unit") {
     }
   }
   finish();
-  std::cout << "sentences: " << units << " labelled units with " << sentences << " sentences; " << right_units
-            << " split right" << failures << "\n";
+  std::cout << "sentences: " << units << " labelled units with " << sentences << " sentences; "
+            << right_units << " split right" << failures << "\n";
   CHECK(sentences >= 50);
   CHECK(right_units == units);
 }
@@ -123,8 +127,10 @@ TEST_CASE("labelled set - syllable counts") {
     REQUIRE(f.size() == 3);
     ++words;
     const int got = nl().count(f[0]);
-    if (got == std::stoi(f[1])) ++right;
-    else wrong += " " + f[0] + "(" + std::to_string(got) + ", not " + f[1] + ")";
+    if (got == std::stoi(f[1]))
+      ++right;
+    else
+      wrong += " " + f[0] + "(" + std::to_string(got) + ", not " + f[1] + ")";
   }
   std::cout << "syllables: " << right << " of " << words << " right;" << wrong << "\n";
   CHECK(right == words);

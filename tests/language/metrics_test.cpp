@@ -28,7 +28,8 @@ TEST_CASE("metrics - formulas on hand-computed totals") {
 }
 
 TEST_CASE("metrics - sentences, long sentences and headings") {
-  std::vector<SentenceMeasure> v = {s(4, 6, 0, 1), s(22, 30, 2, 5), s(3, 3, 0, 0, true), s(6, 9, 1, 2)};
+  std::vector<SentenceMeasure> v = {s(4, 6, 0, 1), s(22, 30, 2, 5), s(3, 3, 0, 0, true),
+                                    s(6, 9, 1, 2)};
   TextMetrics m = compute_metrics(v, 20);
   CHECK(m.sentences == 3);  // the heading is left out
   CHECK(m.words == 32);

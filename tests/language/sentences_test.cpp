@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "language/sentences.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
@@ -19,9 +19,10 @@ std::vector<std::string> words(std::string_view s) {
 
 TEST_CASE("sentences - split at full stops, question and exclamation marks") {
   CHECK(sentences("U komt met een vraag. Vaak speelt er meer! Wat doet de gemeente? Zij helpt.") ==
-        std::vector<std::string>{"U komt met een vraag.", "Vaak speelt er meer!", "Wat doet de gemeente?",
-                                 "Zij helpt."});
-  CHECK(sentences("Zonder punt aan het eind") == std::vector<std::string>{"Zonder punt aan het eind"});
+        std::vector<std::string>{"U komt met een vraag.", "Vaak speelt er meer!",
+                                 "Wat doet de gemeente?", "Zij helpt."});
+  CHECK(sentences("Zonder punt aan het eind") ==
+        std::vector<std::string>{"Zonder punt aan het eind"});
   CHECK(sentences("  ") == std::vector<std::string>{});
   CHECK(sentences("Hij zei: \"Kom maar.\" Toen ging hij.") ==
         std::vector<std::string>{"Hij zei: \"Kom maar.\"", "Toen ging hij."});
@@ -46,7 +47,8 @@ TEST_CASE("sentences - abbreviations do not end a sentence") {
 
 TEST_CASE("sentences - numbers do not end a sentence") {
   CHECK(sentences("Er wonen 1.000 mensen. Dat is 3,5 procent.").size() == 2);
-  CHECK(sentences("1. Eerst belt u de gemeente.") == std::vector<std::string>{"1. Eerst belt u de gemeente."});
+  CHECK(sentences("1. Eerst belt u de gemeente.") ==
+        std::vector<std::string>{"1. Eerst belt u de gemeente."});
   CHECK(sentences("Het kader is uit 2024. Het is nieuw.").size() == 2);
   CHECK(sentences("Kijk op www.vng.nl voor meer. Daar staat het.").size() == 2);
 }
@@ -75,8 +77,10 @@ TEST_CASE("sentences - abbreviation recognition") {
 
 TEST_CASE("sentences - words") {
   CHECK(words("De e-mail van de VNG-notitie, baby's en 1.000 mensen (3,5%)!") ==
-        std::vector<std::string>{"De", "e-mail", "van", "de", "VNG-notitie", "baby's", "en", "1.000", "mensen", "3,5"});
-  CHECK(words("zorg- en veiligheidshuis") == std::vector<std::string>{"zorg", "en", "veiligheidshuis"});
+        std::vector<std::string>{"De", "e-mail", "van", "de", "VNG-notitie", "baby's", "en",
+                                 "1.000", "mensen", "3,5"});
+  CHECK(words("zorg- en veiligheidshuis") ==
+        std::vector<std::string>{"zorg", "en", "veiligheidshuis"});
   CHECK(words("o.a. en d.w.z.") == std::vector<std::string>{"o.a", "en", "d.w.z"});
   CHECK(words("cliënt – één") == std::vector<std::string>{"cliënt", "één"});
   CHECK(code_points("één") == 3);

@@ -1,14 +1,16 @@
+#include "language/units.h"
+
 #include <catch2/catch.hpp>
 
 #include "language/sentences.h"
-#include "language/units.h"
 #include "markdown/document.h"
 
 using namespace ww;
 
 TEST_CASE("units - Markdown blocks are units, with file positions") {
   auto doc = parse_markdown(
-      "Eerste zin. Tweede\nzin hier.\n\n## Kop\n\n- Een punt\n- Nog een punt [@bron-2023, p. 3].\n\n"
+      "Eerste zin. Tweede\nzin hier.\n\n## Kop\n\n- Een punt\n- Nog een punt [@bron-2023, p. "
+      "3].\n\n"
       "```\ncode. Niet meten.\n```\n",
       {});
   auto units = units_from_markdown(doc.get(), {"c.md", 10, 1});
@@ -16,7 +18,7 @@ TEST_CASE("units - Markdown blocks are units, with file positions") {
   CHECK(units[0].text == "Eerste zin. Tweede zin hier.");
   CHECK(units[0].pos_at(0).line == 10);
   CHECK(units[0].pos_at(0).col == 1);
-  CHECK(units[0].pos_at(12).col == 13);  // "Tweede"
+  CHECK(units[0].pos_at(12).col == 13);   // "Tweede"
   CHECK(units[0].pos_at(19).line == 11);  // "zin hier."
   CHECK(units[0].pos_at(19).col == 1);
   CHECK(units[1].heading);
@@ -43,9 +45,11 @@ TEST_CASE("units - where a TOML string's text starts") {
 
 TEST_CASE("units - visible text of a template") {
   const std::string tpl =
-      "<nav aria-label=\"Kruimelpad\">\n<p>Dit is <a href=\"{{url}}\">een link</a> naar {{title}}.</p>\n"
+      "<nav aria-label=\"Kruimelpad\">\n<p>Dit is <a href=\"{{url}}\">een link</a> naar "
+      "{{title}}.</p>\n"
       "<script src=\"x.js\">var a = 'Niet meten.';</script>\n<!-- Commentaar. -->\n"
-      "{{#items}}<h2>Vorige pagina</h2>{{/items}}\n<img alt=\"Logo van de gemeente\" src=\"l.png\">\n";
+      "{{#items}}<h2>Vorige pagina</h2>{{/items}}\n<img alt=\"Logo van de gemeente\" "
+      "src=\"l.png\">\n";
   auto units = units_from_template(tpl, "base.mustache");
   REQUIRE(units.size() == 4);
   CHECK(units[0].text == "Kruimelpad");
@@ -71,10 +75,11 @@ TEST_CASE("units - a literature entry: its address and file name are no words (i
   REQUIRE(units.size() == 3);
   CHECK(units[0].text.find("2023-07-01") == std::string::npos);
   const auto first = split_sentences(units[0].text);
-  REQUIRE(first.size() == 1);  // "(2014)" stays with "Jeugdwet."
+  REQUIRE(first.size() == 1);                     // "(2014)" stays with "Jeugdwet."
   CHECK(split_words(units[0].text).size() == 2);  // "Jeugdwet", "2014"
   std::vector<std::string> words;
-  for (const auto& r : split_words(units[1].text)) words.emplace_back(units[1].text.substr(r.begin, r.end - r.begin));
+  for (const auto& r : split_words(units[1].text))
+    words.emplace_back(units[1].text.substr(r.begin, r.end - r.begin));
   CHECK(words == std::vector<std::string>{"Magnee", "C", "2021", "Jeugdhulpgebruik"});
   // A link with words of its own is read.
   CHECK(units[2].text.find("de website van de VNG") != std::string::npos);

@@ -33,10 +33,11 @@ TEST_CASE("words - long words and compounds that are not common are difficult") 
   Glossary none;
   auto v = judge_word("ervaringsdeskundigheid", 7, common(), none);
   CHECK(v.kind != Difficulty::none);
-  CHECK(judge_word("ondersteuning", 4, common(), none).kind == Difficulty::none);    // common
-  CHECK(judge_word("gemeenten", 3, common(), none).kind == Difficulty::none);        // short
-  CHECK(judge_word("organisaties", 5, common(), none).kind == Difficulty::none);     // inflection
-  CHECK(judge_word("VNG-notitie", 4, common(), none).kind == Difficulty::none);      // capitals + common
+  CHECK(judge_word("ondersteuning", 4, common(), none).kind == Difficulty::none);  // common
+  CHECK(judge_word("gemeenten", 3, common(), none).kind == Difficulty::none);      // short
+  CHECK(judge_word("organisaties", 5, common(), none).kind == Difficulty::none);   // inflection
+  CHECK(judge_word("VNG-notitie", 4, common(), none).kind ==
+        Difficulty::none);  // capitals + common
   CHECK(judge_word("2024", 1, common(), none).kind == Difficulty::none);
   auto c = judge_word("wachtlijstproblemen", 4, common(), none);
   CHECK(c.kind == Difficulty::compound);
@@ -80,7 +81,8 @@ TEST_CASE("analysis - measures of a small hand-computed text") {
 }
 
 TEST_CASE("analysis - difficult words are found once, with their place and sentence") {
-  auto doc = parse_markdown("Wij zoeken ervaringsdeskundigheid.\nOok ervaringsdeskundigheid helpt.\n", {});
+  auto doc =
+      parse_markdown("Wij zoeken ervaringsdeskundigheid.\nOok ervaringsdeskundigheid helpt.\n", {});
   Glossary g;
   LanguageTools tools{nl(), common(), g};
   auto a = analyse_text(units_from_markdown(doc.get(), {"t.md", 5, 1}), tools, 20);

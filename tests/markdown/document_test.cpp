@@ -1,6 +1,7 @@
+#include "markdown/document.h"
+
 #include <catch2/catch.hpp>
 
-#include "markdown/document.h"
 #include "markdown/raw_html.h"
 
 using namespace ww;
@@ -14,7 +15,9 @@ std::string html(const std::string& md, bool unsafe = false) {
 }  // namespace
 
 TEST_CASE("markdown - GFM extensions: tables, strikethrough, autolinks, task lists, footnotes") {
-  std::string out = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~weg~~ https://vng.nl\n\n- [x] klaar\n\nNoot[^1]\n\n[^1]: Uitleg\n");
+  std::string out = html(
+      "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~weg~~ https://vng.nl\n\n- [x] "
+      "klaar\n\nNoot[^1]\n\n[^1]: Uitleg\n");
   CHECK(out.find("<table>") != std::string::npos);
   CHECK(out.find("<del>weg</del>") != std::string::npos);
   CHECK(out.find("<a href=\"https://vng.nl\">") != std::string::npos);
@@ -46,7 +49,8 @@ TEST_CASE("markdown - plain text and node positions") {
 
 TEST_CASE("markdown - an autolink's position is its `<`, also on a later line of a paragraph") {
   // cmark-gfm counts an autolink's column from the start of the paragraph; node_pos() corrects it.
-  auto doc = parse_markdown("[a](x.md)\nabcde <javascript:alert(1)>\n\n- punt\n  en <a@b.nl> [c](https://c.nl)\n", {});
+  auto doc = parse_markdown(
+      "[a](x.md)\nabcde <javascript:alert(1)>\n\n- punt\n  en <a@b.nl> [c](https://c.nl)\n", {});
   std::vector<std::pair<int, int>> found;
   cmark_iter* it = cmark_iter_new(doc.get());
   cmark_event_type ev;
@@ -63,15 +67,18 @@ TEST_CASE("markdown - an autolink's position is its `<`, also on a later line of
 
 TEST_CASE("markdown - wrapping a heading's children keeps their text after the heading is freed") {
   // The inline parser leaves text as slices of the heading's own buffer; wrap_children frees the
-  // heading, so the children must own their text first (ASan: heap-use-after-free, found by fuzz_xref).
+  // heading, so the children must own their text first (ASan: heap-use-after-free, found by
+  // fuzz_xref).
   auto doc = parse_markdown("# Kop met `code` en *nadruk*\n\nTekst.\n", {});
   cmark_node* h = cmark_node_first_child(doc.get());
   REQUIRE(cmark_node_get_type(h) == CMARK_NODE_HEADING);
   wrap_children(h, "<h1 id=\"kop\">", "</h1>", true);
-  CHECK(render_html(doc.get()) == "<h1 id=\"kop\">\nKop met <code>code</code> en <em>nadruk</em>\n</h1>\n<p>Tekst.</p>\n");
+  CHECK(render_html(doc.get()) ==
+        "<h1 id=\"kop\">\nKop met <code>code</code> en <em>nadruk</em>\n</h1>\n<p>Tekst.</p>\n");
 }
 
-TEST_CASE("markdown - wrapping a link inside a table cell keeps its text (cells take no custom inline)") {
+TEST_CASE(
+    "markdown - wrapping a link inside a table cell keeps its text (cells take no custom inline)") {
   auto doc = parse_markdown("| a |\n| - |\n| zie [de site](https://example.org) nu |\n", {});
   cmark_node* link = nullptr;
   cmark_iter* it = cmark_iter_new(doc.get());
@@ -80,13 +87,18 @@ TEST_CASE("markdown - wrapping a link inside a table cell keeps its text (cells 
       link = cmark_iter_get_node(it);
   cmark_iter_free(it);
   REQUIRE(link);
-  CHECK(wrap_children(link, "<a href=\"https://example.org\" rel=\"x\">", "</a>", false) == nullptr);
-  CHECK(render_html(doc.get()).find("<td>zie <a href=\"https://example.org\" rel=\"x\">de site</a> nu</td>") !=
+  CHECK(wrap_children(link, "<a href=\"https://example.org\" rel=\"x\">", "</a>", false) ==
+        nullptr);
+  CHECK(render_html(doc.get()).find(
+            "<td>zie <a href=\"https://example.org\" rel=\"x\">de site</a> nu</td>") !=
         std::string::npos);
 }
 
-TEST_CASE("markdown - line breaks and rules are HTML void elements without a slash (html-validate void-style)") {
-  const std::string out = html("Eerste regel  \ntweede regel\\\nderde\n\n---\n\nTekst `<br />` blijft tekst.\n");
+TEST_CASE(
+    "markdown - line breaks and rules are HTML void elements without a slash (html-validate "
+    "void-style)") {
+  const std::string out =
+      html("Eerste regel  \ntweede regel\\\nderde\n\n---\n\nTekst `<br />` blijft tekst.\n");
   CHECK(out.find("<br>") != std::string::npos);
   CHECK(out.find("<hr>") != std::string::npos);
   CHECK(out.find("<br />") == std::string::npos);

@@ -1,14 +1,16 @@
-#include <catch2/catch.hpp>
-
 #include "markdown/headings.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
 TEST_CASE("headings - ids are Dutch slugs, unique, with a toc of h2 and h3") {
   Page page;
-  auto doc = parse_markdown("## Één kop\n\n### Tips\n\n## Tips\n\n#### Diep\n\n## In het kort\n", {});
+  auto doc =
+      parse_markdown("## Één kop\n\n### Tips\n\n## Tips\n\n#### Diep\n\n## In het kort\n", {});
   collect_headings(doc.get(), page);
-  CHECK(page.heading_ids == std::vector<std::string>{"een-kop", "tips", "tips-2", "diep", "in-het-kort-2"});
+  CHECK(page.heading_ids ==
+        std::vector<std::string>{"een-kop", "tips", "tips-2", "diep", "in-het-kort-2"});
   REQUIRE(page.toc.size() == 4);
   CHECK(page.toc[1].level == 3);
   render_headings(doc.get(), page);

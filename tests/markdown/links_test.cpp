@@ -1,6 +1,7 @@
+#include "markdown/links.h"
+
 #include <catch2/catch.hpp>
 
-#include "markdown/links.h"
 #include "markdown/parsed_site.h"
 
 using namespace ww;
@@ -32,8 +33,10 @@ TEST_CASE("links - relative url between outputs") {
 }
 
 TEST_CASE("links - .md links are rewritten to relative .html with anchors") {
-  auto site = parse({make("basiskenmerken/05-brede-blik.md", "## Kop één\n"),
-                     make("kader/a.md", "Zie [brede blik](../basiskenmerken/05-brede-blik.md#kop-een) en [mij](a.md).\n")});
+  auto site = parse(
+      {make("basiskenmerken/05-brede-blik.md", "## Kop één\n"),
+       make("kader/a.md",
+            "Zie [brede blik](../basiskenmerken/05-brede-blik.md#kop-een) en [mij](a.md).\n")});
   Diagnostics d;
   rewrite_links(site, d);
   REQUIRE_FALSE(d.has_errors());
@@ -43,18 +46,21 @@ TEST_CASE("links - .md links are rewritten to relative .html with anchors") {
 }
 
 TEST_CASE("links - dead pages and anchors are errors with file:line:col, all of them") {
-  auto site = parse({make("kader/a.md", "## Echt\n\nTekst [x](b.md) en\n[y](a.md#nep) en [z](#echd).\n")});
+  auto site =
+      parse({make("kader/a.md", "## Echt\n\nTekst [x](b.md) en\n[y](a.md#nep) en [z](#echd).\n")});
   Diagnostics d;
   rewrite_links(site, d);
   REQUIRE(d.count(Severity::error) == 3);
-  CHECK(format_diagnostic(d.items[0]).rfind("content/kader/a.md:6:7: fout: dode link: 'b.md' bestaat niet", 0) == 0);
+  CHECK(format_diagnostic(d.items[0])
+            .rfind("content/kader/a.md:6:7: fout: dode link: 'b.md' bestaat niet", 0) == 0);
   CHECK(d.items[1].pos.line == 7);
   CHECK(d.items[1].message.find("anker '#nep'") != std::string::npos);
   CHECK(d.items[2].hint == "bedoelde u 'echt'?");
 }
 
 TEST_CASE("links - leaving the site, absolute paths and javascript: are refused") {
-  auto site = parse({make("a.md", "[p](../../etc/passwd.md) [q](/kader/a.md) [r](javascript:alert(1))\n")});
+  auto site =
+      parse({make("a.md", "[p](../../etc/passwd.md) [q](/kader/a.md) [r](javascript:alert(1))\n")});
   Diagnostics d;
   rewrite_links(site, d);
   REQUIRE(d.count(Severity::error) == 3);
@@ -68,12 +74,14 @@ TEST_CASE("links - external links get rel=noopener noreferrer") {
   auto site = parse({make("a.md", "[VNG](https://vng.nl \"Site\")\n")});
   Diagnostics d;
   rewrite_links(site, d);
-  CHECK(html_of(site, 0).find("<a href=\"https://vng.nl\" rel=\"noopener noreferrer\" title=\"Site\">VNG</a>") !=
+  CHECK(html_of(site, 0).find(
+            "<a href=\"https://vng.nl\" rel=\"noopener noreferrer\" title=\"Site\">VNG</a>") !=
         std::string::npos);
 }
 
 namespace {
-Page titled(const std::string& source, const std::string& title, const std::string& body = "Tekst.\n") {
+Page titled(const std::string& source, const std::string& title,
+            const std::string& body = "Tekst.\n") {
   Page p = make(source, body);
   p.title = title;
   return p;
@@ -86,28 +94,34 @@ std::string messages(const Diagnostics& d) {
 }  // namespace
 
 TEST_CASE("links - 'bedoelde u' gives the path as written from the linking file's folder") {
-  auto site = parse({titled("basiskenmerken/05-brede-blik.md", "Brede blik"),
-                     titled("kader/a.md", "A", "Zie [brede blik](../basiskenmerken/05-brede-blk.md).\n"),
-                     titled("basiskenmerken/01-x.md", "X", "Zie [brede blik](05-brede-blk.md).\n")});
+  auto site =
+      parse({titled("basiskenmerken/05-brede-blik.md", "Brede blik"),
+             titled("kader/a.md", "A", "Zie [brede blik](../basiskenmerken/05-brede-blk.md).\n"),
+             titled("basiskenmerken/01-x.md", "X", "Zie [brede blik](05-brede-blk.md).\n")});
   Diagnostics d;
   rewrite_links(site, d);
   INFO(messages(d));
-  CHECK(messages(d).find("content/kader/a.md:4:5: fout: dode link: '../basiskenmerken/05-brede-blk.md' bestaat niet "
-                         "[dode-link]\n  hint: bedoelde u '../basiskenmerken/05-brede-blik.md'?") != std::string::npos);
+  CHECK(messages(d).find("content/kader/a.md:4:5: fout: dode link: "
+                         "'../basiskenmerken/05-brede-blk.md' bestaat niet "
+                         "[dode-link]\n  hint: bedoelde u '../basiskenmerken/05-brede-blik.md'?") !=
+        std::string::npos);
   CHECK(messages(d).find("hint: bedoelde u '05-brede-blik.md'?") != std::string::npos);
 }
 
-TEST_CASE("links - after a rename the renamed page is suggested, not a namesake in another section") {
+TEST_CASE(
+    "links - after a rename the renamed page is suggested, not a namesake in another section") {
   // basiskenmerken/06-houding-vaardigheden-kennis.md was renamed; the VIT part keeps the old name.
-  auto site = parse({titled("basiskenmerken/06-houding-en-kennis.md", "Houding, vaardigheden en kennis"),
-                     titled("vit/06-houding-vaardigheden-kennis.md", "VIT: houding, vaardigheden en kennis"),
-                     titled("basiskenmerken/05-brede-blik.md", "Brede blik"),
-                     titled("kader/a.md", "A",
-                            "Over [houding en kennis](../basiskenmerken/06-houding-vaardigheden-kennis.md).\n")});
+  auto site = parse(
+      {titled("basiskenmerken/06-houding-en-kennis.md", "Houding, vaardigheden en kennis"),
+       titled("vit/06-houding-vaardigheden-kennis.md", "VIT: houding, vaardigheden en kennis"),
+       titled("basiskenmerken/05-brede-blik.md", "Brede blik"),
+       titled("kader/a.md", "A",
+              "Over [houding en kennis](../basiskenmerken/06-houding-vaardigheden-kennis.md).\n")});
   Diagnostics d;
   rewrite_links(site, d);
   INFO(messages(d));
-  CHECK(messages(d).find("bedoelde u '../basiskenmerken/06-houding-en-kennis.md'?") != std::string::npos);
+  CHECK(messages(d).find("bedoelde u '../basiskenmerken/06-houding-en-kennis.md'?") !=
+        std::string::npos);
   CHECK(messages(d).find("vit/") == std::string::npos);
 }
 
@@ -132,9 +146,11 @@ TEST_CASE("links - a wrong image path gets an image hint, and top-level assets/ 
   rewrite_links(site, d);
   INFO(messages(d));
   const std::string m = messages(d);
-  CHECK(m.find("fout: afbeelding 'figuren/model.png' bestaat niet [dode-afbeelding]") != std::string::npos);
+  CHECK(m.find("fout: afbeelding 'figuren/model.png' bestaat niet [dode-afbeelding]") !=
+        std::string::npos);
   CHECK(m.find("bedoelde u 'figuur-model.png'?") != std::string::npos);
-  CHECK(m.find("in de map assets/ naast content/ (vanuit deze pagina: ../assets/figuur.png)") != std::string::npos);
+  CHECK(m.find("in de map assets/ naast content/ (vanuit deze pagina: ../assets/figuur.png)") !=
+        std::string::npos);
   CHECK(m.find("bedoelde u '../assets/schema.svg'?") != std::string::npos);
   CHECK(m.find(".md-bestand") == std::string::npos);
   CHECK(m.find("logo.svg") == std::string::npos);  // the site-wide asset resolves

@@ -16,7 +16,8 @@ struct TempDir {
   fs::path path;
   TempDir() {
     std::random_device rd;
-    path = fs::temp_directory_path() / ("wegwijzer-out-" + std::to_string(rd()) + std::to_string(::getpid()));
+    path = fs::temp_directory_path() /
+           ("wegwijzer-out-" + std::to_string(rd()) + std::to_string(::getpid()));
     fs::create_directories(path);
   }
   ~TempDir() {

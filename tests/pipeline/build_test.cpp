@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -131,26 +130,33 @@ title = "Nieuw hoofdstuk"
 draft = true
 +++
 Nog niet klaar.
-)", false);
-  const std::filesystem::path theme = std::filesystem::path(WEGWIJZER_SOURCE_DIR) / "themes/standaard";
+)",
+                      false);
+  const std::filesystem::path theme =
+      std::filesystem::path(WEGWIJZER_SOURCE_DIR) / "themes/standaard";
   for (const auto& e : std::filesystem::recursive_directory_iterator(theme)) {
     if (!e.is_regular_file()) continue;
     std::ifstream in(e.path(), std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
-    fs.add("themes/standaard/" + std::filesystem::relative(e.path(), theme).generic_string(), ss.str());
+    fs.add("themes/standaard/" + std::filesystem::relative(e.path(), theme).generic_string(),
+           ss.str());
   }
   return fs;
 }
 
 }  // namespace
 
-TEST_CASE("build - without --drafts a link to a draft becomes plain text with a warning, not a dead link") {
+TEST_CASE(
+    "build - without --drafts a link to a draft becomes plain text with a warning, not a dead "
+    "link") {
   auto r = build_memory(site_with_draft());
   INFO(r.messages());
   REQUIRE(r.ok);
   CHECK_FALSE(r.files.count("kader/nieuw.html"));
-  CHECK(r.has_message("content/_index.md:5:10: waarschuwing: link naar conceptpagina 'kader/nieuw.md' wordt gewone tekst"));
+  CHECK(
+      r.has_message("content/_index.md:5:10: waarschuwing: link naar conceptpagina "
+                    "'kader/nieuw.md' wordt gewone tekst"));
   CHECK(r.has_message("[concept-link]"));
   CHECK_FALSE(r.has_message("dode-link"));
   const std::string& home = r.files["index.html"];
@@ -159,7 +165,8 @@ TEST_CASE("build - without --drafts a link to a draft becomes plain text with a 
   CHECK(home.find("href=\"kader/a.html\"") != std::string::npos);
 }
 
-TEST_CASE("build - with --drafts a draft is marked Concept (title, notice, noindex), other pages not") {
+TEST_CASE(
+    "build - with --drafts a draft is marked Concept (title, notice, noindex), other pages not") {
   BuildOptions o;
   o.drafts = true;
   auto r = build_memory(site_with_draft(), o);
@@ -167,7 +174,8 @@ TEST_CASE("build - with --drafts a draft is marked Concept (title, notice, noind
   REQUIRE(r.ok);
   const std::string& draft = r.files["kader/nieuw.html"];
   CHECK(draft.find("<title>Concept: Nieuw hoofdstuk") != std::string::npos);
-  CHECK(draft.find("<p class=\"concept-melding\" role=\"note\"><strong>Concept.</strong>") != std::string::npos);
+  CHECK(draft.find("<p class=\"concept-melding\" role=\"note\"><strong>Concept.</strong>") !=
+        std::string::npos);
   CHECK(draft.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
   CHECK(r.files["index.html"].find("href=\"kader/nieuw.html\"") != std::string::npos);
   const std::string& normal = r.files["kader/a.html"];
@@ -343,7 +351,8 @@ Tekst.
   INFO(r.messages());
   REQUIRE(r.ok);
   const std::string& old = r.files["kader/06-oud.html"];
-  CHECK(old.find("<meta http-equiv=\"refresh\" content=\"0; url=06-nieuw.html\">") != std::string::npos);
+  CHECK(old.find("<meta http-equiv=\"refresh\" content=\"0; url=06-nieuw.html\">") !=
+        std::string::npos);
   CHECK(old.find("<link rel=\"canonical\" href=\"06-nieuw.html\">") != std::string::npos);
   CHECK(old.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
   CHECK(old.find("<a href=\"06-nieuw.html\">Houding &amp; kennis</a>") != std::string::npos);
@@ -351,7 +360,9 @@ Tekst.
   CHECK(r.files["oud/pagina.html"].find("url=../kader/06-nieuw.html\"") != std::string::npos);
 }
 
-TEST_CASE("build - aliassen: '..', no .html, absolute, a clash with a page or another alias are errors at file:line:col") {
+TEST_CASE(
+    "build - aliassen: '..', no .html, absolute, a clash with a page or another alias are errors "
+    "at file:line:col") {
   auto fs = mini_site(R"(
 -- site-config.toml --
 title = "T"
@@ -377,6 +388,7 @@ aliassen = ["kader/dubbel.html"]
   CHECK(r.has_message("fout: alias 'kader/oud' eindigt niet op .html"));
   CHECK(r.has_message("fout: alias '/kader/x.html' begint met /"));
   CHECK(r.has_message("fout: alias 'kader/b.html' botst met de pagina content/kader/b.md"));
-  CHECK(r.has_message("content/kader/b.md:3:13: fout: alias 'kader/dubbel.html' staat ook bij content/kader/a.md"));
+  CHECK(r.has_message(
+      "content/kader/b.md:3:13: fout: alias 'kader/dubbel.html' staat ook bij content/kader/a.md"));
   CHECK_FALSE(r.files.count("buiten.html"));
 }

@@ -1,9 +1,8 @@
 // The Krimpenerwaard example (examples/krimpenerwaard) builds on VNG's content without errors
 // and shows its local parts in the right places.
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
@@ -12,7 +11,8 @@
 using namespace ww;
 using namespace ww::test;
 
-TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and local VIT questions") {
+TEST_CASE(
+    "example krimpenerwaard - builds with aanvullingen, local terms and local VIT questions") {
   DiskFileSystem fs;
   BuildOptions o;
   o.config_path = "examples/krimpenerwaard/site-config.toml";
@@ -31,11 +31,14 @@ TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and lo
   CHECK(r.files.count("woordenlijst/triageteam.html"));
   CHECK(r.files.count("woordenlijst/sociaal-preventieteam.html"));
   CHECK(r.files.count("krimpenerwaard.html"));
-  CHECK(r.files["vit/05-brede-blik.html"].find("Een inwoner vertelt zijn verhaal één keer") != std::string::npos);
+  CHECK(r.files["vit/05-brede-blik.html"].find("Een inwoner vertelt zijn verhaal één keer") !=
+        std::string::npos);
   // Local VIT questions keep their own ids, are marked as local, and reach the browser data.
-  CHECK(r.files["vit/05-brede-blik.html"].find(
-            "<span class=\"vit-nummer\">KW-3</span> Een inwoner vertelt zijn verhaal één keer. Daarna weten alle "
-            "betrokken medewerkers wat er speelt. <span class=\"vit-lokaal\">(lokale uitspraak)</span>") != std::string::npos);
+  CHECK(r.files["vit/05-brede-blik.html"].find("<span class=\"vit-nummer\">KW-3</span> Een inwoner "
+                                               "vertelt zijn verhaal één keer. Daarna weten alle "
+                                               "betrokken medewerkers wat er speelt. <span "
+                                               "class=\"vit-lokaal\">(lokale uitspraak)</span>") !=
+        std::string::npos);
   CHECK(r.files["vit/05-brede-blik.html"].find("id=\"vraag-KW-3\"") != std::string::npos);
   CHECK(r.files["vit/vit-data.js"].find("{\"id\":\"KW-4\",\"tekst\":") != std::string::npos);
   CHECK(r.files["vit/vit-data.js"].find("\"lokaal\":true") != std::string::npos);
@@ -43,7 +46,9 @@ TEST_CASE("example krimpenerwaard - builds with aanvullingen, local terms and lo
   CHECK(r.diags.count(Severity::note) == 0);
 }
 
-TEST_CASE("example krimpenerwaard - local pages and terms are marked as the gemeente's text, VNG's pages are not") {
+TEST_CASE(
+    "example krimpenerwaard - local pages and terms are marked as the gemeente's text, VNG's pages "
+    "are not") {
   DiskFileSystem fs;
   BuildOptions o;
   o.config_path = "examples/krimpenerwaard/site-config.toml";
@@ -52,23 +57,27 @@ TEST_CASE("example krimpenerwaard - local pages and terms are marked as the geme
   INFO(r.messages());
   REQUIRE(r.ok);
   const std::string mark =
-      "<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Krimpenerwaard.</strong> Deze pagina staat niet "
+      "<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Krimpenerwaard.</strong> Deze "
+      "pagina staat niet "
       "in de versie van de VNG.</p>";
   CHECK(r.files["krimpenerwaard.html"].find(mark) != std::string::npos);
   CHECK(r.files["woordenlijst/triageteam.html"].find(mark) != std::string::npos);
-  for (const char* vng : {"kader/leeswijzer.html", "basiskenmerken/05-brede-blik.html", "woordenlijst.html",
-                          "vit/05-brede-blik.html"})
+  for (const char* vng : {"kader/leeswijzer.html", "basiskenmerken/05-brede-blik.html",
+                          "woordenlijst.html", "vit/05-brede-blik.html"})
     CHECK(r.files[vng].find("herkomst-eigen") == std::string::npos);
 }
 
 TEST_CASE("overlays - a replaced page is marked as the gemeente's text that replaces VNG's page") {
   namespace stdfs = std::filesystem;
-  const stdfs::path dir = stdfs::temp_directory_path() / ("ww-vervangt-" + std::to_string(::getpid()));
+  const stdfs::path dir =
+      stdfs::temp_directory_path() / ("ww-vervangt-" + std::to_string(::getpid()));
   stdfs::create_directories(dir / "lokaal/kader");
-  std::ofstream(dir / "site-config.toml") << "title = \"T\"\ncontent_dir = \"" << stdfs::absolute("content").string()
-                                          << "\"\ntoegestane_mappen = [\"" << stdfs::absolute("content").string()
-                                          << "\"]\noverlays = [\"lokaal\"]\n[gemeente]\nnaam = \"Gemeente Lekkerland\"\n";
-  std::ofstream(dir / "lokaal/kader/leeswijzer.md") << "+++\ntitle = \"Onze leeswijzer\"\n+++\nLokale tekst.\n";
+  std::ofstream(dir / "site-config.toml")
+      << "title = \"T\"\ncontent_dir = \"" << stdfs::absolute("content").string()
+      << "\"\ntoegestane_mappen = [\"" << stdfs::absolute("content").string()
+      << "\"]\noverlays = [\"lokaal\"]\n[gemeente]\nnaam = \"Gemeente Lekkerland\"\n";
+  std::ofstream(dir / "lokaal/kader/leeswijzer.md")
+      << "+++\ntitle = \"Onze leeswijzer\"\n+++\nLokale tekst.\n";
   DiskFileSystem fs;
   BuildOptions o;
   o.config_path = (dir / "site-config.toml").string();
@@ -77,8 +86,9 @@ TEST_CASE("overlays - a replaced page is marked as the gemeente's text that repl
   stdfs::remove_all(dir);
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.files["kader/leeswijzer.html"].find(
-            "<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Lekkerland.</strong> Deze pagina vervangt de "
-            "tekst van de VNG.</p>") != std::string::npos);
+  CHECK(
+      r.files["kader/leeswijzer.html"].find("<p class=\"herkomst-eigen\"><strong>Eigen tekst van "
+                                            "Gemeente Lekkerland.</strong> Deze pagina vervangt de "
+                                            "tekst van de VNG.</p>") != std::string::npos);
   CHECK(r.files["kader/samenvatting.html"].find("herkomst-eigen") == std::string::npos);
 }

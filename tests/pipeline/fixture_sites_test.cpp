@@ -1,7 +1,6 @@
 // Fixture sites on disk: tests/fixtures/valid-* must build, invalid-* must fail with exactly
 // the errors listed in their expected-errors.txt (each line a prefix of one diagnostic).
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 

@@ -4,9 +4,8 @@
 // markers and the notes list, heading links, screen-reader texts, the chapter headings and table
 // of contents of print.html) is left out by element, never by looking at words. Any word a pass
 // inserts, drops or changes fails the test with the place where the texts part.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -27,7 +26,9 @@ namespace fs = std::filesystem;
 struct Element {
   std::string name, id;
   std::vector<std::string> classes;
-  bool has_class(const std::string& c) const { return std::find(classes.begin(), classes.end(), c) != classes.end(); }
+  bool has_class(const std::string& c) const {
+    return std::find(classes.begin(), classes.end(), c) != classes.end();
+  }
 };
 
 /// Decides per element whether its text is left out; gets the element and its parent.
@@ -43,7 +44,8 @@ std::string attribute(const std::string& tag, const std::string& name) {
 Element parse_tag(const std::string& tag) {  // tag: "<name attr=…>" without the leading '/'
   Element e;
   std::size_t i = 1;
-  while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) != 0)) e.name += static_cast<char>(std::tolower(tag[i++]));
+  while (i < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[i])) != 0))
+    e.name += static_cast<char>(std::tolower(tag[i++]));
   e.id = attribute(tag, "id");
   std::istringstream classes(attribute(tag, "class"));
   for (std::string c; classes >> c;) e.classes.push_back(c);
@@ -51,7 +53,8 @@ Element parse_tag(const std::string& tag) {  // tag: "<name attr=…>" without t
 }
 
 bool is_void(const std::string& name) {
-  static const char* const names[] = {"br", "hr", "img", "input", "meta", "link", "wbr", "source", "col", "area"};
+  static const char* const names[] = {"br",   "hr",  "img",    "input", "meta",
+                                      "link", "wbr", "source", "col",   "area"};
   return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
@@ -69,8 +72,9 @@ std::string decode_entities(const std::string& s) {
     if (auto it = named.find(name); it != named.end()) {
       out += it->second;
     } else if (!name.empty() && name[0] == '#') {
-      const unsigned long cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X') ? std::stoul(name.substr(2), nullptr, 16)
-                                                                                       : std::stoul(name.substr(1));
+      const unsigned long cp = name.size() > 1 && (name[1] == 'x' || name[1] == 'X')
+                                   ? std::stoul(name.substr(2), nullptr, 16)
+                                   : std::stoul(name.substr(1));
       if (cp < 0x80) {
         out += static_cast<char>(cp);
       } else if (cp < 0x800) {
@@ -91,7 +95,8 @@ std::string decode_entities(const std::string& s) {
 
 /// The text inside the first element that `is_root` accepts (the whole input when `is_root` is
 /// null), without the elements `excluded` rejects. Block ends separate words.
-std::string element_text(const std::string& html, bool (*is_root)(const Element&), Excluded excluded) {
+std::string element_text(const std::string& html, bool (*is_root)(const Element&),
+                         Excluded excluded) {
   std::vector<Element> stack;
   std::size_t root_depth = is_root ? std::string::npos : 0;
   std::size_t skip_depth = std::string::npos;  // depth of the excluded element we are in
@@ -99,7 +104,8 @@ std::string element_text(const std::string& html, bool (*is_root)(const Element&
   for (std::size_t i = 0; i < html.size();) {
     if (html[i] != '<') {
       const std::size_t next = std::min(html.find('<', i), html.size());
-      if (root_depth != std::string::npos && skip_depth == std::string::npos) text += decode_entities(html.substr(i, next - i));
+      if (root_depth != std::string::npos && skip_depth == std::string::npos)
+        text += decode_entities(html.substr(i, next - i));
       i = next;
       continue;
     }
@@ -135,20 +141,23 @@ std::string element_text(const std::string& html, bool (*is_root)(const Element&
 
 /// What the site adds around the kader's words.
 bool site_addition(const Element& e, const Element* parent) {
-  return (e.name == "section" && e.has_class("noten")) ||        // the notes list
-         (e.name == "sup" && e.has_class("noot-ref")) ||          // note markers
-         (e.name == "a" && e.has_class("kop-link")) ||            // "#" link after a heading
-         e.has_class("visueel-verborgen") ||                      // screen-reader texts
-         e.has_class("toggletip") ||                              // toggletips (added by script)
-         (e.name == "h2" && e.id == "tekst-van-het-kader") ||     // basiskenmerk: heading above the text
-         (e.name == "nav" && e.has_class("afdruk-inhoud")) ||     // print.html: table of contents
-         (e.name == "p" && e.has_class("kenmerk-label")) ||       // print.html: "Waarde: Dichtbij"
-         (e.name == "h2" && parent && parent->has_class("afdruk-hoofdstuk"));  // print.html: chapter title
+  return (e.name == "section" && e.has_class("noten")) ||  // the notes list
+         (e.name == "sup" && e.has_class("noot-ref")) ||   // note markers
+         (e.name == "a" && e.has_class("kop-link")) ||     // "#" link after a heading
+         e.has_class("visueel-verborgen") ||               // screen-reader texts
+         e.has_class("toggletip") ||                       // toggletips (added by script)
+         (e.name == "h2" &&
+          e.id == "tekst-van-het-kader") ||  // basiskenmerk: heading above the text
+         (e.name == "nav" && e.has_class("afdruk-inhoud")) ||  // print.html: table of contents
+         (e.name == "p" && e.has_class("kenmerk-label")) ||    // print.html: "Waarde: Dichtbij"
+         (e.name == "h2" && parent &&
+          parent->has_class("afdruk-hoofdstuk"));  // print.html: chapter title
 }
 
 /// What cmark-gfm adds around the Markdown's words: its footnote list and markers.
 bool markdown_addition(const Element& e, const Element*) {
-  return (e.name == "section" && e.has_class("footnotes")) || (e.name == "sup" && e.has_class("footnote-ref"));
+  return (e.name == "section" && e.has_class("footnotes")) ||
+         (e.name == "sup" && e.has_class("footnote-ref"));
 }
 
 bool is_main_text(const Element& e) { return e.has_class("inhoud"); }
@@ -162,7 +171,8 @@ std::string markdown_text(const std::string& path) {
   std::string text = element_text(render_html(doc.get()), nullptr, markdown_addition);
   // Citations ("[@key, p. 3]") become notes: cut them out with the site's own citation syntax.
   const auto citations = find_citations(text);
-  for (auto c = citations.rbegin(); c != citations.rend(); ++c) text.erase(c->begin, c->end - c->begin);
+  for (auto c = citations.rbegin(); c != citations.rend(); ++c)
+    text.erase(c->begin, c->end - c->begin);
   return text;
 }
 
@@ -202,13 +212,15 @@ std::vector<std::string> tokens(const std::string& text) {
 }
 
 /// Empty when equal; else where the two texts part, with some words of context from each.
-std::string difference(const std::vector<std::string>& source, const std::vector<std::string>& page) {
+std::string difference(const std::vector<std::string>& source,
+                       const std::vector<std::string>& page) {
   std::size_t i = 0;
   while (i < source.size() && i < page.size() && source[i] == page[i]) ++i;
   if (i == source.size() && i == page.size()) return {};
   auto context = [&](const std::vector<std::string>& t) {
     std::string s;
-    for (std::size_t k = i > 8 ? i - 8 : 0; k < std::min(t.size(), i + 12); ++k) s += (k == i ? " >>" : " ") + t[k];
+    for (std::size_t k = i > 8 ? i - 8 : 0; k < std::min(t.size(), i + 12); ++k)
+      s += (k == i ? " >>" : " ") + t[k];
     return s;
   };
   return "Markdown:" + context(source) + "\npagina:  " + context(page);
@@ -220,30 +232,39 @@ std::vector<std::string> kader_sources() {
   std::vector<std::string> out;
   for (const char* section : {"kader", "basiskenmerken", "bijlagen"})
     for (const auto& entry : fs::directory_iterator(kContent + section))
-      if (entry.path().extension() == ".md") out.push_back(std::string(section) + "/" + entry.path().filename().string());
+      if (entry.path().extension() == ".md")
+        out.push_back(std::string(section) + "/" + entry.path().filename().string());
   std::sort(out.begin(), out.end());
   return out;
 }
 
 std::string output_of(const std::string& source) {
-  const std::size_t index = source.find("/_index.md");  // a section page: "kader/_index.md" -> "kader.html"
+  const std::size_t index =
+      source.find("/_index.md");  // a section page: "kader/_index.md" -> "kader.html"
   if (index != std::string::npos) return source.substr(0, index) + ".html";
   return source.substr(0, source.size() - 3) + ".html";
 }
 
 }  // namespace
 
-TEST_CASE("kader fidelity - the token comparison sees an inserted, dropped or changed word, not markup or spacing") {
+TEST_CASE(
+    "kader fidelity - the token comparison sees an inserted, dropped or changed word, not markup "
+    "or spacing") {
   CHECK(difference(tokens("De Wmo is er."), tokens(" De  Wmo\nis er .")).empty());
-  CHECK(!difference(tokens("De Wmo is er."), tokens("De Wet maatschappelijke ondersteuning (Wmo) is er.")).empty());
+  CHECK(!difference(tokens("De Wmo is er."),
+                    tokens("De Wet maatschappelijke ondersteuning (Wmo) is er."))
+             .empty());
   CHECK(!difference(tokens("De Wmo is er."), tokens("De Wmo er.")).empty());
   CHECK(!difference(tokens("in 2023."), tokens("in 2024.")).empty());
-  const std::string html = "<div class=\"inhoud\"><p>Zin<sup class=\"noot-ref\"><a>1</a></sup> met <abbr "
-                           "title=\"x\">Wmo</abbr>.</p><section class=\"noten\"><p>Noot</p></section></div><p>Menu</p>";
+  const std::string html =
+      "<div class=\"inhoud\"><p>Zin<sup class=\"noot-ref\"><a>1</a></sup> met <abbr "
+      "title=\"x\">Wmo</abbr>.</p><section class=\"noten\"><p>Noot</p></section></div><p>Menu</p>";
   CHECK(tokens(element_text(html, is_main_text, site_addition)) == tokens("Zin met Wmo."));
 }
 
-TEST_CASE("kader fidelity - every kader page shows the words of its Markdown source, nothing inserted or changed") {
+TEST_CASE(
+    "kader fidelity - every kader page shows the words of its Markdown source, nothing inserted or "
+    "changed") {
   const BuildResult& site = kader_site();
   REQUIRE(site.ok);
   const auto sources = kader_sources();
@@ -261,10 +282,12 @@ TEST_CASE("kader fidelity - every kader page shows the words of its Markdown sou
 TEST_CASE("kader fidelity - print.html holds every kader chapter word for word, in reading order") {
   const std::string& html = kader_file("print.html");
   REQUIRE(!html.empty());
-  // The chapters as print.html orders them: <section class="afdruk-hoofdstuk" aria-labelledby="<file slug>">.
+  // The chapters as print.html orders them: <section class="afdruk-hoofdstuk"
+  // aria-labelledby="<file slug>">.
   std::vector<std::string> chapters;
   const std::string marker = "<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"";
-  for (std::size_t at = html.find(marker); at != std::string::npos; at = html.find(marker, at + 1)) {
+  for (std::size_t at = html.find(marker); at != std::string::npos;
+       at = html.find(marker, at + 1)) {
     const std::size_t start = at + marker.size();
     std::string id = html.substr(start, html.find('"', start) - start);
     // Ids may not start with a digit: print.html writes "deel-01-…" for "01-…" (print_page.cpp).
@@ -276,7 +299,8 @@ TEST_CASE("kader fidelity - print.html holds every kader chapter word for word, 
   std::size_t chapter_count = 0;
   for (const std::string& id : chapters) {
     auto it = std::find_if(sources.begin(), sources.end(), [&](const std::string& s) {
-      return s.size() > id.size() + 3 && s.compare(s.size() - id.size() - 3, id.size() + 3, id + ".md") == 0 &&
+      return s.size() > id.size() + 3 &&
+             s.compare(s.size() - id.size() - 3, id.size() + 3, id + ".md") == 0 &&
              s[s.size() - id.size() - 4] == '/';
     });
     INFO(id);
@@ -285,13 +309,16 @@ TEST_CASE("kader fidelity - print.html holds every kader chapter word for word, 
     for (auto& t : tokens(markdown_text(kContent + *it))) expected_text.push_back(std::move(t));
   }
   // Every page of the kader except the section pages is a chapter.
-  CHECK(chapter_count == static_cast<std::size_t>(std::count_if(sources.begin(), sources.end(), [](const std::string& s) {
-          return s.find("/_index.md") == std::string::npos;
-        })));
+  CHECK(chapter_count == static_cast<std::size_t>(std::count_if(
+                             sources.begin(), sources.end(), [](const std::string& s) {
+                               return s.find("/_index.md") == std::string::npos;
+                             })));
   CHECK(difference(expected_text, tokens(element_text(html, is_main_text, site_addition))) == "");
 }
 
-TEST_CASE("kader fidelity - hoofdstuk 1's sub-lists are ordered lists counted with letters, not bullets with 'a.'") {
+TEST_CASE(
+    "kader fidelity - hoofdstuk 1's sub-lists are ordered lists counted with letters, not bullets "
+    "with 'a.'") {
   const std::string& html = kader_file("kader/hoofdstuk-1.html");
   REQUIRE(!html.empty());
   const std::size_t sub = html.find("namelijk:\n<ol>");
@@ -300,6 +327,6 @@ TEST_CASE("kader fidelity - hoofdstuk 1's sub-lists are ordered lists counted wi
   CHECK(html.find("<li>\na. ") == std::string::npos);
   // The theme counts a numbered list inside a numbered list with letters.
   const std::string& css = kader_file("css/wegwijzer.css");
-  CHECK(css.find(".inhoud > ol > li > ol, .afdruk-hoofdstuk > ol > li > ol { list-style-type: lower-alpha; }") !=
-        std::string::npos);
+  CHECK(css.find(".inhoud > ol > li > ol, .afdruk-hoofdstuk > ol > li > ol { list-style-type: "
+                 "lower-alpha; }") != std::string::npos);
 }

@@ -1,8 +1,7 @@
 // Navigation on the real kader (content/ with site-config.toml and the standard theme): the reading
-// order that previous/next follow, aria-current in the main menu, breadcrumbs, and the link from each
-// basiskenmerk to its part of the VIT.
+// order that previous/next follow, aria-current in the main menu, breadcrumbs, and the link from
+// each basiskenmerk to its part of the VIT.
 #include <catch2/catch.hpp>
-
 #include <regex>
 #include <vector>
 
@@ -16,11 +15,13 @@ namespace {
 const BuildResult& kader() { return kader_site(); }
 const std::string& file(const std::string& path) { return kader_file(path); }
 
-/// Resolves a relative href ("../kader/a.html#x") against the page at `from` ("basiskenmerken/b.html").
+/// Resolves a relative href ("../kader/a.html#x") against the page at `from`
+/// ("basiskenmerken/b.html").
 std::string resolve(const std::string& from, std::string href) {
   if (auto hash = href.find('#'); hash != std::string::npos) href.erase(hash);
   std::vector<std::string> parts;
-  for (std::size_t start = 0, slash; (slash = from.find('/', start)) != std::string::npos; start = slash + 1)
+  for (std::size_t start = 0, slash; (slash = from.find('/', start)) != std::string::npos;
+       start = slash + 1)
     parts.push_back(from.substr(start, slash - start));
   std::size_t start = 0;
   for (std::size_t slash; (slash = href.find('/', start)) != std::string::npos; start = slash + 1) {
@@ -58,7 +59,9 @@ bool is_content_page(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("kader navigation - previous/next follow the reading order from samenvatting to the last bijlage") {
+TEST_CASE(
+    "kader navigation - previous/next follow the reading order from samenvatting to the last "
+    "bijlage") {
   REQUIRE(kader().ok);
   const std::vector<std::string> expected = {
       "kader/samenvatting.html",
@@ -97,13 +100,17 @@ TEST_CASE("kader navigation - previous/next follow the reading order from samenv
   }
 }
 
-TEST_CASE("kader navigation - the main menu holds chapters, values, basiskenmerken, bijlagen, woordenlijst and VIT") {
+TEST_CASE(
+    "kader navigation - the main menu holds chapters, values, basiskenmerken, bijlagen, "
+    "woordenlijst and VIT") {
   REQUIRE(kader().ok);
-  const std::string menu = between(file("basiskenmerken/05-brede-blik.html"), "<nav class=\"menu\"", "</nav>");
+  const std::string menu =
+      between(file("basiskenmerken/05-brede-blik.html"), "<nav class=\"menu\"", "</nav>");
   REQUIRE_FALSE(menu.empty());
-  for (const char* part : {"../kader/samenvatting.html", "../kader/hoofdstuk-1.html", "../kader/hoofdstuk-3.html",
-                           "Dichtbij", "Integraal", "Met mandaat", "../bijlagen.html", "../woordenlijst.html",
-                           "../vit.html", "01-eenvoudig-systeem.html", "13-passend-en-nodig.html"}) {
+  for (const char* part :
+       {"../kader/samenvatting.html", "../kader/hoofdstuk-1.html", "../kader/hoofdstuk-3.html",
+        "Dichtbij", "Integraal", "Met mandaat", "../bijlagen.html", "../woordenlijst.html",
+        "../vit.html", "01-eenvoudig-systeem.html", "13-passend-en-nodig.html"}) {
     INFO(part);
     CHECK(menu.find(part) != std::string::npos);
   }
@@ -124,7 +131,8 @@ TEST_CASE("kader navigation - on every page the menu marks at most the page itse
     if (menu.empty()) continue;
     INFO(path);
     std::size_t here = 0;
-    for (auto it = std::sregex_iterator(menu.begin(), menu.end(), current); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(menu.begin(), menu.end(), current);
+         it != std::sregex_iterator(); ++it) {
       ++here;
       CHECK(resolve(path, (*it)[1]) == path);
     }
@@ -139,7 +147,9 @@ TEST_CASE("kader navigation - breadcrumbs start at Home and end at the current p
   REQUIRE(kader().ok);
   std::size_t pages = 0;
   for (const auto& [path, html] : kader().files) {
-    if (!is_content_page(path) || path == "index.html" || path == "404.html" || path == "print.html") continue;
+    if (!is_content_page(path) || path == "index.html" || path == "404.html" ||
+        path == "print.html")
+      continue;
     const std::string crumbs = between(html, "<nav class=\"kruimelpad\"", "</nav>");
     INFO(path);
     REQUIRE_FALSE(crumbs.empty());
@@ -150,7 +160,8 @@ TEST_CASE("kader navigation - breadcrumbs start at Home and end at the current p
     CHECK(crumbs.find("<span aria-current=\"page\">") != std::string::npos);
   }
   CHECK(pages >= 80);
-  const std::string bk = between(file("basiskenmerken/05-brede-blik.html"), "<nav class=\"kruimelpad\"", "</nav>");
+  const std::string bk =
+      between(file("basiskenmerken/05-brede-blik.html"), "<nav class=\"kruimelpad\"", "</nav>");
   CHECK(bk.find("<a href=\"../basiskenmerken.html\">") != std::string::npos);
 }
 

@@ -54,7 +54,8 @@ Lokale tekst.
   REQUIRE(r.ok);
   CHECK(r.files["kader/leeswijzer.html"].find("Onze leeswijzer") != std::string::npos);
   CHECK(r.files["kader/leeswijzer.html"].find("VNG-tekst") == std::string::npos);
-  CHECK(r.has_message("lokaal/kader/leeswijzer.md:1:1: opmerking: vervangt content/kader/leeswijzer.md"));
+  CHECK(r.has_message(
+      "lokaal/kader/leeswijzer.md:1:1: opmerking: vervangt content/kader/leeswijzer.md"));
 }
 
 TEST_CASE("overlays - an aanvulling adds a marked section after the kader's text") {
@@ -69,7 +70,9 @@ Bij ons gaat het [zo](leeswijzer.md).
   REQUIRE(r.ok);
   const auto& html = r.files["kader/hoofdstuk.html"];
   auto kader = html.find("De kadertekst");
-  auto section = html.find("<section class=\"aanvulling\" aria-labelledby=\"aanvulling\"><h2 id=\"aanvulling\">Zo doen wij dit in Gemeente Test</h2>");
+  auto section = html.find(
+      "<section class=\"aanvulling\" aria-labelledby=\"aanvulling\"><h2 id=\"aanvulling\">Zo doen "
+      "wij dit in Gemeente Test</h2>");
   REQUIRE(kader != std::string::npos);
   REQUIRE(section != std::string::npos);
   CHECK(kader < section);
@@ -84,7 +87,9 @@ Tekst.
 )");
   auto r = build_memory(fs);
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("lokaal/kader/hoofdstk.aanvulling.md:1:1: fout: aanvulling op een pagina die niet (meer) bestaat: kader/hoofdstk.md [aanvulling-wees]"));
+  CHECK(
+      r.has_message("lokaal/kader/hoofdstk.aanvulling.md:1:1: fout: aanvulling op een pagina die "
+                    "niet (meer) bestaat: kader/hoofdstk.md [aanvulling-wees]"));
   CHECK(r.has_message("bedoelde u 'kader/hoofdstuk.md'?"));
 }
 
@@ -144,7 +149,9 @@ title = "Leeswijzer"
   REQUIRE(r.ok);
   CHECK_FALSE(r.files.count("kader/leeswijzer.html"));
   CHECK(r.files["index.html"].find("Naar de leeswijzer.") != std::string::npos);
-  CHECK(r.has_message("content/_index.md:4:6: waarschuwing: link naar verborgen pagina 'kader/leeswijzer.md' wordt gewone tekst"));
+  CHECK(
+      r.has_message("content/_index.md:4:6: waarschuwing: link naar verborgen pagina "
+                    "'kader/leeswijzer.md' wordt gewone tekst"));
 }
 
 TEST_CASE("overlays - verberg of an unknown page and an overlay outside the site are errors") {
@@ -160,7 +167,8 @@ title = "Home"
 )");
   auto r = build_memory(fs);
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("site-config.toml:2:12: fout: overlay '../buiten' moet een map binnen de sitemap zijn"));
+  CHECK(r.has_message(
+      "site-config.toml:2:12: fout: overlay '../buiten' moet een map binnen de sitemap zijn"));
   CHECK(r.has_message("verberg noemt 'kader/bestaatniet.md', maar die pagina bestaat niet"));
 }
 
@@ -258,6 +266,7 @@ KW = "Krimpenerwaard"
   auto r = build_memory(fs);
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.files["kader/hoofdstuk.html"].find("<h1 class=\"eigen\">Hoofdstuk</h1>") != std::string::npos);
+  CHECK(r.files["kader/hoofdstuk.html"].find("<h1 class=\"eigen\">Hoofdstuk</h1>") !=
+        std::string::npos);
   CHECK(r.files["css/eigen.css"] == ".eigen { color: green; }\n");
 }

@@ -29,13 +29,15 @@ TEST_CASE("render_pages - the kader's pages are the same with one worker and wit
     CHECK(three.files.at(path) == html);
   }
   // The menu marks the page itself and no other one (the second mark is the breadcrumb).
-  for (const char* path : {"basiskenmerken/01-eenvoudig-systeem.html", "basiskenmerken/02-laagdrempelig.html"}) {
+  for (const char* path :
+       {"basiskenmerken/01-eenvoudig-systeem.html", "basiskenmerken/02-laagdrempelig.html"}) {
     INFO(path);
     const std::string& html = one.files.at(path);
     const std::string self = std::string(path).substr(15);
     CHECK(html.find("href=\"" + self + "\" aria-current=\"page\"") != std::string::npos);
     std::size_t marks = 0;
-    for (std::size_t at = html.find("aria-current"); at != std::string::npos; at = html.find("aria-current", at + 1))
+    for (std::size_t at = html.find("aria-current"); at != std::string::npos;
+         at = html.find("aria-current", at + 1))
       ++marks;
     CHECK(marks == 2);
   }

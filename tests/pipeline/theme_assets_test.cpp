@@ -62,7 +62,8 @@ title = "Test"
   CHECK(r.files["index.html"].find("<img") == std::string::npos);
 }
 
-TEST_CASE("theme assets - a missing token file and a missing logo are errors at their config keys") {
+TEST_CASE(
+    "theme assets - a missing token file and a missing logo are errors at their config keys") {
   auto fs = mini_site(std::string(R"(
 -- site-config.toml --
 title = "Test"

@@ -1,9 +1,10 @@
+#include "pipeline/token_check.h"
+
 #include <catch2/catch.hpp>
 
 #include "pipeline/colour.h"
 #include "pipeline/css_tokens.h"
 #include "pipeline/image_kind.h"
-#include "pipeline/token_check.h"
 
 using namespace ww;
 
@@ -21,7 +22,9 @@ const char* kDefaults =
 
 Diagnostics run(const std::string& css, const std::string& klasse = "k-theme") {
   Diagnostics d;
-  check_tokens({kDefaults, "tokens-standaard.css", "tokens.css", css, klasse, {"site-config.toml", 6, 10}}, d);
+  check_tokens(
+      {kDefaults, "tokens-standaard.css", "tokens.css", css, klasse, {"site-config.toml", 6, 10}},
+      d);
   return d;
 }
 
@@ -38,7 +41,8 @@ TEST_CASE("colour - parsing and WCAG contrast") {
   CHECK_FALSE(parse_css_colour("#12345"));
   CHECK_FALSE(parse_css_colour("var(--x)"));
   CHECK(contrast_ratio(*parse_css_colour("#000"), *parse_css_colour("#fff")) == Approx(21.0));
-  CHECK(contrast_ratio(*parse_css_colour("#767676"), *parse_css_colour("#fff")) == Approx(4.54).epsilon(0.01));
+  CHECK(contrast_ratio(*parse_css_colour("#767676"), *parse_css_colour("#fff")) ==
+        Approx(4.54).epsilon(0.01));
 }
 
 TEST_CASE("css tokens - rules, dark media blocks, positions and broken CSS") {
@@ -57,7 +61,8 @@ TEST_CASE("css tokens - rules, dark media blocks, positions and broken CSS") {
   CHECK(css.rules[1].dark);
   CHECK(css_classes(css) == std::vector<std::string>{"a-theme"});
 
-  for (const char* broken : {".a { --x: #fff;\n", "/* open\n.a {}", ".a { --x: #fff; }\n}\n", ".a { --x: \"open\n}"}) {
+  for (const char* broken :
+       {".a { --x: #fff;\n", "/* open\n.a {}", ".a { --x: #fff; }\n}\n", ".a { --x: \"open\n}"}) {
     Diagnostics e;
     read_css_tokens(broken, "t.css", e);
     INFO(broken);
@@ -84,9 +89,12 @@ TEST_CASE("token check - class, contrast with position, brand override, size") {
   CHECK(yellow.items[0].message.find("link: contrast 1,35:1") == 0);
 
   // Tokens on another class do not reach the page; only Wegwijzer's defaults are never reported.
-  CHECK(run(".k-theme {}\n.ander { --basis-color-action-2-color-default: #ffdd00; }").items.empty());
+  CHECK(
+      run(".k-theme {}\n.ander { --basis-color-action-2-color-default: #ffdd00; }").items.empty());
 
-  auto dark = run(".k-theme {}\n@media (prefers-color-scheme: dark) {\n .k-theme { --basis-color-default-bg-document: #111; }\n}");
+  auto dark =
+      run(".k-theme {}\n@media (prefers-color-scheme: dark) {\n .k-theme { "
+          "--basis-color-default-bg-document: #111; }\n}");
   REQUIRE_FALSE(dark.items.empty());
   CHECK(dark.items[0].message.find("donkere modus, tekst") == 0);
   CHECK(dark.items[0].pos.line == 3);
@@ -102,8 +110,10 @@ TEST_CASE("token check - class, contrast with position, brand override, size") {
 
 TEST_CASE("image kind - the bytes must be the image the name promises") {
   CHECK_FALSE(image_content_problem(".svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
-  CHECK_FALSE(image_content_problem(".svg", "\xef\xbb\xbf<?xml version=\"1.0\"?>\n<!-- logo -->\n"
-                                            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg/>"));
+  CHECK_FALSE(
+      image_content_problem(".svg",
+                            "\xef\xbb\xbf<?xml version=\"1.0\"?>\n<!-- logo -->\n"
+                            "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg/>"));
   CHECK(image_content_problem(".svg", "Hier komt ons logo."));
   CHECK(image_content_problem(".svg", "<html><svg/></html>"));
   CHECK(image_content_problem(".svg", ""));

@@ -1,7 +1,8 @@
 // What over.html says about the offline zip.
+#include "publish/download.h"
+
 #include <catch2/catch.hpp>
 
-#include "publish/download.h"
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -32,18 +33,20 @@ TEST_CASE("download - the paragraph: link with size, offline copy, or no zip") {
   c.versie = "2024.03";
   Download d{"kader-2024.03.zip", 1258291, false};
   const std::string html = download_html(&d, c, "over.html");
-  CHECK(html.find("<a href=\"kader-2024.03.zip\" download>Download deze website (zip, 1,2 MB) om offline te lezen</a>") !=
-        std::string::npos);
+  CHECK(html.find("<a href=\"kader-2024.03.zip\" download>Download deze website (zip, 1,2 MB) om "
+                  "offline te lezen</a>") != std::string::npos);
   CHECK(html.find("index.html in de map kader-2024.03") != std::string::npos);
   // From a page one folder down the link goes up.
-  CHECK(download_html(&d, c, "info/over.html").find("href=\"../kader-2024.03.zip\"") != std::string::npos);
+  CHECK(download_html(&d, c, "info/over.html").find("href=\"../kader-2024.03.zip\"") !=
+        std::string::npos);
 
   Download offline{"kader-2024.03.zip", 0, true};
   const std::string off = download_html(&offline, c, "over.html");
   CHECK(off.find("offline versie") != std::string::npos);
   CHECK(off.find(".zip") == std::string::npos);  // a zip cannot contain itself
   c.base_url = "https://kader.example.nl/";
-  CHECK(download_html(&offline, c, "over.html").find("href=\"https://kader.example.nl/\"") != std::string::npos);
+  CHECK(download_html(&offline, c, "over.html").find("href=\"https://kader.example.nl/\"") !=
+        std::string::npos);
 
   CHECK(download_html(nullptr, c, "over.html").find("geen zip-bestand") != std::string::npos);
 }

@@ -1,19 +1,23 @@
 // Moving a rendered page body into the print edition.
-#include <catch2/catch.hpp>
-
 #include "publish/html_rewrite.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
 namespace {
-const std::map<std::string, std::string> kMoved = {{"kader/hoofdstuk-1.html", "hoofdstuk-1"},
-                                                   {"basiskenmerken/05-brede-blik.html", "05-brede-blik"}};
-FragmentMove chapter_move() { return {"hoofdstuk-1--", "kader/hoofdstuk-1.html", "print.html", 1, &kMoved}; }
+const std::map<std::string, std::string> kMoved = {
+    {"kader/hoofdstuk-1.html", "hoofdstuk-1"},
+    {"basiskenmerken/05-brede-blik.html", "05-brede-blik"}};
+FragmentMove chapter_move() {
+  return {"hoofdstuk-1--", "kader/hoofdstuk-1.html", "print.html", 1, &kMoved};
+}
 }  // namespace
 
 TEST_CASE("html rewrite - ids and id references get the prefix") {
   const std::string html =
-      "<h2 id=\"kop\">Kop</h2>\n<p><sup><a id=\"noot-1-ref\" href=\"#noot-1\" aria-describedby=\"a b\">1</a></sup></p>"
+      "<h2 id=\"kop\">Kop</h2>\n<p><sup><a id=\"noot-1-ref\" href=\"#noot-1\" aria-describedby=\"a "
+      "b\">1</a></sup></p>"
       "<label for=\"veld\">x</label>";
   const std::string out = move_fragment(html, chapter_move());
   CHECK(out.find("<h3 id=\"hoofdstuk-1--kop\">Kop</h3>") != std::string::npos);
@@ -43,7 +47,8 @@ TEST_CASE("html rewrite - links to moved pages point inside the new page, others
 
 TEST_CASE("html rewrite - text, comments and script content are copied unchanged, h6 stays h6") {
   const std::string html =
-      "<p>a &lt; b id=\"x\"</p><!-- <a href=\"#y\"> --><script>var s = '<a id=\"z\">';</script><h6 id=\"k\">K</h6>";
+      "<p>a &lt; b id=\"x\"</p><!-- <a href=\"#y\"> --><script>var s = '<a id=\"z\">';</script><h6 "
+      "id=\"k\">K</h6>";
   const std::string out = move_fragment(html, chapter_move());
   CHECK(out.find("<p>a &lt; b id=\"x\"</p>") != std::string::npos);
   CHECK(out.find("<!-- <a href=\"#y\"> -->") != std::string::npos);

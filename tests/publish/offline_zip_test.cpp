@@ -47,17 +47,20 @@ TEST_CASE("offline zip - one top folder with every page and asset of the site an
     INFO(path);
     CHECK(entries.at(top + path) == site.files.at(path));
   }
-  for (const char* needed : {"index.html", "print.html", "zoeken.html", "zoekindex.js", "vit.html",
-                             "basiskenmerken/05-brede-blik.html", "css/wegwijzer.css", "css/print.css", "favicon.svg"})
+  for (const char* needed :
+       {"index.html", "print.html", "zoeken.html", "zoekindex.js", "vit.html",
+        "basiskenmerken/05-brede-blik.html", "css/wegwijzer.css", "css/print.css", "favicon.svg"})
     CHECK(in_zip.count(needed));
 
   const std::string& offline_over = entries.at(top + "over.html");
-  CHECK(offline_over.find("U leest nu de offline versie van deze website (versie 2024.03).") != std::string::npos);
+  CHECK(offline_over.find("U leest nu de offline versie van deze website (versie 2024.03).") !=
+        std::string::npos);
   CHECK(offline_over.find(".zip") == std::string::npos);
   const std::string& over = site.files.at("over.html");
   const std::string size = dutch_file_size(site.zip.size());
-  CHECK(over.find("<a href=\"richtinggevend-kader-2024.03.zip\" download>Download deze website (zip, " + size +
-                  ") om offline te lezen</a>") != std::string::npos);
+  CHECK(over.find(
+            "<a href=\"richtinggevend-kader-2024.03.zip\" download>Download deze website (zip, " +
+            size + ") om offline te lezen</a>") != std::string::npos);
 }
 
 TEST_CASE("offline zip - fixed timestamps from datum and fixed permissions") {

@@ -1,8 +1,7 @@
 // The print edition of the real kader: every chapter, every basiskenmerk and every note, in
 // reading order, with unique ids and working same-page links.
-#include <cctype>
 #include <catch2/catch.hpp>
-
+#include <cctype>
 #include <regex>
 #include <set>
 #include <vector>
@@ -14,7 +13,8 @@ using namespace ww::test;
 namespace {
 bool is_chapter(const std::string& path) {
   for (const char* dir : {"kader/", "basiskenmerken/", "bijlagen/"})
-    if (path.rfind(dir, 0) == 0 && path.size() > 5 && path.substr(path.size() - 5) == ".html") return true;
+    if (path.rfind(dir, 0) == 0 && path.size() > 5 && path.substr(path.size() - 5) == ".html")
+      return true;
   return false;
 }
 
@@ -25,7 +25,8 @@ std::string stem(const std::string& path) {
 
 std::vector<std::string> all(const std::string& html, const std::regex& re) {
   std::vector<std::string> out;
-  for (std::sregex_iterator it(html.begin(), html.end(), re), end; it != end; ++it) out.push_back((*it)[1]);
+  for (std::sregex_iterator it(html.begin(), html.end(), re), end; it != end; ++it)
+    out.push_back((*it)[1]);
   return out;
 }
 
@@ -37,9 +38,12 @@ std::string note_text(const std::string& html, const std::string& id) {
   std::string text;
   bool in_tag = false;
   for (std::size_t i = html.find('>', li) + 1; i < end; ++i) {
-    if (html[i] == '<') in_tag = true;
-    else if (html[i] == '>') in_tag = false;
-    else if (!in_tag) text += html[i];
+    if (html[i] == '<')
+      in_tag = true;
+    else if (html[i] == '>')
+      in_tag = false;
+    else if (!in_tag)
+      text += html[i];
   }
   return text;
 }
@@ -57,10 +61,14 @@ TEST_CASE("print page - every chapter, basiskenmerk and note of the kader, in re
     if (!is_chapter(path)) continue;
     INFO(path);
     ++chapters;
-    // The part id is the file name, with "deel-" before a leading digit (an id starts with a letter).
-    const std::string id = (std::isdigit(static_cast<unsigned char>(stem(path)[0])) ? "deel-" : "") + stem(path);
-    CHECK(print.find("<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + id + "\">") != std::string::npos);
-    CHECK(print.find("<li><a href=\"#" + id + "\">") != std::string::npos);  // in the table of contents
+    // The part id is the file name, with "deel-" before a leading digit (an id starts with a
+    // letter).
+    const std::string id =
+        (std::isdigit(static_cast<unsigned char>(stem(path)[0])) ? "deel-" : "") + stem(path);
+    CHECK(print.find("<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + id + "\">") !=
+          std::string::npos);
+    CHECK(print.find("<li><a href=\"#" + id + "\">") !=
+          std::string::npos);  // in the table of contents
     if (path.rfind("basiskenmerken/", 0) == 0) {
       ++kenmerken;
       const std::string n = std::to_string(std::stoi(stem(path).substr(0, 2)));
@@ -69,8 +77,9 @@ TEST_CASE("print page - every chapter, basiskenmerk and note of the kader, in re
     // Every heading and every note of the chapter is there, with the chapter's prefix.
     for (const auto& h : all(html, std::regex("<h[23] id=\"([^\"]+)\""))) {
       // Headings of the page layout around the text (templates), not of the text itself.
-      static const std::set<std::string> layout = {"in-het-kort",     "op-deze-pagina", "in-gewone-taal",
-                                                   "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing"};
+      static const std::set<std::string> layout = {"in-het-kort",     "op-deze-pagina",
+                                                   "in-gewone-taal",  "tekst-van-het-kader",
+                                                   "hangt-samen-met", "vit-verwijzing"};
       if (layout.count(h)) continue;
       CHECK(print.find(" id=\"" + id + "--" + h + "\"") != std::string::npos);
     }
@@ -88,8 +97,13 @@ TEST_CASE("print page - every chapter, basiskenmerk and note of the kader, in re
   CHECK(notes >= 50);
 
   // Reading order of site-config.toml: samenvatting ... basiskenmerken ... hoofdstuk 3, bijlagen.
-  const std::vector<std::string> order = {"samenvatting", "leeswijzer", "hoofdstuk-1", "hoofdstuk-2",
-                                          "deel-01-eenvoudig-systeem", "deel-13-passend-en-nodig", "hoofdstuk-3",
+  const std::vector<std::string> order = {"samenvatting",
+                                          "leeswijzer",
+                                          "hoofdstuk-1",
+                                          "hoofdstuk-2",
+                                          "deel-01-eenvoudig-systeem",
+                                          "deel-13-passend-en-nodig",
+                                          "hoofdstuk-3",
                                           "bijlage-1-afspraken-en-programmas"};
   // Every id starts with a letter (html-validate's valid-id without "relaxed").
   CHECK(print.find(" id=\"0") == std::string::npos);
@@ -97,7 +111,8 @@ TEST_CASE("print page - every chapter, basiskenmerk and note of the kader, in re
   std::size_t last = 0;
   for (const auto& id : order) {
     INFO(id);
-    const auto at = print.find("<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + id + "\">");
+    const auto at =
+        print.find("<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + id + "\">");
     REQUIRE(at != std::string::npos);
     CHECK(at > last);
     last = at;
@@ -115,7 +130,9 @@ TEST_CASE("print page - ids are unique and every same-page link has its target")
   CHECK(duplicates.empty());
   // Each chapter's notes section is named after the notes heading and the chapter heading, so
   // the landmark names on the page stay unique.
-  CHECK(print.find("<section class=\"noten\" aria-labelledby=\"hoofdstuk-1--noten hoofdstuk-1\">") != std::string::npos);
+  CHECK(
+      print.find("<section class=\"noten\" aria-labelledby=\"hoofdstuk-1--noten hoofdstuk-1\">") !=
+      std::string::npos);
   std::set<std::string> labels;
   for (const auto& l : all(print, std::regex("<section [^>]*aria-labelledby=\"([^\"]+)\"")))
     if (!labels.insert(l).second) duplicates.push_back("aria-labelledby " + l);
@@ -131,7 +148,8 @@ TEST_CASE("print page - ids are unique and every same-page link has its target")
   const std::string text = print.substr(start, print.find("</article>", start) - start);
   CHECK(text.find("href=\"kader/") == std::string::npos);
   CHECK(text.find("href=\"basiskenmerken/0") == std::string::npos);
-  CHECK(text.find("href=\"bronnen.html#bron-") != std::string::npos);  // re-based from ../bronnen.html
+  CHECK(text.find("href=\"bronnen.html#bron-") !=
+        std::string::npos);  // re-based from ../bronnen.html
   // The print stylesheet puts every chapter on a new page.
   const std::string& css = site.files.at("css/print.css");
   CHECK(css.find(".afdruk-hoofdstuk { break-before: page; }") != std::string::npos);

@@ -1,8 +1,9 @@
 // robots.txt, sitemap.xml (only with base_url), canonical links and the site.* publish strings.
+#include "publish/site_meta.h"
+
 #include <catch2/catch.hpp>
 
 #include "publish/html_rewrite.h"
-#include "publish/site_meta.h"
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -15,7 +16,8 @@ std::string site_spec(const std::string& config_extra) {
 title = "Test"
 datum = 2024-03-01
 leesvolgorde = ["kader/een.md", "kader/twee.md"]
-)" + config_extra + R"(
+)" + config_extra +
+         R"(
 -- content/_index.md --
 +++
 title = "Home"
@@ -64,41 +66,55 @@ TEST_CASE("site meta - without base_url: robots.txt, no sitemap, no canonical li
   CHECK(r.files.count("sitemap.xml") == 0);
   REQUIRE(r.files.count("robots.txt") == 1);
   CHECK(r.files["robots.txt"] == "User-agent: *\nAllow: /\n");
-  for (const auto& [path, html] : r.files) CHECK(html.find("rel=\"canonical\"") == std::string::npos);
+  for (const auto& [path, html] : r.files)
+    CHECK(html.find("rel=\"canonical\"") == std::string::npos);
 }
 
-TEST_CASE("site meta - with base_url: sitemap.xml of every page but print.html, canonical links, robots names the sitemap") {
+TEST_CASE(
+    "site meta - with base_url: sitemap.xml of every page but print.html, canonical links, robots "
+    "names the sitemap") {
   auto r = build_memory(mini_site(site_spec("base_url = \"https://kader.example.nl/toegang\"")));
   INFO(r.messages());
   REQUIRE(r.ok);
   REQUIRE(r.files.count("sitemap.xml") == 1);
   const std::string& map = r.files["sitemap.xml"];
   CHECK(map.find("<?xml version=\"1.0\" encoding=\"UTF-8\"?>") == 0);
-  CHECK(map.find("<url><loc>https://kader.example.nl/toegang/</loc><lastmod>2024-03-01</lastmod></url>") !=
-        std::string::npos);
+  CHECK(
+      map.find(
+          "<url><loc>https://kader.example.nl/toegang/</loc><lastmod>2024-03-01</lastmod></url>") !=
+      std::string::npos);
   for (const char* page : {"kader.html", "kader/een.html", "kader/twee.html", "wijzigingen.html"})
-    CHECK(map.find(std::string("<loc>https://kader.example.nl/toegang/") + page + "</loc>") != std::string::npos);
+    CHECK(map.find(std::string("<loc>https://kader.example.nl/toegang/") + page + "</loc>") !=
+          std::string::npos);
   REQUIRE(r.files.count("print.html") == 1);
   CHECK(map.find("print.html") == std::string::npos);
   // Sorted by path.
   CHECK(map.find("kader.html") < map.find("kader/een.html"));
-  CHECK(r.files["robots.txt"].find("Sitemap: https://kader.example.nl/toegang/sitemap.xml") != std::string::npos);
-  CHECK(r.files["kader/een.html"].find("<link rel=\"canonical\" href=\"https://kader.example.nl/toegang/kader/een.html\">") !=
+  CHECK(r.files["robots.txt"].find("Sitemap: https://kader.example.nl/toegang/sitemap.xml") !=
         std::string::npos);
-  CHECK(r.files["index.html"].find("<link rel=\"canonical\" href=\"https://kader.example.nl/toegang/\">") !=
+  CHECK(r.files["kader/een.html"].find(
+            "<link rel=\"canonical\" href=\"https://kader.example.nl/toegang/kader/een.html\">") !=
+        std::string::npos);
+  CHECK(r.files["index.html"].find(
+            "<link rel=\"canonical\" href=\"https://kader.example.nl/toegang/\">") !=
         std::string::npos);
 }
 
-TEST_CASE("site meta - description from kort, footer links to print.html and the changelog from every page") {
+TEST_CASE(
+    "site meta - description from kort, footer links to print.html and the changelog from every "
+    "page") {
   auto r = build_memory(mini_site(site_spec("")));
   REQUIRE(r.ok);
-  CHECK(r.files["kader/een.html"].find("<meta name=\"description\" content=\"De eerste pagina.\">") != std::string::npos);
+  CHECK(r.files["kader/een.html"].find(
+            "<meta name=\"description\" content=\"De eerste pagina.\">") != std::string::npos);
   for (const auto& [path, html] : r.files) {
     if (path.size() < 5 || path.substr(path.size() - 5) != ".html") continue;
     INFO(path);
     const std::string root = path.find('/') == std::string::npos ? "" : "../";
-    CHECK(html.find("<a href=\"" + root + "print.html\">Hele kader afdrukken</a>") != std::string::npos);
-    CHECK(html.find("<a href=\"" + root + "wijzigingen.html\">Wat is er veranderd</a>") != std::string::npos);
+    CHECK(html.find("<a href=\"" + root + "print.html\">Hele kader afdrukken</a>") !=
+          std::string::npos);
+    CHECK(html.find("<a href=\"" + root + "wijzigingen.html\">Wat is er veranderd</a>") !=
+          std::string::npos);
   }
 }
 
@@ -131,7 +147,9 @@ TEST_CASE("site meta - publish strings and the site's own robots.txt") {
   CHECK(files[0].first == "sitemap.xml");
 }
 
-TEST_CASE("site meta - with base_url: 404.html links absolutely (any depth on a server) and is not in the sitemap") {
+TEST_CASE(
+    "site meta - with base_url: 404.html links absolutely (any depth on a server) and is not in "
+    "the sitemap") {
   auto r = build_memory(mini_site(site_spec("base_url = \"https://kader.example.nl/toegang\"")));
   INFO(r.messages());
   REQUIRE(r.ok);
@@ -147,7 +165,8 @@ TEST_CASE("site meta - with base_url: 404.html links absolutely (any depth on a 
 
   auto plain = build_memory(mini_site(site_spec("")));
   REQUIRE(plain.ok);
-  CHECK(plain.files["404.html"].find("href=\"css/wegwijzer.css\"") != std::string::npos);  // no base_url: relative
+  CHECK(plain.files["404.html"].find("href=\"css/wegwijzer.css\"") !=
+        std::string::npos);  // no base_url: relative
 }
 
 TEST_CASE("site meta - base_url_path") {

@@ -1,13 +1,13 @@
 // `wegwijzer build --zip`: the zip on disk, its sha256 the same for two builds; and the meta
 // tags of the real theme when base_url is set.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -15,7 +15,8 @@ namespace {
 struct TempDir {
   fs::path path;
   TempDir() {
-    path = fs::temp_directory_path() / ("wegwijzer-zip-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
+    path = fs::temp_directory_path() /
+           ("wegwijzer-zip-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
     fs::create_directories(path);
   }
   ~TempDir() { fs::remove_all(path); }
@@ -45,13 +46,18 @@ std::string sha256(const fs::path& file) {
 }
 }  // namespace
 
-TEST_CASE("zip cli - build --zip DIR writes <short_name>-<versie>.zip, two builds have the same sha256") {
+TEST_CASE(
+    "zip cli - build --zip DIR writes <short_name>-<versie>.zip, two builds have the same sha256") {
   TempDir t;
   std::string out;
   const std::string bin = WEGWIJZER_BINARY;
-  REQUIRE(sh("'" + bin + "' build --quiet --out '" + (t.path / "een").string() + "' --zip '" + (t.path / "dist1").string() + "/'", out) == 0);
+  REQUIRE(sh("'" + bin + "' build --quiet --out '" + (t.path / "een").string() + "' --zip '" +
+                 (t.path / "dist1").string() + "/'",
+             out) == 0);
   INFO(out);
-  REQUIRE(sh("'" + bin + "' build --out '" + (t.path / "twee").string() + "' --zip '" + (t.path / "dist2.zip").string() + "'", out) == 0);
+  REQUIRE(sh("'" + bin + "' build --out '" + (t.path / "twee").string() + "' --zip '" +
+                 (t.path / "dist2.zip").string() + "'",
+             out) == 0);
   CHECK(out.find("zip: " + (t.path / "dist2.zip").string() + " (") != std::string::npos);
   const fs::path one = t.path / "dist1/richtinggevend-kader-2024.03.zip";
   REQUIRE(fs::exists(one));
@@ -72,7 +78,8 @@ TEST_CASE("zip cli - build --zip DIR writes <short_name>-<versie>.zip, two build
   }
 }
 
-TEST_CASE("zip cli - with base_url: sitemap.xml, canonical links and Open Graph tags in the real theme") {
+TEST_CASE(
+    "zip cli - with base_url: sitemap.xml, canonical links and Open Graph tags in the real theme") {
   TempDir t;
   const fs::path src = fs::current_path();
   std::string config = read(src / "site-config.toml");
@@ -84,23 +91,31 @@ TEST_CASE("zip cli - with base_url: sitemap.xml, canonical links and Open Graph 
                      "\"]\nbase_url = \"https://kader.example.nl/\"");
   std::ofstream(t.path / "site-config.toml") << config;
   std::string out;
-  REQUIRE(sh("'" WEGWIJZER_BINARY "' build --quiet --config '" + (t.path / "site-config.toml").string() + "'", out) == 0);
+  REQUIRE(sh("'" WEGWIJZER_BINARY "' build --quiet --config '" +
+                 (t.path / "site-config.toml").string() + "'",
+             out) == 0);
   INFO(out);
   const fs::path pub = t.path / "public";
   const std::string sitemap = read(pub / "sitemap.xml");
-  CHECK(sitemap.find("<loc>https://kader.example.nl/basiskenmerken/05-brede-blik.html</loc>") != std::string::npos);
-  CHECK(read(pub / "robots.txt").find("Sitemap: https://kader.example.nl/sitemap.xml") != std::string::npos);
-  const std::string page = read(pub / "basiskenmerken/05-brede-blik.html");
-  CHECK(page.find("<link rel=\"canonical\" href=\"https://kader.example.nl/basiskenmerken/05-brede-blik.html\">") !=
+  CHECK(sitemap.find("<loc>https://kader.example.nl/basiskenmerken/05-brede-blik.html</loc>") !=
         std::string::npos);
-  CHECK(page.find("<meta property=\"og:url\" content=\"https://kader.example.nl/basiskenmerken/05-brede-blik.html\">") !=
+  CHECK(read(pub / "robots.txt").find("Sitemap: https://kader.example.nl/sitemap.xml") !=
+        std::string::npos);
+  const std::string page = read(pub / "basiskenmerken/05-brede-blik.html");
+  CHECK(page.find("<link rel=\"canonical\" "
+                  "href=\"https://kader.example.nl/basiskenmerken/05-brede-blik.html\">") !=
+        std::string::npos);
+  CHECK(page.find("<meta property=\"og:url\" "
+                  "content=\"https://kader.example.nl/basiskenmerken/05-brede-blik.html\">") !=
         std::string::npos);
   CHECK(page.find("<meta property=\"og:title\" content=\"") != std::string::npos);
   CHECK(page.find("<meta name=\"dcterms.hasVersion\" content=\"2024.03\">") != std::string::npos);
   CHECK(page.find("<meta name=\"dcterms.modified\" content=\"2024-03-01\">") != std::string::npos);
   // The normal build (no base_url) has none of them.
-  REQUIRE(sh("'" WEGWIJZER_BINARY "' build --quiet --out '" + (t.path / "zonder").string() + "'", out) == 0);
+  REQUIRE(sh("'" WEGWIJZER_BINARY "' build --quiet --out '" + (t.path / "zonder").string() + "'",
+             out) == 0);
   CHECK_FALSE(fs::exists(t.path / "zonder/sitemap.xml"));
-  CHECK(read(t.path / "zonder/basiskenmerken/05-brede-blik.html").find("rel=\"canonical\"") == std::string::npos);
+  CHECK(read(t.path / "zonder/basiskenmerken/05-brede-blik.html").find("rel=\"canonical\"") ==
+        std::string::npos);
   CHECK(read(t.path / "zonder/index.html").find("Lees wat er veranderd is") != std::string::npos);
 }

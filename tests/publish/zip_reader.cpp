@@ -6,9 +6,12 @@ namespace ww::test {
 
 namespace {
 std::uint16_t u16(const std::string& b, std::size_t at) {
-  return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) | (static_cast<unsigned char>(b[at + 1]) << 8));
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(b[at]) |
+                                    (static_cast<unsigned char>(b[at + 1]) << 8));
 }
-std::uint32_t u32(const std::string& b, std::size_t at) { return u16(b, at) | (std::uint32_t(u16(b, at + 2)) << 16); }
+std::uint32_t u32(const std::string& b, std::size_t at) {
+  return u16(b, at) | (std::uint32_t(u16(b, at + 2)) << 16);
+}
 }  // namespace
 
 RawZip parse_zip(const std::string& b) {

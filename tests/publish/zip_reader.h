@@ -9,9 +9,9 @@ namespace ww::test {
 
 struct RawZipEntry {
   std::string name;
-  std::uint16_t made_by = 0;     ///< high byte: operating system (3 = Unix)
+  std::uint16_t made_by = 0;  ///< high byte: operating system (3 = Unix)
   std::uint16_t flags = 0;
-  std::uint16_t method = 0;      ///< 0 stored, 8 deflate
+  std::uint16_t method = 0;  ///< 0 stored, 8 deflate
   std::uint16_t dos_time = 0;
   std::uint16_t dos_date = 0;
   std::uint32_t external_attributes = 0;

@@ -1,8 +1,9 @@
 // The reproducible zip writer: fixed order, timestamps, permissions, no extra fields.
+#include "publish/zip_writer.h"
+
 #include <catch2/catch.hpp>
 
 #include "publish/zip_reader.h"
-#include "publish/zip_writer.h"
 
 using namespace ww;
 using namespace ww::test;
@@ -52,9 +53,9 @@ TEST_CASE("zip writer - entries sorted under one top folder, fixed time and mode
     CHECK(e.dos_date == date);
     CHECK(e.local_dos_time == 0);
     CHECK(e.local_dos_date == date);
-    CHECK((e.made_by >> 8) == 3);                      // Unix
-    CHECK((e.external_attributes >> 16) == 0100644);   // regular file rw-r--r--
-    CHECK(e.central_extra_length == 0);                // no extended timestamps or uid/gid
+    CHECK((e.made_by >> 8) == 3);                     // Unix
+    CHECK((e.external_attributes >> 16) == 0100644);  // regular file rw-r--r--
+    CHECK(e.central_extra_length == 0);               // no extended timestamps or uid/gid
     CHECK(e.local_extra_length == 0);
   }
   CHECK(z.entries[2].method == 0);  // png: stored
@@ -87,9 +88,12 @@ TEST_CASE("zip writer - without a top folder entries are at the root, no files i
   CHECK(error.find("geen bestanden") != std::string::npos);
 }
 
-TEST_CASE("zip writer - every entry name is checked: no absolute path, '..', backslash or control character") {
-  const std::vector<std::string> bad = {"/etc/passwd", "../buiten.html", "a/../../b", "a\\b.html",
-                                        std::string("a\0b", 3), "a/./b", "a//b", "map/", "regel\neinde", ""};
+TEST_CASE(
+    "zip writer - every entry name is checked: no absolute path, '..', backslash or control "
+    "character") {
+  const std::vector<std::string> bad = {
+      "/etc/passwd", "../buiten.html", "a/../../b", "a\\b.html",    std::string("a\0b", 3),
+      "a/./b",       "a//b",           "map/",      "regel\neinde", ""};
   for (const auto& name : bad) {
     INFO(name);
     CHECK_FALSE(zip_entry_name_problem(name).empty());
@@ -107,7 +111,8 @@ TEST_CASE("zip writer - every entry name is checked: no absolute path, '..', bac
 }
 
 TEST_CASE("zip writer - the archive comment is written and read back") {
-  const std::string bytes = zip_or_fail({{"index.html", "x"}}, {"top", "2024-03-01", "Wegwijzer-site kader"});
+  const std::string bytes =
+      zip_or_fail({{"index.html", "x"}}, {"top", "2024-03-01", "Wegwijzer-site kader"});
   CHECK(zip_archive_comment(bytes) == std::optional<std::string>("Wegwijzer-site kader"));
   CHECK(zip_archive_comment(zip_or_fail({{"index.html", "x"}}, {"top", "2024-03-01"})) ==
         std::optional<std::string>(""));

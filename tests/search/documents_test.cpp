@@ -1,6 +1,7 @@
+#include "search/documents.h"
+
 #include <catch2/catch.hpp>
 
-#include "search/documents.h"
 #include "xref/notes_pass.h"
 
 using namespace ww;
@@ -25,8 +26,9 @@ ParsedSite parsed(std::vector<Page> pages) {
 }  // namespace
 
 TEST_CASE("search documents - a page splits at h2 and h3, with the heading ids as anchors") {
-  Page p = page("kader/a.html", "Hoofdstuk A", "Intro tekst.\n\n## Eerste kop\n\nTekst een.\n\n#### Klein\n\nNog meer.\n\n"
-                                               "### Tweede kop\n\nTekst twee[^1].\n\n[^1]: Voetnoottekst.\n");
+  Page p = page("kader/a.html", "Hoofdstuk A",
+                "Intro tekst.\n\n## Eerste kop\n\nTekst een.\n\n#### Klein\n\nNog meer.\n\n"
+                "### Tweede kop\n\nTekst twee[^1].\n\n[^1]: Voetnoottekst.\n");
   p.kort = "Kort gezegd.";
   auto site = parsed({p});
   REQUIRE(site.content.pages[0].heading_ids.size() == 3);
@@ -56,7 +58,8 @@ TEST_CASE("search documents - a page that starts with a heading has no empty top
 }
 
 TEST_CASE("search documents - table cells and list items keep their words apart") {
-  auto site = parsed({page("a.html", "A", "| een | twee |\n| --- | --- |\n| drie | vier |\n\n- vijf\n- zes\n")});
+  auto site = parsed(
+      {page("a.html", "A", "| een | twee |\n| --- | --- |\n| drie | vier |\n\n- vijf\n- zes\n")});
   auto corpus = collect_search_documents(site);
   REQUIRE(corpus.docs.size() == 1);
   CHECK(corpus.docs[0].text == "een twee drie vier vijf zes");
@@ -156,7 +159,8 @@ TEST_CASE("search documents - the same documents with 1 and 4 threads") {
   std::vector<Page> pages;
   for (int i = 0; i < 30; ++i) {
     Page p = page("kader/p" + std::to_string(i) + ".html", "Pagina " + std::to_string(i),
-                  "Intro " + std::to_string(i) + ".\n\n## Kop " + std::to_string(i) + "\n\nTekst   met\tspaties.\n\n" +
+                  "Intro " + std::to_string(i) + ".\n\n## Kop " + std::to_string(i) +
+                      "\n\nTekst   met\tspaties.\n\n" +
                       "### Sub\n\n- een\n- twee\n\n| a | b |\n| --- | --- |\n| c | d |\n");
     p.kort = i % 2 ? "Kort " + std::to_string(i) + "." : "";
     if (i % 5 == 0) {
@@ -200,7 +204,8 @@ TEST_CASE("search documents - the same documents with 1 and 4 threads") {
   CHECK(a.docs[3].text == "een twee a b c d");
 }
 
-TEST_CASE("search documents - append_search_text adds one space between blocks, none for empty text") {
+TEST_CASE(
+    "search documents - append_search_text adds one space between blocks, none for empty text") {
   auto site = parsed({page("a.html", "A", "  Een\n  twee  \n\n---\n")});
   cmark_node* doc = site.docs[0].get();
   std::string out;
@@ -215,9 +220,12 @@ TEST_CASE("search documents - append_search_text adds one space between blocks, 
   CHECK(kept == "Tekst");
 }
 
-TEST_CASE("search documents - a note from the kader is a document at its anchor, headed by the kader's number") {
+TEST_CASE(
+    "search documents - a note from the kader is a document at its anchor, headed by the kader's "
+    "number") {
   Page p = page("kader/a.html", "Hoofdstuk A",
-                "Tekst[^voetnoot-17] en [@bron; eindnoot xlii] en eigen[^x].\n\n[^voetnoot-17]: Zeventien.\n\n[^x]: Eigen noot.\n");
+                "Tekst[^voetnoot-17] en [@bron; eindnoot xlii] en eigen[^x].\n\n[^voetnoot-17]: "
+                "Zeventien.\n\n[^x]: Eigen noot.\n");
   SiteContent c;
   c.pages = {p};
   c.bronnen = {Bron{"bron", "Een titel", "", "2023", "", "", "", {}}};

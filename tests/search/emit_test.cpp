@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
+#include "search/emit.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 
-#include "search/emit.h"
 #include "search/normalize.h"
 
 using namespace ww;
@@ -67,7 +67,8 @@ TEST_CASE("search emit - base 32 numbers need no separator") {
   CHECK(b32(32) == "x0");
   CHECK(b32(1000) == "_8");
   CHECK(b32(1024) == "xw0");
-  CHECK(decode_numbers(b32(7) + b32(4096) + b32(0) + b32(123456)) == std::vector<std::uint32_t>{7, 4096, 0, 123456});
+  CHECK(decode_numbers(b32(7) + b32(4096) + b32(0) + b32(123456)) ==
+        std::vector<std::uint32_t>{7, 4096, 0, 123456});
 }
 
 TEST_CASE("search emit - JavaScript strings escape quotes, markup and non-ASCII") {
@@ -83,7 +84,7 @@ TEST_CASE("search emit - the rules carry the stop words, steps, vowels and foldi
   CHECK(rules.find("\"lange_klinkers\":\"aeou\"") != std::string::npos);
   CHECK(rules.find("\"mijn\"") != std::string::npos);
   CHECK(rules.find("[\"heid\",\"\",3,\"\"]") != std::string::npos);
-  CHECK(rules.find("\"\\u00eb\":\"e\"") != std::string::npos);  // ë -> e
+  CHECK(rules.find("\"\\u00eb\":\"e\"") != std::string::npos);   // ë -> e
   CHECK(rules.find("\"\\u0133\":\"ij\"") != std::string::npos);  // ĳ -> ij
 }
 
@@ -147,7 +148,8 @@ TEST_CASE("search emit - js_string escapes within runs of plain text") {
   CHECK(js_string("a<b>c&d\ne\"f\\g\x01h\x7fi") ==
         "\"a\\u003cb\\u003ec\\u0026d\\ne\\\"f\\\\g\\u0001h\\u007fi\"");
   CHECK(js_string("Cliënt één") == "\"Cli\\u00ebnt \\u00e9\\u00e9n\"");
-  CHECK(js_string("\xff" "a") == "\"\\ufffda\"");  // invalid UTF-8
+  CHECK(js_string("\xff"
+                  "a") == "\"\\ufffda\"");  // invalid UTF-8
   std::string out = "x";
   append_js_string(out, "y");
   CHECK(out == "x\"y\"");
@@ -155,31 +157,38 @@ TEST_CASE("search emit - js_string escapes within runs of plain text") {
 
 TEST_CASE("search emit - snippet texts are the same with 1 and 4 threads") {
   SearchCorpus c;
-  for (int p = 0; p < 25; ++p) c.pages.push_back({"p" + std::to_string(p) + ".html", "T", "", "", 10});
+  for (int p = 0; p < 25; ++p)
+    c.pages.push_back({"p" + std::to_string(p) + ".html", "T", "", "", 10});
   for (int d = 0; d < 100; ++d)
     if (d % 25 != 3)  // page 3 has no documents
-      c.docs.push_back({static_cast<std::size_t>(d % 25), SearchKind::section, "", "", "Tekst " + std::to_string(d)});
-  std::stable_sort(c.docs.begin(), c.docs.end(), [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+      c.docs.push_back({static_cast<std::size_t>(d % 25), SearchKind::section, "", "",
+                        "Tekst " + std::to_string(d)});
+  std::stable_sort(c.docs.begin(), c.docs.end(),
+                   [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
   auto one = search_text_files(c, 1);
   auto four = search_text_files(c, 4);
   CHECK(one.size() == 24);
   CHECK(four == one);
   CHECK(one.count("zoektekst/3.js") == 0);
   CHECK(one["zoektekst/12.js"] ==
-        "window.WEGWIJZER_ZOEKTEKST(12,[\n\"Tekst 12\",\n\"Tekst 37\",\n\"Tekst 62\",\n\"Tekst 87\"]);\n");
+        "window.WEGWIJZER_ZOEKTEKST(12,[\n\"Tekst 12\",\n\"Tekst 37\",\n\"Tekst 62\",\n\"Tekst "
+        "87\"]);\n");
 }
 
 TEST_CASE("search emit - zoekindex.js is the same with 1 and 4 threads, over several parts") {
   // More pages, documents and terms than one part (2048 entries) holds; some non-ASCII terms.
   SearchCorpus c;
-  for (int p = 0; p < 2100; ++p) c.pages.push_back({"p" + std::to_string(p) + ".html", "Pagina é" + std::to_string(p), "", "", 10});
+  for (int p = 0; p < 2100; ++p)
+    c.pages.push_back(
+        {"p" + std::to_string(p) + ".html", "Pagina é" + std::to_string(p), "", "", 10});
   for (int d = 0; d < 4500; ++d) {
     std::string text;
     for (int w = 0; w < 6; ++w) {
       int n = (d * 7 + w * 13) % 5000;
       text += (n % 5 == 0 ? "ƀ" : "w") + std::to_string(n) + "x ";  // U+0180 is not folded
     }
-    c.docs.push_back({static_cast<std::size_t>(d * 2100 / 4500), SearchKind::section, "a" + std::to_string(d), "Kop", text});
+    c.docs.push_back({static_cast<std::size_t>(d * 2100 / 4500), SearchKind::section,
+                      "a" + std::to_string(d), "Kop", text});
   }
   auto index = build_search_index(c, 2);
   REQUIRE(index.terms.size() > 4100);

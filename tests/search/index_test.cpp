@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "search/index.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
 
-#include "search/index.h"
 #include "search/word_table.h"
 
 using namespace ww;
@@ -32,7 +32,8 @@ SearchCorpus synthetic_corpus(std::size_t docs) {
     SearchDoc doc{0, SearchKind::section, "", "Kop", {}};
     for (int w = 0; w < 200; ++w, ++k) {
       state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-      std::uint64_t n = (state >> 33) % (static_cast<std::uint64_t>(40 * std::sqrt(double(k))) + 500);
+      std::uint64_t n =
+          (state >> 33) % (static_cast<std::uint64_t>(40 * std::sqrt(double(k))) + 500);
       std::string word = "w";
       do {
         word += static_cast<char>('a' + n % 26);
@@ -46,7 +47,8 @@ SearchCorpus synthetic_corpus(std::size_t docs) {
 }
 
 const SearchTerm* find(const SearchIndex& index, const std::string& term) {
-  auto it = std::find_if(index.terms.begin(), index.terms.end(), [&](const SearchTerm& t) { return t.term == term; });
+  auto it = std::find_if(index.terms.begin(), index.terms.end(),
+                         [&](const SearchTerm& t) { return t.term == term; });
   return it == index.terms.end() ? nullptr : &*it;
 }
 
@@ -102,12 +104,14 @@ TEST_CASE("search index - the same index with 1 and 4 threads") {
   SearchCorpus c = synthetic_corpus(300);
   // Several pages with titles that share words, so title pages and postings cross workers.
   for (int p = 1; p < 40; ++p)
-    c.pages.push_back({"p" + std::to_string(p) + ".html", "Teams en mandaat " + std::to_string(p % 7), "wijkteams", "", 10});
+    c.pages.push_back({"p" + std::to_string(p) + ".html",
+                       "Teams en mandaat " + std::to_string(p % 7), "wijkteams", "", 10});
   for (std::size_t d = 0; d < c.docs.size(); ++d) {
     c.docs[d].page = d % c.pages.size();
     if (d % 3 == 0) c.docs[d].heading = "Mandaat van het team " + std::to_string(d % 11);
   }
-  std::sort(c.docs.begin(), c.docs.end(), [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  std::sort(c.docs.begin(), c.docs.end(),
+            [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
   SearchIndex one = build_search_index(c, 1);
   SearchIndex four = build_search_index(c, 4);
   REQUIRE(one.terms.size() > 100);

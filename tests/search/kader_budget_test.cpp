@@ -28,12 +28,12 @@ TEST_CASE("search budget - the kader's index is at most 35% of its text") {
   std::size_t text = 0;
   for (const auto& d : corpus.docs) text += d.heading.size() + d.text.size();
   std::size_t index_bytes = search_index_js(corpus, index).size();
-  INFO("docs " << corpus.docs.size() << ", terms " << index.terms.size() << ", text " << text << " bytes, index "
-               << index_bytes << " bytes");
+  INFO("docs " << corpus.docs.size() << ", terms " << index.terms.size() << ", text " << text
+               << " bytes, index " << index_bytes << " bytes");
   CHECK(corpus.docs.size() > 300);
   CHECK(text > 200000);
   CHECK(index_bytes * 100 <= text * 35);
   WARN("zoekindex.js: " << index_bytes << " bytes for " << text << " bytes of text ("
-                        << (index_bytes * 100 / text) << "%), " << corpus.docs.size() << " documents, "
-                        << index.terms.size() << " terms");
+                        << (index_bytes * 100 / text) << "%), " << corpus.docs.size()
+                        << " documents, " << index.terms.size() << " terms");
 }

@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
+#include "search/normalize.h"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 
 #include "core/utf8.h"
-#include "search/normalize.h"
 
 using namespace ww;
 
@@ -110,15 +110,18 @@ std::vector<std::string> folded_words(std::string_view text) {
 }  // namespace
 
 TEST_CASE("normalize - for_each_folded_word gives the words of the folded text") {
-  for (std::string_view text :
-       {"", "een", "Cliënt's ÉÉN ĲsSel", "×÷ab×CD÷ë", "auto's, wijk-teams; 12ab 3", "ÆSOP Œuvre straße ŸŽ",
-        "\xff\xc3 ab\xc3\xa9\xe2\x82 cd\xf0\x9f\x98\x80" "ef", "MANDAAT mandaat Mandaat", "ſ ǅ ɏ Ȁ"}) {
+  for (std::string_view text : {"", "een", "Cliënt's ÉÉN ĲsSel", "×÷ab×CD÷ë",
+                                "auto's, wijk-teams; 12ab 3", "ÆSOP Œuvre straße ŸŽ",
+                                "\xff\xc3 ab\xc3\xa9\xe2\x82 cd\xf0\x9f\x98\x80"
+                                "ef",
+                                "MANDAAT mandaat Mandaat", "ſ ǅ ɏ Ȁ"}) {
     INFO(text);
     CHECK(folded_words(text) == words_of_folded_text(text));
   }
   // Random mixes of ASCII, Latin letters, separators and broken UTF-8.
-  const std::vector<std::string> pieces = {"a", "Z", "9", " ", "-", "'", "é", "É", "ĳ", "Ĳ", "ß", "×", "÷", "ÿ", "Ÿ",
-                                           "ǅ", "€", "😀", "\xc3", "\x80", "\xe2\x82", "\xff", "\n", "ŉ", "ſ"};
+  const std::vector<std::string> pieces = {
+      "a", "Z", "9", " ", "-", "'",    "é",    "É",        "ĳ",    "Ĳ",  "ß", "×", "÷",
+      "ÿ", "Ÿ", "ǅ", "€", "😀", "\xc3", "\x80", "\xe2\x82", "\xff", "\n", "ŉ", "ſ"};
   std::uint64_t state = 42;
   for (int round = 0; round < 2000; ++round) {
     std::string text;

@@ -35,11 +35,14 @@ TEST_CASE("search pass - writes zoekindex.js, the snippet texts and zoeken.html"
   INFO(r.messages());
   REQUIRE(r.ok);
   REQUIRE(r.files.count("zoekindex.js"));
-  CHECK(r.files["zoekindex.js"].find("[\"kader/mandaat.html\",\"Mandaat\",\"Kader\",13]") != std::string::npos);
+  CHECK(r.files["zoekindex.js"].find("[\"kader/mandaat.html\",\"Mandaat\",\"Kader\",13]") !=
+        std::string::npos);
   CHECK(r.files["zoekindex.js"].find("\"wie-beslist\",\"Wie beslist\"") != std::string::npos);
   bool snippet = false;
   for (const auto& [path, text] : r.files)
-    if (path.rfind("zoektekst/", 0) == 0 && text.find("\"Het team beslist zelf.\"") != std::string::npos) snippet = true;
+    if (path.rfind("zoektekst/", 0) == 0 &&
+        text.find("\"Het team beslist zelf.\"") != std::string::npos)
+      snippet = true;
   CHECK(snippet);
 
   REQUIRE(r.files.count("zoeken.html"));
@@ -54,7 +57,8 @@ TEST_CASE("search pass - writes zoekindex.js, the snippet texts and zoeken.html"
 }
 
 TEST_CASE("search pass - a content page zoeken.md wins, with a warning") {
-  std::string spec = std::string(kSite) + "-- content/zoeken.md --\n+++\ntitle = \"Eigen zoekpagina\"\n+++\nEigen.\n";
+  std::string spec = std::string(kSite) +
+                     "-- content/zoeken.md --\n+++\ntitle = \"Eigen zoekpagina\"\n+++\nEigen.\n";
   auto r = build_memory(mini_site(spec));
   INFO(r.messages());
   REQUIRE(r.ok);
@@ -67,8 +71,10 @@ TEST_CASE("search pass - the same search files with 1 and 4 threads") {
   std::string spec = kSite;
   for (int i = 0; i < 12; ++i) {
     std::string n = std::to_string(i);
-    spec += "-- content/kader/p" + n + ".md --\n+++\ntitle = \"Pagina " + n + " over teams\"\n+++\nIntro " + n +
-            ".\n\n## Kop " + n + "\n\nDe wijkteams krijgen mandaat " + n + ".\n\n### Verder\n\nMeer tekst over cliënten.\n";
+    spec += "-- content/kader/p" + n + ".md --\n+++\ntitle = \"Pagina " + n +
+            " over teams\"\n+++\nIntro " + n + ".\n\n## Kop " + n +
+            "\n\nDe wijkteams krijgen mandaat " + n +
+            ".\n\n### Verder\n\nMeer tekst over cliënten.\n";
   }
   BuildOptions o1;
   o1.threads = 1;
@@ -88,5 +94,6 @@ TEST_CASE("search pass - the same search files with 1 and 4 threads") {
     CHECK(four.files.at(path) == text);
   }
   CHECK(search_files >= 15);
-  CHECK(one.files["zoekindex.js"].find("\"kader/p11.html\",\"Pagina 11 over teams\"") != std::string::npos);
+  CHECK(one.files["zoekindex.js"].find("\"kader/p11.html\",\"Pagina 11 over teams\"") !=
+        std::string::npos);
 }

@@ -1,26 +1,48 @@
-#include <catch2/catch.hpp>
-
-#include <set>
-
 #include "serve/request_path.h"
+
+#include <catch2/catch.hpp>
+#include <set>
 
 using namespace ww;
 
 TEST_CASE("request path - plain paths are decoded once, query and fragment dropped") {
   CHECK(clean_request_path("/") == std::optional<std::string>(""));
   CHECK(clean_request_path("/kader/een.html") == std::optional<std::string>("kader/een.html"));
-  CHECK(clean_request_path("/kader/een.html?x=1#y") == std::optional<std::string>("kader/een.html"));
+  CHECK(clean_request_path("/kader/een.html?x=1#y") ==
+        std::optional<std::string>("kader/een.html"));
   CHECK(clean_request_path("/kader/") == std::optional<std::string>("kader/"));
-  CHECK(clean_request_path("/assets/logo%20groot.png") == std::optional<std::string>("assets/logo groot.png"));
+  CHECK(clean_request_path("/assets/logo%20groot.png") ==
+        std::optional<std::string>("assets/logo groot.png"));
   CHECK(clean_request_path("/woordenlijst/%C3%A9%C3%A9n.html") ==
         std::optional<std::string>("woordenlijst/\xC3\xA9\xC3\xA9n.html"));
 }
 
 TEST_CASE("request path - traversal, encoded traversal and double encoding are refused") {
-  for (const char* bad : {"/../site-config.toml", "/kader/../../x", "/%2e%2e/x", "/%2E%2E/x", "/.%2e/x",
-                          "/%2e%2e%2fx", "/kader/..%2f..%2fx", "/%252e%252e/x", "/%252fx", "/..%5cx", "/..\\x",
-                          "/./index.html", "/%2e/index.html", "//etc/passwd", "/a//b", "/%00", "/a%0a.html",
-                          "/%", "/%2", "/%zz", "x", "", "*", "http://evil/", "/kader/.."}) {
+  for (const char* bad : {"/../site-config.toml",
+                          "/kader/../../x",
+                          "/%2e%2e/x",
+                          "/%2E%2E/x",
+                          "/.%2e/x",
+                          "/%2e%2e%2fx",
+                          "/kader/..%2f..%2fx",
+                          "/%252e%252e/x",
+                          "/%252fx",
+                          "/..%5cx",
+                          "/..\\x",
+                          "/./index.html",
+                          "/%2e/index.html",
+                          "//etc/passwd",
+                          "/a//b",
+                          "/%00",
+                          "/a%0a.html",
+                          "/%",
+                          "/%2",
+                          "/%zz",
+                          "x",
+                          "",
+                          "*",
+                          "http://evil/",
+                          "/kader/.."}) {
     INFO(bad);
     CHECK_FALSE(clean_request_path(bad));
   }

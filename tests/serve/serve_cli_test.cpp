@@ -7,12 +7,11 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
-#include <fstream>
-#include <thread>
 #include <filesystem>
+#include <fstream>
 #include <random>
+#include <thread>
 
 #include "serve/serve_client.h"
 
@@ -30,8 +29,10 @@ struct TempSite {
   fs::path path;
   explicit TempSite(const std::string& fixture = "valid-basic") {
     std::random_device rd;
-    path = fs::temp_directory_path() / ("wegwijzer-serve-" + std::to_string(rd()) + std::to_string(::getpid()));
-    fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures" / fixture, path, fs::copy_options::recursive);
+    path = fs::temp_directory_path() /
+           ("wegwijzer-serve-" + std::to_string(rd()) + std::to_string(::getpid()));
+    fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures" / fixture, path,
+             fs::copy_options::recursive);
   }
   ~TempSite() { fs::remove_all(path); }
 };
@@ -52,7 +53,8 @@ std::string get_body(int port, const std::string& target) {
 
 }  // namespace
 
-TEST_CASE("serve - pages, MIME types, folders, 404, and the live-reload script only in serve mode") {
+TEST_CASE(
+    "serve - pages, MIME types, folders, 404, and the live-reload script only in serve mode") {
   TempSite site;
   write_file(site.path / "content/kader/een.md", page_with("Eerste versie van de zin."));
   ServeProcess serve(site.path, {"--port", "0"});
@@ -66,14 +68,16 @@ TEST_CASE("serve - pages, MIME types, folders, 404, and the live-reload script o
   CHECK(home->status == 200);
   CHECK(home->header("content-type") == "text/html; charset=utf-8");
   CHECK(home->header("cache-control") == "no-store");
-  CHECK(home->body.find("<script src=\"__wegwijzer/livereload.js\"></script>") != std::string::npos);
+  CHECK(home->body.find("<script src=\"__wegwijzer/livereload.js\"></script>") !=
+        std::string::npos);
   CHECK_FALSE(served_version(*home).empty());
 
   auto page = http_request(port, "/kader/een.html");
   REQUIRE(page);
   CHECK(page->status == 200);
   CHECK(page->body.find("Eerste versie van de zin.") != std::string::npos);
-  CHECK(page->body.find("<script src=\"../__wegwijzer/livereload.js\"></script>") != std::string::npos);
+  CHECK(page->body.find("<script src=\"../__wegwijzer/livereload.js\"></script>") !=
+        std::string::npos);
 
   auto css = http_request(port, "/css/wegwijzer.css");
   REQUIRE(css);
@@ -115,12 +119,14 @@ TEST_CASE("serve - pages, MIME types, folders, 404, and the live-reload script o
   REQUIRE(post);
   CHECK(post->status == 405);
   // DNS rebinding: another host name pointing at 127.0.0.1 gets nothing.
-  auto rebound = http_request(port, "/kader/een.html", "GET", "evil.example:" + std::to_string(port));
+  auto rebound =
+      http_request(port, "/kader/een.html", "GET", "evil.example:" + std::to_string(port));
   REQUIRE(rebound);
   CHECK(rebound->status == 403);
 
   // A normal build of the same site has no trace of the live-reload script.
-  std::string cmd = "cd '" + site.path.string() + "' && '" WEGWIJZER_BINARY "' build --quiet --out gewoon";
+  std::string cmd =
+      "cd '" + site.path.string() + "' && '" WEGWIJZER_BINARY "' build --quiet --out gewoon";
   REQUIRE(std::system(cmd.c_str()) == 0);
   for (const auto& e : fs::recursive_directory_iterator(site.path / "gewoon")) {
     if (!e.is_regular_file()) continue;
@@ -187,7 +193,7 @@ TEST_CASE("serve - an edit rebuilds and open pages get a reload event") {
   EventStream events(port, "/__wegwijzer/events?versie=" + version);
   REQUIRE(events.connected());
   REQUIRE(events.wait_for("retry:", kHang) != std::string::npos);  // the stream is open
-  CHECK(events.received().find("event:") == std::string::npos);   // the page is current
+  CHECK(events.received().find("event:") == std::string::npos);    // the page is current
 
   write_file(site.path / "content/kader/een.md", page_with("Tweede versie van de zin."));
   CHECK(events.wait_for("event: reload", kHang) != std::string::npos);
@@ -200,9 +206,11 @@ TEST_CASE("serve - an edit rebuilds and open pages get a reload event") {
   // New folders are watched too, also when the file lands right after the folder (as with cp -r):
   // a file that comes before the watch on the new folder is in the rebuild that the folder starts.
   fs::create_directories(site.path / "content/nieuw");
-  write_file(site.path / "content/nieuw/pagina.md", "+++\ntitle = \"Nieuw\"\n+++\nNieuwe pagina.\n");
+  write_file(site.path / "content/nieuw/pagina.md",
+             "+++\ntitle = \"Nieuw\"\n+++\nNieuwe pagina.\n");
   auto deadline = Clock::now() + kHang;
-  while (Clock::now() < deadline && get_body(port, "/nieuw/pagina.html").find("Nieuwe pagina.") == std::string::npos)
+  while (Clock::now() < deadline &&
+         get_body(port, "/nieuw/pagina.html").find("Nieuwe pagina.") == std::string::npos)
     std::this_thread::sleep_for(20ms);
   CHECK(get_body(port, "/nieuw/pagina.html").find("Nieuwe pagina.") != std::string::npos);
   CHECK(serve.stop(SIGINT, kHang) == 0);
@@ -257,7 +265,8 @@ TEST_CASE("serve - a broken build keeps the last good site, shows the error page
   CHECK(serve.stop(SIGINT, kHang) == 0);
 }
 
-TEST_CASE("serve - a site that does not build at the start shows the error page everywhere until fixed") {
+TEST_CASE(
+    "serve - a site that does not build at the start shows the error page everywhere until fixed") {
   TempSite site;
   write_file(site.path / "content/kader/een.md", "+++\ntitle = [\n+++\n");
   ServeProcess serve(site.path, {"--port", "0"});
@@ -335,7 +344,8 @@ TEST_CASE("serve - a taken port asked for explicitly and a bad --port are errors
     CHECK(serve.err().find("kan niet luisteren") != std::string::npos);
   }
   close(fd);
-  std::string cmd = "cd '" + site.path.string() + "' && '" WEGWIJZER_BINARY "' serve --port 70000 2>/dev/null";
+  std::string cmd =
+      "cd '" + site.path.string() + "' && '" WEGWIJZER_BINARY "' serve --port 70000 2>/dev/null";
   CHECK(WEXITSTATUS(std::system(cmd.c_str())) == 2);
 }
 
@@ -343,9 +353,10 @@ TEST_CASE("serve - the check's lint findings are shown but do not block the prev
   TempSite site;
   // A heading that skips a level, an image without alt text, a "klik hier" link: the lint rules of
   // `wegwijzer check` (an image without alt text is even an error there).
-  write_file(site.path / "content/kader/een.md",
-             "+++\ntitle = \"Eén\"\nweight = 1\nkort = \"Het eerste deel.\"\n+++\n## Waarom één?\n\n"
-             "#### Te diep\n\n![](plaatje.png)\n\nZie [klik hier](twee.md#tweede-kop).\n");
+  write_file(
+      site.path / "content/kader/een.md",
+      "+++\ntitle = \"Eén\"\nweight = 1\nkort = \"Het eerste deel.\"\n+++\n## Waarom één?\n\n"
+      "#### Te diep\n\n![](plaatje.png)\n\nZie [klik hier](twee.md#tweede-kop).\n");
   write_file(site.path / "content/kader/plaatje.png", "\x89PNG\r\n");
   ServeProcess serve(site.path, {"--port", "0"});
   const int port = serve.wait_for_port();

@@ -65,8 +65,9 @@ bool read_some(int fd, std::string& into, int ms) {
   return true;
 }
 
-std::string request_text(const std::string& method, const std::string& target, const std::string& host,
-                         bool close, const std::string& extra_headers = {}) {
+std::string request_text(const std::string& method, const std::string& target,
+                         const std::string& host, bool close,
+                         const std::string& extra_headers = {}) {
   return method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\n" +
          (close ? "Connection: close\r\n" : "") + extra_headers + "\r\n";
 }
@@ -108,7 +109,8 @@ ServeProcess::~ServeProcess() {
 std::string ServeProcess::out() const { return slurp(out_); }
 std::string ServeProcess::err() const { return slurp(err_); }
 
-bool ServeProcess::wait_for_output(const std::string& text, int count, std::chrono::milliseconds timeout) {
+bool ServeProcess::wait_for_output(const std::string& text, int count,
+                                   std::chrono::milliseconds timeout) {
   auto end = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < end) {
     std::string o = out();
@@ -143,8 +145,9 @@ int ServeProcess::stop(int sig, std::chrono::milliseconds timeout) {
   return -1;
 }
 
-std::optional<HttpResponse> http_request(int port, const std::string& target, const std::string& method,
-                                         const std::string& host, const std::string& extra_headers) {
+std::optional<HttpResponse> http_request(int port, const std::string& target,
+                                         const std::string& method, const std::string& host,
+                                         const std::string& extra_headers) {
   int fd = connect_loopback(port);
   if (fd < 0) return std::nullopt;
   std::string h = host.empty() ? "127.0.0.1:" + std::to_string(port) : host;
@@ -169,7 +172,8 @@ std::optional<HttpResponse> http_request(int port, const std::string& target, co
     auto colon = line.find(':');
     if (colon == std::string::npos) continue;
     std::string name = line.substr(0, colon);
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     r.headers[name] = line.substr(line.find_first_not_of(' ', colon + 1));
   }
   r.body = raw.substr(head_end + 4);
@@ -178,8 +182,8 @@ std::optional<HttpResponse> http_request(int port, const std::string& target, co
 
 EventStream::EventStream(int port, const std::string& target, const std::string& extra_headers) {
   fd_ = connect_loopback(port);
-  if (fd_ >= 0 &&
-      !send_all(fd_, request_text("GET", target, "127.0.0.1:" + std::to_string(port), false, extra_headers))) {
+  if (fd_ >= 0 && !send_all(fd_, request_text("GET", target, "127.0.0.1:" + std::to_string(port),
+                                              false, extra_headers))) {
     close(fd_);
     fd_ = -1;
   }
@@ -189,11 +193,13 @@ EventStream::~EventStream() {
   if (fd_ >= 0) close(fd_);
 }
 
-std::size_t EventStream::wait_for(const std::string& text, std::chrono::milliseconds timeout, std::size_t from) {
+std::size_t EventStream::wait_for(const std::string& text, std::chrono::milliseconds timeout,
+                                  std::size_t from) {
   auto end = std::chrono::steady_clock::now() + timeout;
   while (true) {
     if (auto p = received_.find(text, from); p != std::string::npos) return p;
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(end - std::chrono::steady_clock::now());
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        end - std::chrono::steady_clock::now());
     if (left.count() <= 0 || fd_ < 0) return std::string::npos;
     if (!read_some(fd_, received_, static_cast<int>(std::min<long>(left.count(), 50)))) {
       close(fd_);

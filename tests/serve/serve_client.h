@@ -25,7 +25,8 @@ class ServeProcess {
   /// Waits for "Voorvertoning: http://127.0.0.1:PORT/" and returns PORT, or 0 on timeout/exit.
   int wait_for_port(std::chrono::milliseconds timeout = 30s);
   /// Waits until stdout contains `text` `count` times.
-  bool wait_for_output(const std::string& text, int count = 1, std::chrono::milliseconds timeout = 10s);
+  bool wait_for_output(const std::string& text, int count = 1,
+                       std::chrono::milliseconds timeout = 10s);
   /// Sends `sig` and waits for the exit; returns the exit code, or -1 when it did not exit in time.
   int stop(int sig, std::chrono::milliseconds timeout);
   [[nodiscard]] std::string out() const;
@@ -49,8 +50,10 @@ struct HttpResponse {
 
 /// One request to 127.0.0.1:`port`, the target sent exactly as given. nullopt on a network error.
 /// `extra_headers`: more header lines, each ending in "\r\n".
-std::optional<HttpResponse> http_request(int port, const std::string& target, const std::string& method = "GET",
-                                         const std::string& host = "", const std::string& extra_headers = "");
+std::optional<HttpResponse> http_request(int port, const std::string& target,
+                                         const std::string& method = "GET",
+                                         const std::string& host = "",
+                                         const std::string& extra_headers = "");
 
 /// An open event stream (GET /__wegwijzer/events...).
 class EventStream {
@@ -61,7 +64,8 @@ class EventStream {
   EventStream& operator=(const EventStream&) = delete;
   [[nodiscard]] bool connected() const { return fd_ >= 0; }
   /// Reads until the text received after `from` contains `text`; returns its position or npos.
-  std::size_t wait_for(const std::string& text, std::chrono::milliseconds timeout, std::size_t from = 0);
+  std::size_t wait_for(const std::string& text, std::chrono::milliseconds timeout,
+                       std::size_t from = 0);
   [[nodiscard]] const std::string& received() const { return received_; }
 
  private:

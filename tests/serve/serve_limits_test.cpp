@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <memory>
 #include <random>
@@ -27,14 +26,17 @@ struct TempSite {
   fs::path path;
   TempSite() {
     std::random_device rd;
-    path = fs::temp_directory_path() / ("wegwijzer-serve-limits-" + std::to_string(rd()) + std::to_string(::getpid()));
-    fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures/valid-basic", path, fs::copy_options::recursive);
+    path = fs::temp_directory_path() /
+           ("wegwijzer-serve-limits-" + std::to_string(rd()) + std::to_string(::getpid()));
+    fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures/valid-basic", path,
+             fs::copy_options::recursive);
   }
   ~TempSite() { fs::remove_all(path); }
 };
 
 const char* kChromiumHeaders =
-    "Accept: text/event-stream\r\nAccept-Encoding: gzip, deflate, br\r\nCache-Control: no-cache\r\n";
+    "Accept: text/event-stream\r\nAccept-Encoding: gzip, deflate, br\r\nCache-Control: "
+    "no-cache\r\n";
 
 }  // namespace
 
@@ -48,13 +50,15 @@ TEST_CASE("serve - the event stream is not compressed for a browser that accepts
     INFO("Accept-Encoding: " << encoding);
     auto page = http_request(port, "/kader/een.html");
     REQUIRE(page);
-    EventStream events(port, "/__wegwijzer/events?versie=" + served_version(*page),
-                       std::string("Accept: text/event-stream\r\nAccept-Encoding: ") + encoding + "\r\n");
+    EventStream events(
+        port, "/__wegwijzer/events?versie=" + served_version(*page),
+        std::string("Accept: text/event-stream\r\nAccept-Encoding: ") + encoding + "\r\n");
     REQUIRE(events.wait_for("retry:", 20s) != std::string::npos);
     CHECK(events.received().find("Content-Encoding") == std::string::npos);
     CHECK(events.received().find("Content-Type: text/event-stream") != std::string::npos);
     // A stream opened with an outdated version hears at once that its page is stale.
-    EventStream stale(port, "/__wegwijzer/events?versie=oud", std::string("Accept-Encoding: ") + encoding + "\r\n");
+    EventStream stale(port, "/__wegwijzer/events?versie=oud",
+                      std::string("Accept-Encoding: ") + encoding + "\r\n");
     CHECK(stale.wait_for("event: reload", 20s) != std::string::npos);
   }
   // An edit reaches a stream opened with a browser's headers.
@@ -63,7 +67,8 @@ TEST_CASE("serve - the event stream is not compressed for a browser that accepts
   EventStream events(port, "/__wegwijzer/events?versie=" + served_version(*page), kChromiumHeaders);
   REQUIRE(events.wait_for("retry:", 20s) != std::string::npos);
   write_file(site.path / "content/kader/een.md",
-             "+++\ntitle = \"Eén\"\nweight = 1\nkort = \"Het eerste deel.\"\n+++\n## Waarom één?\n\nNieuwe tekst.\n");
+             "+++\ntitle = \"Eén\"\nweight = 1\nkort = \"Het eerste deel.\"\n+++\n## Waarom "
+             "één?\n\nNieuwe tekst.\n");
   const bool reloaded = events.wait_for("event: reload", 30s) != std::string::npos;
   INFO(serve.out() << serve.err() << "\nreceived: " << events.received());
   CHECK(reloaded);
@@ -117,7 +122,8 @@ TEST_CASE("serve - a client that sends its request head very slowly is disconnec
   addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
   REQUIRE(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
   // One byte a second never trips a per-read timeout; the server must still give up on the head.
-  const std::string head = "GET /kader/een.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Langzaam: " + std::string(200, 'a');
+  const std::string head =
+      "GET /kader/een.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Langzaam: " + std::string(200, 'a');
   bool closed = false;
   auto give_up = Clock::now() + std::chrono::seconds(120);
   for (std::size_t i = 0; i < head.size() && Clock::now() < give_up && !closed; ++i) {
@@ -128,8 +134,10 @@ TEST_CASE("serve - a client that sends its request head very slowly is disconnec
     pollfd p{fd, POLLIN, 0};
     if (poll(&p, 1, 1000) > 0) {
       char buf[512];
-      if (recv(fd, buf, sizeof buf, 0) <= 0) closed = true;  // EOF or reset: the server hung up
-      else closed = true;  // an answer (e.g. 408) before the head was complete also ends it
+      if (recv(fd, buf, sizeof buf, 0) <= 0)
+        closed = true;  // EOF or reset: the server hung up
+      else
+        closed = true;  // an answer (e.g. 408) before the head was complete also ends it
     }
   }
   close(fd);
@@ -144,8 +152,8 @@ TEST_CASE("serve - pages and the server's own files carry the security headers")
   const int port = serve.wait_for_port();
   INFO(serve.out() << serve.err());
   REQUIRE(port > 0);
-  for (const char* target : {"/kader/een.html", "/__wegwijzer/fouten.html", "/__wegwijzer/livereload.js",
-                             "/bestaat-niet.html"}) {
+  for (const char* target : {"/kader/een.html", "/__wegwijzer/fouten.html",
+                             "/__wegwijzer/livereload.js", "/bestaat-niet.html"}) {
     INFO(target);
     auto r = http_request(port, target);
     REQUIRE(r);

@@ -1,15 +1,16 @@
-#include <catch2/catch.hpp>
+#include "serve/site_state.h"
 
+#include <catch2/catch.hpp>
 #include <thread>
 
 #include "serve/error_page.h"
 #include "serve/http_server.h"
-#include "serve/site_state.h"
 
 using namespace ww;
 using namespace std::chrono_literals;
 
-TEST_CASE("site state - a good build replaces the site, a failed one keeps it and records the errors") {
+TEST_CASE(
+    "site state - a good build replaces the site, a failed one keeps it and records the errors") {
   SiteState state("t");
   auto s0 = state.current();
   CHECK(s0.files->empty());
@@ -61,7 +62,11 @@ TEST_CASE("site state - waiters wake on a change and on stop") {
 
 TEST_CASE("error page - every diagnostic with file:line:col, escaped, JSON for the overlay") {
   std::vector<Diagnostic> diags = {
-      {Severity::error, {"content/a.md", 2, 7}, "onbekende <bron> 'x\"y'", "bedoelde u 'z'?", "bron"},
+      {Severity::error,
+       {"content/a.md", 2, 7},
+       "onbekende <bron> 'x\"y'",
+       "bedoelde u 'z'?",
+       "bron"},
       {Severity::warning, {"content/b.md", 4, 0}, "lange zin", {}, {}},
       {Severity::error, {"site-config.toml", 0, 0}, "regel\nmet\tbreuk", {}, {}},
   };
@@ -80,7 +85,9 @@ TEST_CASE("error page - every diagnostic with file:line:col, escaped, JSON for t
 
   std::string json = diagnostics_json(diags, "1.2");
   CHECK(json.find('\n') == std::string::npos);  // one SSE data line
-  CHECK(json.rfind("{\"versie\":\"1.2\",\"fouten\":[{\"plek\":\"content/a.md:2:7\",\"soort\":\"fout\"", 0) == 0);
+  CHECK(json.rfind(
+            "{\"versie\":\"1.2\",\"fouten\":[{\"plek\":\"content/a.md:2:7\",\"soort\":\"fout\"",
+            0) == 0);
   CHECK(json.find("\\u003cbron>") != std::string::npos);
   CHECK(json.find("x\\\"y") != std::string::npos);
   CHECK(json.find("regel\\nmet\\tbreuk") != std::string::npos);
@@ -95,9 +102,10 @@ TEST_CASE("error page - a site's 404.html gets <base href=\"/\"> so it works at 
 }
 
 TEST_CASE("http server - loopback host names") {
-  for (const char* h : {"localhost", "localhost:1313", "127.0.0.1", "127.0.0.1:80", "127.1.2.3", "[::1]:1313", "::1"})
+  for (const char* h : {"localhost", "localhost:1313", "127.0.0.1", "127.0.0.1:80", "127.1.2.3",
+                        "[::1]:1313", "::1"})
     CHECK(is_loopback_host(h));
-  for (const char* h : {"0.0.0.0", "evil.example", "evil.example:1313", "192.168.1.2", "[::]:80", "localhost.evil", "127.evil.example",
-                        "128.0.0.1"})
+  for (const char* h : {"0.0.0.0", "evil.example", "evil.example:1313", "192.168.1.2", "[::]:80",
+                        "localhost.evil", "127.evil.example", "128.0.0.1"})
     CHECK_FALSE(is_loopback_host(h));
 }

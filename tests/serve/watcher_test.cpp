@@ -1,16 +1,15 @@
+#include "serve/watcher.h"
+
 #include <sys/eventfd.h>
 #include <sys/timerfd.h>
 #include <unistd.h>
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <thread>
-
-#include "serve/watcher.h"
 
 namespace fs = std::filesystem;
 using namespace ww;
@@ -22,7 +21,8 @@ struct TempDir {
   fs::path path;
   TempDir() {
     std::random_device rd;
-    path = fs::temp_directory_path() / ("wegwijzer-watch-" + std::to_string(rd()) + std::to_string(::getpid()));
+    path = fs::temp_directory_path() /
+           ("wegwijzer-watch-" + std::to_string(rd()) + std::to_string(::getpid()));
     fs::create_directories(path);
   }
   ~TempDir() { fs::remove_all(path); }
@@ -60,13 +60,15 @@ TEST_CASE("watcher - editor leftovers are ignored") {
   CHECK_FALSE(is_ignored_name("bronnen.toml"));
 }
 
-TEST_CASE("watcher - changes below a folder, in new subfolders, and to a single file, bursts debounced") {
+TEST_CASE(
+    "watcher - changes below a folder, in new subfolders, and to a single file, bursts debounced") {
   TempDir t;
   fs::create_directories(t.path / "content/kader");
   write(t.path / "site-config.toml", "title = \"x\"\n");
   write(t.path / "anders.toml", "");
   std::vector<std::string> problems;
-  Watcher w({{(t.path / "content").string(), true}, {(t.path / "site-config.toml").string(), false},
+  Watcher w({{(t.path / "content").string(), true},
+             {(t.path / "site-config.toml").string(), false},
              {(t.path / "static").string(), true}},
             problems);
   REQUIRE(w.ok());

@@ -17,10 +17,12 @@ MemoryFileSystem mini_site(std::string_view spec, bool with_theme) {
   std::size_t pos = 0;
   while (pos <= spec.size()) {
     std::size_t end = spec.find('\n', pos);
-    std::string_view line = spec.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    std::string_view line =
+        spec.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
     std::string_view trimmed = line;
     while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
-    if (trimmed.size() > 6 && trimmed.substr(0, 3) == "-- " && trimmed.substr(trimmed.size() - 3) == " --") {
+    if (trimmed.size() > 6 && trimmed.substr(0, 3) == "-- " &&
+        trimmed.substr(trimmed.size() - 3) == " --") {
       flush();
       current = std::string(trimmed.substr(3, trimmed.size() - 6));
     } else if (!current.empty()) {
@@ -35,7 +37,8 @@ MemoryFileSystem mini_site(std::string_view spec, bool with_theme) {
     fs.add("themes/standaard/templates/base.mustache",
            "<html><head><title>{{page.title}}</title></head><body>{{{main}}}</body></html>\n");
     if (!fs.is_file("themes/standaard/templates/page.mustache"))
-      fs.add("themes/standaard/templates/page.mustache", "<h1>{{page.title}}</h1>\n{{{page.content}}}");
+      fs.add("themes/standaard/templates/page.mustache",
+             "<h1>{{page.title}}</h1>\n{{{page.content}}}");
   }
   return fs;
 }

@@ -10,7 +10,8 @@
 //   +++
 //   )");
 //
-// A minimal theme (base, page) is added unless the text defines themes/standaard/templates/base.mustache.
+// A minimal theme (base, page) is added unless the text defines
+// themes/standaard/templates/base.mustache.
 #include <string>
 #include <string_view>
 
@@ -28,7 +29,9 @@ struct BuildResult {
   std::map<std::string, std::string> files;
   /// All diagnostics formatted, one per line, for assertions and failure messages.
   std::string messages() const;
-  bool has_message(const std::string& part) const { return messages().find(part) != std::string::npos; }
+  bool has_message(const std::string& part) const {
+    return messages().find(part) != std::string::npos;
+  }
 };
 
 BuildResult build_memory(const FileSystem& fs, BuildOptions options = {});

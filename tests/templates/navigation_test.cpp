@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "templates/navigation.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
@@ -16,8 +16,10 @@ Page p(const std::string& source, bool index = false) {
 
 TEST_CASE("navigation - reading order from leesvolgorde, sections expand, others within section") {
   SiteContent c;
-  c.pages = {p("_index.md", true), p("kader/_index.md", true), p("kader/h1.md"), p("kader/h3.md"),
-             p("bk/_index.md", true), p("bk/01.md"), p("bk/02.md"), p("x/_index.md", true), p("x/a.md"), p("x/b.md")};
+  c.pages = {p("_index.md", true), p("kader/_index.md", true), p("kader/h1.md"),
+             p("kader/h3.md"),     p("bk/_index.md", true),    p("bk/01.md"),
+             p("bk/02.md"),        p("x/_index.md", true),     p("x/a.md"),
+             p("x/b.md")};
   SiteConfig cfg;
   cfg.leesvolgorde = {"kader/h1.md", "bk/", "kader/h3.md", "nope.md"};
   Diagnostics d;

@@ -1,6 +1,5 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "templates/layered_context.h"
 #include "templates/menu_data.h"
@@ -52,13 +51,17 @@ SiteContent mini_content() {
 
 /// Uses every name a template may use for the menu and the page.
 const char* kTemplate =
-    "{{site.title}}|{{root}}|{{home_url}}|{{page.title}}|{{{page.content}}}|{{#page.is_home}}H{{/page.is_home}}\n"
+    "{{site.title}}|{{root}}|{{home_url}}|{{page.title}}|{{{page.content}}}|{{#page.is_home}}H{{/"
+    "page.is_home}}\n"
     "{{#nav}}[{{title}} {{url}}{{#current}} *{{/current}}{{#in_section}} IN{{/in_section}}"
-    "{{#uitgeklapt}}{{#has_pages}}({{#pages}}{{title}} {{url}}{{#current}} *{{/current}};{{/pages}}){{/has_pages}}"
+    "{{#uitgeklapt}}{{#has_pages}}({{#pages}}{{title}} {{url}}{{#current}} "
+    "*{{/current}};{{/pages}}){{/has_pages}}"
     "{{/uitgeklapt}}]{{/nav}}\n"
-    "{{#waarden}}{{label}}:{{#kenmerken}}{{nummer}} {{url}}{{#current}} *{{/current}};{{/kenmerken}}{{/waarden}}\n"
+    "{{#waarden}}{{label}}:{{#kenmerken}}{{nummer}} {{url}}{{#current}} "
+    "*{{/current}};{{/kenmerken}}{{/waarden}}\n"
     "{{#breadcrumbs}}{{title}}>{{/breadcrumbs}}{{#prev}}<{{url}}{{/prev}}{{#next}}>{{url}}{{/next}}"
-    "{{#page.kenmerk}}{{#zie_ook}}{{nummer}}{{#current}}*{{/current}},{{/zie_ook}}{{/page.kenmerk}}{{main}}";
+    "{{#page.kenmerk}}{{#zie_ook}}{{nummer}}{{#current}}*{{/current}},{{/zie_ook}}{{/"
+    "page.kenmerk}}{{main}}";
 
 struct Fixture {
   SiteConfig config;
@@ -104,8 +107,10 @@ TEST_CASE("page layers - a layered context finds what one merged object holds") 
   data merged = a;
   merged.set("b", std::string("B"));
   merged.set("site", site);
-  const char* text = "{{a}} {{b}} {{site.title}} {{x.y}} {{x.z}} {{nope.a}} {{#list}}[{{b}}{{a}}{{site.title}}]{{/list}}"
-                     "{{^nope}}!{{/nope}}{{#.}}{{a}}{{/.}}{{#x}}{{y}}{{b}}{{/x}}{{x..y}}{{site.}}";
+  const char* text =
+      "{{a}} {{b}} {{site.title}} {{x.y}} {{x.z}} {{nope.a}} "
+      "{{#list}}[{{b}}{{a}}{{site.title}}]{{/list}}"
+      "{{^nope}}!{{/nope}}{{#.}}{{a}}{{/.}}{{#x}}{{y}}{{b}}{{/x}}{{x..y}}{{site.}}";
   mustache t1{text}, t2{text};
   LayeredContext ctx({&a, &b});
   std::string layered = render_to_string(t1, ctx);
@@ -113,7 +118,9 @@ TEST_CASE("page layers - a layered context finds what one merged object holds") 
   CHECK(layered == "A B T XY   [innerAT][BAT]!AXYB");
 }
 
-TEST_CASE("page layers - every page renders the same as from one object, in any order and from any cache") {
+TEST_CASE(
+    "page layers - every page renders the same as from one object, in any order and from any "
+    "cache") {
   Fixture f;
   REQUIRE(f.diags.count(Severity::error) == 0);
   const data site_layer = make_site_layer(f.view);
@@ -146,8 +153,8 @@ TEST_CASE("page layers - every page renders the same as from one object, in any 
 }
 
 TEST_CASE("page layers - HTML escaping gives kainjow's text") {
-  for (const std::string s : {"", "plain", "a & b", "<p class=\"x\">it's</p>", "&&", "'", "tail<", ">head",
-                              "ünïcödé & 'quotes' \"double\" <>"}) {
+  for (const std::string s : {"", "plain", "a & b", "<p class=\"x\">it's</p>", "&&", "'", "tail<",
+                              ">head", "ünïcödé & 'quotes' \"double\" <>"}) {
     INFO(s);
     CHECK(escape_html_text(s) == kainjow::mustache::html_escape(s));
   }

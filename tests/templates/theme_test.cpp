@@ -1,7 +1,8 @@
+#include "templates/theme.h"
+
 #include <catch2/catch.hpp>
 
 #include "templates/template_check.h"
-#include "templates/theme.h"
 
 using namespace ww;
 
@@ -53,14 +54,16 @@ TEST_CASE("theme - missing theme, missing template, unknown partial") {
 TEST_CASE("theme - template check finds unknown variables and syntax errors") {
   MemoryFileSystem fs;
   fs.add("themes/standaard/templates/base.mustache", "{{{main}}}\n{{site.titl}}");
-  fs.add("themes/standaard/templates/page.mustache", "{{#page.toc}}{{text}}{{/page.toc}} {{page.params.anything}}");
+  fs.add("themes/standaard/templates/page.mustache",
+         "{{#page.toc}}{{text}}{{/page.toc}} {{page.params.anything}}");
   fs.add("themes/standaard/templates/home.mustache", "{{#page}}kapot");
   Diagnostics d;
   Theme t = load_theme(fs, cfg(), d);
   check_templates(t, d);
   std::string all;
   for (auto& i : d.items) all += format_diagnostic(i) + "\n";
-  CHECK(all.find("base.mustache:2:1: fout: onbekende templatevariabele 'site.titl'") != std::string::npos);
+  CHECK(all.find("base.mustache:2:1: fout: onbekende templatevariabele 'site.titl'") !=
+        std::string::npos);
   CHECK(all.find("home.mustache") != std::string::npos);
   CHECK(all.find("page.mustache") == std::string::npos);
 }
@@ -81,7 +84,9 @@ TEST_CASE("theme - the built-in folders are searched in order, the error names e
   load_theme(fs, cfg(), none, {"/env/themes", "/opt/x/share/wegwijzer/themes", "/opt/x/themes"});
   REQUIRE(none.items.size() == 1);
   const std::string msg = format_diagnostic(none.items[0]);
-  CHECK(msg.find("fout: thema 'standaard' niet gevonden; gezocht in: themes/standaard, /env/themes/standaard, "
-                 "/opt/x/share/wegwijzer/themes/standaard, /opt/x/themes/standaard [thema-ontbreekt]") !=
+  CHECK(msg.find(
+            "fout: thema 'standaard' niet gevonden; gezocht in: themes/standaard, "
+            "/env/themes/standaard, "
+            "/opt/x/share/wegwijzer/themes/standaard, /opt/x/themes/standaard [thema-ontbreekt]") !=
         std::string::npos);
 }

@@ -1,7 +1,7 @@
 // The design tokens of the standard theme (docs/tokens.md): every token the theme's CSS reads has a
-// default in tokens.css and is documented, and the token files shipped for gemeenten set real tokens.
+// default in tokens.css and is documented, and the token files shipped for gemeenten set real
+// tokens.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -28,7 +28,8 @@ std::set<std::string> defined_in(const std::string& css) {
   const std::string text = std::regex_replace(css, std::regex(R"(/\*[\s\S]*?\*/)"), "");
   std::set<std::string> out;
   static const std::regex def(R"((--[a-z0-9-]+)\s*:)");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), def); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), def); it != std::sregex_iterator();
+       ++it) {
     out.insert((*it)[1]);
   }
   return out;
@@ -38,7 +39,8 @@ std::set<std::string> defined_in(const std::string& css) {
 std::set<std::string> read_in(const std::string& css) {
   std::set<std::string> out;
   static const std::regex use(R"(var\((--[a-z0-9-]+)\s*\))");
-  for (auto it = std::sregex_iterator(css.begin(), css.end(), use); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(css.begin(), css.end(), use); it != std::sregex_iterator();
+       ++it) {
     out.insert((*it)[1]);
   }
   return out;

@@ -1,8 +1,9 @@
 // What the VIT pass emits: the browser data file, the generated pages and the server-rendered form.
+#include "vit/vit_data.h"
+
 #include <catch2/catch.hpp>
 
 #include "support/mini_site.h"
-#include "vit/vit_data.h"
 #include "vit/vit_site.h"
 
 using namespace ww;
@@ -17,7 +18,9 @@ TEST_CASE("vit data - json_string escapes what could end a script or a string") 
   CHECK(json_string("één") == "\"één\"");
 }
 
-TEST_CASE("vit data - the data file holds site, scale, perspectives, kenmerken in order and retired questions") {
+TEST_CASE(
+    "vit data - the data file holds site, scale, perspectives, kenmerken in order and retired "
+    "questions") {
   auto r = build_memory(mini_site(kVitSite));
   INFO(r.messages());
   REQUIRE(r.ok);
@@ -25,19 +28,26 @@ TEST_CASE("vit data - the data file holds site, scale, perspectives, kenmerken i
   const auto& js = r.files["vit/vit-data.js"];
   CHECK(js.rfind("// Made by Wegwijzer", 0) == 0);
   CHECK(js.find("window.WEGWIJZER_VIT = {\"schema\":1,") != std::string::npos);
-  CHECK(js.find(R"("site":{"short_name":"kader-test","title":"Kader","versie":"2024.1",)") != std::string::npos);
+  CHECK(js.find(R"("site":{"short_name":"kader-test","title":"Kader","versie":"2024.1",)") !=
+        std::string::npos);
   CHECK(js.find(R"("gemeente":"Gemeente Test")") != std::string::npos);
   CHECK(js.find(R"({"waarde":"nog-niet","label":"Nog niet","score":0})") != std::string::npos);
-  CHECK(js.find(R"({"waarde":"weet-niet","label":"Weet ik niet / niet van toepassing","score":-1})") != std::string::npos);
-  for (const char* p : {"inwoners", "uitvoering", "beleid", "bestuur"}) CHECK(js.find(std::string("\"waarde\":\"") + p + "\"") != std::string::npos);
-  auto k1 = js.find(R"({"nummer":1,"title":"Eenvoudig systeem","waarde":"dichtbij","url":"vit/01-eenvoudig.html","basiskenmerk_url":"basiskenmerken/01-eenvoudig.html")");
+  CHECK(js.find(
+            R"({"waarde":"weet-niet","label":"Weet ik niet / niet van toepassing","score":-1})") !=
+        std::string::npos);
+  for (const char* p : {"inwoners", "uitvoering", "beleid", "bestuur"})
+    CHECK(js.find(std::string("\"waarde\":\"") + p + "\"") != std::string::npos);
+  auto k1 = js.find(
+      R"({"nummer":1,"title":"Eenvoudig systeem","waarde":"dichtbij","url":"vit/01-eenvoudig.html","basiskenmerk_url":"basiskenmerken/01-eenvoudig.html")");
   auto k5 = js.find(R"({"nummer":5,"title":"Brede blik","waarde":"integraal")");
   REQUIRE(k1 != std::string::npos);
   REQUIRE(k5 != std::string::npos);
   CHECK(k1 < k5);
   // Text is escaped for use inside a <script>.
-  CHECK(js.find(R"("uitleg":"Een \u003cb\u003eloket\u003c/b\u003e \u0026 meer.")") != std::string::npos);
-  CHECK(js.find(R"("vervallen":[{"id":"5.2","tekst":"Een oude uitspraak."}])") != std::string::npos);
+  CHECK(js.find(R"("uitleg":"Een \u003cb\u003eloket\u003c/b\u003e \u0026 meer.")") !=
+        std::string::npos);
+  CHECK(js.find(R"("vervallen":[{"id":"5.2","tekst":"Een oude uitspraak."}])") !=
+        std::string::npos);
 }
 
 TEST_CASE("vit data - output is deterministic") {
@@ -64,7 +74,8 @@ title = "Eigen resultaten"
 +++
 )"));
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("content/vit/resultaten.md:1:1: fout: deze pagina krijgt het adres vit/resultaten.html"));
+  CHECK(r.has_message(
+      "content/vit/resultaten.md:1:1: fout: deze pagina krijgt het adres vit/resultaten.html"));
 }
 
 TEST_CASE("vit pass - a site without vit/ gets no VIT files") {
@@ -83,7 +94,9 @@ Tekst.
   CHECK_FALSE(r.files.count("vit/resultaten.html"));
 }
 
-TEST_CASE("vit page - with the standard theme: one fieldset per question, the five answers, the plan fields") {
+TEST_CASE(
+    "vit page - with the standard theme: one fieldset per question, the five answers, the plan "
+    "fields") {
   DiskFileSystem fs;
   BuildOptions o;
   o.theme_dirs = {"themes"};
@@ -91,11 +104,20 @@ TEST_CASE("vit page - with the standard theme: one fieldset per question, the fi
   INFO(r.messages());
   REQUIRE(r.ok);
   const auto& html = r.files["vit/05-brede-blik.html"];
-  CHECK(html.find(R"(<fieldset class="vit-vraag" id="vraag-5-1" data-vraag="5.1" aria-describedby="uitleg-5-1">)") != std::string::npos);
-  CHECK(html.find(R"(<legend><span class="vit-nummer">5.2</span> Medewerkers vragen niet meer dan nodig)") != std::string::npos);
-  for (const char* label : {"Nog niet", "Een beetje", "Grotendeels", "Helemaal", "Weet ik niet / niet van toepassing"})
+  CHECK(
+      html.find(
+          R"(<fieldset class="vit-vraag" id="vraag-5-1" data-vraag="5.1" aria-describedby="uitleg-5-1">)") !=
+      std::string::npos);
+  CHECK(
+      html.find(
+          R"(<legend><span class="vit-nummer">5.2</span> Medewerkers vragen niet meer dan nodig)") !=
+      std::string::npos);
+  for (const char* label :
+       {"Nog niet", "Een beetje", "Grotendeels", "Helemaal", "Weet ik niet / niet van toepassing"})
     CHECK(html.find(std::string("\">") + label + "</label>") != std::string::npos);
-  CHECK(html.find(R"(<input type="radio" id="v-5-1-helemaal" name="antwoord-5-1" value="helemaal">)") != std::string::npos);
+  CHECK(html.find(
+            R"(<input type="radio" id="v-5-1-helemaal" name="antwoord-5-1" value="helemaal">)") !=
+        std::string::npos);
   CHECK(html.find(R"(<label for="oppakken-5-1">Dit pakken we op</label>)") != std::string::npos);
   for (const char* f : {"wat-5-1", "wie-5-1", "wanneer-5-1", "toelichting-5-1"})
     CHECK(html.find(std::string("id=\"") + f + "\"") != std::string::npos);
@@ -106,6 +128,7 @@ TEST_CASE("vit page - with the standard theme: one fieldset per question, the fi
   CHECK(html.find("<script>") == std::string::npos);
   CHECK(r.files.count("js/vit/main.js"));
   CHECK(r.files.count("css/vit.css"));
-  const auto& overzicht = r.files["vit.html"].empty() ? r.files["vit/index.html"] : r.files["vit.html"];
+  const auto& overzicht =
+      r.files["vit.html"].empty() ? r.files["vit/index.html"] : r.files["vit.html"];
   CHECK(overzicht.find("data-vit-kenmerk=\"13\"") != std::string::npos);
 }

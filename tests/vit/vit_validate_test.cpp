@@ -1,9 +1,10 @@
 // Checks of the VIT questions: permanent ids, never twice, never reused, local ids of a gemeente.
+#include "vit/vit_validate.h"
+
 #include <catch2/catch.hpp>
 
 #include "support/mini_site.h"
 #include "vit/vit_site.h"
-#include "vit/vit_validate.h"
 
 using namespace ww;
 using namespace ww::test;
@@ -26,7 +27,8 @@ TEST_CASE("vit ids - base ids are <kenmerk>.<n> without leading zeros") {
   CHECK(k == 5);
   CHECK(is_base_vraag_id("13.10", k));
   CHECK(k == 13);
-  for (const char* bad : {"5", "5.", ".2", "05.2", "5.02", "5.0", "0.1", "5.2.1", "a.1", "5-2", "", "5.2 "}) {
+  for (const char* bad :
+       {"5", "5.", ".2", "05.2", "5.02", "5.0", "0.1", "5.2.1", "a.1", "5-2", "", "5.2 "}) {
     INFO(bad);
     CHECK_FALSE(is_base_vraag_id(bad, k));
   }
@@ -55,7 +57,8 @@ TEST_CASE("vit validation - a duplicate id is an error with file:line:col of bot
   auto r = build(replaced(kVitSite, "id = \"5.4\"", "id = \"5.1\""));
   INFO(r.messages());
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("content/vit/05-brede-blik.md:14:6: fout: vraag-id '5.1' komt twee keer voor"));
+  CHECK(
+      r.has_message("content/vit/05-brede-blik.md:14:6: fout: vraag-id '5.1' komt twee keer voor"));
   CHECK(r.has_message("eerder gebruikt op content/vit/05-brede-blik.md:6:6"));
 }
 
@@ -63,14 +66,17 @@ TEST_CASE("vit validation - the same id on two pages is an error") {
   auto r = build(replaced(kVitSite, "id = \"1.2\"", "id = \"5.1\""));
   INFO(r.messages());
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("vraag-id '5.1' hoort bij basiskenmerk 5, maar deze pagina is voor basiskenmerk 1"));
+  CHECK(r.has_message(
+      "vraag-id '5.1' hoort bij basiskenmerk 5, maar deze pagina is voor basiskenmerk 1"));
 }
 
 TEST_CASE("vit validation - an id from vervallen.toml may not be used again") {
   auto r = build(replaced(kVitSite, "id = \"5.4\"", "id = \"5.2\""));
   INFO(r.messages());
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("content/vit/05-brede-blik.md:14:6: fout: vraag-id '5.2' is vervallen en mag niet opnieuw gebruikt worden"));
+  CHECK(
+      r.has_message("content/vit/05-brede-blik.md:14:6: fout: vraag-id '5.2' is vervallen en mag "
+                    "niet opnieuw gebruikt worden"));
   CHECK(r.has_message("content/vit/vervallen.toml:2:6"));
 }
 
@@ -111,7 +117,8 @@ TEST_CASE("vit validation - kenmerk out of range or used twice") {
   auto r = build(replaced(kVitSite, "kenmerk = 5", "kenmerk = 14"));
   INFO(r.messages());
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("content/vit/05-brede-blik.md:3:11: fout: 'kenmerk' moet tussen 1 en 13 liggen, maar is 14"));
+  CHECK(r.has_message(
+      "content/vit/05-brede-blik.md:3:11: fout: 'kenmerk' moet tussen 1 en 13 liggen, maar is 14"));
   auto r2 = build(replaced(kVitSite, "kenmerk = 5", "kenmerk = 1"));
   INFO(r2.messages());
   CHECK_FALSE(r2.ok);
@@ -119,7 +126,8 @@ TEST_CASE("vit validation - kenmerk out of range or used twice") {
 }
 
 TEST_CASE("vit validation - local questions of a gemeente: KW-n ids, checked like base ids") {
-  const std::string site = replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\noverlays = [\"lokaal\"]");
+  const std::string site =
+      replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\noverlays = [\"lokaal\"]");
   const std::string lokaal = R"(
 -- lokaal/vit/05-brede-blik.aanvulling.md --
 +++
@@ -133,13 +141,17 @@ Onze vragen.
   INFO(r.messages());
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.files["vit/vit-data.js"].find(R"({"id":"KW-1","tekst":"Een inwoner vertelt zijn verhaal één keer.","lokaal":true})") !=
-        std::string::npos);
+  CHECK(
+      r.files["vit/vit-data.js"].find(
+          R"({"id":"KW-1","tekst":"Een inwoner vertelt zijn verhaal één keer.","lokaal":true})") !=
+      std::string::npos);
 
   auto bad = build(site + replaced(lokaal, "KW-1", "kw1"));
   INFO(bad.messages());
   CHECK_FALSE(bad.ok);
-  CHECK(bad.has_message("lokaal/vit/05-brede-blik.aanvulling.md:3:6: fout: lokale vraag-id 'kw1' heeft niet de vorm LETTERS-nummer"));
+  CHECK(
+      bad.has_message("lokaal/vit/05-brede-blik.aanvulling.md:3:6: fout: lokale vraag-id 'kw1' "
+                      "heeft niet de vorm LETTERS-nummer"));
 
   auto dubbel = build(site + lokaal + R"(
 -- lokaal/vit/01-eenvoudig.aanvulling.md --
@@ -160,7 +172,8 @@ tekst = "Nog een."
 }
 
 TEST_CASE("vit validation - verberg_vragen hides a question without renumbering the others") {
-  auto r = build(replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\nverberg_vragen = [\"5.3\"]"));
+  auto r = build(
+      replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\nverberg_vragen = [\"5.3\"]"));
   INFO(r.messages());
   INFO(r.messages());
   REQUIRE(r.ok);
@@ -174,14 +187,16 @@ TEST_CASE("vit validation - verberg_vragen hides a question without renumbering 
   CHECK(data.find("\"id\":\"5.3\"", kenmerken) > vervallen);
   CHECK(data.find("De wensen van de inwoner zijn leidend.", vervallen) != std::string::npos);
 
-  auto unknown = build(replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\nverberg_vragen = [\"5.9\"]"));
+  auto unknown = build(
+      replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\nverberg_vragen = [\"5.9\"]"));
   INFO(unknown.messages());
   CHECK_FALSE(unknown.ok);
   CHECK(unknown.has_message("verberg_vragen noemt vraag '5.9', maar die bestaat niet"));
 }
 
 TEST_CASE("vit validation - a gemeente's vervallen.toml may repeat a retired id of the VNG") {
-  const std::string site = replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\noverlays = [\"lokaal\"]");
+  const std::string site =
+      replaced(kVitSite, "versie = \"2024.1\"", "versie = \"2024.1\"\noverlays = [\"lokaal\"]");
   auto r = build(site + R"(
 -- lokaal/vit/vervallen.toml --
 [[vraag]]

@@ -1,7 +1,8 @@
+#include "xref/abbreviations_pass.h"
+
 #include <catch2/catch.hpp>
 
 #include "support/mini_site.h"
-#include "xref/abbreviations_pass.h"
 
 using namespace ww;
 using namespace ww::test;
@@ -24,13 +25,16 @@ ZJO = "Zorg, Jeugd en Onderwijs (commissie van de VNG)"
 }  // namespace
 
 TEST_CASE("abbreviations - written_out") {
-  CHECK(written_out("Wmo", "Wet maatschappelijke ondersteuning") == "Wet maatschappelijke ondersteuning (Wmo)");
+  CHECK(written_out("Wmo", "Wet maatschappelijke ondersteuning") ==
+        "Wet maatschappelijke ondersteuning (Wmo)");
   CHECK(written_out("ZJO", "Zorg, Jeugd en Onderwijs (commissie van de VNG)") ==
         "Zorg, Jeugd en Onderwijs (ZJO, commissie van de VNG)");
   CHECK(written_out("RvS", "Raad van State (RvS)") == "Raad van State (RvS)");
 }
 
-TEST_CASE("abbreviations - the words stay: first use links to its entry with the expansion, later uses in abbr") {
+TEST_CASE(
+    "abbreviations - the words stay: first use links to its entry with the expansion, later uses "
+    "in abbr") {
   auto r = build_memory(abbr_site(R"(+++
 title = "A"
 +++
@@ -42,13 +46,20 @@ Daarna weer de Wmo.
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("De gemeente voert de <a class=\"term afkorting\" href=\"../afkortingen.html#afkorting-wmo\" "
-                  "data-term=\"Wmo\" data-kort=\"Wet maatschappelijke ondersteuning\"><abbr title=\"Wet "
-                  "maatschappelijke ondersteuning\">Wmo</abbr></a> uit. Ook de <abbr title=\"Wet "
-                  "maatschappelijke ondersteuning\">Wmo</abbr> en de Wmo-consulent.") != std::string::npos);
-  CHECK(html.find("Daarna weer de <abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr>.") != std::string::npos);
-  CHECK(html.find("Wet maatschappelijke ondersteuning (Wmo)") == std::string::npos);  // never written out
-  CHECK(r.files["afkortingen.html"].find("<dt id=\"afkorting-wmo\"><abbr>Wmo</abbr></dt>") != std::string::npos);
+  CHECK(html.find(
+            "De gemeente voert de <a class=\"term afkorting\" "
+            "href=\"../afkortingen.html#afkorting-wmo\" "
+            "data-term=\"Wmo\" data-kort=\"Wet maatschappelijke ondersteuning\"><abbr title=\"Wet "
+            "maatschappelijke ondersteuning\">Wmo</abbr></a> uit. Ook de <abbr title=\"Wet "
+            "maatschappelijke ondersteuning\">Wmo</abbr> en de Wmo-consulent.") !=
+        std::string::npos);
+  CHECK(
+      html.find("Daarna weer de <abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr>.") !=
+      std::string::npos);
+  CHECK(html.find("Wet maatschappelijke ondersteuning (Wmo)") ==
+        std::string::npos);  // never written out
+  CHECK(r.files["afkortingen.html"].find("<dt id=\"afkorting-wmo\"><abbr>Wmo</abbr></dt>") !=
+        std::string::npos);
 }
 
 TEST_CASE("abbreviations - at the start of a sentence nothing is written out or capitalised") {
@@ -57,7 +68,8 @@ TEST_CASE("abbreviations - at the start of a sentence nothing is written out or 
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("Hulp. <a class=\"term afkorting\" href=\"../afkortingen.html#afkorting-ggz\"") != std::string::npos);
+  CHECK(html.find("Hulp. <a class=\"term afkorting\" href=\"../afkortingen.html#afkorting-ggz\"") !=
+        std::string::npos);
   CHECK(html.find("Geestelijke") == std::string::npos);
 }
 
@@ -71,9 +83,10 @@ De Wet maatschappelijke ondersteuning (Wmo) regelt veel. De Wmo is van 2015.
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("De Wet maatschappelijke ondersteuning (<abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr>) "
-                  "regelt veel. De <abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr> is van 2015.") !=
-        std::string::npos);
+  CHECK(html.find("De Wet maatschappelijke ondersteuning (<abbr title=\"Wet maatschappelijke "
+                  "ondersteuning\">Wmo</abbr>) "
+                  "regelt veel. De <abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr> "
+                  "is van 2015.") != std::string::npos);
   CHECK(html.find("afkorting-wmo") == std::string::npos);
 }
 
@@ -108,7 +121,8 @@ TEST_CASE("abbreviations - afkortingen.html lists every abbreviation with the pa
   const auto& page = r.files["afkortingen.html"];
   INFO(page);
   // ggz and GGZ mean the same: one entry, both spellings.
-  CHECK(page.find("<dt id=\"afkorting-ggz\"><abbr>GGZ</abbr>, <abbr>ggz</abbr></dt>") != std::string::npos);
+  CHECK(page.find("<dt id=\"afkorting-ggz\"><abbr>GGZ</abbr>, <abbr>ggz</abbr></dt>") !=
+        std::string::npos);
   const std::size_t ggz = page.find("<abbr>GGZ</abbr>"), wmo = page.find("<abbr>Wmo</abbr>"),
                     zjo = page.find("<abbr>ZJO</abbr>");
   REQUIRE(zjo != std::string::npos);

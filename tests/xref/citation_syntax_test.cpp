@@ -1,11 +1,12 @@
-#include <catch2/catch.hpp>
-
 #include "xref/citation_syntax.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
 TEST_CASE("citation syntax - one key, a locator, several keys, a prefix") {
-  auto c = find_citations("Zo staat het [@hervormingsagenda-2023]. En [@a, p. 29] en [o.a. @b; @c:2, p. 3-4].");
+  auto c = find_citations(
+      "Zo staat het [@hervormingsagenda-2023]. En [@a, p. 29] en [o.a. @b; @c:2, p. 3-4].");
   REQUIRE(c.size() == 3);
   REQUIRE(c[0].items.size() == 1);
   CHECK(c[0].items[0].key == "hervormingsagenda-2023");
@@ -31,12 +32,12 @@ TEST_CASE("citation syntax - a key ends before trailing punctuation") {
 }
 
 TEST_CASE("citation syntax - what is not a citation") {
-  CHECK(find_citations("mail [info@vng.nl] of [tekst]").empty());    // e-mail address, no '@'
-  CHECK(find_citations("een [@a](https://x.nl) link").empty());       // a link
-  CHECK(find_citations("een [@a][ref] link").empty());                // a reference link
-  CHECK(find_citations("\\[@a] met backslash").empty());              // escaped
+  CHECK(find_citations("mail [info@vng.nl] of [tekst]").empty());      // e-mail address, no '@'
+  CHECK(find_citations("een [@a](https://x.nl) link").empty());        // a link
+  CHECK(find_citations("een [@a][ref] link").empty());                 // a reference link
+  CHECK(find_citations("\\[@a] met backslash").empty());               // escaped
   CHECK(find_citations("[@a @b] twee sleutels in een deel").empty());  // two keys without ';'
-  CHECK(find_citations("[@a; geen sleutel]").empty());                // every part needs a key
+  CHECK(find_citations("[@a; geen sleutel]").empty());                 // every part needs a key
   CHECK(find_citations("[@] [@-x] [ @ a]").empty());
   CHECK(find_citations("geen sluithaak [@a").empty());
 }
@@ -56,7 +57,8 @@ TEST_CASE("citation syntax - white space inside, a line break included") {
 }
 
 TEST_CASE("citation syntax - the kader's endnote number as the last part") {
-  auto c = find_citations("Tekst [@a, p. 29; eindnoot xlii]. En [@a, p. 29]. En [o.a. @a; @b; eindnoot iv]");
+  auto c = find_citations(
+      "Tekst [@a, p. 29; eindnoot xlii]. En [@a, p. 29]. En [o.a. @a; @b; eindnoot iv]");
   REQUIRE(c.size() == 3);
   CHECK(c[0].items.size() == 1);
   CHECK(c[0].items[0].locator == ", p. 29");

@@ -15,7 +15,9 @@ TEST_CASE("generated pages - letters and sort keys of terms") {
   CHECK(term_sort_key("(basis)hulp") < term_sort_key("bemoeizorg"));
 }
 
-TEST_CASE("generated pages - bronnen.html and afkortingen.html use the page template and count as link targets") {
+TEST_CASE(
+    "generated pages - bronnen.html and afkortingen.html use the page template and count as link "
+    "targets") {
   auto r = build_memory(mini_site(R"(
 -- site-config.toml --
 title = "Test"
@@ -51,6 +53,7 @@ title = "Eigen bronnen"
 )"));
   CHECK_FALSE(r.ok);
   INFO(r.messages());
-  CHECK(r.has_message("content/bronnen.md:1:1: fout: deze pagina krijgt het adres bronnen.html, maar dat maakt "
-                      "Wegwijzer zelf"));
+  CHECK(r.has_message(
+      "content/bronnen.md:1:1: fout: deze pagina krijgt het adres bronnen.html, maar dat maakt "
+      "Wegwijzer zelf"));
 }

@@ -69,9 +69,10 @@ Nog een keer: sociale basis.
   const auto& html = r.files["kader/a.html"];
   INFO(html);
   CHECK(count(html, "class=\"term\"") == 1);
-  CHECK(html.find("<a class=\"term\" href=\"../woordenlijst/sociale-basis.html\" data-term=\"sociale basis\" "
-                  "data-kort=\"Alles in de buurt waar mensen elkaar helpen.\">sociale basis</a> is belangrijk") !=
-        std::string::npos);
+  CHECK(html.find("<a class=\"term\" href=\"../woordenlijst/sociale-basis.html\" "
+                  "data-term=\"sociale basis\" "
+                  "data-kort=\"Alles in de buurt waar mensen elkaar helpen.\">sociale basis</a> is "
+                  "belangrijk") != std::string::npos);
 }
 
 TEST_CASE("glossary - variants, capitals and punctuation around the term") {
@@ -84,7 +85,8 @@ title = "A"
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("(<a class=\"term\" href=\"../woordenlijst/sociale-basis.html\"") != std::string::npos);
+  CHECK(html.find("(<a class=\"term\" href=\"../woordenlijst/sociale-basis.html\"") !=
+        std::string::npos);
   CHECK(html.find(">Sociale Basissen</a>),") != std::string::npos);
   CHECK(html.find(">lokale teams</a>&quot;.") != std::string::npos);
 }
@@ -99,10 +101,12 @@ Een stevig lokaal team. Daarna een lokaal team.
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("href=\"../woordenlijst/stevig-lokaal-team.html\" data-term=\"stevig lokaal team\" "
-                  "data-kort=\"Een lokaal team met genoeg mensen &amp; mandaat.\">stevig lokaal team</a>") !=
-        std::string::npos);
-  CHECK(html.find("href=\"../woordenlijst/lokaal-team.html\" data-term=\"lokaal team\" data-kort=\"Een team van de "
+  CHECK(
+      html.find("href=\"../woordenlijst/stevig-lokaal-team.html\" data-term=\"stevig lokaal team\" "
+                "data-kort=\"Een lokaal team met genoeg mensen &amp; mandaat.\">stevig lokaal "
+                "team</a>") != std::string::npos);
+  CHECK(html.find("href=\"../woordenlijst/lokaal-team.html\" data-term=\"lokaal team\" "
+                  "data-kort=\"Een team van de "
                   "gemeente in de buurt.\">lokaal team</a>.") != std::string::npos);
 }
 
@@ -153,7 +157,8 @@ Wij hebben de beschikking over geld. Daarna komt een beschikking.
   const auto& html = r.files["kader/a.html"];
   INFO(html);
   CHECK(html.find("de beschikking over geld") != std::string::npos);
-  CHECK(html.find("een <a class=\"term\" href=\"../woordenlijst/beschikking.html\"") != std::string::npos);
+  CHECK(html.find("een <a class=\"term\" href=\"../woordenlijst/beschikking.html\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("glossary - term pages list 'Komt voor op', the woordenlijst page lists every term A-Z") {
@@ -170,10 +175,12 @@ De sociale basis en een lokaal team, een stevig lokaal team en een beschikking.
   CHECK(term.find("<li><a href=\"../kader/a.html\">Pagina A</a></li>") != std::string::npos);
   const auto& lijst = r.files["woordenlijst.html"];
   INFO(lijst);
-  CHECK(lijst.find("<nav class=\"letterindex\" aria-label=\"Woorden per letter\">") != std::string::npos);
+  CHECK(lijst.find("<nav class=\"letterindex\" aria-label=\"Woorden per letter\">") !=
+        std::string::npos);
   CHECK(lijst.find("<a href=\"#letter-b\">B</a>") != std::string::npos);
   CHECK(lijst.find("<h2 id=\"letter-s\">S</h2>") != std::string::npos);
-  const std::size_t b = lijst.find("woordenlijst/beschikking.html\""), l = lijst.find("woordenlijst/lokaal-team.html\""),
+  const std::size_t b = lijst.find("woordenlijst/beschikking.html\""),
+                    l = lijst.find("woordenlijst/lokaal-team.html\""),
                     s = lijst.find("woordenlijst/sociale-basis.html\""),
                     st = lijst.find("woordenlijst/stevig-lokaal-team.html\"");
   REQUIRE(st != std::string::npos);
@@ -192,12 +199,15 @@ De sociale basis en lokale teams.
 )"));
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.has_message("content/woordenlijst/stevig-lokaal-team.md:2:8: waarschuwing: de term 'stevig lokaal team' "
-                      "staat op geen enkele pagina [term-ongebruikt]"));
-  CHECK(r.has_message("content/woordenlijst/beschikking.md:2:8: waarschuwing: de term 'beschikking'"));
+  CHECK(r.has_message(
+      "content/woordenlijst/stevig-lokaal-team.md:2:8: waarschuwing: de term 'stevig lokaal team' "
+      "staat op geen enkele pagina [term-ongebruikt]"));
+  CHECK(r.has_message(
+      "content/woordenlijst/beschikking.md:2:8: waarschuwing: de term 'beschikking'"));
   CHECK_FALSE(r.has_message("de term 'sociale basis'"));
   // A term used only on its own page counts as unused.
-  CHECK_FALSE(r.files["woordenlijst/stevig-lokaal-team.html"].find("Komt voor op") != std::string::npos);
+  CHECK_FALSE(r.files["woordenlijst/stevig-lokaal-team.html"].find("Komt voor op") !=
+              std::string::npos);
 }
 
 TEST_CASE("glossary - an unused term whose longer form is used gets that form as hint") {
@@ -208,12 +218,15 @@ De sociale basis. Er zijn beschikkingen en stevige lokaal teams.
 )"));
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.has_message("content/woordenlijst/beschikking.md:2:8: waarschuwing: de term 'beschikking' staat op geen "
-                      "enkele pagina [term-ongebruikt]\n  hint: in content/kader/a.md staat 'beschikkingen': voeg die "
-                      "vorm toe aan 'varianten'"));
+  CHECK(r.has_message(
+      "content/woordenlijst/beschikking.md:2:8: waarschuwing: de term 'beschikking' staat op geen "
+      "enkele pagina [term-ongebruikt]\n  hint: in content/kader/a.md staat 'beschikkingen': voeg "
+      "die "
+      "vorm toe aan 'varianten'"));
   // "stevige lokaal teams" is no longer form of "stevig lokaal team": the general hint stays.
-  CHECK(r.has_message("de term 'stevig lokaal team' staat op geen enkele pagina [term-ongebruikt]\n  hint: voeg in "
-                      "'varianten' de vorm toe die in de tekst staat, of haal de term weg"));
+  CHECK(r.has_message(
+      "de term 'stevig lokaal team' staat op geen enkele pagina [term-ongebruikt]\n  hint: voeg in "
+      "'varianten' de vorm toe die in de tekst staat, of haal de term weg"));
 }
 
 TEST_CASE("glossary - one link per term per page, counting 'In gewone taal' first") {
@@ -231,7 +244,8 @@ gewone_taal = "Het gaat om de sociale basis."
 Over de sociale basis en lokale teams.
 )");
   fs.add("themes/standaard/templates/basiskenmerk.mustache",
-         "<div class=\"gt\">{{{page.kenmerk.gewone_taal}}}</div><div class=\"body\">{{{page.content}}}</div>");
+         "<div class=\"gt\">{{{page.kenmerk.gewone_taal}}}</div><div "
+         "class=\"body\">{{{page.content}}}</div>");
   auto r = build_memory(fs);
   INFO(r.messages());
   REQUIRE(r.ok);

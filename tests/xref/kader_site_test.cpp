@@ -3,7 +3,6 @@
 // on the sociale en pedagogische basis links "sociale basis" to its term, and the generated pages
 // and back-links are there.
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "support/mini_site.h"
@@ -28,9 +27,9 @@ TEST_CASE("kader site - the xref passes give no warning: every term used, every 
   const auto& r = kader();
   INFO(r.messages());
   REQUIRE(r.ok);
-  const std::set<std::string> xref_rules = {"term-ongebruikt", "voetnoot-onbekend", "voetnoot-ongebruikt",
-                                            "bron-in-kop",     "onbekende-bron",    "zie-ook",
-                                            "gemaakte-pagina"};
+  const std::set<std::string> xref_rules = {
+      "term-ongebruikt", "voetnoot-onbekend", "voetnoot-ongebruikt", "bron-in-kop",
+      "onbekende-bron",  "zie-ook",           "gemaakte-pagina"};
   for (const Diagnostic& d : r.diags.items) {
     INFO(format_diagnostic(d));
     CHECK(xref_rules.count(d.rule) == 0);
@@ -38,7 +37,9 @@ TEST_CASE("kader site - the xref passes give no warning: every term used, every 
   // Every term page has its "Komt voor op" list (a term no page uses would have none).
   std::size_t terms = 0;
   for (const auto& [path, html] : r.files) {
-    if (path.rfind("woordenlijst/", 0) != 0 || path.size() < 6 || path.substr(path.size() - 5) != ".html") continue;
+    if (path.rfind("woordenlijst/", 0) != 0 || path.size() < 6 ||
+        path.substr(path.size() - 5) != ".html")
+      continue;
     ++terms;
     INFO(path);
     CHECK(html.find("<h2 id=\"komt-voor-op\">Komt voor op</h2>") != std::string::npos);
@@ -48,16 +49,20 @@ TEST_CASE("kader site - the xref passes give no warning: every term used, every 
 
 TEST_CASE("kader site - basiskenmerk 3 links 'sociale basis' to its term, once, with its kort") {
   const std::string& bk3 = file("basiskenmerken/03-sociale-en-pedagogische-basis.html");
-  REQUIRE(bk3.find("Werken aan een sterke relatie met de sociale en pedagogische basis") != std::string::npos);
-  CHECK(bk3.find("<a class=\"term\" href=\"../woordenlijst/sociale-basis.html\" data-term=\"sociale basis\" data-kort=\"") !=
-        std::string::npos);
+  REQUIRE(bk3.find("Werken aan een sterke relatie met de sociale en pedagogische basis") !=
+          std::string::npos);
+  CHECK(bk3.find("<a class=\"term\" href=\"../woordenlijst/sociale-basis.html\" "
+                 "data-term=\"sociale basis\" data-kort=\"") != std::string::npos);
   CHECK(count(bk3, "href=\"../woordenlijst/sociale-basis.html\"") == 1);
   // ... and the term page points back at it.
-  CHECK(file("woordenlijst/sociale-basis.html").find("href=\"../basiskenmerken/03-sociale-en-pedagogische-basis.html\"") !=
+  CHECK(file("woordenlijst/sociale-basis.html")
+            .find("href=\"../basiskenmerken/03-sociale-en-pedagogische-basis.html\"") !=
         std::string::npos);
 }
 
-TEST_CASE("kader site - citations become numbered notes with back-links, bronnen.html lists where they are cited") {
+TEST_CASE(
+    "kader site - citations become numbered notes with back-links, bronnen.html lists where they "
+    "are cited") {
   const std::string& h1 = file("kader/hoofdstuk-1.html");
   REQUIRE(!h1.empty());
   CHECK(count(h1, "role=\"doc-noteref\"") >= 5);
@@ -72,19 +77,22 @@ TEST_CASE("kader site - citations become numbered notes with back-links, bronnen
 
 TEST_CASE("kader site - woordenlijst, afkortingen and 'Hangt samen met' are generated") {
   const std::string& wl = file("woordenlijst.html");
-  CHECK(wl.find("<nav class=\"letterindex\" aria-label=\"Woorden per letter\">") != std::string::npos);
+  CHECK(wl.find("<nav class=\"letterindex\" aria-label=\"Woorden per letter\">") !=
+        std::string::npos);
   CHECK(wl.find("href=\"woordenlijst/sociale-basis.html\"") != std::string::npos);
   const std::string& afk = file("afkortingen.html");
   CHECK(afk.find("Wet maatschappelijke ondersteuning") != std::string::npos);
   // zie_ook works both ways: a basiskenmerk named by another lists that one too.
   std::size_t with_related = 0;
   for (const auto& [path, html] : kader().files)
-    if (path.rfind("basiskenmerken/", 0) == 0 && html.find("<h2 id=\"hangt-samen-met\">Hangt samen met</h2>") != std::string::npos)
+    if (path.rfind("basiskenmerken/", 0) == 0 &&
+        html.find("<h2 id=\"hangt-samen-met\">Hangt samen met</h2>") != std::string::npos)
       ++with_related;
   CHECK(with_related >= 10);
   // Basiskenmerk 7 does not name 3 in its zie_ook, but 3 names 7.
   const std::string& bk7 = file("basiskenmerken/07-basishulp-en-aanspreekpunt.html");
   const std::size_t section = bk7.find("<h2 id=\"hangt-samen-met\">");
   REQUIRE(section != std::string::npos);
-  CHECK(bk7.find("href=\"03-sociale-en-pedagogische-basis.html\"", section) < bk7.find("</section>", section));
+  CHECK(bk7.find("href=\"03-sociale-en-pedagogische-basis.html\"", section) <
+        bk7.find("</section>", section));
 }

@@ -45,16 +45,21 @@ Eerste zin [@hervormingsagenda-2023, p. 29]. Tweede zin [@nji-2023; @hervormings
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("Eerste zin<sup class=\"noot-ref\"><a id=\"noot-1-ref\" href=\"#noot-1\" role=\"doc-noteref\" "
-                  "aria-describedby=\"noten\"><span class=\"visueel-verborgen\">noot </span>1</a></sup>.") !=
-        std::string::npos);
+  CHECK(html.find("Eerste zin<sup class=\"noot-ref\"><a id=\"noot-1-ref\" href=\"#noot-1\" "
+                  "role=\"doc-noteref\" "
+                  "aria-describedby=\"noten\"><span class=\"visueel-verborgen\">noot "
+                  "</span>1</a></sup>.") != std::string::npos);
   CHECK(html.find("href=\"#noot-2\"") != std::string::npos);
   CHECK(html.find("<h2 id=\"noten\">Bronnen en voetnoten</h2>") != std::string::npos);
-  CHECK(html.find("<li id=\"noot-1\">\n<p>Rijksoverheid en VNG (2023). <a href=\"../bronnen.html#bron-hervormingsagenda-"
-                  "2023\"><cite>Hervormingsagenda Jeugd 2023-2028</cite></a>, p. 29.</p>") != std::string::npos);
-  CHECK(html.find("<li id=\"noot-2\">\n<p><a href=\"../bronnen.html#bron-nji-2023\"><cite>Schaarse jeugdhulp</cite></a> "
+  CHECK(html.find("<li id=\"noot-1\">\n<p>Rijksoverheid en VNG (2023). <a "
+                  "href=\"../bronnen.html#bron-hervormingsagenda-"
+                  "2023\"><cite>Hervormingsagenda Jeugd 2023-2028</cite></a>, p. 29.</p>") !=
+        std::string::npos);
+  CHECK(html.find("<li id=\"noot-2\">\n<p><a href=\"../bronnen.html#bron-nji-2023\"><cite>Schaarse "
+                  "jeugdhulp</cite></a> "
                   "(2023); Rijksoverheid en VNG (2023).") != std::string::npos);
-  CHECK(html.find("<a href=\"#noot-1-ref\" role=\"doc-backlink\">Terug naar de tekst<span class=\"visueel-verborgen\"> "
+  CHECK(html.find("<a href=\"#noot-1-ref\" role=\"doc-backlink\">Terug naar de tekst<span "
+                  "class=\"visueel-verborgen\"> "
                   "bij noot 1</span></a>") != std::string::npos);
 }
 
@@ -76,16 +81,17 @@ Nog een voetnoot[^2].
                     n3 = html.find("<li id=\"noot-3\">");
   REQUIRE(n3 != std::string::npos);
   CHECK(count(html, "<li id=\"noot-") == 3);
-  CHECK(html.find("De uitleg.", n1) < n2);                 // footnote first
-  CHECK(html.find("Schaarse jeugdhulp", n2) < n3);         // then the citation
+  CHECK(html.find("De uitleg.", n1) < n2);          // footnote first
+  CHECK(html.find("Schaarse jeugdhulp", n2) < n3);  // then the citation
   CHECK(html.find("Tweede uitleg", n3) != std::string::npos);
   // A repeat gets the same number and a second back-link.
   CHECK(html.find("id=\"noot-2-ref-2\"") != std::string::npos);
   CHECK(html.find("id=\"noot-1-ref-2\"") != std::string::npos);
-  CHECK(html.find("<a href=\"#noot-2-ref-2\" role=\"doc-backlink\">Terug naar de tekst (2)") != std::string::npos);
+  CHECK(html.find("<a href=\"#noot-2-ref-2\" role=\"doc-backlink\">Terug naar de tekst (2)") !=
+        std::string::npos);
   // A citation inside a footnote is written out in brackets, not a note of its own.
-  CHECK(html.find("met een bron (Rijksoverheid en VNG (2023). <a href=\"../bronnen.html#bron-hervormingsagenda-2023\">")
-        != std::string::npos);
+  CHECK(html.find("met een bron (Rijksoverheid en VNG (2023). <a "
+                  "href=\"../bronnen.html#bron-hervormingsagenda-2023\">") != std::string::npos);
   // cmark-gfm's own English footnote section is gone.
   CHECK(html.find("footnotes") == std::string::npos);
   CHECK(html.find("data-footnote") == std::string::npos);
@@ -101,7 +107,8 @@ Zie ook [@nji-2023; @hervormingsagenda-2024, p. 3].
 )"));
   CHECK_FALSE(r.ok);
   INFO(r.messages());
-  CHECK(r.has_message("content/kader/a.md:6:21: fout: onbekende bron '@hervormingsagenda-2024' [onbekende-bron]"));
+  CHECK(r.has_message(
+      "content/kader/a.md:6:21: fout: onbekende bron '@hervormingsagenda-2024' [onbekende-bron]"));
   CHECK(r.has_message("hint: bedoelde u 'hervormingsagenda-2023'?"));
 }
 
@@ -130,7 +137,8 @@ Tekst.
 )"));
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.has_message("a.md:8:1: waarschuwing: voetnoot '[^weg]' wordt nergens in de tekst gebruikt"));
+  CHECK(r.has_message(
+      "a.md:8:1: waarschuwing: voetnoot '[^weg]' wordt nergens in de tekst gebruikt"));
   CHECK(r.has_message("een bronverwijzing in een kop wordt niet verwerkt"));
 }
 
@@ -140,20 +148,28 @@ title = "Pagina A"
 +++
 Tekst [@nji-2023].
 )");
-  fs.add("content/kader/b.md", "+++\ntitle = \"Pagina B\"\n+++\nTekst [@hervormingsagenda-2023] en [@nji-2023].\n");
+  fs.add("content/kader/b.md",
+         "+++\ntitle = \"Pagina B\"\n+++\nTekst [@hervormingsagenda-2023] en [@nji-2023].\n");
   auto r = build_memory(fs);
   INFO(r.messages());
   REQUIRE(r.ok);
   INFO(r.files["kader/b.html"]);
   CHECK(r.files["kader/b.html"].find("<li id=\"noot-1\">\n<p>Rijksoverheid") != std::string::npos);
-  CHECK(r.files["kader/b.html"].find("<li id=\"noot-2\">\n<p><a href=\"../bronnen.html#bron-nji-2023\"") != std::string::npos);
+  CHECK(r.files["kader/b.html"].find(
+            "<li id=\"noot-2\">\n<p><a href=\"../bronnen.html#bron-nji-2023\"") !=
+        std::string::npos);
   const auto& bronnen = r.files["bronnen.html"];
-  const std::size_t h = bronnen.find("<li id=\"bron-hervormingsagenda-2023\">"), n = bronnen.find("<li id=\"bron-nji-2023\">");
+  const std::size_t h = bronnen.find("<li id=\"bron-hervormingsagenda-2023\">"),
+                    n = bronnen.find("<li id=\"bron-nji-2023\">");
   REQUIRE(h != std::string::npos);
   REQUIRE(n != std::string::npos);
-  CHECK(bronnen.find("Rijksoverheid en VNG (2023). <cite>Hervormingsagenda Jeugd 2023-2028</cite>. Rijksoverheid.", h) <
-        n);
-  CHECK(bronnen.find("<a href=\"https://www.rijksoverheid.nl/hervormingsagenda\" rel=\"noopener noreferrer\">", h) < n);
+  CHECK(bronnen.find("Rijksoverheid en VNG (2023). <cite>Hervormingsagenda Jeugd 2023-2028</cite>. "
+                     "Rijksoverheid.",
+                     h) < n);
+  CHECK(
+      bronnen.find(
+          "<a href=\"https://www.rijksoverheid.nl/hervormingsagenda\" rel=\"noopener noreferrer\">",
+          h) < n);
   CHECK(bronnen.find("<p>Genoemd op:</p>", n) != std::string::npos);
   CHECK(bronnen.find("<a href=\"kader/a.html\">Pagina A</a>", n) != std::string::npos);
   CHECK(bronnen.find("<a href=\"kader/b.html\">Pagina B</a>", n) != std::string::npos);
@@ -179,7 +195,8 @@ title = "A"
 )"));
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(r.has_message("a.md:6:13: waarschuwing: een bronverwijzing in een tabel wordt niet verwerkt"));
+  CHECK(r.has_message(
+      "a.md:6:13: waarschuwing: een bronverwijzing in een tabel wordt niet verwerkt"));
   CHECK(r.files["kader/a.html"].find("<td>zie [@nji-2023]</td>") != std::string::npos);
 }
 
@@ -197,20 +214,22 @@ Een eigen noot[^1].
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("<li id=\"noot-1\">\n<p><span class=\"noot-kader\">Voetnoot 17 in het kader</span></p>\n<p>Tekst van "
+  CHECK(html.find("<li id=\"noot-1\">\n<p><span class=\"noot-kader\">Voetnoot 17 in het "
+                  "kader</span></p>\n<p>Tekst van "
                   "voetnoot 17.</p>") != std::string::npos);
-  CHECK(html.find("<li id=\"noot-2\">\n<p><span class=\"noot-kader\">Eindnoot xlii in het kader</span></p>") !=
-        std::string::npos);
+  CHECK(html.find("<li id=\"noot-2\">\n<p><span class=\"noot-kader\">Eindnoot xlii in het "
+                  "kader</span></p>") != std::string::npos);
   // Two endnotes that cite the same source stay two notes; a citation without a number gets none.
-  CHECK(html.find("<li id=\"noot-3\">\n<p><span class=\"noot-kader\">Eindnoot xliii in het kader</span></p>") !=
-        std::string::npos);
+  CHECK(html.find("<li id=\"noot-3\">\n<p><span class=\"noot-kader\">Eindnoot xliii in het "
+                  "kader</span></p>") != std::string::npos);
   CHECK(html.find("<li id=\"noot-4\">\n<p>") != std::string::npos);
   CHECK(html.find("<li id=\"noot-5\">\n<p>Een noot van de website.") != std::string::npos);
   CHECK(count(html, "noot-kader") == 3);
   CHECK(html.find("eindnoot xlii]") == std::string::npos);
 }
 
-TEST_CASE("notes - a URL in a source's notitie on bronnen.html is a link, not literal <https://…>") {
+TEST_CASE(
+    "notes - a URL in a source's notitie on bronnen.html is a link, not literal <https://…>") {
   auto fs = notes_site("+++\ntitle = \"A\"\n+++\nZin [@nji-2023].\n");
   fs.add("content/bronnen.toml", R"x(
 [nji-2023]
@@ -222,23 +241,33 @@ notitie = "Ook als pdf: <https://example.org/a.pdf> en <javascript:alert(1)>."
   REQUIRE(r.ok);
   const auto& html = r.files["bronnen.html"];
   INFO(html);
-  CHECK(html.find("<p class=\"bron-notitie\">Ook als pdf: <a href=\"https://example.org/a.pdf\" rel=\"noopener "
-                  "noreferrer\">https://example.org/a.pdf</a> en &lt;javascript:alert(1)&gt;.</p>") != std::string::npos);
+  CHECK(
+      html.find("<p class=\"bron-notitie\">Ook als pdf: <a href=\"https://example.org/a.pdf\" "
+                "rel=\"noopener "
+                "noreferrer\">https://example.org/a.pdf</a> en &lt;javascript:alert(1)&gt;.</p>") !=
+      std::string::npos);
 }
 
-TEST_CASE("notes - a kader endnote shows the kader's own words from eindnoten.toml, then the source") {
-  auto fs = notes_site("+++\ntitle = \"A\"\n+++\nZin [@nji-2023, p. 3; eindnoot iv]. Zin [@nji-2023; eindnoot v].\n");
-  fs.add("content/eindnoten.toml", "iv = \"NJi (2023) *Schaarse jeugdhulp* p3, <https://example.org/x>\"\n");
+TEST_CASE(
+    "notes - a kader endnote shows the kader's own words from eindnoten.toml, then the source") {
+  auto fs = notes_site(
+      "+++\ntitle = \"A\"\n+++\nZin [@nji-2023, p. 3; eindnoot iv]. Zin [@nji-2023; eindnoot "
+      "v].\n");
+  fs.add("content/eindnoten.toml",
+         "iv = \"NJi (2023) *Schaarse jeugdhulp* p3, <https://example.org/x>\"\n");
   auto r = build_memory(fs);
   INFO(r.messages());
   REQUIRE(r.ok);
   const auto& html = r.files["kader/a.html"];
   INFO(html);
-  CHECK(html.find("<p><span class=\"noot-kader\">Eindnoot iv in het kader</span></p>\n<p>NJi (2023) <em>Schaarse "
-                  "jeugdhulp</em> p3, <a href=\"https://example.org/x\">https://example.org/x</a></p>\n<p "
-                  "class=\"noot-bron\">Bron: <a href=\"../bronnen.html#bron-nji-2023\"><cite>Schaarse "
-                  "jeugdhulp</cite></a> (2023), p. 3.") != std::string::npos);
+  CHECK(
+      html.find(
+          "<p><span class=\"noot-kader\">Eindnoot iv in het kader</span></p>\n<p>NJi (2023) "
+          "<em>Schaarse "
+          "jeugdhulp</em> p3, <a href=\"https://example.org/x\">https://example.org/x</a></p>\n<p "
+          "class=\"noot-bron\">Bron: <a href=\"../bronnen.html#bron-nji-2023\"><cite>Schaarse "
+          "jeugdhulp</cite></a> (2023), p. 3.") != std::string::npos);
   // Without a text in eindnoten.toml the note is the source as bronnen.toml gives it.
-  CHECK(html.find("<p><span class=\"noot-kader\">Eindnoot v in het kader</span></p>\n<p><a href=\"../bronnen.html#bron-nji-2023\">") !=
-        std::string::npos);
+  CHECK(html.find("<p><span class=\"noot-kader\">Eindnoot v in het kader</span></p>\n<p><a "
+                  "href=\"../bronnen.html#bron-nji-2023\">") != std::string::npos);
 }

@@ -1,9 +1,8 @@
 // TermMatcher::find against a plain reference: normalise the whole text with offsets, find every
 // phrase by string search, take leftmost-then-longest whole-word matches. find() normalises on
 // the fly and skips bytes at the root, so random texts check that the two agree.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <random>
 
 #include "xref/term_matcher.h"
@@ -17,7 +16,8 @@ struct Phrase {
   int id;
 };
 
-std::vector<PhraseMatch> reference_find(const TermMatcher& m, const std::vector<Phrase>& phrases, const std::string& text) {
+std::vector<PhraseMatch> reference_find(const TermMatcher& m, const std::vector<Phrase>& phrases,
+                                        const std::string& text) {
   std::vector<std::size_t> begins, ends;
   const std::string norm = m.normalize(text, &begins, &ends);
   struct Candidate {
@@ -52,8 +52,10 @@ std::vector<PhraseMatch> reference_find(const TermMatcher& m, const std::vector<
 
 std::string random_text(std::mt19937& rng, std::size_t words) {
   static const std::vector<std::string> pieces = {
-      "de", "sociale", "Sociale", "basis", "BASIS", "lokaal", "team", "Wmo", "wmo", "cliënt", "client", "Cliënt",
-      "Ærø", "ab", "abc", "a", "b", "-", ",", ".", " ", "  ", "\n", "\t", "\xc2\xa0", "e\xcc\x81", "RVS-advies", "x"};
+      "de",  "sociale", "Sociale", "basis",    "BASIS",     "lokaal",     "team",
+      "Wmo", "wmo",     "cliënt",  "client",   "Cliënt",    "Ærø",        "ab",
+      "abc", "a",       "b",       "-",        ",",         ".",          " ",
+      "  ",  "\n",      "\t",      "\xc2\xa0", "e\xcc\x81", "RVS-advies", "x"};
   std::string out;
   std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   for (std::size_t w = 0; w < words; ++w) {
@@ -83,13 +85,23 @@ void check_against_reference(bool fold, const std::vector<Phrase>& phrases) {
 
 }  // namespace
 
-TEST_CASE("term matcher reference - folded phrases agree with the plain reference on random texts") {
-  check_against_reference(true, {{"sociale basis", 1}, {"basis", 2}, {"lokaal team", 3}, {"client", 4},
-                                 {"ab", 5}, {"a b", 6}, {"abc", 7}, {"Cliënt", 8}, {"aero", 9}, {"e", 10}});
+TEST_CASE(
+    "term matcher reference - folded phrases agree with the plain reference on random texts") {
+  check_against_reference(true, {{"sociale basis", 1},
+                                 {"basis", 2},
+                                 {"lokaal team", 3},
+                                 {"client", 4},
+                                 {"ab", 5},
+                                 {"a b", 6},
+                                 {"abc", 7},
+                                 {"Cliënt", 8},
+                                 {"aero", 9},
+                                 {"e", 10}});
 }
 
 TEST_CASE("term matcher reference - exact phrases agree with the plain reference on random texts") {
-  check_against_reference(false, {{"Wmo", 1}, {"wmo", 2}, {"RVS", 3}, {"ab", 4}, {"Cliënt", 5}, {"a  b", 6}});
+  check_against_reference(
+      false, {{"Wmo", 1}, {"wmo", 2}, {"RVS", 3}, {"ab", 4}, {"Cliënt", 5}, {"a  b", 6}});
 }
 
 TEST_CASE("term matcher reference - a phrase longer than 256 normalised bytes is found") {

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "xref/term_matcher.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
@@ -9,7 +9,8 @@ namespace {
 /// The matched substrings of `text`, in order, with the id after a '#'.
 std::vector<std::string> matches(const TermMatcher& m, const std::string& text) {
   std::vector<std::string> out;
-  for (const auto& f : m.find(text)) out.push_back(text.substr(f.begin, f.end - f.begin) + "#" + std::to_string(f.id));
+  for (const auto& f : m.find(text))
+    out.push_back(text.substr(f.begin, f.end - f.begin) + "#" + std::to_string(f.id));
   return out;
 }
 
@@ -19,7 +20,8 @@ TEST_CASE("term matcher - longest match first at one position") {
   TermMatcher m;
   m.add("lokaal team", 1);
   m.add("stevig lokaal team", 2);
-  CHECK(matches(m, "Een stevig lokaal team helpt.") == std::vector<std::string>{"stevig lokaal team#2"});
+  CHECK(matches(m, "Een stevig lokaal team helpt.") ==
+        std::vector<std::string>{"stevig lokaal team#2"});
   CHECK(matches(m, "Een lokaal team helpt.") == std::vector<std::string>{"lokaal team#1"});
 }
 
@@ -28,7 +30,8 @@ TEST_CASE("term matcher - overlapping phrases: leftmost wins, no overlap in the 
   m.add("sociale basis", 1);
   m.add("basis hulp", 2);
   m.add("hulp", 3);
-  CHECK(matches(m, "de sociale basis hulp geeft") == std::vector<std::string>{"sociale basis#1", "hulp#3"});
+  CHECK(matches(m, "de sociale basis hulp geeft") ==
+        std::vector<std::string>{"sociale basis#1", "hulp#3"});
   CHECK(matches(m, "de basis hulp en hulp") == std::vector<std::string>{"basis hulp#2", "hulp#3"});
 }
 
@@ -37,10 +40,11 @@ TEST_CASE("term matcher - whole words only") {
   m.add("team", 1);
   m.add("RVS", 2);
   CHECK(matches(m, "de teamleider en het wijkteam").empty());
-  CHECK(matches(m, "het RVS-advies").empty());      // a hyphen joins it to a word
-  CHECK(matches(m, "teams").empty());               // inflections come from `varianten`
+  CHECK(matches(m, "het RVS-advies").empty());  // a hyphen joins it to a word
+  CHECK(matches(m, "teams").empty());           // inflections come from `varianten`
   CHECK(matches(m, "het team.") == std::vector<std::string>{"team#1"});
-  CHECK(matches(m, "(team), \"team\"; team-") == std::vector<std::string>{"team#1", "team#1", "team#1"});
+  CHECK(matches(m, "(team), \"team\"; team-") ==
+        std::vector<std::string>{"team#1", "team#1", "team#1"});
   CHECK(matches(m, "team2").empty());
   CHECK(matches(m, "éénteam").empty());  // an accented letter is a letter
 }
@@ -53,7 +57,8 @@ TEST_CASE("term matcher - case-insensitive, Dutch letters and diacritics folded"
   m.add("wijkteam", 4);
   CHECK(matches(m, "De Cliënt en de client") == std::vector<std::string>{"Cliënt#1", "client#1"});
   CHECK(matches(m, "CASUÏSTIEK bespreken") == std::vector<std::string>{"CASUÏSTIEK#2"});
-  CHECK(matches(m, "Eén loket, een loket") == std::vector<std::string>{"Eén loket#3", "een loket#3"});
+  CHECK(matches(m, "Eén loket, een loket") ==
+        std::vector<std::string>{"Eén loket#3", "een loket#3"});
   // The ligature ĳ (U+0133) is the letters i+j.
   CHECK(matches(m, "het ĳkteam, het wĳkteam") == std::vector<std::string>{"wĳkteam#4"});
 }
@@ -69,14 +74,17 @@ TEST_CASE("term matcher - offsets are bytes of the original text") {
   CHECK(text.substr(found[1].begin, found[1].end - found[1].begin) == "ËËN");
 }
 
-TEST_CASE("term matcher - offsets stay right across ASCII runs, letters with diacritics and white space") {
+TEST_CASE(
+    "term matcher - offsets stay right across ASCII runs, letters with diacritics and white "
+    "space") {
   TermMatcher m;
   m.add("zorg in de wijk", 1);
   m.add("cliëntondersteuning", 2);
   m.add("team", 3);
   CHECK(matches(m, "Goede ZORG  in\nde Wijk, met CLIËNTondersteuning.") ==
         std::vector<std::string>{"ZORG  in\nde Wijk#1", "CLIËNTondersteuning#2"});
-  // An invalid byte becomes U+FFFD (3 bytes) in the normalised text; offsets still fit the original.
+  // An invalid byte becomes U+FFFD (3 bytes) in the normalised text; offsets still fit the
+  // original.
   const std::string text = "\xff\xfe team";
   auto found = m.find(text);
   REQUIRE(found.size() == 1);
@@ -98,13 +106,14 @@ TEST_CASE("term matcher - exact mode keeps case and diacritics") {
   CHECK(matches(m, "de Wmo en de WMO en wmo") == std::vector<std::string>{"Wmo#1"});
 }
 
-TEST_CASE("term matcher - a later phrase that only adds a match is found, the first duplicate wins") {
+TEST_CASE(
+    "term matcher - a later phrase that only adds a match is found, the first duplicate wins") {
   TermMatcher m;
   m.add("basis", 1);
   m.add("Basis", 2);  // same normalised text: ignored
   CHECK(matches(m, "de basis") == std::vector<std::string>{"basis#1"});
   m.add("", 3);  // empty: ignored
-  CHECK(matches(m, "") .empty());
+  CHECK(matches(m, "").empty());
 }
 
 TEST_CASE("term matcher - a whole word that is not a match gives way to the next candidate") {

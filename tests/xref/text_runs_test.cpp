@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "xref/text_runs.h"
+
+#include <catch2/catch.hpp>
 
 using namespace ww;
 
@@ -13,14 +13,18 @@ struct Seen {
 
 std::vector<Seen> runs_of(cmark_node* root) {
   std::vector<Seen> out;
-  for_each_text_run(root, [&](TextRun& run) { out.push_back({run.text, run.blocked_by != nullptr}); });
+  for_each_text_run(root, [&](TextRun& run) {
+    out.push_back({run.text, run.blocked_by != nullptr});
+  });
   return out;
 }
 
 }  // namespace
 
-TEST_CASE("text runs - document order, soft breaks joined, headings and links blocked, images skipped") {
-  NodePtr doc = parse_markdown("# Kop een\n\nEerste regel\ntweede *nadruk* [link](a.md) ![alt](b.png) eind.\n", {});
+TEST_CASE(
+    "text runs - document order, soft breaks joined, headings and links blocked, images skipped") {
+  NodePtr doc = parse_markdown(
+      "# Kop een\n\nEerste regel\ntweede *nadruk* [link](a.md) ![alt](b.png) eind.\n", {});
   const auto runs = runs_of(doc.get());
   REQUIRE(runs.size() == 7);
   CHECK(runs[0].text == "Kop een");

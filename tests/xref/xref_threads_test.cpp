@@ -56,13 +56,18 @@ Uitleg.
   auto name = [](int k) { return std::string(k < 10 ? "p0" : "p") + std::to_string(k); };
   for (int k = 1; k <= pages; ++k) {
     const std::string n = std::to_string(k);
-    spec += "-- content/kader/" + name(k) + ".md --\n+++\ntitle = \"Pagina " + n + "\"\n+++\n## Kop " + n + "\n\n";
+    spec += "-- content/kader/" + name(k) + ".md --\n+++\ntitle = \"Pagina " + n +
+            "\"\n+++\n## Kop " + n + "\n\n";
     if (k % 6 == 1) spec += "### Over [@agenda-2023]\n\n";
-    if (k % 2 == 0) spec += "De sociale basissen en de Wmo [@agenda-2023, p. " + n + "]. Weer de Wmo.\n\n";
-    if (k % 3 == 0) spec += "Een lokaal team en de ggz[^1] [@nji-2023; @agenda-2023].\n\n[^1]: Voetnoot " + n + ".\n\n";
+    if (k % 2 == 0)
+      spec += "De sociale basissen en de Wmo [@agenda-2023, p. " + n + "]. Weer de Wmo.\n\n";
+    if (k % 3 == 0)
+      spec += "Een lokaal team en de ggz[^1] [@nji-2023; @agenda-2023].\n\n[^1]: Voetnoot " + n +
+              ".\n\n";
     if (k % 4 == 0) spec += "Niet gebruikt.\n\n[^ongebruikt]: Niet gebruikt.\n\n";
     if (errors && k % 4 == 0) spec += "Onbekend [@geen-bron].\n\n";
-    spec += "Zie [de volgende](" + name(k % pages + 1) + ".md#kop-" + std::to_string(k % pages + 1) + ")";
+    spec += "Zie [de volgende](" + name(k % pages + 1) + ".md#kop-" +
+            std::to_string(k % pages + 1) + ")";
     if (errors && k % 5 == 0) spec += " en [dood](p01.md#bestaat-niet)";
     spec += ".\n";
   }
@@ -130,7 +135,8 @@ TEST_CASE("xref threads - site-wide pages list the pages in page order") {
   INFO(term);
   std::size_t prev = 0;
   for (int k = 2; k <= 24; k += 2) {
-    const std::string link = "href=\"../kader/p" + std::string(k < 10 ? "0" : "") + std::to_string(k) + ".html\"";
+    const std::string link =
+        "href=\"../kader/p" + std::string(k < 10 ? "0" : "") + std::to_string(k) + ".html\"";
     const std::size_t pos = term.find(link);
     INFO(link);
     REQUIRE(pos != std::string::npos);
@@ -141,7 +147,8 @@ TEST_CASE("xref threads - site-wide pages list the pages in page order") {
   INFO(page6);
   CHECK(count(page6, "class=\"term\"") == 2);
   CHECK(page6.find("data-kort=\"Wet maatschappelijke ondersteuning\">") != std::string::npos);
-  CHECK(page6.find("<abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr>") != std::string::npos);
+  CHECK(page6.find("<abbr title=\"Wet maatschappelijke ondersteuning\">Wmo</abbr>") !=
+        std::string::npos);
   CHECK(page6.find("href=\"p07.html#kop-7\"") != std::string::npos);
   CHECK(page6.find("id=\"noot-3\"") != std::string::npos);
   CHECK(r.files.count("bronnen.html") == 1);
