@@ -22,6 +22,7 @@
 #include "pipeline/token_check.h"
 #include "publish/aliases.h"
 #include "publish/css_comments.h"
+#include "publish/js_comments.h"
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
 #include "publish/svg_check.h"
@@ -73,7 +74,8 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
   std::vector<OtherFile> files;
   for (const auto& s : theme.statics)
     files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
-  const std::size_t theme_statics = files.size();  // the theme's CSS is published without comments
+  const std::size_t theme_statics =
+      files.size();  // the theme's CSS and JS are published without comments
   for (const auto& [out, bytes] : site.files)
     files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
   for (const auto& a : theme_assets)
@@ -95,6 +97,8 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
       if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
       if (bytes && i < theme_statics && f.output->ends_with(".css"))
         *bytes = strip_css_comments(*bytes);
+      if (bytes && i < theme_statics && f.output->ends_with(".js"))
+        *bytes = strip_js_comment_lines(*bytes);
       ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
     }
   });
