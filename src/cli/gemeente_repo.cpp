@@ -218,8 +218,8 @@ wegwijzer serve    # toont de site op http://127.0.0.1:1313/ terwijl u werkt
 - Zet uw eigen logo in `logo.svg` en uw kleuren in `tokens.css`.
 - Vul in `site-config.toml` bij `[gemeente]` uw website, loket, telefoon en e-mail in.
 - Schrijf uw eigen tekst bij een pagina. Kijk naar het voorbeeld in
-  `voorbeelden/02-laagdrempelig.aanvulling.md`. Haal de regel met TODO weg,
-  schrijf uw tekst en zet het bestand in `lokaal/basiskenmerken/`. Dan staat
+  `voorbeelden/02-laagdrempelig.aanvulling.md`. Vervang de voorbeeldzinnen
+  door uw eigen tekst en zet het bestand in `lokaal/basiskenmerken/`. Dan staat
   uw tekst onder de pagina van de VNG, met de kop "Zo doen wij dit in @NAAM@".
 - Eigen bronnen zet u in `lokaal/bronnen.toml`.
 

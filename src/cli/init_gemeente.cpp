@@ -90,7 +90,7 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       toml_string("Zo doen wij dit in " + g.naam) +
       "\n"
       "+++\n"
-      "TODO: schrijf hier hoe inwoners in " +
+      "Schrijf hier hoe inwoners in " +
       g.naam +
       " het lokale team vinden.\n"
       "Bijvoorbeeld: waar het team zit, wanneer het open is en hoe inwoners het bellen.\n"

@@ -11,8 +11,8 @@ struct GemeenteScaffold {
   std::string theme_class;       ///< "krimpenerwaard-theme"
   std::string kader_editie;      ///< the VNG edition named in the config ("2024.03")
   std::string wegwijzer_versie;  ///< the release whose .deb and kader the workflow fetch ("0.1.0")
-  std::string
-      wegwijzer_repo;  ///< GitHub "owner/name" of those releases; empty: a TODO in the workflow
+  std::string wegwijzer_repo;    ///< GitHub "owner/name" of those releases; empty: the placeholder
+                                 ///< "EIGENAAR/wegwijzer", which ophalen.sh refuses
 };
 
 /// The GitHub repository the workflow of a new gemeente folder downloads from when none is given.

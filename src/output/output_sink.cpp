@@ -38,20 +38,21 @@ bool DiskOutput::write(const std::string& path, std::string_view bytes) {
   std::string full = root_.empty() ? path : root_ + "/" + path;
   int fd = open_for_write(full);
   if (fd < 0) return false;
+  const bool ok = write_all(fd, bytes);
+  return ::close(fd) == 0 && ok;
+}
+
+bool write_all(int fd, std::string_view bytes) {
   const char* p = bytes.data();
   std::size_t left = bytes.size();
-  bool ok = true;
   while (left > 0) {
     ssize_t n = ::write(fd, p, left);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ok = false;
-      break;
-    }
+    if (n <= 0) return false;
     p += n;
     left -= static_cast<std::size_t>(n);
   }
-  return ::close(fd) == 0 && ok;
+  return true;
 }
 
 }  // namespace ww

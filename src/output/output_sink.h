@@ -37,4 +37,7 @@ class DiskOutput : public OutputSink {
   std::string root_;
 };
 
+/// Writes all of `bytes` to the open file `fd`, retrying short writes and EINTR; false on error.
+bool write_all(int fd, std::string_view bytes);
+
 }  // namespace ww

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/file_system.h"
+#include "output/output_sink.h"
 #include "output/staging.h"
 #include "publish/download.h"
 #include "publish/zip_writer.h"
@@ -180,19 +181,7 @@ bool write_file_atomically(const std::string& path, const std::string& bytes) {
   std::string tmp = path + ".tmp-XXXXXX";
   int fd = ::mkstemp(tmp.data());
   if (fd < 0) return false;
-  const char* p = bytes.data();
-  std::size_t left = bytes.size();
-  bool ok = true;
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ok = false;
-      break;
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
-  }
+  bool ok = write_all(fd, bytes);
   ok = ok && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
   ok = ::close(fd) == 0 && ok;
   if (ok) ok = ::rename(tmp.c_str(), path.c_str()) == 0;

@@ -61,7 +61,7 @@ TEST_CASE("init gemeente - the scaffold builds at once with VNG's content") {
   std::string page = read(dir / "public/basiskenmerken/02-laagdrempelig.html");
   REQUIRE(!page.empty());
   CHECK(page.find("Zo doen wij dit in Gemeente Proef") == std::string::npos);
-  CHECK(page.find("TODO") == std::string::npos);
+  CHECK(page.find("Schrijf hier hoe inwoners") == std::string::npos);
   fs::create_directories(dir / "lokaal/basiskenmerken");
   fs::copy_file(dir / "voorbeelden/02-laagdrempelig.aanvulling.md",
                 dir / "lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md");
