@@ -401,7 +401,9 @@ test('mobile menu: an open/closed sign (aria-expanded and a visible marker); Esc
     await page.waitForFunction(() => document.querySelector('.menu-knop').getAttribute('aria-expanded') === 'false');
     const dicht = await teken();
     await knop.click();
-    assert.equal(await knop.getAttribute('aria-expanded'), 'true');
+    // The <details> 'toggle' event that sets aria-expanded is queued as a task after the click,
+    // so wait for it instead of reading the attribute at once (that raced on a busy CI machine).
+    await page.waitForFunction(() => document.querySelector('.menu-knop').getAttribute('aria-expanded') === 'true', null, { timeout: 5000 });
     const open = await teken();
     assert.ok(dicht !== 'none' && open !== 'none' && dicht !== open, `zichtbaar teken: dicht ${dicht}, open ${open}`);
     await page.locator('.menu-lijst a').first().focus();
