@@ -1,0 +1,508 @@
+#include "editions/base_lock_check.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "content/loader.h"
+#include "core/slug.h"
+#include "core/utf8.h"
+#include "editions/edition_pages.h"
+#include "editions/word_diff.h"
+#include "xref/term_matcher.h"
+
+namespace ww {
+
+namespace {
+
+constexpr const char* kVastleggen = "wegwijzer basis --vastleggen";
+
+/// A path from the working folder as a path from the config's folder (how the lock names files).
+std::string from_config(const SiteConfig& config, const std::string& path) {
+  if (config.base_dir.empty() || config.base_dir == ".") return path;
+  const std::string prefix = config.base_dir + "/";
+  return path.starts_with(prefix) ? path.substr(prefix.size()) : path;
+}
+
+/// A piece of the gemeente's own text: an aanvulling, a local page (or one that replaces a base
+/// page), a local term.
+struct LocalText {
+  std::string file;  ///< path from the working folder
+  const std::string* text;
+  int first_line;        ///< file line of the text's first line
+  SourcePos fixed;       ///< when set (line > 0): every match is reported here (front matter)
+};
+
+std::vector<LocalText> local_texts(const SiteContent& merged) {
+  std::vector<LocalText> out;
+  for (const auto& p : merged.pages) {
+    if (p.aanvulling) out.push_back({p.aanvulling->file, &p.aanvulling->body, p.aanvulling->body_line, {}});
+    if (!p.eigen) continue;
+    if (!p.kort.empty()) out.push_back({p.file, &p.kort, 1, p.kort_pos.line > 0 ? p.kort_pos : SourcePos{p.file, 1, 1}});
+    out.push_back({p.file, &p.body, p.body_line, {}});
+  }
+  return out;
+}
+
+SourcePos position(const LocalText& t, std::size_t offset) {
+  if (t.fixed.line > 0) return t.fixed;
+  auto [line, col] = line_col_at(*t.text, offset);
+  return {t.file, line + t.first_line - 1, col};
+}
+
+const VitVraag* base_statement(const SiteContent& base, const std::string& id) {
+  for (const auto& p : base.pages)
+    if (p.vit)
+      for (const auto& v : p.vit->vragen)
+        if (!v.lokaal && v.id == id) return &v;
+  return nullptr;
+}
+
+std::string percent(double share) {
+  if (share > 0 && share < 0.005) return "minder dan 1%";
+  return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
+}
+
+std::string since(const BaseLock& lock) {
+  return lock.editie.empty() ? std::string("sinds basis.lock")
+                             : "sinds versie " + lock.editie + " (basis.lock)";
+}
+
+/// The base page a vanished page most likely became: by its words (when the lock has its text), by
+/// a rename that [edities] found, or by its title.
+std::pair<std::string, double> likely_successor(const LockPage& e, const SiteContent& base,
+                                                const EditionChanges* changes) {
+  std::string best;
+  double best_score = 0;
+  if (!e.tekst.empty()) {
+    auto words = tokenize_words(e.tekst);
+    for (const auto& p : base.pages) {
+      double s = word_similarity(words, tokenize_words(comparable_text(p)));
+      if (s > best_score) {
+        best_score = s;
+        best = p.source;
+      }
+    }
+    if (best_score >= kRenameSimilarity) return {best, best_score};
+  }
+  if (changes)
+    for (const auto& r : changes->renamed)
+      if (r.old_source == e.bron) return {r.new_source, r.similarity};
+  if (!e.titel.empty())
+    for (const auto& p : base.pages)
+      if (p.title == e.titel) return {p.source, 0};
+  return {};
+}
+
+std::string aanvulling_name(const std::string& source) {
+  return source.substr(0, source.size() - 3) + ".aanvulling.md";
+}
+
+void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& now,
+                   const SiteConfig& config, const SiteContent& merged, const SiteContent& base,
+                   const EditionChanges* changes, std::vector<BaseFinding>& out) {
+  for (const LockPage& e : lock.paginas) {
+    const LockPage* cur = nullptr;
+    for (const auto& n : now.paginas)
+      if (n.bron == e.bron && n.soort == e.soort) cur = &n;
+    BaseFinding f;
+    f.soort = e.soort;
+    f.onderwerp = e.bron;
+    f.titel = e.titel;
+    f.oude_tekst = e.tekst;
+    if (const Page* bp = base.find(e.bron)) {
+      const std::string text = comparable_text(*bp);
+      if (!cur || content_hash(text) == e.hash) continue;  // unchanged, or no longer overlaid
+      f.titel = bp->title;
+      f.pos = cur->pos;
+      if (changes && changes->for_new_source(e.bron)) f.wijziging = change_view_output(e.bron);
+      if (e.soort == "verborgen") {
+        f.severity = Severity::note;
+        f.rule = "basis-verborgen-veranderd";
+        f.message = "u verbergt " + e.bron + ", maar de VNG heeft die pagina veranderd " +
+                    since(lock);
+        f.hint = "wilt u de pagina nog steeds verbergen? Leg het daarna vast met: " +
+                 std::string(kVastleggen);
+        out.push_back(std::move(f));
+        continue;
+      }
+      f.nieuwe_tekst = text;
+      f.rule = "basis-veranderd";
+      std::string how_much =
+          e.tekst.empty() ? std::string()
+                          : " (" + percent(diff_words(e.tekst, text).changed_share()) +
+                                " van de woorden)";
+      f.message = (e.soort == "aanvulling"
+                       ? "de tekst van de VNG onder deze aanvulling is veranderd "
+                       : "de pagina van de VNG die deze pagina vervangt (" + e.bron +
+                             ") is veranderd ") +
+                  since(lock) + how_much;
+      f.hint = (f.wijziging.empty() ? "bekijk de veranderingen woord voor woord met: wegwijzer basis"
+                                    : "lees wat er veranderd is op " + f.wijziging +
+                                          " (of met: wegwijzer basis)") +
+               "; past uw tekst nog? Leg het daarna vast met: " + kVastleggen;
+      out.push_back(std::move(f));
+      continue;
+    }
+    // The base page is gone.
+    auto [successor, score] = likely_successor(e, base, changes);
+    std::string became =
+        successor.empty()
+            ? "de VNG heeft deze pagina weggehaald " + since(lock) +
+                  (e.titel.empty() ? std::string() : " ('" + e.titel + "')")
+            : since(lock) + " heet deze pagina van de VNG waarschijnlijk " + successor +
+                  (score > 0 ? " (" + percent(score) + " dezelfde woorden)" : std::string());
+    f.voorstel = successor;
+    f.severity = Severity::error;
+    f.rule = "basis-verdwenen";
+    if (!successor.empty()) f.nieuwe_tekst = comparable_text(*base.find(successor));
+    if (e.soort == "aanvulling") {
+      const std::string file = config.resolve(e.bestand);
+      if (!fs.is_file(file)) continue;  // the gemeente already moved or removed it
+      f.pos = {file, 1, 1};
+      f.rule = f.hint_for_rule = "aanvulling-wees";
+      f.message = "aanvulling op een pagina die niet (meer) bestaat: " + e.bron;
+      f.hint = became + (successor.empty()
+                             ? "; haal uw aanvulling weg of maak er een eigen pagina van"
+                             : "; geef uw aanvulling dan de naam " + aanvulling_name(successor));
+    } else if (e.soort == "vervangen") {
+      const Page* mine = merged.find(e.bron);
+      if (!mine || !mine->eigen) continue;
+      f.pos = {mine->file, 1, 1};
+      f.message = "deze pagina vervangt " + e.bron + " van de VNG, maar die pagina bestaat niet meer";
+      f.hint = became + (successor.empty()
+                             ? "; uw pagina staat nu los in de site: haal hem weg of houd hem als "
+                               "eigen pagina"
+                             : "; zet uw pagina dan op de plaats van " + successor);
+    } else {
+      if (std::find(config.verberg.begin(), config.verberg.end(), e.bron) == config.verberg.end())
+        continue;
+      f.pos = {config.file, config.verberg_pos.line, config.verberg_pos.col};
+      f.rule = f.hint_for_rule = "verberg";
+      f.message = "verberg noemt '" + e.bron + "', maar die pagina bestaat niet";
+      f.hint = became + (successor.empty() ? "; haal '" + e.bron + "' weg uit verberg"
+                                           : "; zet in verberg dan " + successor);
+    }
+    out.push_back(std::move(f));
+  }
+}
+
+void compare_questions(const BaseLock& lock, const SiteConfig& config, const SiteContent& base,
+                       std::vector<BaseFinding>& out) {
+  for (const LockVraag& v : lock.vragen) {
+    auto it = std::find(config.verberg_vragen.begin(), config.verberg_vragen.end(), v.id);
+    if (it == config.verberg_vragen.end()) continue;  // no longer hidden
+    const std::size_t i = static_cast<std::size_t>(it - config.verberg_vragen.begin());
+    BaseFinding f;
+    f.soort = "vraag";
+    f.onderwerp = v.id;
+    f.titel = v.tekst;
+    f.oude_tekst = v.tekst;
+    f.pos = i < config.verberg_vragen_pos.size() ? config.verberg_vragen_pos[i]
+                                                 : SourcePos{config.file, 0, 0};
+    f.severity = Severity::warning;
+    if (const VitVraag* q = base_statement(base, v.id)) {
+      if (q->tekst == v.tekst) continue;
+      f.nieuwe_tekst = q->tekst;
+      f.rule = "basis-vraag-veranderd";
+      f.message = "u verbergt uitspraak " + v.id + ", maar de VNG heeft de tekst veranderd " +
+                  since(lock);
+      f.hint = "nu staat er: '" + q->tekst + "'; wilt u hem nog steeds verbergen? Leg het daarna "
+               "vast met: " + kVastleggen;
+      out.push_back(std::move(f));
+      continue;
+    }
+    bool retired = false;
+    for (const auto& r : base.vervallen_vragen) retired = retired || r.id == v.id;
+    const VitVraag* similar = nullptr;
+    double best = 0;
+    auto words = tokenize_words(v.tekst);
+    for (const auto& p : base.pages)
+      if (p.vit)
+        for (const auto& q : p.vit->vragen) {
+          double s = q.lokaal ? 0 : word_similarity(words, tokenize_words(q.tekst));
+          if (s > best) {
+            best = s;
+            similar = &q;
+          }
+        }
+    if (best < 0.5) similar = nullptr;
+    f.rule = "basis-vraag-verdwenen";
+    f.hint_for_rule = "verberg";
+    if (similar) {
+      f.voorstel = similar->id;
+      f.nieuwe_tekst = similar->tekst;
+    }
+    f.message = "u verbergt uitspraak " + v.id + ", maar die staat niet meer in het VIT van de VNG";
+    f.hint = "in basis.lock stond: '" + v.tekst + "'. " +
+             (retired ? "De VNG heeft de uitspraak laten vervallen. " : "") +
+             (similar ? "Hij lijkt nu uitspraak " + similar->id + ": '" + similar->tekst +
+                            "'; verberg die als u hem ook niet wilt tonen. "
+                      : "") +
+             "Haal '" + v.id + "' weg uit verberg_vragen";
+    out.push_back(std::move(f));
+  }
+}
+
+/// True when `phrase` is (a whole match of) one of the phrases of `m`.
+bool known(const TermMatcher& m, const std::string& phrase) {
+  for (const auto& x : m.find(phrase))
+    if (x.begin == 0 && x.end == phrase.size()) return true;
+  return false;
+}
+
+void compare_words(const BaseLock& lock, const SiteContent& merged, std::vector<BaseFinding>& out) {
+  TermMatcher terms(true), abbreviations(false);
+  for (const auto& p : merged.pages)
+    if (p.term) {
+      terms.add(p.term->term, 0);
+      for (const auto& v : p.term->varianten) terms.add(v, 0);
+    }
+  for (const auto& a : merged.afkortingen) abbreviations.add(a.afkorting, 0);
+  const auto texts = local_texts(merged);
+  auto check = [&](const std::vector<LockWoord>& words, bool fold, const TermMatcher& now,
+                   const char* soort) {
+    for (const LockWoord& w : words) {
+      if (known(now, w.naam)) continue;
+      TermMatcher old(fold);
+      old.add(w.naam, 0);
+      for (const auto& v : w.varianten) old.add(v, 0);
+      std::set<std::string> reported;
+      for (const auto& t : texts) {
+        if (reported.contains(t.file)) continue;
+        auto found = old.find(*t.text);
+        if (found.empty()) continue;
+        reported.insert(t.file);
+        BaseFinding f;
+        f.soort = soort;
+        f.onderwerp = w.naam;
+        f.oude_tekst = w.uitleg;
+        f.pos = position(t, found.front().begin);
+        const std::string used = t.text->substr(found.front().begin,
+                                                found.front().end - found.front().begin);
+        if (fold) {
+          f.rule = "basis-begrip-verdwenen";
+          f.message = "'" + used + "' was een begrip uit de woordenlijst van de VNG ('" + w.naam +
+                      "'), maar de VNG heeft het weggehaald " + since(lock) +
+                      "; nu is het gewone tekst zonder uitleg";
+          f.hint = "leg het begrip zelf uit met een pagina in de woordenlijst van uw overlay (" +
+                   std::string("woordenlijst/") + slugify(w.naam) +
+                   ".md, met term = \"" + w.naam + "\"), of schrijf het anders";
+        } else {
+          f.rule = "basis-afkorting-verdwenen";
+          f.message = "de afkorting '" + used + "' staat niet meer in de afkortingen van de VNG (" +
+                      since(lock) + "); nu krijgt hij geen uitleg meer";
+          f.hint = "zet hem in afkortingen.toml van uw overlay: " + w.naam + " = \"" + w.uitleg +
+                   "\", of schrijf hem voluit";
+        }
+        out.push_back(std::move(f));
+      }
+    }
+  };
+  check(lock.begrippen, true, terms, "begrip");
+  check(lock.afkortingen, false, abbreviations, "afkorting");
+}
+
+}  // namespace
+
+std::string base_lock_path(const SiteConfig& config) { return config.resolve(kBaseLockName); }
+
+SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, unsigned threads) {
+  SiteConfig b = config;
+  b.overlays.clear();
+  b.verberg.clear();
+  b.verberg_vragen.clear();
+  b.verberg_vragen_pos.clear();
+  Diagnostics ignored;
+  return load_content(fs, b, LoadOptions{false, threads == 0 ? 1 : threads}, ignored);
+}
+
+BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
+                            const SiteContent& base) {
+  BaseLock now;
+  now.editie = config.kader_editie;
+  auto add_page = [&](const Page& bp, const char* soort, SourcePos pos) {
+    LockPage e;
+    e.bron = bp.source;
+    e.soort = soort;
+    e.bestand = from_config(config, pos.file);
+    e.titel = bp.title;
+    std::string text = comparable_text(bp);
+    e.hash = content_hash(text);
+    if (e.soort != "verborgen") e.tekst = std::move(text);
+    e.pos = std::move(pos);
+    now.paginas.push_back(std::move(e));
+  };
+  for (const auto& p : merged.pages)
+    if (p.aanvulling)
+      if (const Page* bp = base.find(p.source)) add_page(*bp, "aanvulling", {p.aanvulling->file, 1, 1});
+  for (const auto& [overlay_file, base_file] : merged.replaced)
+    for (const auto& bp : base.pages)
+      if (bp.file == base_file) add_page(bp, "vervangen", {overlay_file, 1, 1});
+  for (const auto& v : config.verberg)
+    if (const Page* bp = base.find(v))
+      add_page(*bp, "verborgen", {config.file, config.verberg_pos.line, config.verberg_pos.col});
+  for (std::size_t i = 0; i < config.verberg_vragen.size(); ++i)
+    if (const VitVraag* q = base_statement(base, config.verberg_vragen[i]))
+      now.vragen.push_back({q->id, q->tekst,
+                            i < config.verberg_vragen_pos.size() ? config.verberg_vragen_pos[i]
+                                                                 : SourcePos{config.file, 0, 0}});
+
+  // Base terms and abbreviations in the gemeente's own text (not those it defines itself).
+  std::vector<const Page*> terms;
+  TermMatcher term_matcher(true), abbreviation_matcher(false);
+  for (const auto& bp : base.pages) {
+    if (!bp.term) continue;
+    const Page* mine = merged.find(bp.source);
+    if (mine && mine->eigen) continue;
+    const int id = static_cast<int>(terms.size());
+    terms.push_back(&bp);
+    term_matcher.add(bp.term->term, id);
+    for (const auto& v : bp.term->varianten) term_matcher.add(v, id);
+  }
+  for (std::size_t i = 0; i < base.afkortingen.size(); ++i)
+    abbreviation_matcher.add(base.afkortingen[i].afkorting, static_cast<int>(i));
+  std::map<int, std::set<std::string>> term_uses, abbreviation_uses;
+  for (const auto& t : local_texts(merged)) {
+    for (const auto& m : term_matcher.find(*t.text))
+      term_uses[m.id].insert(from_config(config, t.file));
+    for (const auto& m : abbreviation_matcher.find(*t.text))
+      abbreviation_uses[m.id].insert(from_config(config, t.file));
+  }
+  for (const auto& [id, files] : term_uses) {
+    const Page& p = *terms[static_cast<std::size_t>(id)];
+    now.begrippen.push_back({p.term->term, p.term->varianten, p.kort,
+                             {files.begin(), files.end()}, p.term->pos});
+  }
+  for (const auto& [id, files] : abbreviation_uses) {
+    const Afkorting& a = base.afkortingen[static_cast<std::size_t>(id)];
+    now.afkortingen.push_back({a.afkorting, {}, a.voluit, {files.begin(), files.end()}, a.pos});
+  }
+  return now;
+}
+
+std::vector<BaseFinding> compare_base_lock(const FileSystem& fs, const BaseLock& lock,
+                                           const BaseLock& now, const SiteConfig& config,
+                                           const SiteContent& merged, const SiteContent& base,
+                                           const EditionChanges* changes) {
+  std::vector<BaseFinding> out;
+  compare_pages(fs, lock, now, config, merged, base, changes, out);
+  compare_questions(lock, config, base, out);
+  compare_words(lock, merged, out);
+  // What the gemeente wrote since the lock was made: not yet reviewed against a base.
+  for (const auto& n : now.paginas) {
+    bool recorded = false;
+    for (const auto& e : lock.paginas) recorded = recorded || (e.bron == n.bron && e.soort == n.soort);
+    if (recorded) continue;
+    BaseFinding f;
+    f.severity = Severity::note;
+    f.rule = "basis-niet-vastgelegd";
+    f.soort = n.soort;
+    f.onderwerp = n.bron;
+    f.titel = n.titel;
+    f.pos = n.pos;
+    f.message = n.bestand + " staat nog niet in basis.lock";
+    f.hint = std::string("leg het vast met: ") + kVastleggen;
+    out.push_back(std::move(f));
+  }
+  for (const auto& n : now.vragen) {
+    bool recorded = false;
+    for (const auto& e : lock.vragen) recorded = recorded || e.id == n.id;
+    if (recorded) continue;
+    BaseFinding f;
+    f.severity = Severity::note;
+    f.rule = "basis-niet-vastgelegd";
+    f.soort = "vraag";
+    f.onderwerp = n.id;
+    f.titel = n.tekst;
+    f.pos = n.pos;
+    f.message = "verberg_vragen noemt " + n.id + ", maar dat staat nog niet in basis.lock";
+    f.hint = std::string("leg het vast met: ") + kVastleggen;
+    out.push_back(std::move(f));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const BaseFinding& a, const BaseFinding& b) {
+    return std::tie(a.pos.file, a.pos.line, a.pos.col) < std::tie(b.pos.file, b.pos.line, b.pos.col);
+  });
+  return out;
+}
+
+bool finding_covers(const BaseFinding& f, const Diagnostic& d) {
+  if (f.hint_for_rule.empty() || d.rule != f.hint_for_rule) return false;
+  return f.hint_for_rule == "aanvulling-wees"
+             ? d.pos.file == f.pos.file
+             : d.message.find("'" + f.onderwerp + "'") != std::string::npos;
+}
+
+void report_base_findings(const std::vector<BaseFinding>& findings, Diagnostics& diags) {
+  std::vector<const BaseFinding*> unrecorded;
+  for (const auto& f : findings) {
+    if (f.rule == "basis-niet-vastgelegd") {
+      unrecorded.push_back(&f);
+      continue;
+    }
+    if (f.hint_for_rule.empty()) {
+      diags.items.push_back({f.severity, f.pos, f.message, f.hint, f.rule});
+      continue;
+    }
+    for (auto& d : diags.items) {
+      if (!finding_covers(f, d)) continue;
+      d.hint = f.hint;
+      if (f.soort == "vraag") {  // a hidden question VNG took out: no typo, so no error
+        d.severity = f.severity;
+        d.message = f.message;
+        d.rule = f.rule;
+      }
+    }
+  }
+  if (unrecorded.empty()) return;
+  std::string which;
+  for (std::size_t i = 0; i < unrecorded.size() && i < 3; ++i)
+    which += (i ? ", " : "") + unrecorded[i]->onderwerp;
+  if (unrecorded.size() > 3) which += ", ...";
+  diags.items.push_back(
+      {Severity::note,
+       unrecorded.front()->pos,
+       std::to_string(unrecorded.size()) +
+           (unrecorded.size() == 1 ? " eigen aanpassing staat" : " eigen aanpassingen staan") +
+           " nog niet in basis.lock (" + which + ")",
+       std::string("leg ze vast met: ") + kVastleggen,
+       "basis-niet-vastgelegd"});
+}
+
+bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteContent& merged,
+                     const EditionChanges* changes, unsigned threads, Diagnostics& diags) {
+  const std::string path = base_lock_path(config);
+  auto text = fs.read(path);
+  if (!text) {
+    if (!config.overlays.empty() || !config.verberg.empty() || !config.verberg_vragen.empty())
+      diags.items.push_back(
+          {Severity::note,
+           config.overlays.empty() ? SourcePos{config.file, 1, 1} : config.overlays_pos,
+           "deze kopie heeft nog geen basis.lock: bij een nieuwe versie van de VNG ziet u dan niet "
+           "welke eigen tekst u moet nakijken",
+           std::string("maak het met: ") + kVastleggen + " (docs/edities.md)",
+           "basis-lock-ontbreekt"});
+    return false;
+  }
+  Diagnostics lock_diags;
+  BaseLock lock = read_base_lock(*text, path, lock_diags);
+  const bool broken = lock_diags.has_errors();
+  diags.merge(std::move(lock_diags));
+  if (broken) return true;
+  SiteContent base = load_base_content(fs, config, threads);
+  BaseLock now = snapshot_base_lock(config, merged, base);
+  report_base_findings(compare_base_lock(fs, lock, now, config, merged, base, changes), diags);
+  if (lock.editie != now.editie)
+    diags.items.push_back(
+        {Severity::note,
+         {path, 1, 1},
+         "basis.lock is vastgelegd voor versie " + (lock.editie.empty() ? "(geen)" : lock.editie) +
+             " van de VNG; kader_editie is nu " + (now.editie.empty() ? "(geen)" : now.editie),
+         std::string("bekijk het update-rapport met: wegwijzer basis, en leg de nieuwe versie vast "
+                     "met: ") +
+             kVastleggen,
+         "basis-editie"});
+  return true;
+}
+
+}  // namespace ww
