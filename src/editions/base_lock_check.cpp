@@ -290,8 +290,8 @@ void compare_words(const BaseLock& lock, const SiteContent& merged, std::vector<
                    ".md, met term = \"" + w.naam + "\"), of schrijf het anders";
         } else {
           f.rule = "basis-afkorting-verdwenen";
-          f.message = "de afkorting '" + used + "' staat niet meer in de afkortingen van de VNG (" +
-                      since(lock) + "); nu krijgt hij geen uitleg meer";
+          f.message = "de VNG heeft de afkorting '" + used + "' weggehaald " + since(lock) +
+                      "; nu krijgt hij geen uitleg meer";
           f.hint = "zet hem in afkortingen.toml van uw overlay: " + w.naam + " = \"" + w.uitleg +
                    "\", of schrijf hem voluit";
         }
