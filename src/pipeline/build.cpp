@@ -177,8 +177,9 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   }
   // A gemeente copy against basis.lock (editions/base_lock_check.h); without a lock, [edities]
   // gives the coarser warning per aanvulling whose base changed since the previous edition.
-  if (!check_base_lock(fs, config, content, changes ? &*changes : nullptr, threads, diags) &&
-      changes)
+  if (check_base_lock(fs, config, content, changes ? &*changes : nullptr, threads, diags))
+    clock.mark("basis.lock vergelijken");
+  else if (changes)
     warn_changed_bases(content, *changes, diags);
   // A gemeente must see which pages no longer follow VNG's updates.
   for (const auto& [overlay, base] : content.replaced)
