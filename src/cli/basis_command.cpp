@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 #include "config/project.h"
@@ -72,7 +73,25 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
     changes = compare_editions(previous->content, merged, previous->naam,
                                config.resolve(config.content_dir), threads);
   const SiteContent base = load_base_content(fs, config, threads);
-  const BaseLock now = snapshot_base_lock(config, merged, base);
+  BaseLock now = snapshot_base_lock(config, merged, base);
+  std::optional<std::string> lock_text = fs.read(base_lock_path(config));
+  if (!lock_text && config.overlays.empty() && config.verberg.empty() &&
+      config.verberg_vragen.empty()) {
+    std::cout << "Deze site heeft geen eigen teksten over de tekst van de VNG heen (geen overlays, "
+                 "verberg of verberg_vragen): er is niets na te kijken of vast te leggen.\n";
+    return 0;
+  }
+  BaseLock lock;
+  if (lock_text) {
+    Diagnostics lock_diags;
+    lock = read_base_lock(*lock_text, base_lock_path(config), lock_diags);
+    if (lock_diags.has_errors()) {
+      print(lock_diags.items);
+      std::cerr << "basis.lock kan niet gelezen worden; er is niets geschreven.\n";
+      return 1;
+    }
+    carry_over_vanished_questions(lock, config, now);
+  }
   const std::string now_text = write_base_lock(now);
 
   UpdateReport r;
@@ -82,17 +101,10 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
   r.paginas = now.paginas.size();
   r.vragen = now.vragen.size();
   r.woorden = now.begrippen.size() + now.afkortingen.size();
-  if (auto text = fs.read(r.lock_file)) {
-    Diagnostics lock_diags;
-    BaseLock lock = read_base_lock(*text, r.lock_file, lock_diags);
-    if (lock_diags.has_errors()) {
-      print(lock_diags.items);
-      std::cerr << "basis.lock kan niet gelezen worden; er is niets geschreven.\n";
-      return 1;
-    }
+  if (lock_text) {
     r.has_lock = true;
     r.lock_editie = lock.editie;
-    r.lock_current = *text == now_text;
+    r.lock_current = *lock_text == now_text;
     r.findings = compare_base_lock(fs, lock, now, config, merged, base, changes ? &*changes : nullptr);
     report_base_findings(r.findings, diags);  // hints on the loader's errors
   }

@@ -381,6 +381,16 @@ BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
   return now;
 }
 
+void carry_over_vanished_questions(const BaseLock& lock, const SiteConfig& config, BaseLock& now) {
+  for (const auto& v : lock.vragen) {
+    bool hidden = std::find(config.verberg_vragen.begin(), config.verberg_vragen.end(), v.id) !=
+                  config.verberg_vragen.end();
+    bool present = false;
+    for (const auto& n : now.vragen) present = present || n.id == v.id;
+    if (hidden && !present) now.vragen.push_back({v.id, v.tekst, v.pos});
+  }
+}
+
 std::vector<BaseFinding> compare_base_lock(const FileSystem& fs, const BaseLock& lock,
                                            const BaseLock& now, const SiteConfig& config,
                                            const SiteContent& merged, const SiteContent& base,
@@ -491,6 +501,7 @@ bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteC
   if (broken) return true;
   SiteContent base = load_base_content(fs, config, threads);
   BaseLock now = snapshot_base_lock(config, merged, base);
+  carry_over_vanished_questions(lock, config, now);
   report_base_findings(compare_base_lock(fs, lock, now, config, merged, base, changes), diags);
   if (lock.editie != now.editie)
     diags.items.push_back(

@@ -27,6 +27,10 @@ SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, un
 BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
                             const SiteContent& base);
 
+/// Keeps in `now` the lock's hidden questions that VNG took out but `verberg_vragen` still names:
+/// recording the new base must not silence their warning (it stays until the id is taken out).
+void carry_over_vanished_questions(const BaseLock& lock, const SiteConfig& config, BaseLock& now);
+
 /// One thing a gemeente should look at after a new base.
 struct BaseFinding {
   Severity severity = Severity::warning;

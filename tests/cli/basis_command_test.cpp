@@ -82,7 +82,7 @@ const char* kConfig =
     "content_dir = \"../vng/content\"\n"
     "toegestane_mappen = [\"../vng/content\"]\n"
     "overlays = [\"lokaal\"]\n"
-    "verberg_vragen = [\"2.2\"]\n"
+    "verberg_vragen = [\"2.2\", \"2.3\"]\n"
     "\n[gemeente]\nnaam = \"Gemeente Proefstad\"\n";
 
 /// The gemeente copy of the real kader: /vng/content and /gemeente with its overlay.
@@ -117,6 +117,12 @@ void new_edition(const fs::path& root) {
           "tekst = \"Onze locaties zijn goed toegankelijk voor mensen met een beperking.\"",
           "tekst = \"Al onze locaties en onze website zijn goed toegankelijk voor mensen met een "
           "beperking.\"");
+  // 2.3 (also hidden) is taken out of the VIT and retired.
+  const std::string q23 =
+      "[[vraag]]\nid = \"2.3\"\ntekst = \"We delen informatie via verschillende kanalen, ook "
+      "geschikt voor mensen die slecht zien of horen.\"\n";
+  replace(c / "vit/02-laagdrempelig.md", q23 + "\n", "");
+  write(c / "vit/vervallen.toml", read(c / "vit/vervallen.toml") + "\n" + q23);
   replace(root / "gemeente/site-config.toml", "kader_editie = \"2024.03\"",
           "kader_editie = \"2025.01\"");
 }
@@ -141,7 +147,7 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
 
   r = run("basis --vastleggen", g);
   REQUIRE(r.code == 0);
-  CHECK(has(r.out, "basis.lock vastgelegd voor versie 2024.03: 3 pagina's, 1 uitspraak"));
+  CHECK(has(r.out, "basis.lock vastgelegd voor versie 2024.03: 3 pagina's, 2 uitspraken"));
   const std::string first = read(lock);
   CHECK(has(first, "formaat = 1\neditie = \"2024.03\"\n"));
   CHECK(has(first, "bron = \"kader/leeswijzer.md\"\nsoort = \"aanvulling\"\n"
@@ -187,6 +193,10 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
                      "heeft de tekst veranderd sinds versie 2024.03 (basis.lock) "
                      "[basis-vraag-veranderd]"));
     CHECK(has(r.out, "nu staat er: 'Al onze locaties en onze website zijn goed toegankelijk"));
+    CHECK(has(r.out, "site-config.toml:8:26: waarschuwing: u verbergt uitspraak 2.3, maar die "
+                     "staat niet meer in het VIT van de VNG [basis-vraag-verdwenen]"));
+    CHECK(has(r.out, "De VNG heeft de uitspraak laten vervallen. Haal '2.3' weg uit "
+                     "verberg_vragen"));
     CHECK(has(r.out, "basis.lock is vastgelegd voor versie 2024.03 van de VNG; kader_editie is "
                      "nu 2025.01 [basis-editie]"));
   }
@@ -245,8 +255,23 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
   CHECK(has(second, "Sinds 2025 telt ook een digitale toegang als laagdrempelig."));
   CHECK(has(second, "tekst = \"Al onze locaties en onze website zijn goed toegankelijk"));
   CHECK_FALSE(has(second, "naam = \"bemoeizorg\""));
+  CHECK(has(second, "[[vraag]]\nid = \"2.3\""));  // still hidden: its warning stays
+  r = run("basis", g);
+  CHECK(r.code == 3);
+  CHECK(has(r.out, "[basis-vraag-verdwenen]"));
+  r = run("build --out ../uit", g);
+  CHECK(r.code == 0);
+  CHECK(has(r.out, "site-config.toml:8:26: waarschuwing: u verbergt uitspraak 2.3"));
+
+  // Its id taken out of verberg_vragen: recorded, and nothing left to review.
+  replace(g / "site-config.toml", "[\"2.2\", \"2.3\"]", "[\"2.2\"]");
+  r = run("basis", g);
+  CHECK(r.code == 3);  // basis.lock is not current
+  REQUIRE(run("basis --vastleggen", g).code == 0);
+  CHECK_FALSE(has(read(lock), "id = \"2.3\""));
   r = run("basis", g);
   CHECK(r.code == 0);
+  CHECK(has(r.out, "Niets om na te kijken"));
   r = run("build --out ../uit", g);
   CHECK(r.code == 0);
   CHECK_FALSE(has(r.out, "[basis-"));
@@ -278,4 +303,18 @@ TEST_CASE("basis - a broken basis.lock: a Dutch message with its place, exit 1, 
   CHECK(r.code == 1);
   CHECK(has(r.out, "basis.lock:6:9: fout: soort 'aanvuling' bestaat niet; kies aanvulling, "
                    "vervangen of verborgen [basis-lock]"));
+}
+
+TEST_CASE("basis - a site without overlays has nothing to record and writes nothing") {
+  TempDir t;
+  fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures/valid-basic", t.path / "site",
+           fs::copy_options::recursive);
+  Result r = run("basis --vastleggen", t.path / "site");
+  CHECK(r.code == 0);
+  CHECK(has(r.out, "er is niets na te kijken of vast te leggen"));
+  CHECK_FALSE(fs::exists(t.path / "site/basis.lock"));
+  CHECK_FALSE(fs::exists(t.path / "site/basis-rapport.html"));
+  r = run("build --out ../uit", t.path / "site");
+  CHECK(r.code == 0);
+  CHECK_FALSE(has(r.out, "basis.lock"));
 }
