@@ -32,7 +32,8 @@ void print(std::vector<Diagnostic> items) {
 std::string write_report(const std::string& path, const std::string& html) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  if (fs::is_directory(path, ec)) return path + " is een map; geef een bestandsnaam, bijv. " + kReportName;
+  if (fs::is_directory(path, ec))
+    return path + " is een map; geef een bestandsnaam, bijv. " + kReportName;
   if (fs::exists(path, ec)) {
     DiskFileSystem disk;
     auto old = disk.read(path);
@@ -46,7 +47,9 @@ std::string write_report(const std::string& path, const std::string& html) {
 
 }  // namespace
 
-CommandSpec basis_command_spec() { return {"basis", {"--vastleggen"}, {"--config", "--rapport"}, 0}; }
+CommandSpec basis_command_spec() {
+  return {"basis", {"--vastleggen"}, {"--config", "--rapport"}, 0};
+}
 
 int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
   const std::string config_path =
@@ -105,7 +108,8 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
     r.has_lock = true;
     r.lock_editie = lock.editie;
     r.lock_current = *lock_text == now_text;
-    r.findings = compare_base_lock(fs, lock, now, config, merged, base, changes ? &*changes : nullptr);
+    r.findings =
+        compare_base_lock(fs, lock, now, config, merged, base, changes ? &*changes : nullptr);
     report_base_findings(r.findings, diags);  // hints on the loader's errors
   }
   for (const auto& d : diags.items) {

@@ -29,16 +29,19 @@ std::string from_config(const SiteConfig& config, const std::string& path) {
 struct LocalText {
   std::string file;  ///< path from the working folder
   const std::string* text;
-  int first_line;        ///< file line of the text's first line
-  SourcePos fixed;       ///< when set (line > 0): every match is reported here (front matter)
+  int first_line;   ///< file line of the text's first line
+  SourcePos fixed;  ///< when set (line > 0): every match is reported here (front matter)
 };
 
 std::vector<LocalText> local_texts(const SiteContent& merged) {
   std::vector<LocalText> out;
   for (const auto& p : merged.pages) {
-    if (p.aanvulling) out.push_back({p.aanvulling->file, &p.aanvulling->body, p.aanvulling->body_line, {}});
+    if (p.aanvulling)
+      out.push_back({p.aanvulling->file, &p.aanvulling->body, p.aanvulling->body_line, {}});
     if (!p.eigen) continue;
-    if (!p.kort.empty()) out.push_back({p.file, &p.kort, 1, p.kort_pos.line > 0 ? p.kort_pos : SourcePos{p.file, 1, 1}});
+    if (!p.kort.empty())
+      out.push_back(
+          {p.file, &p.kort, 1, p.kort_pos.line > 0 ? p.kort_pos : SourcePos{p.file, 1, 1}});
     out.push_back({p.file, &p.body, p.body_line, {}});
   }
   return out;
@@ -335,7 +338,8 @@ BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
   };
   for (const auto& p : merged.pages)
     if (p.aanvulling)
-      if (const Page* bp = base.find(p.source)) add_page(*bp, "aanvulling", {p.aanvulling->file, 1, 1});
+      if (const Page* bp = base.find(p.source))
+        add_page(*bp, "aanvulling", {p.aanvulling->file, 1, 1});
   for (const auto& [overlay_file, base_file] : merged.replaced)
     for (const auto& bp : base.pages)
       if (bp.file == base_file) add_page(bp, "vervangen", {overlay_file, 1, 1});
@@ -402,7 +406,8 @@ std::vector<BaseFinding> compare_base_lock(const FileSystem& fs, const BaseLock&
   // What the gemeente wrote since the lock was made: not yet reviewed against a base.
   for (const auto& n : now.paginas) {
     bool recorded = false;
-    for (const auto& e : lock.paginas) recorded = recorded || (e.bron == n.bron && e.soort == n.soort);
+    for (const auto& e : lock.paginas)
+      recorded = recorded || (e.bron == n.bron && e.soort == n.soort);
     if (recorded) continue;
     BaseFinding f;
     f.severity = Severity::note;
@@ -431,7 +436,8 @@ std::vector<BaseFinding> compare_base_lock(const FileSystem& fs, const BaseLock&
     out.push_back(std::move(f));
   }
   std::stable_sort(out.begin(), out.end(), [](const BaseFinding& a, const BaseFinding& b) {
-    return std::tie(a.pos.file, a.pos.line, a.pos.col) < std::tie(b.pos.file, b.pos.line, b.pos.col);
+    return std::tie(a.pos.file, a.pos.line, a.pos.col) <
+           std::tie(b.pos.file, b.pos.line, b.pos.col);
   });
   return out;
 }

@@ -45,8 +45,15 @@ const char* kind_word(const BaseFinding& f) {
 
 std::string where(const SourcePos& p) {
   std::string out = p.file;
-  if (p.line > 0) out += ":" + std::to_string(p.line) + (p.col > 0 ? ":" + std::to_string(p.col) : "");
+  if (p.line > 0)
+    out += ":" + std::to_string(p.line) + (p.col > 0 ? ":" + std::to_string(p.col) : "");
   return out;
+}
+
+/// The first letter as a capital, for a message that stands as a sentence of its own.
+std::string sentence(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
 }
 
 std::string diff_html(const std::string& before, const std::string& after) {
@@ -214,8 +221,8 @@ std::string update_report_html(const UpdateReport& r) {
            html_escape(f.titel.empty() ? f.onderwerp : f.titel) + "</h3>\n<p><span class=\"" +
            cls + "\">" + severity_word(f.severity) + "</span> in <span class=\"plaats\">" +
            html_escape(where(f.pos)) + "</span> (" + html_escape(f.rule) + ")</p>\n<p>" +
-           html_escape(f.message) + ".</p>\n";
-    if (!f.hint.empty()) out += "<p>Wat kunt u doen? " + html_escape(f.hint) + ".</p>\n";
+           html_escape(sentence(f.message)) + ".</p>\n";
+    if (!f.hint.empty()) out += "<p>Wat kunt u doen? " + html_escape(sentence(f.hint)) + ".</p>\n";
     if (!f.wijziging.empty())
       out += "<p>In de site: <span class=\"plaats\">" + html_escape(f.wijziging) + "</span></p>\n";
     if (!f.oude_tekst.empty() && !f.nieuwe_tekst.empty())
