@@ -56,6 +56,13 @@ std::string sentence(std::string s) {
   return s;
 }
 
+/// A finding's hint without the advice to run this very report.
+std::string report_hint(const std::string& hint) {
+  static const std::string kSelf =
+      "bekijk de veranderingen woord voor woord met: wegwijzer basis; ";
+  return hint.starts_with(kSelf) ? hint.substr(kSelf.size()) : hint;
+}
+
 std::string diff_html(const std::string& before, const std::string& after) {
   std::string out = "<div class=\"tekst\">";
   for (const auto& s : diff_words(before, after).segments) {
@@ -160,7 +167,8 @@ std::string update_report_text(const UpdateReport& r) {
   std::string out = "Update-rapport: " + r.site + "\n" + edition_line(r) + "\n";
   for (const auto& d : r.errors) out += "\n" + format_diagnostic(d) + "\n";
   for (const auto& f : r.findings) {
-    out += "\n" + format_diagnostic({f.severity, f.pos, f.message, f.hint, f.rule}) + "\n";
+    out += "\n" + format_diagnostic({f.severity, f.pos, f.message, report_hint(f.hint), f.rule}) +
+           "\n";
     if (f.rule == "basis-niet-vastgelegd") continue;
     if (!f.oude_tekst.empty() && !f.nieuwe_tekst.empty()) {
       auto parts = diff_excerpts(f.oude_tekst, f.nieuwe_tekst);
@@ -222,7 +230,8 @@ std::string update_report_html(const UpdateReport& r) {
            cls + "\">" + severity_word(f.severity) + "</span> in <span class=\"plaats\">" +
            html_escape(where(f.pos)) + "</span> (" + html_escape(f.rule) + ")</p>\n<p>" +
            html_escape(sentence(f.message)) + ".</p>\n";
-    if (!f.hint.empty()) out += "<p>Wat kunt u doen? " + html_escape(sentence(f.hint)) + ".</p>\n";
+    if (!f.hint.empty())
+      out += "<p>Wat kunt u doen? " + html_escape(sentence(report_hint(f.hint))) + ".</p>\n";
     if (!f.wijziging.empty())
       out += "<p>In de site: <span class=\"plaats\">" + html_escape(f.wijziging) + "</span></p>\n";
     if (!f.oude_tekst.empty() && !f.nieuwe_tekst.empty())
