@@ -10,6 +10,7 @@
 #include "content/loader.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "core/utf8.h"
 #include "editions/base_lock.h"
 #include "editions/base_lock_check.h"
 #include "editions/previous_edition.h"
@@ -87,7 +88,7 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
   BaseLock lock;
   if (lock_text) {
     Diagnostics lock_diags;
-    lock = read_base_lock(*lock_text, base_lock_path(config), lock_diags);
+    lock = read_base_lock(normalize_newlines(*lock_text), base_lock_path(config), lock_diags);
     if (lock_diags.has_errors()) {
       print(lock_diags.items);
       std::cerr << "basis.lock kan niet gelezen worden; er is niets geschreven.\n";
@@ -107,7 +108,7 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
   if (lock_text) {
     r.has_lock = true;
     r.lock_editie = lock.editie;
-    r.lock_current = *lock_text == now_text;
+    r.lock_current = normalize_newlines(*lock_text) == now_text;  // a CRLF checkout is the same
     r.findings =
         compare_base_lock(fs, lock, now, config, merged, base, changes ? &*changes : nullptr);
     report_base_findings(r.findings, diags);  // hints on the loader's errors

@@ -501,7 +501,7 @@ bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteC
     return false;
   }
   Diagnostics lock_diags;
-  BaseLock lock = read_base_lock(*text, path, lock_diags);
+  BaseLock lock = read_base_lock(normalize_newlines(*text), path, lock_diags);
   const bool broken = lock_diags.has_errors();
   diags.merge(std::move(lock_diags));
   if (broken) return true;
