@@ -73,17 +73,30 @@ std::string since(const BaseLock& lock) {
 
 /// The base page a vanished page most likely became: by its words (when the lock has its text), by
 /// a rename that [edities] found, or by its title.
+/// The words of every base page, made once and only when a page vanished.
+struct BaseWords {
+  const SiteContent& base;
+  std::vector<std::vector<WordToken>> words;
+  const std::vector<std::vector<WordToken>>& get() {
+    if (words.empty())
+      for (const auto& p : base.pages) words.push_back(tokenize_words(comparable_text(p)));
+    return words;
+  }
+};
+
 std::pair<std::string, double> likely_successor(const LockPage& e, const SiteContent& base,
+                                                BaseWords& base_words,
                                                 const EditionChanges* changes) {
   std::string best;
   double best_score = 0;
   if (!e.tekst.empty()) {
     auto words = tokenize_words(e.tekst);
-    for (const auto& p : base.pages) {
-      double s = word_similarity(words, tokenize_words(comparable_text(p)));
+    const auto& all = base_words.get();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      double s = word_similarity(words, all[i]);
       if (s > best_score) {
         best_score = s;
-        best = p.source;
+        best = base.pages[i].source;
       }
     }
     if (best_score >= kRenameSimilarity) return {best, best_score};
@@ -104,6 +117,7 @@ std::string aanvulling_name(const std::string& source) {
 void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& now,
                    const SiteConfig& config, const SiteContent& merged, const SiteContent& base,
                    const EditionChanges* changes, std::vector<BaseFinding>& out) {
+  BaseWords base_words{base, {}};
   for (const LockPage& e : lock.paginas) {
     const LockPage* cur = nullptr;
     for (const auto& n : now.paginas)
@@ -148,7 +162,7 @@ void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& n
       continue;
     }
     // The base page is gone.
-    auto [successor, score] = likely_successor(e, base, changes);
+    auto [successor, score] = likely_successor(e, base, base_words, changes);
     std::string became =
         successor.empty()
             ? "de VNG heeft deze pagina weggehaald " + since(lock) +
