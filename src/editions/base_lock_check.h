@@ -9,23 +9,10 @@
 #include "content/page.h"
 #include "core/file_system.h"
 #include "editions/base_lock.h"
+#include "editions/base_snapshot.h"
 #include "editions/compare.h"
 
 namespace ww {
-
-/// Path of basis.lock for this config (in the config's folder).
-std::string base_lock_path(const SiteConfig& config);
-
-/// The VNG content alone: the content folder without overlays, nothing hidden. Problems in it are
-/// the build's to report (it reads the same files), so they are left out here.
-SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, unsigned threads);
-
-/// The lock as `wegwijzer basis --vastleggen` would write it now: every aanvulling, replaced page,
-/// hidden page and hidden question of `merged` (the content with overlays) against `base`, and the
-/// base terms and abbreviations the gemeente's own text uses. Entry positions are the gemeente's
-/// files (for messages).
-BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
-                            const SiteContent& base);
 
 /// Keeps in `now` the lock's hidden questions that VNG took out but `verberg_vragen` still names:
 /// recording the new base must not silence their warning (it stays until the id is taken out).
