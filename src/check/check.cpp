@@ -5,6 +5,7 @@
 #include "check/afkortingen.h"
 #include "check/lint.h"
 #include "content/loader.h"
+#include "editions/base_lock.h"
 #include "language/syllables.h"
 #include "markdown/parsed_site.h"
 
@@ -49,7 +50,7 @@ bool under(const std::string& file, const std::string& dir) {
 /// A gemeente's own files: its overlays, its config, token file and logo (not VNG's content or the
 /// theme).
 bool is_local_file(const std::string& file, const SiteConfig& config) {
-  if (file == config.file) return true;
+  if (file == config.file || file == config.resolve(kBaseLockName)) return true;
   if (!config.thema.tokens.empty() && file == config.resolve(config.thema.tokens)) return true;
   if (!config.gemeente.logo.empty() && file == config.resolve(config.gemeente.logo)) return true;
   for (const auto& o : config.overlays)

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/args.h"
+#include "cli/basis_command.h"
 #include "cli/check_command.h"
 #include "cli/init_gemeente.h"
 #include "cli/theme_dirs.h"
@@ -55,6 +56,16 @@ const char* kUsage =
     "          --config BESTAND  configuratie (standaard: site-config.toml)\n"
     "          --drafts          neem pagina's met draft = true mee\n"
     "\n"
+    "  basis   Voor een gemeente-kopie: wat is er veranderd in de tekst van de VNG onder de eigen\n"
+    "          tekst (aanvullingen, vervangen en verborgen pagina's en vragen, begrippen)\n"
+    "          sinds basis.lock? Toont een update-rapport en schrijft het ook als HTML.\n"
+    "          --config BESTAND  configuratie (standaard: site-config.toml)\n"
+    "          --rapport BESTAND het HTML-rapport (standaard: basis-rapport.html naast de\n"
+    "                            configuratie; alleen een eerder rapport wordt vervangen)\n"
+    "          --vastleggen      leg de tekst van de VNG van nu vast in basis.lock (na het\n"
+    "                            nakijken); niet als er fouten zijn\n"
+    "          Exitcodes: 0 niets na te kijken (of vastgelegd), 1 fouten, 3 nakijken nodig.\n"
+    "\n"
     "  init gemeente --naam NAAM [--editie EDITIE] [--kader MAP] DOELMAP\n"
     "          Maakt een repository voor een eigen versie van een gemeente: configuratie,\n"
     "          een overlay 'lokaal/', een voorbeeld-aanvulling, logo, tokens, een README en\n"
@@ -77,6 +88,7 @@ std::vector<CommandSpec> specs() {
        0},
       {"init", {}, {"--naam", "--kader", "--editie"}, 2},
       check_command_spec(),
+      basis_command_spec(),
       {"serve", {"--drafts"}, {"--config", "--port", "--host"}, 0},
   };
 }
@@ -229,6 +241,7 @@ int run_cli(const std::vector<std::string>& argv) {
     if (args->command == "init") return cmd_init(*args);
     if (args->command == "check") return cmd_check(*args, builtin_theme_dirs());
     if (args->command == "serve") return cmd_serve(*args);
+    if (args->command == "basis") return cmd_basis(*args, builtin_theme_dirs());
   } catch (const std::exception& e) {
     std::cerr << "wegwijzer: interne fout: " << e.what() << '\n';
     return 1;

@@ -158,6 +158,7 @@ const char* kGitignore = R"~(# Wat wegwijzer maakt of ophaalt; dat hoort niet in
 /public/
 /public.*/
 *.zip
+/basis-rapport.html
 )~";
 
 const char* kReadme = R"~(# @NAAM@: eigen versie van het richtinggevend kader
@@ -236,13 +237,34 @@ controleert en bouwt de site. GitLab Pages zet de map `public/` online.
 **Eigen webserver.** Zet de inhoud van `public/` op uw server. Elke link is
 relatief, dus de site werkt ook in een submap.
 
+## Vastleggen tegen welke tekst u schreef
+
+Klaar met uw eigen teksten? Leg dan vast bij welke tekst van de VNG ze horen:
+
+```sh
+wegwijzer basis --vastleggen
+```
+
+Dat maakt het bestand `basis.lock`. Zet het in git. Bij een nieuwe editie ziet
+u dan precies welke eigen tekst u moet nakijken.
+
 ## Een nieuwe editie van de VNG
 
 Verander `kader_editie` in `site-config.toml`. Verander zo nodig ook
 `WEGWIJZER_VERSIE` in `scripts/ophalen.sh`, als de nieuwe editie bij een
 nieuwere release van Wegwijzer hoort. Haal dan de tekst opnieuw op
-(`sh scripts/ophalen.sh kader`) en voer `wegwijzer check` uit. Die meldt het
-als een eigen tekst hoort bij een pagina die niet meer bestaat.
+(`sh scripts/ophalen.sh kader`) en bekijk wat er veranderd is:
+
+```sh
+wegwijzer basis    # het update-rapport; ook in basis-rapport.html
+```
+
+Het rapport noemt elke eigen tekst waarvan de tekst van de VNG eronder
+veranderd is, met de veranderingen per woord. Een pagina die een andere naam
+kreeg, noemt het met de nieuwe naam. Pas uw eigen teksten aan. Alles goed?
+Leg de nieuwe editie vast met `wegwijzer basis --vastleggen` en zet
+`basis.lock` in git. Uitleg: "Een nieuwe versie van de VNG overnemen" in de
+documentatie van Wegwijzer (docs/edities.md).
 )~";
 
 }  // namespace

@@ -8,6 +8,7 @@
 
 #include "config/project.h"
 #include "content/loader.h"
+#include "editions/base_lock_check.h"
 #include "editions/compare.h"
 #include "editions/edition_pages.h"
 #include "editions/previous_edition.h"
@@ -171,10 +172,15 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
                                config.resolve(config.content_dir), threads);
     check_vit_against_previous(content, *changes, diags);
     add_earlier_texts(content, *changes);
-    warn_changed_bases(content, *changes, diags);
     hint_vanished_targets(config, *changes, diags);
     clock.mark("verschillen met vorige versie");
   }
+  // A gemeente copy against basis.lock (editions/base_lock_check.h); without a lock, [edities]
+  // gives the coarser warning per aanvulling whose base changed since the previous edition.
+  if (check_base_lock(fs, config, content, changes ? &*changes : nullptr, threads, diags))
+    clock.mark("basis.lock vergelijken");
+  else if (changes)
+    warn_changed_bases(content, *changes, diags);
   // A gemeente must see which pages no longer follow VNG's updates.
   for (const auto& [overlay, base] : content.replaced)
     diags.note({overlay, 1, 1},
