@@ -410,3 +410,31 @@ test('the compare page links to the report, and each page loads only its own scr
   assert.ok(!scripts('vit/vergelijken.html').includes('rapport.js'));
   assert.ok(!scripts('vit.html').includes('model-rapport.js'));
 });
+
+test('keyboard only: choose, switch the columns and download with the keyboard', async () => {
+  await metPagina(browser, server, async (page, base) => {
+    await page.goto(base + 'vit/rapport.html');
+    await vulIn(page);
+    await page.reload();
+    await page.locator('[data-vit="rapport-deelnemers"] tbody tr').nth(1).waitFor();
+    await page.locator('[data-vit="lokale-keuze"] input').first().focus();
+    await page.keyboard.press('Space');
+    await page.locator('[data-vit="rapport-melding"]').filter({ hasText: 'over 1 verkenning' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.locator('[data-vit="rapport-melding"]').filter({ hasText: 'over 2 verkenningen' }).waitFor();
+    // Tab on to the columns: the checked radio, then an arrow key chooses the other one.
+    const naar = async (sel) => {
+      for (let i = 0; i < 20 && !(await page.locator(sel).evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+      assert.equal(await page.locator(sel).evaluate((e) => e === document.activeElement), true, `${sel} met Tab bereikt`);
+    };
+    await naar('[data-vit="kolom-verkenning"]');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('[data-vit="kolom-perspectief"]').isChecked(), true);
+    await page.locator('[data-vit="rapport-waarden"] th', { hasText: 'Uitvoering (1)' }).waitFor();
+    await naar('[data-vit="csv-plan"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.match(download.suggestedFilename(), /-ontwikkelplan\.csv$/);
+    // The tables scroll in boxes that take focus, so a keyboard can scroll a wide table.
+    await naar('[data-vit="rapport-deelnemers"] .vit-tabel-rol');
+  });
+});
