@@ -18,7 +18,10 @@ std::string strip_js_comment_lines(std::string_view js) {
     const std::size_t first = line.find_first_not_of(" \t");
     const bool comment = first != std::string_view::npos && line.substr(first, 2) == "//" &&
                          line.find("*/") == std::string_view::npos;
-    if (!comment) out.append(js.substr(i, next - i));
+    if (!comment) {  // the indentation goes too: no line can start inside a literal (see above)
+      const std::size_t from = first == std::string_view::npos ? line.size() : first;
+      out.append(js.substr(i + from, next - i - from));
+    }
     i = next;
   }
   return out;

@@ -7,7 +7,8 @@
 
 namespace ww {
 
-/// `js` without the lines whose first non-blank characters are `//`. Safe without a JavaScript
+/// `js` without the lines whose first non-blank characters are `//`, and without the blanks at
+/// the start of the other lines (the indentation). Safe without a JavaScript
 /// parser because a line can only start inside a literal in a template literal (a backtick) or
 /// a string continued with a backslash: a text with a backtick or a line ending in `\` is
 /// returned unchanged, and so is a line that also holds `*/` (it may close a block comment).

@@ -112,6 +112,7 @@ std::string template_for(const Page& page) {
   if (page.is_index && page.section == "vit") return kVitOverzichtTemplate;
   if (page.output == kVitResultatenOutput) return kVitResultatenTemplate;
   if (page.output == kVitVergelijkenOutput) return kVitVergelijkenTemplate;
+  if (page.output == kVitRapportOutput) return kVitRapportTemplate;
   if (page.is_index) return "section";
   if (page.kenmerk) return "basiskenmerk";
   if (page.term) return "term";

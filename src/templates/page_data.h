@@ -22,7 +22,7 @@ struct SiteView {
 
 /// The template for a page: front matter `template`, else by kind
 /// ("home", "section", "basiskenmerk", "term", "vit", "page"); the VIT section page and the
-/// generated VIT pages get "vit-overzicht", "vit-resultaten", "vit-vergelijken".
+/// generated VIT pages get "vit-overzicht", "vit-resultaten", "vit-vergelijken", "vit-rapport".
 std::string template_for(const Page& page);
 
 /// Builds `site`, `page`, `nav`, `waarden`, `breadcrumbs`, `prev`, `next`, `root`, ... for page

@@ -31,9 +31,10 @@ const std::vector<std::string>& known_template_names() {
       // theme menu
       "uitgeklapt", "is_kenmerken", "has_prevnext",
       // VIT pages (templates/vit_page_data.cpp)
-      "is_vit", "vit_links", "overzicht_url", "resultaten_url", "vergelijken_url",
+      "is_vit", "vit_links", "overzicht_url", "resultaten_url", "vergelijken_url", "rapport_url",
       "vit_perspectieven", "basiskenmerk", "slug", "keuzes", "input_id", "aantal", "vit_waarden",
       "onderdelen", "vit_is_overzicht", "vit_is_deel", "vit_is_resultaten", "vit_is_vergelijken",
+      "vit_is_rapport",
       // editions (editions/edition_pages.cpp)
       "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron",
       "percentage", "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop",

@@ -94,6 +94,7 @@ void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
     put(links, "overzicht_url", relative_url(page.output, v.content.pages[it->second].output));
   put(links, "resultaten_url", relative_url(page.output, kVitResultatenOutput));
   put(links, "vergelijken_url", relative_url(page.output, kVitVergelijkenOutput));
+  put(links, "rapport_url", relative_url(page.output, kVitRapportOutput));
   put(p, "vit_links", std::move(links));
   data perspectieven = data_list();
   for (const auto& ps : kVitPerspectieven) {
@@ -107,6 +108,7 @@ void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
   put(p, "vit_is_overzicht", page.is_index);
   put(p, "vit_is_resultaten", page.output == kVitResultatenOutput);
   put(p, "vit_is_vergelijken", page.output == kVitVergelijkenOutput);
+  put(p, "vit_is_rapport", page.output == kVitRapportOutput);
   put(p, "vit_is_deel", page.vit.has_value() && !page.is_index);
   if (page.vit && !page.is_index) put(p, "vit", kenmerk_data(v, page));
   if (page.is_index) put(p, "vit_waarden", waarden_data(v, page));

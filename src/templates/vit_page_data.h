@@ -6,9 +6,9 @@ namespace ww {
 
 /// Adds to `page_data` (the `page` object) for a page in the `vit` section: `is_vit`,
 /// `vit_links`, `vit_perspectieven`, the page kind (`vit_is_overzicht`, `vit_is_deel`,
-/// `vit_is_resultaten`, `vit_is_vergelijken`); on a VIT part `vit` with its questions and answer
-/// choices; on the section page `vit_waarden` (the parts grouped by waarde). Does nothing
-/// elsewhere.
+/// `vit_is_resultaten`, `vit_is_vergelijken`, `vit_is_rapport`); on a VIT part `vit` with its
+/// questions and answer choices; on the section page `vit_waarden` (the parts grouped by
+/// waarde). Does nothing elsewhere.
 void add_vit_page_data(const SiteView& view, const Page& page, TemplateData& page_data);
 
 }  // namespace ww

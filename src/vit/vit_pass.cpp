@@ -26,6 +26,10 @@ const Generated kPages[] = {
      "Leg de antwoorden van verschillende verkenningen naast elkaar. Zo ziet u waar de "
      "perspectieven het eens "
      "zijn en waar ze verschillen. Over de verschillen gaat het goede gesprek."},
+    {kVitRapportOutput, "Rapport voor de gemeenteraad",
+     "Maak van de verkenningen van uw team één rapport. U ziet de antwoorden per waarde en per "
+     "basiskenmerk naast elkaar, waar ze het meest verschillen en één ontwikkelplan. U kunt het "
+     "rapport afdrukken, opslaan als pdf of bewaren als bestand."},
 };
 
 Page generated_page(const Generated& g, const Page* section_index, std::int64_t weight) {

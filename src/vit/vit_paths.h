@@ -9,10 +9,13 @@ inline constexpr const char* kVitDataOutput = "vit/vit-data.js";
 inline constexpr const char* kVitResultatenOutput = "vit/resultaten.html";
 /// The page that compares verkenningen and exports side by side (generated).
 inline constexpr const char* kVitVergelijkenOutput = "vit/vergelijken.html";
+/// The report of a comparison for the gemeenteraad: print, CSV and JSON (generated).
+inline constexpr const char* kVitRapportOutput = "vit/rapport.html";
 /// Templates of the VIT section page (`content/vit/_index.md` -> `vit.html`) and the generated
 /// pages; a theme without them falls back to `page`.
 inline constexpr const char* kVitOverzichtTemplate = "vit-overzicht";
 inline constexpr const char* kVitResultatenTemplate = "vit-resultaten";
 inline constexpr const char* kVitVergelijkenTemplate = "vit-vergelijken";
+inline constexpr const char* kVitRapportTemplate = "vit-rapport";
 
 }  // namespace ww

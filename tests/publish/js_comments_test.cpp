@@ -17,5 +17,8 @@ TEST_CASE("js comments - whole-line // comments removed, code and other comments
   const std::string cont = "var s = 'a\\\n// tekst';\n";
   CHECK(strip_js_comment_lines(cont) == cont);
   CHECK(strip_js_comment_lines("// alleen commentaar") == "");
+  // The indentation goes; blank lines and line ends stay (a newline can end a statement).
+  CHECK(strip_js_comment_lines("  var a = 1;\n\tif (a) {\n    f();\n   \r\n  }\r\n") ==
+        "var a = 1;\nif (a) {\nf();\n\r\n}\r\n");
   CHECK(strip_js_comment_lines("") == "");
 }

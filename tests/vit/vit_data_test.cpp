@@ -63,7 +63,20 @@ TEST_CASE("vit pass - results and compare pages are generated and can be linked 
   REQUIRE(r.ok);
   CHECK(r.files.count("vit/resultaten.html"));
   CHECK(r.files.count("vit/vergelijken.html"));
+  CHECK(r.files.count("vit/rapport.html"));
   CHECK(r.files["index.html"].find("href=\"vit/resultaten.html\"") != std::string::npos);
+}
+
+TEST_CASE("vit pass - a content page at the report's address is an error") {
+  auto r = build_memory(mini_site(std::string(kVitSite) + R"(
+-- content/vit/rapport.md --
++++
+title = "Eigen rapport"
++++
+)"));
+  CHECK_FALSE(r.ok);
+  CHECK(r.has_message(
+      "content/vit/rapport.md:1:1: fout: deze pagina krijgt het adres vit/rapport.html"));
 }
 
 TEST_CASE("vit pass - a content page at a generated address is an error") {

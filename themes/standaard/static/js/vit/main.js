@@ -1,5 +1,5 @@
 // Starts the VIT on a VIT page: opens the store, shows the bar and runs the part of the
-// page type (overview, basiskenmerk, results, compare). Loaded last, with defer.
+// page type (overview, basiskenmerk, results, compare, report). Loaded last, with defer.
 (function (root) {
   'use strict';
   var WV = root.WegwijzerVit;
@@ -10,6 +10,8 @@
   var ui = WV.ui;
   var model = WV.model;
 
+  // The report page has no active verkenning, so no script for it in the bar.
+  var balk = WV.verkenningen ? WV.verkenningen.balk : function () {};
   var wissels = [];
   var ctx = {
     ix: model.index(data),
@@ -32,7 +34,7 @@
     /** Registers a redraw for when the active verkenning or the stored data changed. */
     bijWissel: function (fn) { wissels.push(fn); },
     opnieuw: function () {
-      WV.verkenningen.balk(ctx);
+      balk(ctx);
       wissels.forEach(function (fn) { fn(); });
     },
   };
@@ -64,13 +66,14 @@
   }
 
   ui.activeer();
-  WV.verkenningen.balk(ctx);
+  balk(ctx);
   if (WV.exchange) WV.exchange.knoppen(ctx);
   var soort = art.getAttribute('data-vit-pagina');
   if (soort === 'overzicht' && WV.beheer) overzicht();
   else if (soort === 'kenmerk' && WV.form) WV.form.start(ctx, art);
   else if (soort === 'resultaten' && WV.results) WV.results.start(ctx);
   else if (soort === 'vergelijken' && WV.compare) WV.compare.start(ctx);
+  else if (soort === 'rapport' && WV.rapport) WV.rapport.start(ctx);
 
   // Another tab changed the answers: show them here too.
   root.addEventListener('storage', function (e) {

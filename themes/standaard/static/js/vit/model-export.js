@@ -36,13 +36,6 @@
     };
   }
 
-  function csvVeld(x) {
-    var s = x === undefined || x === null ? '' : String(x);
-    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;  // no formulas in Excel
-    if (/[;"\r\n]/.test(s)) s = '"' + s.replace(/"/g, '""') + '"';
-    return s;
-  }
-
   /** CSV for Excel: ';'-separated, UTF-8 with BOM, one row per question (current, then retired). */
   function exportCsv(ix, v) {
     var kop = ['Verkenning', 'Gemeente', 'Perspectief', 'Basiskenmerk', 'Id', 'Uitspraak', 'Antwoord',
@@ -64,7 +57,7 @@
       var tekst = ix.vervallen[id] ? ix.vervallen[id].tekst : (antw[id].tekst || '');
       rij('Niet meer in het VIT', id, tekst);
     });
-    return '\ufeff' + rijen.map(function (r) { return r.map(csvVeld).join(';'); }).join('\r\n') + '\r\n';
+    return model.csv(rijen);
   }
 
   var api = { exportJson: exportJson, exportCsv: exportCsv };

@@ -75,8 +75,21 @@
     return q && a && a.antwoord && a.antwoord_op && a.antwoord_op !== q.tekst ? a.antwoord_op : '';
   }
 
+  // A CSV field for Excel: a text that starts with = + - @ (or a tab or return) gets a ' in front,
+  // so Excel shows it and never runs it as a formula; ; " and line breaks are quoted.
+  function csvVeld(x) {
+    var s = x === undefined || x === null ? '' : String(x);
+    if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+    return /[;"\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+  }
+
+  // Rows of fields as CSV for Excel with Dutch settings: ';' between fields, UTF-8 with BOM, CRLF.
+  function csv(rijen) {
+    return '\ufeff' + rijen.map(function (r) { return r.map(csvVeld).join(';'); }).join('\r\n') + '\r\n';
+  }
+
   var api = {
-    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
+    csv: csv, TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
     index: index, isLeeg: isLeeg,
     voortgang: voortgang, verdeling: verdeling, verweesd: verweesd, veranderd: veranderd,
   };
