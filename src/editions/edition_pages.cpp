@@ -30,6 +30,96 @@ toml::table segment(const DiffSegment& s) {
                      {"verwijderd", s.kind == DiffKind::verwijderd}};
 }
 
+const char* container_flag(ContainerKind k) {
+  switch (k) {
+    case ContainerKind::lijst:
+      return "is_lijst";
+    case ContainerKind::item:
+      return "is_item";
+    case ContainerKind::tabel:
+      return "is_tabel";
+    case ContainerKind::rij:
+      return "is_rij";
+    case ContainerKind::citaat:
+      return "is_citaat";
+    case ContainerKind::kort:
+      return "is_kort";
+    case ContainerKind::gewone_taal:
+      return "is_gewone_taal";
+    case ContainerKind::noten:
+      return "is_noten";
+  }
+  return "";
+}
+
+const char* block_flag(BlockKind k) {
+  switch (k) {
+    case BlockKind::kop:
+      return "is_kop";
+    case BlockKind::alinea:
+      return "is_alinea";
+    case BlockKind::tekst:
+      return "is_tekst";
+    case BlockKind::cel:
+      return "is_cel";
+    case BlockKind::code:
+      return "is_code";
+  }
+  return "";
+}
+
+/// The steps of a block diff as data for the `wijziging` template: every flag is set (true or
+/// false) so that a section never falls through to an outer context.
+toml::array steps_data(const BlockDiff& diff) {
+  toml::array out;
+  std::vector<bool> header_row;  // per open table row: is it the header row
+  for (const DiffStep& s : diff.steps) {
+    toml::table t{{"is_begin", s.type == DiffStep::Type::begin},
+                  {"is_einde", s.type == DiffStep::Type::einde},
+                  {"is_blok", s.type == DiffStep::Type::blok},
+                  {"genummerd", false},
+                  {"kopcel", false},
+                  {"blok_toegevoegd", s.status == BlockStatus::toegevoegd},
+                  {"blok_verwijderd", s.status == BlockStatus::verwijderd},
+                  {"blok_gewijzigd", s.status == BlockStatus::gewijzigd}};
+    for (auto k : {ContainerKind::lijst, ContainerKind::item, ContainerKind::tabel,
+                   ContainerKind::rij, ContainerKind::citaat, ContainerKind::kort,
+                   ContainerKind::gewone_taal, ContainerKind::noten})
+      t.insert(container_flag(k), false);
+    for (auto k : {BlockKind::kop, BlockKind::alinea, BlockKind::tekst, BlockKind::cel,
+                   BlockKind::code})
+      t.insert(block_flag(k), false);
+    for (int h = 3; h <= 6; ++h) t.insert("h" + std::to_string(h), false);
+    if (s.type == DiffStep::Type::blok) {
+      t.insert_or_assign(block_flag(s.kind), true);
+      // The page title is h3 under the view's "De tekst met de veranderingen" (h2); the page's own
+      // headings follow one level lower.
+      const int level = std::clamp(s.niveau + 2, 3, 6);
+      t.insert_or_assign("h" + std::to_string(level), true);
+      t.insert_or_assign("kopcel", !header_row.empty() && header_row.back());
+      toml::array segs;
+      for (const auto& seg : s.segments) segs.push_back(segment(seg));
+      t.insert("segmenten", std::move(segs));
+    } else {
+      t.insert_or_assign(container_flag(s.container.kind), true);
+      t.insert_or_assign("genummerd", s.container.genummerd);
+      if (s.container.kind == ContainerKind::rij) {
+        if (s.type == DiffStep::Type::begin)
+          header_row.push_back(s.container.kop);
+        else if (!header_row.empty())
+          header_row.pop_back();
+      }
+      if (s.type == DiffStep::Type::einde || s.container.kind != ContainerKind::item) {
+        t.insert_or_assign("blok_toegevoegd", false);
+        t.insert_or_assign("blok_verwijderd", false);
+        t.insert_or_assign("blok_gewijzigd", false);
+      }
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 struct Group {
   std::string kop;
   toml::array items;
@@ -79,15 +169,13 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
       v.description =
           "De veranderingen in " + target.title + " sinds versie " + changes.previous + ".";
       v.template_name = "wijziging";
-      toml::array segs;
-      for (const auto& s : c.diff.segments) segs.push_back(segment(s));
       v.editie = toml::table{{"is_wijziging", true},
                              {"vorige", changes.previous},
                              {"pagina_url", url(v.output, target.output)},
                              {"pagina_titel", target.title},
                              {"percentage", percentage(c.diff.changed_share())},
                              {"overzicht_url", overview_url_from_view},
-                             {"segmenten", std::move(segs)}};
+                             {"stappen", steps_data(c.blocks)}};
       if (c.renamed) {
         v.editie.insert("hernoemd", true);
         v.editie.insert("oude_bron", c.old_source);
