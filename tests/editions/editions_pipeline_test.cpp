@@ -60,6 +60,9 @@ std::unique_ptr<LayeredFileSystem> with_previous_edition(
       auto body = text.find("\n+++", 3);
       REQUIRE(body != std::string::npos);
       text.insert(body + 4, "\nDeze zin stond alleen in de vorige versie.\n");
+      // A changed list item with a link and bold type, a list item that is gone.
+      replace(text, "Hierbij wordt samen opgetrokken", "Hierbij wordt **altijd** samen opgetrokken");
+      replace(text, "- Tegelijkertijd kan het", "- Een punt dat weg is.\n- Tegelijkertijd kan het");
     }
     if (rel == "vit/05-brede-blik.md") {
       const std::string q =
@@ -112,6 +115,23 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   CHECK(has(view, "href=\"../basiskenmerken/05-brede-blik.html\""));
   CHECK(has(view, "href=\"../wijzigingen.html\""));
   CHECK(has(view, "sinds versie 2023.01"));
+  // The view shows the text as a reader reads it, in the page's own structure: no Markdown.
+  const std::string tekst = view.substr(view.find("<div class=\"wijziging-tekst\">"));
+  for (const char* markup : {"**", "](", "[@", "[^", "+++", "gewone_taal =", "eindnoot xx"}) {
+    INFO(markup);
+    CHECK_FALSE(has(tekst, markup));
+  }
+  CHECK(has(tekst, "<h3>Brede blik, brede analyse</h3>"));
+  CHECK(has(tekst, "<li>\nZe hebben specialistische expertise dichtbij beschikbaar."));
+  CHECK(has(tekst,
+            "Hierbij wordt <del><span class=\"visueel-verborgen\">[verwijderd: </span>altijd<span "
+            "class=\"visueel-verborgen\">]</span></del> samen opgetrokken om elkaars inzet te "
+            "verrijken. (Zie ook uitgangspunt 6.)"));
+  CHECK(has(tekst,
+            "<li class=\"blok-verwijderd\">\n<del><span class=\"visueel-verborgen\">[verwijderd: "
+            "</span>Een punt dat weg is."));
+  CHECK(has(tekst, "<h4>Bronnen en voetnoten</h4>"));
+  CHECK(has(tekst, "Eindnoot xxvii in het kader"));
 
   const std::string& page = r.files["basiskenmerken/05-brede-blik.html"];
   CHECK(has(page,
