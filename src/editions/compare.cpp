@@ -49,9 +49,15 @@ std::map<std::string, ItemChange> terms(const SiteContent& c) {
   return out;
 }
 
+/// A source as readers see its data: the fields that are set, in the order of a reference.
 std::string bron_text(const Bron& b) {
-  return b.titel + " | " + b.auteur + " | " + b.jaar + " | " + b.uitgever + " | " + b.url + " | " +
-         b.notitie;
+  std::string out;
+  for (const std::string* f : {&b.auteur, &b.jaar, &b.titel, &b.uitgever, &b.url, &b.notitie}) {
+    if (f->empty()) continue;
+    if (!out.empty()) out += ". ";
+    out += *f;
+  }
+  return out;
 }
 
 std::map<std::string, ItemChange> bronnen(const SiteContent& c) {

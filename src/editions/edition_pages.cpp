@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 
 #include "core/html.h"
 #include "markdown/links.h"
+#include "xref/citations.h"
 #include "xref/generated_pages.h"
+#include "xref/xref_paths.h"
 
 namespace ww {
 
@@ -220,26 +223,51 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   a = {};
   for (const auto& c : changes.removed) a.push_back(item(c.old_title, {}, c.old_source));
   add("Verwijderde pagina's", std::move(a));
+  // Glossary terms link to their page (and a reworded term to its page's change view); sources
+  // to their entry on bronnen.html; VIT statements show the earlier and the new text.
+  std::map<std::string, std::string> source_of_file;
+  for (const auto& p : site.content.pages) source_of_file.emplace(p.file, p.source);
+  auto term_links = [&](const ItemChange& c, bool with_view) {
+    auto it = source_of_file.find(c.file);
+    if (it == source_of_file.end()) return item(c.label, {}, {});
+    return item(c.label, page_link(it->second), {}, with_view ? view_link(it->second) : "");
+  };
+  auto bron_link = [&](const ItemChange& c) {
+    return url(kOverview, std::string(kBronnenOutput) + "#" + bron_anchor(c.key));
+  };
   auto items = [&](const ItemChanges& ic, const char* nieuw, const char* weg, const char* anders,
-                   bool show_text) {
+                   const std::function<toml::table(const ItemChange&)>& added,
+                   const std::function<toml::table(const ItemChange&)>& changed) {
     toml::array x;
-    for (const auto& c : ic.added)
-      x.push_back(item(c.label, {}, show_text ? c.key : std::string()));
+    for (const auto& c : ic.added) x.push_back(added(c));
     add(nieuw, std::move(x));
     x = {};
-    for (const auto& c : ic.removed)
-      x.push_back(item(c.label, {}, show_text ? c.key : std::string()));
+    for (const auto& c : ic.removed)  // a VIT statement with its id, to find an old answer by
+      x.push_back(item(c.label, {}, &ic == &changes.vit ? c.key : std::string()));
     add(weg, std::move(x));
     x = {};
-    for (const auto& c : ic.changed) x.push_back(show_text ? reworded(c) : item(c.label, {}, {}));
+    for (const auto& c : ic.changed) x.push_back(changed(c));
     add(anders, std::move(x));
   };
-  items(changes.termen, "Nieuwe begrippen in de woordenlijst",
-        "Begrippen die uit de woordenlijst zijn gehaald", "Begrippen met een andere uitleg", false);
-  items(changes.bronnen, "Nieuwe bronnen", "Bronnen die zijn verwijderd",
-        "Bronnen met andere gegevens", false);
-  items(changes.vit, "Nieuwe uitspraken in het VIT", "Uitspraken van het VIT die zijn vervallen",
-        "Uitspraken van het VIT met een andere tekst", true);
+  items(
+      changes.termen, "Nieuwe begrippen in de woordenlijst",
+      "Begrippen die uit de woordenlijst zijn gehaald", "Begrippen met een andere uitleg",
+      [&](const ItemChange& c) { return term_links(c, false); },
+      [&](const ItemChange& c) { return term_links(c, true); });
+  items(
+      changes.bronnen, "Nieuwe bronnen", "Bronnen die zijn verwijderd",
+      "Bronnen met andere gegevens",
+      [&](const ItemChange& c) { return item(c.label, bron_link(c), {}); },
+      [&](const ItemChange& c) {
+        toml::table t = reworded(c);
+        t.insert_or_assign("titel", c.label);
+        t.insert("url", bron_link(c));
+        return t;
+      });
+  items(
+      changes.vit, "Nieuwe uitspraken in het VIT", "Uitspraken van het VIT die zijn vervallen",
+      "Uitspraken van het VIT met een andere tekst",
+      [&](const ItemChange& c) { return item(c.label, {}, c.key); }, reworded);
 
   toml::array groepen;
   for (auto& g : groups)

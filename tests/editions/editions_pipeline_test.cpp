@@ -64,6 +64,12 @@ std::unique_ptr<LayeredFileSystem> with_previous_edition(
       replace(text, "Hierbij wordt samen opgetrokken", "Hierbij wordt **altijd** samen opgetrokken");
       replace(text, "- Tegelijkertijd kan het", "- Een punt dat weg is.\n- Tegelijkertijd kan het");
     }
+    if (rel == "bronnen.toml")  // a source whose data changed
+      replace(text, "auteur = \"Vereniging van Nederlandse Gemeenten en Divosa\"\njaar = \"2024\"",
+              "auteur = \"Vereniging van Nederlandse Gemeenten en Divosa\"\njaar = \"2023\"");
+    if (rel == "woordenlijst/basishulp.md")  // a term with another explanation
+      replace(text, "Basishulp is hulp die het lokale team zelf geeft.",
+              "Basishulp is hulp van het lokale team.");
     if (rel == "vit/05-brede-blik.md") {
       const std::string q =
           "id = \"5.5\"\ntekst = \"De inwoner heeft één vast aanspreekpunt dat hem steunt bij zijn "
@@ -156,6 +162,19 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   CHECK(has(overview, "Nieuwe uitspraken in het VIT"));
   CHECK(has(overview, "De inwoner heeft één vast aanspreekpunt"));
   CHECK(has(overview, "Uitspraken van het VIT die zijn vervallen"));
+  CHECK(has(overview, "Een oude vraag die vervallen is. (5.9)"));
+  // A changed source links to its entry and shows its earlier data; a reworded term links to its
+  // page and to that page's change view.
+  CHECK(has(overview, "<h3>Bronnen met andere gegevens</h3>"));
+  CHECK(has(overview, "<a href=\"bronnen.html#bron-waarde-van-het-sociaal-domein\">De waarde"));
+  CHECK(has(overview, "Vereniging van Nederlandse Gemeenten en Divosa. 2023. De waarde"));
+  CHECK(has(overview, "<h3>Begrippen met een andere uitleg</h3>\n<ul>\n<li><a "
+                      "href=\"woordenlijst/basishulp.html\">basishulp</a>: <a "
+                      "href=\"wijzigingen/woordenlijst-basishulp.html\">"));
+  // The renamed page links to its change view too.
+  CHECK(has(r.files["kader/leeswijzer.html"],
+            "<a href=\"../wijzigingen/kader-leeswijzer.html\">Wat is er veranderd sinds "
+            "2023.01?</a>"));
   for (const auto& [path, html] : r.files) {
     if (!path.starts_with("wijzigingen")) continue;
     INFO(path);
