@@ -141,7 +141,7 @@ TEST_CASE("block diff - a list stays a list: an added and a removed item stand i
         "<item tekst+:[+vier] > > ");
 }
 
-TEST_CASE("block diff - a heading stays a heading; a new block is marked whole") {
+TEST_CASE("block diff - a heading stays a heading, a new block is marked whole") {
   auto d = diff_blocks(blocks(page("T", "## Kop een\n\nTekst.\n")),
                        blocks(page("T", "## Kop een twee\n\nTekst.\n\nNieuwe alinea hier.\n")));
   CHECK(render(d) ==
@@ -156,7 +156,7 @@ TEST_CASE("block diff - a rewritten block is shown removed and added, not word b
         "begroting.] ");
 }
 
-TEST_CASE("block diff - a changed cell stays in its table row; a removed list keeps its shape") {
+TEST_CASE("block diff - a changed cell stays in its table row, a removed list keeps its shape") {
   auto d = diff_blocks(blocks(page("T", "| A | B |\n| --- | --- |\n| een | twee drie |\n\n- weg\n")),
                        blocks(page("T", "| A | B |\n| --- | --- |\n| een | twee vier |\n")));
   CHECK(render(d) ==
