@@ -17,10 +17,11 @@ namespace {
 
 constexpr const char* kOverview = "wijzigingen.html";
 
+/// "ongeveer 12%", "minder dan 1%": how much of the text changed, in words readers use.
 std::string percentage(double share) {
   if (share <= 0) return "0%";
   if (share < 0.005) return "minder dan 1%";
-  return std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
+  return "ongeveer " + std::to_string(static_cast<int>(std::lround(share * 100))) + "%";
 }
 
 std::string url(const std::string& from, const std::string& to) {
@@ -71,53 +72,43 @@ const char* block_flag(BlockKind k) {
   return "";
 }
 
-/// The steps of a block diff as data for the `wijziging` template: every flag is set (true or
-/// false) so that a section never falls through to an outer context.
+/// The steps of a block diff as data for the `wijziging` template. Only the flags that are true are
+/// set (a big site has a thousand views of whole pages); the names occur nowhere else in the
+/// template data, so a missing flag is false.
 toml::array steps_data(const BlockDiff& diff) {
   toml::array out;
   std::vector<bool> header_row;  // per open table row: is it the header row
   for (const DiffStep& s : diff.steps) {
-    toml::table t{{"is_begin", s.type == DiffStep::Type::begin},
-                  {"is_einde", s.type == DiffStep::Type::einde},
-                  {"is_blok", s.type == DiffStep::Type::blok},
-                  {"genummerd", false},
-                  {"kopcel", false},
-                  {"blok_toegevoegd", s.status == BlockStatus::toegevoegd},
-                  {"blok_verwijderd", s.status == BlockStatus::verwijderd},
-                  {"blok_gewijzigd", s.status == BlockStatus::gewijzigd}};
-    for (auto k : {ContainerKind::lijst, ContainerKind::item, ContainerKind::tabel,
-                   ContainerKind::rij, ContainerKind::citaat, ContainerKind::kort,
-                   ContainerKind::gewone_taal, ContainerKind::noten})
-      t.insert(container_flag(k), false);
-    for (auto k : {BlockKind::kop, BlockKind::alinea, BlockKind::tekst, BlockKind::cel,
-                   BlockKind::code})
-      t.insert(block_flag(k), false);
-    for (int h = 3; h <= 6; ++h) t.insert("h" + std::to_string(h), false);
+    toml::table t;
+    auto flag = [&t](const std::string& name) { t.insert(name, true); };
     if (s.type == DiffStep::Type::blok) {
-      t.insert_or_assign(block_flag(s.kind), true);
+      flag("is_blok");
+      flag(block_flag(s.kind));
       // The page title is h3 under the view's "De tekst met de veranderingen" (h2); the page's own
       // headings follow one level lower.
-      const int level = std::clamp(s.niveau + 2, 3, 6);
-      t.insert_or_assign("h" + std::to_string(level), true);
-      t.insert_or_assign("kopcel", !header_row.empty() && header_row.back());
+      if (s.kind == BlockKind::kop) flag("h" + std::to_string(std::clamp(s.niveau + 2, 3, 6)));
+      if (s.kind == BlockKind::cel && !header_row.empty() && header_row.back()) flag("kopcel");
       toml::array segs;
       for (const auto& seg : s.segments) segs.push_back(segment(seg));
       t.insert("segmenten", std::move(segs));
     } else {
-      t.insert_or_assign(container_flag(s.container.kind), true);
-      t.insert_or_assign("genummerd", s.container.genummerd);
+      const bool begin = s.type == DiffStep::Type::begin;
+      flag(begin ? "is_begin" : "is_einde");
+      flag(container_flag(s.container.kind));
+      if (s.container.genummerd) flag("genummerd");
       if (s.container.kind == ContainerKind::rij) {
-        if (s.type == DiffStep::Type::begin)
+        if (begin)
           header_row.push_back(s.container.kop);
         else if (!header_row.empty())
           header_row.pop_back();
       }
-      if (s.type == DiffStep::Type::einde || s.container.kind != ContainerKind::item) {
-        t.insert_or_assign("blok_toegevoegd", false);
-        t.insert_or_assign("blok_verwijderd", false);
-        t.insert_or_assign("blok_gewijzigd", false);
-      }
     }
+    const bool marks_block =
+        s.type == DiffStep::Type::blok ||
+        (s.type == DiffStep::Type::begin && s.container.kind == ContainerKind::item);
+    if (marks_block && s.status == BlockStatus::toegevoegd) flag("blok_toegevoegd");
+    if (marks_block && s.status == BlockStatus::verwijderd) flag("blok_verwijderd");
+    if (marks_block && s.status == BlockStatus::gewijzigd) flag("blok_gewijzigd");
     out.push_back(std::move(t));
   }
   return out;
@@ -210,14 +201,14 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   a = {};
   for (const auto& c : changes.changed)
     a.push_back(item(c.new_title, page_link(c.new_source),
-                     percentage(c.diff.changed_share()) + " van de woorden veranderd",
+                     percentage(c.diff.changed_share()) + " van de tekst veranderd",
                      view_link(c.new_source)));
   add("Veranderde pagina's", std::move(a));
   a = {};
   for (const auto& c : changes.renamed)
     a.push_back(item(c.new_title, page_link(c.new_source),
                      "heette eerder " + c.old_source + "; " + percentage(c.diff.changed_share()) +
-                         " van de woorden veranderd",
+                         " van de tekst veranderd",
                      view_link(c.new_source)));
   add("Pagina's met een nieuwe naam", std::move(a));
   a = {};

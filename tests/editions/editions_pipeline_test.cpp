@@ -156,6 +156,7 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   INFO(overview);
   CHECK(has(overview, "s met een nieuwe naam</h3>"));
   CHECK(has(overview, "heette eerder kader/lezen.md"));
+  CHECK(has(overview, "% van de tekst veranderd): <a href=\"wijzigingen/basiskenmerken-05-brede-blik.html\">"));
   CHECK(has(overview, "href=\"wijzigingen/basiskenmerken-05-brede-blik.html\""));
   CHECK(has(overview, "Begrippen die uit de woordenlijst zijn gehaald"));
   CHECK(has(overview, "oud begrip"));
