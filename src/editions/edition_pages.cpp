@@ -75,8 +75,11 @@ const char* block_flag(BlockKind k) {
 /// The steps of a block diff as data for the `wijziging` template. Only the flags that are true are
 /// set (a big site has a thousand views of whole pages); the names occur nowhere else in the
 /// template data, so a missing flag is false.
-toml::array steps_data(const BlockDiff& diff) {
+/// Every changed block gets an anchor ("verandering-1", ...) so a reader can jump to the changes;
+/// `count` is set to how many there are.
+toml::array steps_data(const BlockDiff& diff, std::size_t& count) {
   toml::array out;
+  count = 0;
   std::vector<bool> header_row;  // per open table row: is it the header row
   for (const DiffStep& s : diff.steps) {
     toml::table t;
@@ -91,6 +94,7 @@ toml::array steps_data(const BlockDiff& diff) {
       toml::array segs;
       for (const auto& seg : s.segments) segs.push_back(segment(seg));
       t.insert("segmenten", std::move(segs));
+      if (s.status != BlockStatus::zelfde) t.insert("anker", "verandering-" + std::to_string(++count));
     } else {
       const bool begin = s.type == DiffStep::Type::begin;
       flag(begin ? "is_begin" : "is_einde");
@@ -163,13 +167,18 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
       v.description =
           "De veranderingen in " + target.title + " sinds versie " + changes.previous + ".";
       v.template_name = "wijziging";
+      std::size_t changed_blocks = 0;
       v.editie = toml::table{{"is_wijziging", true},
                              {"vorige", changes.previous},
                              {"pagina_url", url(v.output, target.output)},
                              {"pagina_titel", target.title},
                              {"percentage", percentage(c.diff.changed_share())},
                              {"overzicht_url", overview_url_from_view},
-                             {"stappen", steps_data(c.blocks)}};
+                             {"stappen", steps_data(c.blocks, changed_blocks)}};
+      if (changed_blocks > 0) {
+        v.editie.insert("veranderingen", static_cast<std::int64_t>(changed_blocks));
+        v.editie.insert("een_verandering", changed_blocks == 1);
+      }
       if (c.renamed) {
         v.editie.insert("hernoemd", true);
         v.editie.insert("oude_bron", c.old_source);

@@ -43,7 +43,7 @@ const std::vector<std::string>& known_template_names() {
       "stappen", "is_begin", "is_einde", "is_blok", "is_lijst", "is_item", "is_tabel", "is_rij",
       "is_citaat", "is_kort", "is_gewone_taal", "is_noten", "is_kop", "is_alinea", "is_tekst",
       "is_cel", "is_code", "genummerd", "kopcel", "h3", "h4", "h5", "h6", "blok_toegevoegd",
-      "blok_verwijderd", "blok_gewijzigd"};
+      "blok_verwijderd", "blok_gewijzigd", "anker", "veranderingen", "een_verandering"};
   return names;
 }
 

@@ -128,15 +128,22 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
     CHECK_FALSE(has(tekst, markup));
   }
   CHECK(has(tekst, "<h3>Brede blik, brede analyse</h3>"));
-  CHECK(has(tekst, "<li>\nZe hebben specialistische expertise dichtbij beschikbaar."));
+  CHECK(has(tekst, "<li>\n<span id=\"verandering-3\"></span>Ze hebben specialistische expertise "
+                   "dichtbij beschikbaar."));
   CHECK(has(tekst,
             "Hierbij wordt <del><span class=\"visueel-verborgen\">[verwijderd: </span>altijd<span "
             "class=\"visueel-verborgen\">]</span></del> samen opgetrokken om elkaars inzet te "
             "verrijken. (Zie ook uitgangspunt 6.)"));
   CHECK(has(tekst,
-            "<li class=\"blok-verwijderd\">\n<del><span class=\"visueel-verborgen\">[verwijderd: "
+            "<li class=\"blok-verwijderd\">\n<span id=\"verandering-2\"></span><del><span "
+            "class=\"visueel-verborgen\">[verwijderd: "
             "</span>Een punt dat weg is."));
   CHECK(has(tekst, "<h4>Bronnen en voetnoten</h4>"));
+  // A reader can jump to the changes: three changed blocks, each with an anchor.
+  CHECK(has(view, "Er zijn 3 stukken tekst veranderd. <a href=\"#verandering-1\">"));
+  CHECK(has(tekst, "<p class=\"blok-verwijderd\"><span id=\"verandering-1\"></span><del>"));
+  CHECK(has(tekst, "<span id=\"verandering-3\"></span>Ze hebben"));
+  CHECK_FALSE(has(tekst, "verandering-4"));
   CHECK(has(tekst, "Eindnoot xxvii in het kader"));
 
   const std::string& page = r.files["basiskenmerken/05-brede-blik.html"];

@@ -98,6 +98,10 @@ test('the change view shows the text as readers read it, in the structure of the
     const boom = await item.ariaSnapshot();
     assert.match(boom, /insertion: "\[toegevoegd: specialistische ?\]"/);
     assert.match(boom, /deletion: "\[verwijderd: altijd ?\]"/);
+    // A reader can jump to the first change.
+    await page.getByRole('link', { name: 'Ga naar de eerste verandering' }).click();
+    assert.match(page.url(), /#verandering-1$/);
+    assert.ok(await page.locator('#verandering-1').isVisible() || await page.locator('#verandering-1 + del').isVisible());
     for (const colorScheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme });
       assert.deepEqual(await axe(page), [], colorScheme);
