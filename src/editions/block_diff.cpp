@@ -7,6 +7,9 @@ namespace ww {
 
 namespace {
 
+/// How many added blocks after the last pair a removed block is compared with.
+constexpr std::size_t kPairWindow = 32;
+
 std::string block_key(const ReaderBlock& b) {
   std::string key(1, static_cast<char>('a' + static_cast<int>(b.kind)));
   key += static_cast<char>('0' + b.niveau);
@@ -31,7 +34,8 @@ void flush_run(const std::vector<ReaderBlock>& before, const std::vector<ReaderB
   std::size_t ri = 0, ai = 0;  // next removed / added block not yet written
   for (std::size_t r = 0; r < removed.size() && !at.empty(); ++r) {
     const ReaderBlock& rb = before[static_cast<std::size_t>(removed[r])];
-    for (std::size_t a = ai; a < added.size(); ++a) {
+    // Only the next few added blocks are candidates: keeps a page that was rewritten whole linear.
+    for (std::size_t a = ai; a < added.size() && a < ai + kPairWindow; ++a) {
       const ReaderBlock& ab = after[static_cast<std::size_t>(added[a])];
       if (rb.kind != ab.kind || rb.niveau != ab.niveau ||
           word_similarity(rt[r], at[a]) < kSameBlockSimilarity)

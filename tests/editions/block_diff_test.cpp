@@ -170,3 +170,19 @@ TEST_CASE("block diff - the same text gives no change") {
   CHECK_FALSE(d.totals.changed());
   CHECK(d.totals.changed_share() == 0.0);
 }
+
+TEST_CASE("block diff - a page rewritten whole stays fast and complete") {
+  std::string a, b;
+  for (int i = 0; i < 3000; ++i) {
+    a += "Oude alinea nummer " + std::to_string(i) + " over het weer.\n\n";
+    b += "Nieuwe tekst " + std::to_string(i) + " over de begroting van dit jaar.\n\n";
+  }
+  auto d = diff_blocks(blocks(page("T", a)), blocks(page("T", b)));
+  std::size_t removed = 0, added = 0;
+  for (const auto& s : d.steps) {
+    if (s.status == BlockStatus::verwijderd) ++removed;
+    if (s.status == BlockStatus::toegevoegd) ++added;
+  }
+  CHECK(removed == 3000);
+  CHECK(added == 3000);
+}
