@@ -33,6 +33,7 @@ struct BlockDiff {
 /// less alike, as one removed and one added block.
 inline constexpr double kSameBlockSimilarity = 0.4;
 
-BlockDiff diff_blocks(const std::vector<ReaderBlock>& before, const std::vector<ReaderBlock>& after);
+BlockDiff diff_blocks(const std::vector<ReaderBlock>& before,
+                      const std::vector<ReaderBlock>& after);
 
 }  // namespace ww

@@ -94,7 +94,8 @@ toml::array steps_data(const BlockDiff& diff, std::size_t& count) {
       toml::array segs;
       for (const auto& seg : s.segments) segs.push_back(segment(seg));
       t.insert("segmenten", std::move(segs));
-      if (s.status != BlockStatus::zelfde) t.insert("anker", "verandering-" + std::to_string(++count));
+      if (s.status != BlockStatus::zelfde)
+        t.insert("anker", "verandering-" + std::to_string(++count));
     } else {
       const bool begin = s.type == DiffStep::Type::begin;
       flag(begin ? "is_begin" : "is_einde");

@@ -42,9 +42,9 @@ struct BlockContainer {
 
 struct ReaderBlock {
   BlockKind kind = BlockKind::alinea;
-  int niveau = 0;                     ///< for a heading
-  std::string text;                   ///< the words a reader reads
-  std::vector<BlockContainer> path;   ///< outermost first
+  int niveau = 0;                    ///< for a heading
+  std::string text;                  ///< the words a reader reads
+  std::vector<BlockContainer> path;  ///< outermost first
 };
 
 /// The edition a page belongs to: its sources and the kader's endnotes, to word the notes.

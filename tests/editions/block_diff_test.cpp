@@ -37,8 +37,8 @@ std::vector<ReaderBlock> blocks(const Page& p) {
 /// The steps as a compact string: "<lijst" opens a list, ">" closes, a block is
 /// "kind:text" with [+added] and [-removed] runs and a status mark (+ - ~) for a whole block.
 std::string render(const BlockDiff& d) {
-  static const char* const kContainers[] = {"lijst", "item", "tabel", "rij", "citaat",
-                                            "kort",  "gewone_taal", "noten"};
+  static const char* const kContainers[] = {"lijst",  "item", "tabel",       "rij",
+                                            "citaat", "kort", "gewone_taal", "noten"};
   static const char* const kBlocks[] = {"kop", "alinea", "tekst", "cel", "code"};
   std::string out;
   for (const auto& s : d.steps) {
@@ -74,11 +74,12 @@ std::string all_text(const std::vector<ReaderBlock>& b) {
 }  // namespace
 
 TEST_CASE("reader blocks - the text a reader reads, without Markdown") {
-  auto b = blocks(page("Titel", "## Een **kop**\n\nZie [de bijlage](../bijlagen/b.md) en *dit*.\n"
-                                "Het werkt.[@rapport-2023, p. 3]\n\n- een `punt`\n- twee[^1]\n\n"
-                                "| Kolom | B |\n| --- | --- |\n| cel **vet** | x |\n\n"
-                                "[^1]: Een voetnoot met [link](https://vng.nl).\n",
-                      "In het *kort*."));
+  auto b = blocks(page("Titel",
+                       "## Een **kop**\n\nZie [de bijlage](../bijlagen/b.md) en *dit*.\n"
+                       "Het werkt.[@rapport-2023, p. 3]\n\n- een `punt`\n- twee[^1]\n\n"
+                       "| Kolom | B |\n| --- | --- |\n| cel **vet** | x |\n\n"
+                       "[^1]: Een voetnoot met [link](https://vng.nl).\n",
+                       "In het *kort*."));
   const std::string text = all_text(b);
   INFO(text);
   CHECK(text.find("**") == std::string::npos);
@@ -144,8 +145,7 @@ TEST_CASE("block diff - a list stays a list: an added and a removed item stand i
 TEST_CASE("block diff - a heading stays a heading, a new block is marked whole") {
   auto d = diff_blocks(blocks(page("T", "## Kop een\n\nTekst.\n")),
                        blocks(page("T", "## Kop een twee\n\nTekst.\n\nNieuwe alinea hier.\n")));
-  CHECK(render(d) ==
-        "kop:T kop~:Kop een [+twee] alinea:Tekst. alinea+:[+Nieuwe alinea hier.] ");
+  CHECK(render(d) == "kop:T kop~:Kop een [+twee] alinea:Tekst. alinea+:[+Nieuwe alinea hier.] ");
 }
 
 TEST_CASE("block diff - a rewritten block is shown removed and added, not word by word") {
@@ -157,8 +157,9 @@ TEST_CASE("block diff - a rewritten block is shown removed and added, not word b
 }
 
 TEST_CASE("block diff - a changed cell stays in its table row, a removed list keeps its shape") {
-  auto d = diff_blocks(blocks(page("T", "| A | B |\n| --- | --- |\n| een | twee drie |\n\n- weg\n")),
-                       blocks(page("T", "| A | B |\n| --- | --- |\n| een | twee vier |\n")));
+  auto d =
+      diff_blocks(blocks(page("T", "| A | B |\n| --- | --- |\n| een | twee drie |\n\n- weg\n")),
+                  blocks(page("T", "| A | B |\n| --- | --- |\n| een | twee vier |\n")));
   CHECK(render(d) ==
         "kop:T <tabel <rij cel:A cel:B > <rij cel:een cel~:twee [-drie][+vier] > > "
         "<lijst <item tekst-:[-weg] > > ");

@@ -61,7 +61,8 @@ std::unique_ptr<LayeredFileSystem> with_previous_edition(
       REQUIRE(body != std::string::npos);
       text.insert(body + 4, "\nDeze zin stond alleen in de vorige versie.\n");
       // A changed list item with a link and bold type, a list item that is gone.
-      replace(text, "Hierbij wordt samen opgetrokken", "Hierbij wordt **altijd** samen opgetrokken");
+      replace(text, "Hierbij wordt samen opgetrokken",
+              "Hierbij wordt **altijd** samen opgetrokken");
       replace(text, "- Tegelijkertijd kan het", "- Een punt dat weg is.\n- Tegelijkertijd kan het");
     }
     if (rel == "bronnen.toml")  // a source whose data changed
@@ -128,8 +129,9 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
     CHECK_FALSE(has(tekst, markup));
   }
   CHECK(has(tekst, "<h3>Brede blik, brede analyse</h3>"));
-  CHECK(has(tekst, "<li>\n<span id=\"verandering-3\"></span>Ze hebben specialistische expertise "
-                   "dichtbij beschikbaar."));
+  CHECK(has(tekst,
+            "<li>\n<span id=\"verandering-3\"></span>Ze hebben specialistische expertise "
+            "dichtbij beschikbaar."));
   CHECK(has(tekst,
             "Hierbij wordt <del><span class=\"visueel-verborgen\">[verwijderd: </span>altijd<span "
             "class=\"visueel-verborgen\">]</span></del> samen opgetrokken om elkaars inzet te "
@@ -163,7 +165,9 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   INFO(overview);
   CHECK(has(overview, "s met een nieuwe naam</h3>"));
   CHECK(has(overview, "heette eerder kader/lezen.md"));
-  CHECK(has(overview, "% van de tekst veranderd): <a href=\"wijzigingen/basiskenmerken-05-brede-blik.html\">"));
+  CHECK(
+      has(overview,
+          "% van de tekst veranderd): <a href=\"wijzigingen/basiskenmerken-05-brede-blik.html\">"));
   CHECK(has(overview, "href=\"wijzigingen/basiskenmerken-05-brede-blik.html\""));
   CHECK(has(overview, "Begrippen die uit de woordenlijst zijn gehaald"));
   CHECK(has(overview, "oud begrip"));
@@ -176,9 +180,10 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   CHECK(has(overview, "<h3>Bronnen met andere gegevens</h3>"));
   CHECK(has(overview, "<a href=\"bronnen.html#bron-waarde-van-het-sociaal-domein\">De waarde"));
   CHECK(has(overview, "Vereniging van Nederlandse Gemeenten en Divosa. 2023. De waarde"));
-  CHECK(has(overview, "<h3>Begrippen met een andere uitleg</h3>\n<ul>\n<li><a "
-                      "href=\"woordenlijst/basishulp.html\">basishulp</a>: <a "
-                      "href=\"wijzigingen/woordenlijst-basishulp.html\">"));
+  CHECK(has(overview,
+            "<h3>Begrippen met een andere uitleg</h3>\n<ul>\n<li><a "
+            "href=\"woordenlijst/basishulp.html\">basishulp</a>: <a "
+            "href=\"wijzigingen/woordenlijst-basishulp.html\">"));
   // The renamed page links to its change view too.
   CHECK(has(r.files["kader/leeswijzer.html"],
             "<a href=\"../wijzigingen/kader-leeswijzer.html\">Wat is er veranderd sinds "
