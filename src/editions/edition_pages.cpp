@@ -7,6 +7,7 @@
 
 #include "core/html.h"
 #include "markdown/links.h"
+#include "search/documents.h"
 #include "xref/citations.h"
 #include "xref/generated_pages.h"
 #include "xref/xref_paths.h"
@@ -265,10 +266,21 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
         t.insert("url", bron_link(c));
         return t;
       });
+  auto vraag_link = [&](const ItemChange& c) {
+    auto it = source_of_file.find(c.file);
+    if (it == source_of_file.end()) return std::string();
+    const std::string page = page_link(it->second);
+    return page.empty() ? page : page + "#" + vit_question_anchor(c.key);
+  };
   items(
       changes.vit, "Nieuwe uitspraken in het VIT", "Uitspraken van het VIT die zijn vervallen",
       "Uitspraken van het VIT met een andere tekst",
-      [&](const ItemChange& c) { return item(c.label, {}, c.key); }, reworded);
+      [&](const ItemChange& c) { return item(c.label, vraag_link(c), c.key); },
+      [&](const ItemChange& c) {
+        toml::table t = reworded(c);
+        if (auto link = vraag_link(c); !link.empty()) t.insert("url", link);
+        return t;
+      });
 
   toml::array groepen;
   for (auto& g : groups)

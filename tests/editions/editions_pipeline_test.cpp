@@ -175,6 +175,7 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   CHECK(has(overview, "De inwoner heeft één vast aanspreekpunt"));
   CHECK(has(overview, "Uitspraken van het VIT die zijn vervallen"));
   CHECK(has(overview, "Een oude vraag die vervallen is. (5.9)"));
+  CHECK(has(overview, "<a href=\"vit/05-brede-blik.html#vraag-5-5\">De inwoner heeft één vast"));
   // A changed source links to its entry and shows its earlier data; a reworded term links to its
   // page and to that page's change view.
   CHECK(has(overview, "<h3>Bronnen met andere gegevens</h3>"));
