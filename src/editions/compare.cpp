@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/parallel.h"
+#include "xref/citations.h"
 
 namespace ww {
 
@@ -48,9 +49,15 @@ std::map<std::string, ItemChange> terms(const SiteContent& c) {
   return out;
 }
 
+/// A source as readers see its data: the fields that are set, in the order of a reference.
 std::string bron_text(const Bron& b) {
-  return b.titel + " | " + b.auteur + " | " + b.jaar + " | " + b.uitgever + " | " + b.url + " | " +
-         b.notitie;
+  std::string out;
+  for (const std::string* f : {&b.auteur, &b.jaar, &b.titel, &b.uitgever, &b.url, &b.notitie}) {
+    if (f->empty()) continue;
+    if (!out.empty()) out += ". ";
+    out += *f;
+  }
+  return out;
 }
 
 std::map<std::string, ItemChange> bronnen(const SiteContent& c) {
@@ -78,6 +85,10 @@ std::string comparable_text(const Page& page) {
     out += page.kort;
     out += "\n\n";
   }
+  if (page.kenmerk && !page.kenmerk->gewone_taal.empty()) {
+    out += page.kenmerk->gewone_taal;
+    out += "\n\n";
+  }
   out += page.body;
   return out;
 }
@@ -91,8 +102,17 @@ const PageChange* EditionChanges::for_new_source(const std::string& source) cons
 
 EditionChanges compare_editions(const SiteContent& before, const SiteContent& after,
                                 std::string previous_name, const std::string& after_root,
-                                unsigned threads) {
+                                unsigned threads, const MarkdownOptions& markdown) {
   EditionChanges out;
+  ensure_extensions_registered();  // pages are parsed on several threads
+  const BronIndex old_bronnen = index_bronnen(before.bronnen, before.eindnoten);
+  const BronIndex new_bronnen = index_bronnen(after.bronnen, after.eindnoten);
+  const EditionText old_text{&old_bronnen, &before.eindnoten, markdown};
+  const EditionText new_text{&new_bronnen, &after.eindnoten, markdown};
+  auto diff_pages = [&](const Page& a, const Page& b, PageChange& c) {
+    c.blocks = diff_blocks(reader_blocks(a, old_text), reader_blocks(b, new_text));
+    c.diff = c.blocks.totals;
+  };
   out.previous = std::move(previous_name);
   auto old_pages = pages_by_source(before, {});
   auto new_pages = pages_by_source(after, after_root);
@@ -122,7 +142,7 @@ EditionChanges compare_editions(const SiteContent& before, const SiteContent& af
     c.old_title = a->title;
     c.new_title = b->title;
     std::string ta = comparable_text(*a), tb = comparable_text(*b);
-    if (ta != tb) c.diff = diff_words(ta, tb);
+    if (ta != tb) diff_pages(*a, *b, c);
   });
   for (auto& c : diffs)
     if (c.diff.changed()) out.changed.push_back(std::move(c));
@@ -154,17 +174,17 @@ EditionChanges compare_editions(const SiteContent& before, const SiteContent& af
     r.new_title = appeared[c.a]->title;
     r.renamed = true;
     r.similarity = c.score;
-    r.diff = diff_words(vt[c.v], at[c.a]);
+    diff_pages(*vanished[c.v], *appeared[c.a], r);
     out.renamed.push_back(std::move(r));
   }
   std::sort(out.renamed.begin(), out.renamed.end(),
             [](const PageChange& x, const PageChange& y) { return x.new_source < y.new_source; });
   for (std::size_t v = 0; v < vanished.size(); ++v)
     if (!v_used[v])
-      out.removed.push_back({vanished[v]->source, {}, vanished[v]->title, {}, false, 0, {}});
+      out.removed.push_back({vanished[v]->source, {}, vanished[v]->title, {}, false, 0, {}, {}});
   for (std::size_t a = 0; a < appeared.size(); ++a)
     if (!a_used[a])
-      out.added.push_back({{}, appeared[a]->source, {}, appeared[a]->title, false, 0, {}});
+      out.added.push_back({{}, appeared[a]->source, {}, appeared[a]->title, false, 0, {}, {}});
 
   compare_items(terms(before), terms(after), out.termen);
   compare_items(bronnen(before), bronnen(after), out.bronnen);

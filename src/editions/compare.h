@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "content/page.h"
+#include "editions/block_diff.h"
 #include "editions/word_diff.h"
 
 namespace ww {
@@ -14,7 +15,11 @@ struct PageChange {
   std::string old_title, new_title;
   bool renamed = false;   ///< old_source vanished and new_source has (mostly) its text
   double similarity = 0;  ///< for a rename: how alike the texts are (0..1)
-  WordDiff diff;          ///< title and body, old -> new (empty for an added or removed page)
+  /// The page as a reader reads it, block by block, old -> new (empty for an added or removed
+  /// page).
+  BlockDiff blocks;
+  /// How many words changed, over all blocks (`blocks.totals`; no segments).
+  WordDiff diff;
 };
 
 struct ItemChange {
@@ -40,13 +45,14 @@ struct EditionChanges {
 /// A vanished page whose text is at least this alike to a new page counts as renamed.
 inline constexpr double kRenameSimilarity = 0.6;
 
-/// The text of a page that is compared: title, kort and Markdown body.
+/// The text of a page that is compared: title, kort, "In gewone taal" and Markdown body.
 std::string comparable_text(const Page& page);
 
 /// Compares the previous edition with the current content. Only pages of `after` whose file starts
 /// with `after_root` + "/" take part (the base content, not a gemeente's overlays); "" takes all.
+/// Pages whose source differs are diffed as a reader reads them (`markdown`: the site's options).
 EditionChanges compare_editions(const SiteContent& before, const SiteContent& after,
                                 std::string previous_name, const std::string& after_root = {},
-                                unsigned threads = 1);
+                                unsigned threads = 1, const MarkdownOptions& markdown = {});
 
 }  // namespace ww

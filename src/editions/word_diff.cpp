@@ -85,6 +85,11 @@ WordDiff diff_words(const std::vector<WordToken>& before, const std::vector<Word
     }
     (void)elem;
   }
+  // A replacement reads "[removed][added]": dtl may give the added words first.
+  for (std::size_t i = 1; i < out.segments.size(); ++i)
+    if (out.segments[i - 1].kind == DiffKind::toegevoegd &&
+        out.segments[i].kind == DiffKind::verwijderd)
+      std::swap(out.segments[i - 1], out.segments[i]);
   return out;
 }
 

@@ -169,7 +169,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   if (auto previous = load_previous_edition(fs, config, diags)) {
     clock.mark("vorige versie lezen");
     changes = compare_editions(previous->content, content, previous->naam,
-                               config.resolve(config.content_dir), threads);
+                               config.resolve(config.content_dir), threads,
+                               MarkdownOptions{config.unsafe_html, config.smart_punctuation});
     check_vit_against_previous(content, *changes, diags);
     add_earlier_texts(content, *changes);
     hint_vanished_targets(config, *changes, diags);

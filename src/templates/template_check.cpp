@@ -39,7 +39,12 @@ const std::vector<std::string>& known_template_names() {
       "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron",
       "percentage", "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop",
       "items", "detail", "oud", "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht",
-      "kader_editie"};
+      "kader_editie",
+      // a change view's steps (editions/block_diff.h)
+      "stappen", "is_begin", "is_einde", "is_blok", "is_lijst", "is_item", "is_tabel", "is_rij",
+      "is_citaat", "is_kort", "is_gewone_taal", "is_noten", "is_kop", "is_alinea", "is_tekst",
+      "is_cel", "is_code", "genummerd", "kopcel", "h3", "h4", "h5", "h6", "blok_toegevoegd",
+      "blok_verwijderd", "blok_gewijzigd", "anker", "veranderingen", "een_verandering"};
   return names;
 }
 

@@ -60,7 +60,17 @@ std::unique_ptr<LayeredFileSystem> with_previous_edition(
       auto body = text.find("\n+++", 3);
       REQUIRE(body != std::string::npos);
       text.insert(body + 4, "\nDeze zin stond alleen in de vorige versie.\n");
+      // A changed list item with a link and bold type, a list item that is gone.
+      replace(text, "Hierbij wordt samen opgetrokken",
+              "Hierbij wordt **altijd** samen opgetrokken");
+      replace(text, "- Tegelijkertijd kan het", "- Een punt dat weg is.\n- Tegelijkertijd kan het");
     }
+    if (rel == "bronnen.toml")  // a source whose data changed
+      replace(text, "auteur = \"Vereniging van Nederlandse Gemeenten en Divosa\"\njaar = \"2024\"",
+              "auteur = \"Vereniging van Nederlandse Gemeenten en Divosa\"\njaar = \"2023\"");
+    if (rel == "woordenlijst/basishulp.md")  // a term with another explanation
+      replace(text, "Basishulp is hulp die het lokale team zelf geeft.",
+              "Basishulp is hulp van het lokale team.");
     if (rel == "vit/05-brede-blik.md") {
       const std::string q =
           "id = \"5.5\"\ntekst = \"De inwoner heeft één vast aanspreekpunt dat hem steunt bij zijn "
@@ -112,6 +122,31 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   CHECK(has(view, "href=\"../basiskenmerken/05-brede-blik.html\""));
   CHECK(has(view, "href=\"../wijzigingen.html\""));
   CHECK(has(view, "sinds versie 2023.01"));
+  // The view shows the text as a reader reads it, in the page's own structure: no Markdown.
+  const std::string tekst = view.substr(view.find("<div class=\"wijziging-tekst\">"));
+  for (const char* markup : {"**", "](", "[@", "[^", "+++", "gewone_taal =", "eindnoot xx"}) {
+    INFO(markup);
+    CHECK_FALSE(has(tekst, markup));
+  }
+  CHECK(has(tekst, "<h3>Brede blik, brede analyse</h3>"));
+  CHECK(has(tekst,
+            "<li>\n<span id=\"verandering-3\"></span>Ze hebben specialistische expertise "
+            "dichtbij beschikbaar."));
+  CHECK(has(tekst,
+            "Hierbij wordt <del><span class=\"visueel-verborgen\">[verwijderd: </span>altijd<span "
+            "class=\"visueel-verborgen\">]</span></del> samen opgetrokken om elkaars inzet te "
+            "verrijken. (Zie ook uitgangspunt 6.)"));
+  CHECK(has(tekst,
+            "<li class=\"blok-verwijderd\">\n<span id=\"verandering-2\"></span><del><span "
+            "class=\"visueel-verborgen\">[verwijderd: "
+            "</span>Een punt dat weg is."));
+  CHECK(has(tekst, "<h4>Bronnen en voetnoten</h4>"));
+  // A reader can jump to the changes: three changed blocks, each with an anchor.
+  CHECK(has(view, "Er zijn 3 stukken tekst veranderd. <a href=\"#verandering-1\">"));
+  CHECK(has(tekst, "<p class=\"blok-verwijderd\"><span id=\"verandering-1\"></span><del>"));
+  CHECK(has(tekst, "<span id=\"verandering-3\"></span>Ze hebben"));
+  CHECK_FALSE(has(tekst, "verandering-4"));
+  CHECK(has(tekst, "Eindnoot xxvii in het kader"));
 
   const std::string& page = r.files["basiskenmerken/05-brede-blik.html"];
   CHECK(has(page,
@@ -130,12 +165,30 @@ TEST_CASE("editions pipeline - change views and the generated overview for the r
   INFO(overview);
   CHECK(has(overview, "s met een nieuwe naam</h3>"));
   CHECK(has(overview, "heette eerder kader/lezen.md"));
+  CHECK(
+      has(overview,
+          "% van de tekst veranderd): <a href=\"wijzigingen/basiskenmerken-05-brede-blik.html\">"));
   CHECK(has(overview, "href=\"wijzigingen/basiskenmerken-05-brede-blik.html\""));
   CHECK(has(overview, "Begrippen die uit de woordenlijst zijn gehaald"));
   CHECK(has(overview, "oud begrip"));
   CHECK(has(overview, "Nieuwe uitspraken in het VIT"));
   CHECK(has(overview, "De inwoner heeft één vast aanspreekpunt"));
   CHECK(has(overview, "Uitspraken van het VIT die zijn vervallen"));
+  CHECK(has(overview, "Een oude vraag die vervallen is. (5.9)"));
+  CHECK(has(overview, "<a href=\"vit/05-brede-blik.html#vraag-5-5\">De inwoner heeft één vast"));
+  // A changed source links to its entry and shows its earlier data; a reworded term links to its
+  // page and to that page's change view.
+  CHECK(has(overview, "<h3>Bronnen met andere gegevens</h3>"));
+  CHECK(has(overview, "<a href=\"bronnen.html#bron-waarde-van-het-sociaal-domein\">De waarde"));
+  CHECK(has(overview, "Vereniging van Nederlandse Gemeenten en Divosa. 2023. De waarde"));
+  CHECK(has(overview,
+            "<h3>Begrippen met een andere uitleg</h3>\n<ul>\n<li><a "
+            "href=\"woordenlijst/basishulp.html\">basishulp</a>: <a "
+            "href=\"wijzigingen/woordenlijst-basishulp.html\">"));
+  // The renamed page links to its change view too.
+  CHECK(has(r.files["kader/leeswijzer.html"],
+            "<a href=\"../wijzigingen/kader-leeswijzer.html\">Wat is er veranderd sinds "
+            "2023.01?</a>"));
   for (const auto& [path, html] : r.files) {
     if (!path.starts_with("wijzigingen")) continue;
     INFO(path);

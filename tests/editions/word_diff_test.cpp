@@ -62,3 +62,9 @@ TEST_CASE("word diff - similarity of word bags") {
   CHECK(word_similarity(a, c) == Approx(0.0));
   CHECK(word_similarity(a, tokenize_words("een twee drie vijf")) == Approx(0.75));
 }
+
+TEST_CASE("word diff - a replacement shows the removed words before the added ones") {
+  auto d = diff_words("Basishulp is hulp van het lokale team.",
+                      "Basishulp is hulp die het lokale team zelf geeft.");
+  CHECK(render(d) == "Basishulp is hulp [-van][+die] het lokale team [+zelf geeft].");
+}
