@@ -13,3 +13,14 @@
   pasAan();
   if (breed.addEventListener) breed.addEventListener('change', pasAan);
 })();
+// Old addresses: a heading id that started with a digit ("#1-inwoners-…") is "#kop-1-inwoners-…"
+// since ids start with a letter; a link or bookmark to the old one still lands on the heading.
+(function () {
+  'use strict';
+  function oudAnker() {
+    var h = decodeURIComponent(location.hash.slice(1));
+    if (/^\d/.test(h) && !document.getElementById(h) && document.getElementById('kop-' + h)) location.replace('#kop-' + h);
+  }
+  document.addEventListener('DOMContentLoaded', oudAnker);
+  window.addEventListener('hashchange', oudAnker);
+})();

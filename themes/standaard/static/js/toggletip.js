@@ -56,8 +56,24 @@
     uitleg.id = id;
     uitleg.setAttribute('role', 'status');
     tip.appendChild(knop);
+    // Term, button, a note marker and the punctuation right after the term stay on one line:
+    // a group that does not wrap (the term itself may), a word joiner between term and button,
+    // and the marker and punctuation moved in before the explanation, so "." never starts a
+    // line or lands below the open explanation.
+    var groep = document.createElement('span');
+    groep.className = 'toggletip-groep';
+    link.parentNode.insertBefore(groep, link);
+    groep.appendChild(link);
+    groep.appendChild(document.createTextNode('\u2060'));
+    groep.appendChild(tip);
+    var n = groep.nextSibling;
+    while (n && n.nodeType === 1 && n.matches('sup.noot-ref')) { tip.appendChild(n); n = groep.nextSibling; }
+    var leesteken = n && n.nodeType === 3 && /^[.,;:!?)\]\u2019\u201d'"\u00bb\u2026]+/.exec(n.data);
+    if (leesteken) {
+      n.data = n.data.slice(leesteken[0].length);
+      tip.appendChild(document.createTextNode(leesteken[0]));
+    }
     tip.appendChild(uitleg);
-    link.parentNode.insertBefore(tip, link.nextSibling);
     var t = { tip: tip, knop: knop, uitleg: uitleg, kort: kort };
     knop.addEventListener('click', function () {
       if (open === t) sluit();
