@@ -57,14 +57,18 @@
     uitleg.setAttribute('role', 'status');
     tip.appendChild(knop);
     // Term, button, a note marker and the punctuation right after the term stay on one line:
-    // a group that does not wrap (the term itself may), a word joiner between term and button,
+    // a group that does not wrap (the term itself may), a word joiner between term and button
+    // (left out in print, so a pdf's text has no stray character),
     // and the marker and punctuation moved in before the explanation, so "." never starts a
     // line or lands below the open explanation.
     var groep = document.createElement('span');
     groep.className = 'toggletip-groep';
     link.parentNode.insertBefore(groep, link);
     groep.appendChild(link);
-    groep.appendChild(document.createTextNode('\u2060'));
+    var wj = document.createElement('span');
+    wj.className = 'toggletip-wj';
+    wj.textContent = '\u2060';
+    groep.appendChild(wj);
     groep.appendChild(tip);
     var n = groep.nextSibling;
     while (n && n.nodeType === 1 && n.matches('sup.noot-ref')) { tip.appendChild(n); n = groep.nextSibling; }
