@@ -234,7 +234,7 @@ function pdfTekst(pdf, ...args) {
     fs.writeFileSync(path.join(tmp, 'a.pdf'), pdf);
     return execFileSync('pdftotext', [...args, path.join(tmp, 'a.pdf'), '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (e) {
-    if (e.code === 'ENOENT') throw new Error('pdftotext ontbreekt: installeer poppler-utils (.ci/install-deps --browser)');
+    if (e.code === 'ENOENT') throw new Error('pdftotext ontbreekt: installeer poppler-utils (.ci/install-deps --browser)', { cause: e });
     throw e;
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
