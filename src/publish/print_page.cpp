@@ -32,9 +32,10 @@ void append_toc(std::string& out, const SiteContent& content, const std::vector<
   out += "<nav class=\"afdruk-inhoud\" aria-labelledby=\"afdruk-inhoud\">\n";
   out += "<h2 id=\"afdruk-inhoud\">Inhoud</h2>\n";
   // Shown on paper only (print.css): browsers print no page numbers in a table of contents.
-  out += "<p class=\"afdruk-inhoud-uitleg\">Elk hoofdstuk begint op een nieuwe pagina. Boven "
-         "het hoofdstuk staat hetzelfde nummer als in deze inhoud. Onderaan elke pagina staat "
-         "het paginanummer.</p>\n<ol>\n";
+  out +=
+      "<p class=\"afdruk-inhoud-uitleg\">Elk hoofdstuk begint op een nieuwe pagina. Boven "
+      "het hoofdstuk staat hetzelfde nummer als in deze inhoud. Onderaan elke pagina staat "
+      "het paginanummer.</p>\n<ol>\n";
   for (const auto& part : parts) {
     const Page& p = content.pages[part.page];
     out += "<li><a href=\"#" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</a>";

@@ -115,10 +115,9 @@ TEST_CASE(
   std::string menu =
       between(file("basiskenmerken/05-brede-blik.html"), "<nav class=\"menu\"", "</nav>");
   REQUIRE_FALSE(menu.empty());
-  for (const char* part :
-       {"../kader.html", "../basiskenmerken.html", "Dichtbij", "Integraal", "Met mandaat",
-        "../bijlagen.html", "../woordenlijst.html", "../vit.html", "01-eenvoudig-systeem.html",
-        "13-passend-en-nodig.html"}) {
+  for (const char* part : {"../kader.html", "../basiskenmerken.html", "Dichtbij", "Integraal",
+                           "Met mandaat", "../bijlagen.html", "../woordenlijst.html", "../vit.html",
+                           "01-eenvoudig-systeem.html", "13-passend-en-nodig.html"}) {
     INFO(part);
     CHECK(menu.find(part) != std::string::npos);
   }
