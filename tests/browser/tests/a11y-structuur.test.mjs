@@ -207,7 +207,7 @@ test('ids start with a letter; an old address with "#1-..." still lands on its h
   });
 });
 
-test('the import summary reads "Mijn verkenning: 2 antwoorden." (no space before the colon) and "1 antwoord"', async (t) => {
+test('the import summary reads "Mijn verkenning: 2 antwoorden." (no space before the colon) and "1 antwoord", also in the list of verkenningen', async (t) => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'a11y-inlees-'));
   t.after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const bestand = path.join(tmp, 'verkenningen.json');
@@ -224,6 +224,11 @@ test('the import summary reads "Mijn verkenning: 2 antwoorden." (no space before
     assert.equal(regels.length, 2);
     assert.match(regels[0], /^Mijn verkenning: 2 antwoorden\. /);
     assert.match(regels[1], /^Team Zuid \(perspectief inwoners\): 1 antwoord\. /);
+    // Read in, the list of verkenningen on the overview counts the same way.
+    await page.locator('[data-vit="inlees-ja"]').click();
+    const zuid = page.locator('[data-vit-verkenning="tz1"] p').first();
+    await zuid.waitFor();
+    assert.match((await zuid.textContent()).replace(/\s+/g, ' '), /^Team Zuid \(perspectief inwoners\) · 1 antwoord( |$)/);
   });
 });
 
