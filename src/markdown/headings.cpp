@@ -39,7 +39,11 @@ void collect_headings(cmark_node* doc, Page& page) {
     slugs.used[r] = 1;
   for (cmark_node* h : headings_of(doc)) {
     std::string text = trim(plain_text(h));
-    std::string id = slugs.unique(slugify(text));
+    std::string slug = slugify(text);
+    // An id starts with a letter (html-validate's valid-id; "### 1. Inwoners ..." gave
+    // "1-inwoners-..."). The theme's menu.js sends an old "#1-..." address to "#kop-1-...".
+    if (!slug.empty() && slug[0] >= '0' && slug[0] <= '9') slug = "kop-" + slug;
+    std::string id = slugs.unique(slug);
     page.heading_ids.push_back(id);
     page.anchors.push_back(id);
     int level = cmark_node_get_heading_level(h);

@@ -30,7 +30,12 @@ std::string part_title(const Page& p) {
 
 void append_toc(std::string& out, const SiteContent& content, const std::vector<PrintPart>& parts) {
   out += "<nav class=\"afdruk-inhoud\" aria-labelledby=\"afdruk-inhoud\">\n";
-  out += "<h2 id=\"afdruk-inhoud\">Inhoud</h2>\n<ol>\n";
+  out += "<h2 id=\"afdruk-inhoud\">Inhoud</h2>\n";
+  // Shown on paper only (print.css): browsers print no page numbers in a table of contents.
+  out +=
+      "<p class=\"afdruk-inhoud-uitleg\">Elk hoofdstuk begint op een nieuwe pagina. Boven "
+      "het hoofdstuk staat hetzelfde nummer als in deze inhoud. Onderaan elke pagina staat "
+      "het paginanummer.</p>\n<ol>\n";
   for (const auto& part : parts) {
     const Page& p = content.pages[part.page];
     out += "<li><a href=\"#" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</a>";
@@ -75,16 +80,16 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
   for (const auto& part : parts) {
     const Page& p = content.pages[part.page];
     FragmentMove move{part.id + "--", p.output, kPrintOutput, 1, &moved};
-    out +=
-        "<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + html_escape(part.id) + "\">\n";
+    // Chapters and their notes are no landmarks (no aria-labelledby): 21 chapters and 17 times
+    // "Bronnen en voetnoten" made a landmark list as long as the table of contents, which is
+    // the way through this page (issue 25).
+    out += "<section class=\"afdruk-hoofdstuk\">\n";
     out += "<h2 id=\"" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</h2>\n";
     if (p.kenmerk)
       out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) +
              "</p>\n";
-    // Every chapter has its notes section "Bronnen en voetnoten": naming it after the notes
-    // heading and the chapter heading keeps the landmark names on this page unique.
-    out += replace_all(move_fragment(p.html, move), "aria-labelledby=\"" + part.id + "--noten\"",
-                       "aria-labelledby=\"" + part.id + "--noten " + part.id + "\"");
+    out += replace_all(move_fragment(p.html, move),
+                       " aria-labelledby=\"" + part.id + "--" + kNotenId + "\"", "");
     if (p.aanvulling) {
       const std::string who =
           config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;

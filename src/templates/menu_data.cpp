@@ -44,10 +44,11 @@ void add_menu_data(const SiteView& v, const Page& from, const Page* current, Tem
   for (std::size_t i : v.nav.section_indices) {
     TemplateData s = menu_item(v, from, current, i, targets);
     if (from.section == pages[i].section) s.set("in_section", true);
-    // The theme's menu lists the pages of the current section, and always the kader's chapters
-    // and the basiskenmerken (by value).
+    // The theme's menu lists the pages of the current section only; the other sections are one
+    // link each, to their section page that lists their pages (a side navigation that unfolds
+    // where you are; the whole list on every page was twice the text at 400 % zoom, issue 25).
     const std::string& sec = pages[i].section;
-    s.set("uitgeklapt", from.section == sec || sec == "kader" || sec == "basiskenmerken");
+    s.set("uitgeklapt", from.section == sec);
     s.set("is_kenmerken", sec == "basiskenmerken");
     static const std::vector<std::size_t> none;
     auto it = v.nav.section_pages.find(pages[i].section);

@@ -86,8 +86,8 @@ cmark_node* html_block(const std::string& html) {
 
 std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page,
                               const std::vector<std::size_t>& used_on) {
-  std::string html = std::string("<section class=\"komt-voor-op\" aria-labelledby=\"") +
-                     kKomtVoorOpId + "\">\n<h2 id=\"" + kKomtVoorOpId +
+  // A plain section, no landmark: the list is reached by its heading (issue 25).
+  std::string html = std::string("<section class=\"komt-voor-op\">\n<h2 id=\"") + kKomtVoorOpId +
                      "\">Komt voor op</h2>\n<ul>\n";
   for (std::size_t i : used_on) append_page_link(html, site, term_page.output, i);
   return html + "</ul>\n</section>\n";

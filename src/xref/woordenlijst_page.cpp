@@ -46,8 +46,10 @@ std::string woordenlijst_html(ParsedSite& site, std::size_t index_page,
   for (const auto& [letter, pages] : by_letter) {
     const std::string id = letter_id(letter);
     index.anchors.push_back(id);
-    html += "<section class=\"woordenlijst-letter\" aria-labelledby=\"" + id + "\">\n<h2 id=\"" +
-            id + "\">" + std::string(1, letter) + "</h2>\n<dl class=\"woordenlijst-termen\">\n";
+    // No aria-labelledby: a named section is a landmark, and 16 letter landmarks only repeat
+    // the letter index above (issue 25: landmarks for what people navigate to).
+    html += "<section class=\"woordenlijst-letter\">\n<h2 id=\"" + id + "\">" +
+            std::string(1, letter) + "</h2>\n<dl class=\"woordenlijst-termen\">\n";
     for (std::size_t i : pages) {
       const Page& p = site.content.pages[i];
       html += "<dt><a href=\"" +

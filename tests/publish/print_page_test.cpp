@@ -65,7 +65,7 @@ TEST_CASE("print page - every chapter, basiskenmerk and note of the kader, in re
     // letter).
     const std::string id =
         (std::isdigit(static_cast<unsigned char>(stem(path)[0])) ? "deel-" : "") + stem(path);
-    CHECK(print.find("<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + id + "\">") !=
+    CHECK(print.find("<section class=\"afdruk-hoofdstuk\">\n<h2 id=\"" + id + "\">") !=
           std::string::npos);
     CHECK(print.find("<li><a href=\"#" + id + "\">") !=
           std::string::npos);  // in the table of contents
@@ -111,8 +111,7 @@ TEST_CASE("print page - every chapter, basiskenmerk and note of the kader, in re
   std::size_t last = 0;
   for (const auto& id : order) {
     INFO(id);
-    const auto at =
-        print.find("<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + id + "\">");
+    const auto at = print.find("<section class=\"afdruk-hoofdstuk\">\n<h2 id=\"" + id + "\">");
     REQUIRE(at != std::string::npos);
     CHECK(at > last);
     last = at;
@@ -128,15 +127,10 @@ TEST_CASE("print page - ids are unique and every same-page link has its target")
   for (const auto& id : all(print, std::regex(" id=\"([^\"]+)\"")))
     if (!ids.insert(id).second) duplicates.push_back(id);
   CHECK(duplicates.empty());
-  // Each chapter's notes section is named after the notes heading and the chapter heading, so
-  // the landmark names on the page stay unique.
-  CHECK(
-      print.find("<section class=\"noten\" aria-labelledby=\"hoofdstuk-1--noten hoofdstuk-1\">") !=
-      std::string::npos);
-  std::set<std::string> labels;
-  for (const auto& l : all(print, std::regex("<section [^>]*aria-labelledby=\"([^\"]+)\"")))
-    if (!labels.insert(l).second) duplicates.push_back("aria-labelledby " + l);
-  CHECK(duplicates.empty());
+  // Chapters and their notes are no landmarks on this page (issue 25): the only named section
+  // is the theme's colofon.
+  CHECK(print.find("<section class=\"noten\">") != std::string::npos);
+  CHECK(all(print, std::regex("<section [^>]*aria-label(ledby)?=\"([^\"]+)\"")).size() <= 1);
   std::vector<std::string> dangling;
   for (const auto& href : all(print, std::regex("href=\"#([^\"]*)\"")))
     if (!ids.count(href)) dangling.push_back(href);

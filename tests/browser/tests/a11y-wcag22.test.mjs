@@ -520,13 +520,14 @@ test('note markers sit against their word and the punctuation after them (no "in
 test('landmarks only for what people navigate to: no region per section, no "Zoeken" region around the search landmark', async () => {
   // Judgement: the parts of a page (In het kort, In gewone taal, Tekst van het kader, ...) are
   // reached by their headings; a region for each makes the landmark list as long as the heading
-  // list. Regions kept: the gemeente's own text (aanvulling) and, for now, those the generator
-  // writes (the notes "Bronnen en voetnoten", the glossary letters, the print chapters).
+  // list. Regions kept: the gemeente's own text (aanvulling) and the notes "Bronnen en voetnoten"
+  // (per page type: a11y-structuur.test.mjs).
   await metPagina(browser, server, async (page, base) => {
     const regio = () => page.evaluate(() => [...document.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]')]
-      .filter((s) => !s.matches('.noten, .aanvulling, .woordenlijst-letter, .komt-voor-op, .afdruk-hoofdstuk'))
+      .filter((s) => !s.matches('.noten, .aanvulling'))
       .map((s) => s.className || s.tagName));
-    for (const url of ['index.html', 'basiskenmerken/05-brede-blik.html', 'vit/05-brede-blik.html', 'vit/resultaten.html', 'vit.html', 'kader.html']) {
+    for (const url of ['index.html', 'basiskenmerken/05-brede-blik.html', 'vit/05-brede-blik.html', 'vit/resultaten.html', 'vit.html', 'kader.html',
+      'woordenlijst.html', 'woordenlijst/basishulp.html']) {
       await page.goto(base + url);
       assert.deepEqual(await regio(), [], url);
     }

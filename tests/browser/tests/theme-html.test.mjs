@@ -3,8 +3,6 @@
 //
 // Rules changed from html-validate:recommended (config/htmlvalidate.json), each for a reason:
 //   long-title off: a page title is "<page> | <site>" so screen-reader users know where they are;
-//   valid-id relaxed: ids made from headings may start with a digit ("1-inleiding"), valid in HTML5;
-//   void-style off: <br> and <br/> (from the Markdown renderer) are both valid HTML5.
 //   aria-label-misuse allows any element whose ARIA role may be named: WAI-ARIA permits naming a list, and
 //   the search results list is named so a screen reader announces "Zoekresultaten" with its count.
 import { test } from 'node:test';

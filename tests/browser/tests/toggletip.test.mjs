@@ -136,11 +136,13 @@ function coveredText(page) {
         if (r.width > 0 && r.left < u.right - 0.5 && r.right > u.left + 0.5 && r.top < u.bottom - 0.5 && r.bottom > u.top + 0.5)
           hits.push(n.textContent.trim().slice(0, 40));
     }
-    // The term itself must stay visible: the point in its middle still hits the link.
+    // The term itself must stay visible: the point in the middle of each of its lines (a term may
+    // wrap, and keeps its last word with the button) still hits the link.
     const link = uitleg.closest('.toggletip').previousElementSibling;
-    const l = link.getBoundingClientRect();
-    const top = document.elementFromPoint(l.left + l.width / 2, l.top + l.height / 2);
-    if (!link.contains(top)) hits.push(`term covered by ${top?.className || top?.tagName}`);
+    for (const l of link.getClientRects()) {
+      const top = document.elementFromPoint(l.left + l.width / 2, l.top + l.height / 2);
+      if (!link.contains(top)) hits.push(`term covered by ${top?.className || top?.tagName}`);
+    }
     return { hits, height: u.height };
   });
 }

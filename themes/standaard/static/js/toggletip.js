@@ -31,33 +31,49 @@
     }, 50);
   }
 
+  function span(klasse, tekst) {
+    var s = document.createElement('span');
+    s.className = klasse;
+    s.textContent = tekst;
+    return s;
+  }
+
   function maak(link, nummer) {
     var term = link.getAttribute('data-term') || link.textContent;
     var kort = link.getAttribute('data-kort');
     if (!kort) return;
-    var tip = document.createElement('span');
-    tip.className = 'toggletip';
+    var tip = span('toggletip', '');
     var knop = document.createElement('button');
     knop.type = 'button';
     knop.className = 'toggletip-knop';
     knop.setAttribute('aria-expanded', 'false');
     var id = 'toggletip-' + nummer;
     knop.setAttribute('aria-controls', id);
-    var teken = document.createElement('span');
+    var teken = span('', '?');
     teken.setAttribute('aria-hidden', 'true');
-    teken.textContent = '?';
-    var naam = document.createElement('span');
-    naam.className = 'visueel-verborgen';
-    naam.textContent = 'Uitleg: ' + term;
     knop.appendChild(teken);
-    knop.appendChild(naam);
-    var uitleg = document.createElement('span');
-    uitleg.className = 'toggletip-uitleg';
+    knop.appendChild(span('visueel-verborgen', 'Uitleg: ' + term));
+    var uitleg = span('toggletip-uitleg', '');
     uitleg.id = id;
     uitleg.setAttribute('role', 'status');
+    // Term, button, a note marker and the punctuation right after the term stay on one line: a
+    // group that does not wrap (the term itself may), a word joiner between term and button (not
+    // printed: no stray character in a pdf), and the marker and punctuation moved in before the
+    // explanation, so "." never starts a line or lands below the open explanation.
+    tip.appendChild(span('toggletip-wj', '\u2060'));
     tip.appendChild(knop);
+    var groep = span('toggletip-groep', '');
+    link.parentNode.insertBefore(groep, link);
+    groep.appendChild(link);
+    groep.appendChild(tip);
+    var n = groep.nextSibling;
+    while (n && n.nodeType === 1 && n.matches('sup.noot-ref')) { tip.appendChild(n); n = groep.nextSibling; }
+    var p = n && n.nodeType === 3 && /^[.,;:!?)\]'"\u2019\u201d\u00bb\u2026]+/.exec(n.data);
+    if (p) {
+      n.data = n.data.slice(p[0].length);
+      tip.appendChild(document.createTextNode(p[0]));
+    }
     tip.appendChild(uitleg);
-    link.parentNode.insertBefore(tip, link.nextSibling);
     var t = { tip: tip, knop: knop, uitleg: uitleg, kort: kort };
     knop.addEventListener('click', function () {
       if (open === t) sluit();

@@ -71,7 +71,7 @@
       var aantal = Object.keys(v.antwoorden).filter(function (q) { return v.antwoorden[q].antwoord; }).length;
       var actief = id === s.actief;
       var item = el('li', { class: actief ? 'vit-verkenning vit-actief' : 'vit-verkenning', 'data-vit-verkenning': id },
-        el('p', {}, el('strong', { text: v.naam }), ' ', details(ctx, v), ' · ', aantal + ' antwoorden',
+        el('p', {}, el('strong', { text: v.naam }), ' ', details(ctx, v), ' · ', aantal + (aantal === 1 ? ' antwoord' : ' antwoorden'),
           actief ? el('span', { class: 'vit-actief-label', text: ' · u werkt nu in deze verkenning' }) : null),
         el('p', { class: 'vit-knoppen-rij' },
           actief ? null : el('button', { type: 'button', class: 'knop', 'data-vit-id': id, 'data-vit-knop': 'kies',

@@ -44,7 +44,8 @@
       var aantal = Object.keys(v.antwoorden).filter(function (q) { return v.antwoorden[q].antwoord; }).length;
       var bestaat = s.verkenningen[v.id];
       var oud = ctx.ix.volgorde.filter(function (id) { return WV.model.veranderd(ctx.ix, id, v.antwoorden[id]); });
-      return el('li', {}, el('strong', { text: v.naam }), ' ', WV.verkenningen.details(ctx, v), ': ', aantal + ' antwoorden.',
+      var d = WV.verkenningen.details(ctx, v);
+      return el('li', {}, el('strong', { text: v.naam }), d ? ' ' + d : '', ': ', aantal + (aantal === 1 ? ' antwoord.' : ' antwoorden.'),
         oud.length ? el('span', { 'data-vit': 'inlees-veranderd', text: ' Gegeven op een eerdere tekst van de uitspraak (blijven bewaard): ' + oud.join(', ') + '.' }) : '',
         bestaat ? el('strong', { class: 'vit-overschrijf',
           text: ' Deze verkenning staat al in deze browser (' + Object.keys(bestaat.antwoorden).length +
