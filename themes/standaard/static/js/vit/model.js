@@ -75,7 +75,18 @@
     return q && a && a.antwoord && a.antwoord_op && a.antwoord_op !== q.tekst ? a.antwoord_op : '';
   }
 
+  // A gemeente's own question ("KW-3"): VNG's ids are numbers ("5.2"), src/vit/vit_validate.h.
+  function lokaal(id) { return /^[A-Z]/.test(id); }
+  // The key of a VIT part on the page (data-vit-kenmerk): "5", or "deel-<name>" for a gemeente's own part.
+  function sleutel(k) { return k.lokaal ? 'deel-' + k.deel : String(k.nummer); }
+  // A part's name: "5. Brede blik"; kop: "Basiskenmerk 5: Brede blik"; kort: "basiskenmerk 5".
+  function naam(k, vorm) {
+    if (k.lokaal) return vorm === 'kort' ? 'eigen onderdeel ' + k.title : 'Eigen onderdeel: ' + k.title;
+    return vorm === 'kort' ? 'basiskenmerk ' + k.nummer : (vorm ? 'Basiskenmerk ' + k.nummer + ': ' : k.nummer + '. ') + k.title;
+  }
+
   var api = {
+    lokaal: lokaal, sleutel: sleutel, naam: naam,
     TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
     index: index, isLeeg: isLeeg,
     voortgang: voortgang, verdeling: verdeling, verweesd: verweesd, veranderd: veranderd,
