@@ -18,7 +18,11 @@ let browser;
 before(async () => { server = await serve(exampleSiteDir()); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** `fn(page, base)` over http and over file:// of the example, each with its own localStorage. */
+/**
+ * `fn(page, base, soort)` over http and over file:// of the example, each with its own
+ * localStorage. axe-core reads the stylesheets with XMLHttpRequest, which file:// blocks: it runs
+ * over http only (`soort`).
+ */
 async function beide(t, fn) {
   for (const [soort, base] of [['http', server.url], ['file', pathToFileURL(exampleSiteDir()).href + '/']]) {
     await t.test(soort, async () => {
@@ -26,7 +30,7 @@ async function beide(t, fn) {
       const page = await context.newPage();
       const problems = watch(page, soort === 'http' ? server.url : 'file://');
       try {
-        await fn(page, base);
+        await fn(page, base, soort);
         assert.deepEqual(problems.filter(ernstig), []);
       } finally {
         await context.close();
@@ -49,23 +53,23 @@ async function leesIn(page, file) {
 }
 
 test('the own part is in the VIT menu after the 13, marked as the gemeente\'s text, and axe-clean', async (t) => {
-  await beide(t, async (page, base) => {
+  await beide(t, async (page, base, soort) => {
     await page.goto(base + DEEL);
     assert.match(await page.locator('.kenmerk-label').textContent(), /Eigen onderdeel van Gemeente Krimpenerwaard/);
     assert.match(await page.locator('.herkomst-eigen').textContent(), /Eigen tekst van Gemeente Krimpenerwaard/);
     assert.match(await page.locator('#vraag-KW-10 legend').textContent(), /^KW-10 .*\(lokale uitspraak\)$/s);
-    assert.deepEqual(await axe(page), [], DEEL);
+    if (soort === 'http') assert.deepEqual(await axe(page), [], DEEL);
     await page.goto(base + 'vit.html');
     const links = await page.locator('.vit-takenlijst a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.equal(links.length, 14);
     assert.equal(links[13], DEEL);
     assert.match(await page.locator('#onderdelen-eigen').textContent(), /Eigen onderdelen van Gemeente Krimpenerwaard/);
-    assert.deepEqual(await axe(page), [], 'vit.html');
+    if (soort === 'http') assert.deepEqual(await axe(page), [], 'vit.html');
   });
 });
 
 test('keyboard only: a local question answered, in the results and the export apart from VNG\'s', async (t) => {
-  await beide(t, async (page, base) => {
+  await beide(t, async (page, base, soort) => {
     await page.goto(base + DEEL);
     const open = () => page.evaluate(() => !document.querySelector('#vraag-KW-12 input[type=radio]:checked'));
     for (let i = 0; i < 200 && await open(); i++) {
@@ -99,7 +103,7 @@ test('keyboard only: a local question answered, in the results and the export ap
     assert.match(await page.locator('[data-vit="antwoorden"]').textContent(), new RegExp(`${NAAM}.*KW-12 .*\\(lokale uitspraak\\).*Grotendeels`, 's'));
     assert.match(await page.locator('[data-vit="ontwikkelplan"]').textContent(), /KW-12 .*\(lokale uitspraak\).*Grotendeels.*Programma van eisen ICT/s);
     assert.equal(await page.locator('[data-vit="vervallen-sectie"]').isVisible(), false);
-    assert.deepEqual(await axe(page), [], 'resultaten');
+    if (soort === 'http') assert.deepEqual(await axe(page), [], 'resultaten');
 
     const json = JSON.parse((await exporteer(page, 'export-json')).tekst);
     const v = json.verkenningen[0];
@@ -125,7 +129,7 @@ test('keyboard only: a local question answered, in the results and the export ap
 });
 
 test('import of a file without the own part, and of one with unknown local parts: says so, drops nothing', async (t) => {
-  await beide(t, async (page, base) => {
+  await beide(t, async (page, base, soort) => {
     await page.goto(base + 'vit.html');
     const zonder = bestand('zonder.json', { formaat: 'wegwijzer-vit', schema: 1,
       site: { short_name: 'kader', title: 'Richtinggevend kader toegang', gemeente: 'Gemeente Lekkerland' },
@@ -161,7 +165,7 @@ test('import of a file without the own part, and of one with unknown local parts
 });
 
 test('the comparison shows the own part like a basiskenmerk, its questions as local', async (t) => {
-  await beide(t, async (page, base) => {
+  await beide(t, async (page, base, soort) => {
     await page.goto(base + 'vit.html');
     const key = await sleutel(page);
     await page.evaluate((key) => {
@@ -185,6 +189,6 @@ test('the comparison shows the own part like a basiskenmerk, its questions as lo
     await page.keyboard.press('Enter');
     await det.locator('table').nth(1).waitFor();
     assert.match(await det.textContent(), /KW-11 .*\(lokale uitspraak\).*Nog niet.*Nog niet/s);
-    assert.deepEqual(await axe(page), [], 'vergelijken');
+    if (soort === 'http') assert.deepEqual(await axe(page), [], 'vergelijken');
   });
 });

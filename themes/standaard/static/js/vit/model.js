@@ -54,7 +54,7 @@
   /** Counts per answer value (plus 'open' for unanswered) over `vragen`. */
   function verdeling(vragen, antwoorden, keuzes) {
     var uit = { open: 0, totaal: vragen.length };
-    var bekend = kaart();  // not `uit`: "open" or "totaal" is no choice
+    var bekend = kaart();  // not uit: "open" or "totaal" is no choice
     keuzes.forEach(function (k) { uit[k.waarde] = 0; bekend[k.waarde] = 1; });
     vragen.forEach(function (v) {
       var a = antwoorden[v.id];
