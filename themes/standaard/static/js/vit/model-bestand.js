@@ -67,7 +67,7 @@
         var id = ids[j];
         var a = j < vng ? v.antwoorden[id] : lok[id];
         if (gereserveerd(id)) return verboden(waar, 'nummer van een uitspraak', id);
-        if (j >= vng && !model.lokaal(id))
+        if (j >= vng && !model.lokaal(id) && ID.test(id))
           return nee(waar + ': uitspraak "' + id + '" is een uitspraak van de VNG, maar staat bij de eigen uitspraken van de gemeente.');
         if (j >= vng && Object.prototype.hasOwnProperty.call(v.antwoorden, id))
           return nee(waar + ': uitspraak "' + id + '" staat twee keer in het bestand.');
