@@ -66,7 +66,9 @@ void sort_pages(std::vector<Page>& pages) {
     std::int64_t top = p.section.empty() ? 0 : 1;
     auto it = section_key.find(p.section);
     std::int64_t sw = it == section_key.end() ? 0 : it->second.first;
-    return std::make_tuple(top, sw, p.section, p.is_index ? 0 : 1, p.weight, p.source);
+    // A gemeente's own VIT parts come after VNG's 13, in their own weight order.
+    int lokaal = p.vit && p.vit->lokaal ? 1 : 0;
+    return std::make_tuple(top, sw, p.section, p.is_index ? 0 : 1, lokaal, p.weight, p.source);
   };
   std::stable_sort(pages.begin(), pages.end(),
                    [&](const Page& a, const Page& b) { return key(a) < key(b); });
@@ -202,6 +204,19 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
           if (auto base = load_page(std::move(*base_text), rel, b->second, ignored))
             page->weight = base->weight;
       }
+    }
+    if (page->vit && page->vit->lokaal && (!page->eigen || page->vervangt)) {
+      // VNG's content cannot have parts "of the gemeente", and a local part never replaces one of
+      // VNG's VIT pages: its answers would then be split from the answers to that page.
+      diags.error(page->vit->lokaal_pos,
+                  page->eigen ? "een eigen VIT-deel (lokaal = true) kan geen VIT-pagina van de "
+                                "VNG vervangen"
+                              : "lokaal = true kan alleen in de map van de gemeente (een overlay)",
+                  page->eigen ? "geef het bestand een eigen naam, bijv. lokaal/vit/governance.md"
+                              : "zet een eigen VIT-deel in de overlay van de gemeente, bijv. "
+                                "lokaal/vit/governance.md",
+                  "vit-lokaal-deel");
+      page->vit->lokaal = false;
     }
     site.pages.push_back(std::move(*page));
   }

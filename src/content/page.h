@@ -49,9 +49,14 @@ struct VitVraag {
 
 /// Fields of a VIT page (`vit/`).
 struct VitInfo {
-  int kenmerk = 0;        ///< 1-13; 0 when missing or invalid (already reported)
+  int kenmerk = 0;        ///< 1-13; 0 when missing or invalid (already reported), or a local part
   SourcePos kenmerk_pos;  ///< where `kenmerk` is written (front matter copies lose TOML positions)
   std::vector<VitVraag> vragen;
+  /// A gemeente's own VIT part (`lokaal = true`, in an overlay, no `kenmerk`): its questions are
+  /// local, it comes after the 13 basiskenmerken and is kept apart in exports (docs/vit.md).
+  bool lokaal = false;
+  SourcePos lokaal_pos;  ///< where `lokaal` is written
+  std::string deel;      ///< key of a local part: its file name without ".md" ("governance")
 };
 
 /// An entry of a page's table of contents (h2 and h3).

@@ -112,7 +112,7 @@ std::vector<std::string> allowed_keys(const Page& page) {
     keys.insert(keys.end(), {"nummer", "waarde", "zie_ook", "gewone_taal"});
   if (page.section == "woordenlijst")
     keys.insert(keys.end(), {"term", "varianten", "uitzonderingen"});
-  if (page.section == "vit") keys.insert(keys.end(), {"kenmerk", "vraag"});
+  if (page.section == "vit") keys.insert(keys.end(), {"kenmerk", "vraag", "lokaal"});
   return keys;
 }
 
@@ -182,13 +182,34 @@ void read_term(Page& page, const toml::table& t, FieldReader& r) {
 
 void read_vit(Page& page, const toml::table& t, FieldReader& r, Diagnostics& diags) {
   VitInfo info;
+  if (const toml::node* n = t.get("lokaal")) {
+    r.boolean(n, "lokaal", info.lokaal);
+    info.lokaal_pos = r.pos(*n);
+  }
+  if (info.lokaal) {
+    // A gemeente's own part: no basiskenmerk; where it may stand is checked by the loader.
+    std::string name = page.source.substr(page.source.rfind('/') + 1);
+    info.deel = name.substr(0, name.size() - 3);
+    if (const toml::node* n = t.get("kenmerk"))
+      diags.error(r.pos(*n), "een eigen VIT-deel (lokaal = true) hoort niet bij een basiskenmerk",
+                  "haal 'kenmerk' weg, of haal 'lokaal = true' weg als dit deel bij een "
+                  "basiskenmerk van de VNG hoort",
+                  "vit-lokaal-deel");
+  }
   std::int64_t kenmerk = 0;
-  if (r.integer(r.required(t, "kenmerk"), "kenmerk", kenmerk)) {
+  if (!info.lokaal && !t.get("kenmerk")) {
+    diags.error({page.file, 1, 1}, "verplichte sleutel 'kenmerk' ontbreekt in de front matter",
+                "voeg toe: kenmerk = <nummer van het basiskenmerk>; of, voor een eigen VIT-deel "
+                "van de gemeente (in de map van de gemeente): lokaal = true",
+                "front-matter-verplicht");
+  } else if (!info.lokaal && r.integer(t.get("kenmerk"), "kenmerk", kenmerk)) {
     info.kenmerk_pos = r.pos(*t.get("kenmerk"));
     if (kenmerk < 1 || kenmerk > 13)
       diags.error(info.kenmerk_pos,
                   "'kenmerk' moet tussen 1 en 13 liggen, maar is " + std::to_string(kenmerk),
-                  "het nummer van het basiskenmerk waar dit VIT-deel bij hoort", "vit-kenmerk");
+                  "het nummer van het basiskenmerk waar dit VIT-deel bij hoort; een eigen "
+                  "onderdeel van de gemeente krijgt geen nummer maar lokaal = true",
+                  "vit-kenmerk");
     else
       info.kenmerk = static_cast<int>(kenmerk);
   }
@@ -202,6 +223,7 @@ void read_vit(Page& page, const toml::table& t, FieldReader& r, Diagnostics& dia
         check_known_keys(q, {"id", "tekst", "uitleg", "tekstcorrectie"}, page.file, r.offset(),
                          "[[vraag]]", diags);
         VitVraag v;
+        v.lokaal = info.lokaal;  // a local part's questions are the gemeente's own
         v.pos = r.pos(e);
         if (!q.get("id"))
           diags.error(v.pos, "[[vraag]] zonder 'id'",

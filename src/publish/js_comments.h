@@ -7,11 +7,13 @@
 
 namespace ww {
 
-/// `js` without the lines whose first non-blank characters are `//`, and without the blanks at
-/// the start of the other lines (the indentation). Safe without a JavaScript
-/// parser because a line can only start inside a literal in a template literal (a backtick) or
-/// a string continued with a backslash: a text with a backtick or a line ending in `\` is
-/// returned unchanged, and so is a line that also holds `*/` (it may close a block comment).
+/// `js` without the lines whose first non-blank characters are `//`, without block comments that
+/// start a line (`/** ... */`; code after the closing `*/` is kept), without blank lines and
+/// without the indentation of each line. Safe without a JavaScript parser because a line can
+/// only start inside a literal in a template literal (a backtick) or a string continued with a
+/// backslash: a text with a backtick outside its comments, or a line ending in `\`, is returned
+/// unchanged; a `//` line
+/// that also holds `*/` is kept (it may close a block comment opened in the middle of a line).
 std::string strip_js_comment_lines(std::string_view js);
 
 }  // namespace ww

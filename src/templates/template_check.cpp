@@ -34,7 +34,7 @@ const std::vector<std::string>& known_template_names() {
       "is_vit", "vit_links", "overzicht_url", "resultaten_url", "vergelijken_url", "rapport_url",
       "vit_perspectieven", "basiskenmerk", "slug", "keuzes", "input_id", "aantal", "vit_waarden",
       "onderdelen", "vit_is_overzicht", "vit_is_deel", "vit_is_resultaten", "vit_is_vergelijken",
-      "vit_is_rapport",
+      "vit_is_rapport", "sleutel", "vit_heeft_lokale_delen", "vit_lokale_delen",
       // editions (editions/edition_pages.cpp)
       "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron",
       "percentage", "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop",

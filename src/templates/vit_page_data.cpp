@@ -42,7 +42,13 @@ data vraag_data(const VitVraag& v) {
 data kenmerk_data(const SiteView& v, const Page& page) {
   const VitInfo& vit = *page.vit;
   data d;
-  put(d, "kenmerk", std::to_string(vit.kenmerk));
+  if (vit.lokaal) {  // a gemeente's own part: keyed by its name, no basiskenmerk
+    put(d, "lokaal", true);
+    put(d, "sleutel", vit_deel_sleutel(vit));
+  } else {
+    put(d, "kenmerk", std::to_string(vit.kenmerk));
+    put(d, "sleutel", std::to_string(vit.kenmerk));
+  }
   if (auto it = v.nav.kenmerk_page.find(vit.kenmerk); it != v.nav.kenmerk_page.end()) {
     const Page& basis = v.content.pages[it->second];
     put(d, "waarde", basis.kenmerk->waarde);
@@ -57,6 +63,21 @@ data kenmerk_data(const SiteView& v, const Page& page) {
   put(d, "vragen", std::move(vragen));
   put(d, "aantal", std::to_string(vit.vragen.size()));
   return d;
+}
+
+/// The gemeente's own VIT parts for the overview, in page order (after VNG's 13).
+data lokale_delen_data(const SiteView& v, const Page& page) {
+  data delen = data_list();
+  for (const auto& p : v.content.pages) {
+    if (!p.vit || p.is_index || !p.vit->lokaal) continue;
+    data o;
+    put(o, "sleutel", vit_deel_sleutel(*p.vit));
+    put(o, "title", p.title);
+    put(o, "url", relative_url(page.output, p.output));
+    put(o, "aantal", std::to_string(p.vit->vragen.size()));
+    append(delen, std::move(o));
+  }
+  return delen;
 }
 
 data waarden_data(const SiteView& v, const Page& page) {
@@ -86,6 +107,10 @@ data waarden_data(const SiteView& v, const Page& page) {
 
 }  // namespace
 
+std::string vit_deel_sleutel(const VitInfo& vit) {
+  return vit.lokaal ? "deel-" + vit.deel : std::to_string(vit.kenmerk);
+}
+
 void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
   if (page.section != "vit") return;
   put(p, "is_vit", true);
@@ -111,7 +136,15 @@ void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
   put(p, "vit_is_rapport", page.output == kVitRapportOutput);
   put(p, "vit_is_deel", page.vit.has_value() && !page.is_index);
   if (page.vit && !page.is_index) put(p, "vit", kenmerk_data(v, page));
-  if (page.is_index) put(p, "vit_waarden", waarden_data(v, page));
+  if (page.is_index) {
+    put(p, "vit_waarden", waarden_data(v, page));
+    bool lokaal = false;
+    for (const auto& q : v.content.pages) lokaal = lokaal || (q.vit && q.vit->lokaal);
+    if (lokaal) {
+      put(p, "vit_heeft_lokale_delen", true);
+      put(p, "vit_lokale_delen", lokale_delen_data(v, page));
+    }
+  }
 }
 
 }  // namespace ww

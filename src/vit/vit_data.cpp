@@ -152,6 +152,14 @@ std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
     k.raw("vragen", vragen_json(page->vit->vragen));
     kenmerken.push_back(k.done());
   }
+  // The gemeente's own parts after VNG's 13, in page order: marked, keyed by `deel`, no waarde.
+  for (const auto& p : content.pages) {
+    if (!p.vit || p.is_index || !p.vit->lokaal) continue;
+    Obj k;
+    k.raw("lokaal", "true").str("deel", p.vit->deel).str("title", p.title).str("url", p.output);
+    k.raw("vragen", vragen_json(p.vit->vragen));
+    kenmerken.push_back(k.done());
+  }
 
   Obj root;
   root.num("schema", kVitSchema)

@@ -25,7 +25,17 @@ std::string where(const SourcePos& p) {
 
 void check_id_form(const VitVraag& v, int page_kenmerk, Diagnostics& diags) {
   if (v.lokaal) {
-    if (!is_lokale_vraag_id(v.id))
+    int base_kenmerk = 0;
+    if (is_base_vraag_id(v.id, base_kenmerk))
+      diags.error(v.pos,
+                  "vraag-id '" + v.id +
+                      "' is een nummer van de VNG; een eigen vraag van de gemeente heeft een "
+                      "eigen id",
+                  "schrijf bijvoorbeeld id = \"KW-1\": hoofdletters, een streepje en een "
+                  "nummer. Zo botst het nooit met een vraag van de VNG, ook niet in een nieuwe "
+                  "versie van het VIT",
+                  "vit-id");
+    else if (!is_lokale_vraag_id(v.id))
       diags.error(v.pos, "lokale vraag-id '" + v.id + "' heeft niet de vorm LETTERS-nummer",
                   "schrijf bijvoorbeeld id = \"KW-1\": hoofdletters, een streepje en een nummer",
                   "vit-id");
@@ -106,8 +116,8 @@ void validate_vit(const SiteContent& content, Diagnostics& diags) {
   for (const auto& page : content.pages) {
     if (!page.vit || page.is_index) continue;
     int kenmerk = checked_kenmerk(page, by_kenmerk, diags);
-    bool has_base = false;
-    for (const auto& v : page.vit->vragen) has_base = has_base || !v.lokaal;
+    bool has_base = false;  // a local part's questions are all local
+    for (const auto& v : page.vit->vragen) has_base = has_base || !v.lokaal || page.vit->lokaal;
     if (!has_base)
       diags.warning({page.file, 1, 1}, "deze VIT-pagina heeft geen vragen",
                     "voeg vragen toe als [[vraag]]-tabellen in de front matter", "vit-geen-vragen");

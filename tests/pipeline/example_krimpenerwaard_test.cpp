@@ -49,6 +49,25 @@ TEST_CASE(
     if (d.severity == Severity::note) CHECK(d.rule == "basis-lock-ontbreekt");
 }
 
+TEST_CASE("example krimpenerwaard - its own VIT part comes after the 13, marked as local") {
+  DiskFileSystem fs;
+  BuildOptions o;
+  o.config_path = "examples/krimpenerwaard/site-config.toml";
+  o.theme_dirs = {"themes"};
+  auto r = build_memory(fs, o);
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const auto& deel = r.files["vit/uitwerking-toegang.html"];
+  REQUIRE_FALSE(deel.empty());
+  CHECK(deel.find("VIT · Eigen onderdeel van Gemeente Krimpenerwaard") != std::string::npos);
+  CHECK(deel.find("<strong>Eigen tekst van Gemeente Krimpenerwaard.</strong>") != std::string::npos);
+  CHECK(deel.find("<span class=\"vit-nummer\">KW-12</span>") != std::string::npos);
+  const auto& data = r.files["vit/vit-data.js"];
+  CHECK(data.find("{\"nummer\":13,") < data.find("{\"lokaal\":true,\"deel\":\"uitwerking-toegang\""));
+  CHECK(r.files["vit.html"].find("<li data-vit-kenmerk=\"deel-uitwerking-toegang\">") !=
+        std::string::npos);
+}
+
 TEST_CASE(
     "example krimpenerwaard - local pages and terms are marked as the gemeente's text, VNG's pages "
     "are not") {

@@ -168,7 +168,8 @@ tekst = "Nog een."
   auto basis = build(site + replaced(lokaal, "KW-1", "5.9"));
   INFO(basis.messages());
   CHECK_FALSE(basis.ok);  // a gemeente cannot take a VNG id
-  CHECK(basis.has_message("lokale vraag-id '5.9' heeft niet de vorm LETTERS-nummer"));
+  CHECK(basis.has_message("vraag-id '5.9' is een nummer van de VNG; een eigen vraag van de "
+                          "gemeente heeft een eigen id"));
 }
 
 TEST_CASE("vit validation - verberg_vragen hides a question without renumbering the others") {

@@ -190,3 +190,43 @@ test('compare totals: counts per question, averages per kenmerk and waarde per p
   assert.deepEqual(s.waarden.map((w) => w.waarde.waarde), ['dichtbij']);
   assert.deepEqual(model.grootsteSpreiding(s.vragen).map((r) => r.id), ['1.1', '5.1']);
 });
+
+test('a gemeente\'s own questions: exported apart from VNG\'s, read back together, unknown ones kept (issue 22)', () => {
+  const deel = { lokaal: true, deel: 'governance', title: 'Governance', url: 'vit/governance.html', vragen: [{ id: 'KW-10', tekst: 'Bestuur', lokaal: true }] };
+  const ixl = model.index({ ...data, kenmerken: [...data.kenmerken, deel] });
+  assert.equal(model.sleutel(deel), 'deel-governance');
+  assert.equal(model.sleutel(data.kenmerken[1]), '5');
+  assert.deepEqual([model.naam(deel), model.naam(deel, 'kop'), model.naam(deel, 'kort')],
+    ['Eigen onderdeel: Governance', 'Eigen onderdeel: Governance', 'eigen onderdeel Governance']);
+  assert.deepEqual([model.naam(data.kenmerken[1]), model.naam(data.kenmerken[1], 'kop'), model.naam(data.kenmerken[1], 'kort')],
+    ['5. Brede blik', 'Basiskenmerk 5: Brede blik', 'basiskenmerk 5']);
+
+  const v = { id: 'l', naam: 'Lokaal', antwoorden: { '1.1': { antwoord: 'helemaal' }, 'KW-1': { antwoord: 'nog-niet' }, 'KW-10': { antwoord: 'grotendeels' } } };
+  const e = model.exportJson(ixl, [v], new Date(0));
+  assert.deepEqual(Object.keys(e.verkenningen[0].antwoorden), ['1.1']);
+  assert.deepEqual(Object.keys(e.verkenningen[0].lokale_antwoorden), ['KW-1', 'KW-10']);
+  assert.equal(e.verkenningen[0].lokale_antwoorden['KW-10'].tekst, 'Bestuur');
+  assert.deepEqual(e.lokale_delen, [{ deel: 'governance', title: 'Governance', vragen: ['KW-10'] }]);
+  assert.match(model.exportCsv(ixl, v), /;Eigen onderdeel: Governance;KW-10;Bestuur;Grotendeels;/);
+
+  const terug = model.leesImport(ixl, JSON.stringify(e));
+  assert.equal(terug.ok, true);
+  assert.deepEqual(terug.verkenningen[0].antwoorden, v.antwoorden);
+  assert.equal('lokale_antwoorden' in terug.verkenningen[0], false);
+
+  // Another gemeente's own question: kept with its text, not refused.
+  const ander = { ...e, verkenningen: [{ ...e.verkenningen[0], lokale_antwoorden: { 'LW-1': { antwoord: 'helemaal', tekst: 'Huisvesting' } } }] };
+  const r = model.leesImport(ixl, JSON.stringify(ander));
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.verkenningen[0].antwoorden['LW-1'], { antwoord: 'helemaal', tekst: 'Huisvesting' });
+  // A file without lokale_antwoorden (an older export, or another site) reads as before.
+  const oud = { ...e, verkenningen: [{ id: 'o', naam: 'Oud', antwoorden: { '1.1': { antwoord: 'helemaal' }, 'KW-1': { antwoord: 'nog-niet' } } }] };
+  assert.deepEqual(model.leesImport(ixl, JSON.stringify(oud)).verkenningen[0].antwoorden, oud.verkenningen[0].antwoorden);
+
+  const fout = (lok, antw = {}) => model.leesImport(ixl, JSON.stringify({ ...e, verkenningen: [{ id: 'f', naam: 'F', antwoorden: antw, lokale_antwoorden: lok }] }));
+  assert.match(fout({ '5.1': { antwoord: 'helemaal' } }).fout, /"5\.1" is een uitspraak van de VNG, maar staat bij de eigen uitspraken/);
+  assert.match(fout({ 'KW-1': { antwoord: 'helemaal' } }, { 'KW-1': { antwoord: 'nog-niet' } }).fout, /"KW-1" staat twee keer in het bestand/);
+  assert.match(fout([]).fout, /"lokale_antwoorden" moet een lijst met antwoorden zijn/);
+  assert.match(fout({ 'lw 1': { antwoord: 'helemaal' } }).fout, /"lw 1" bestaat niet in dit VIT/);
+  assert.match(fout({ __proto__: null, constructor: { antwoord: 'helemaal' } }).fout, /"constructor" kan geen nummer van een uitspraak zijn/);
+});

@@ -36,7 +36,7 @@
   }
 
   function uitspraak(r) {
-    return el('th', { scope: 'row' }, el('span', { class: 'vit-nummer', text: r.id }), ' ', r.vraag.tekst);
+    return el('th', { scope: 'row' }, el('span', { class: 'vit-nummer', text: r.id }), ' ', r.vraag.tekst, r.vraag.lokaal ? ' (lokale uitspraak)' : '');
   }
 
   /** Per question how many verkenningen gave each answer (and the spread). */
@@ -56,8 +56,8 @@
     var pagina = 0;
     var paginas = Math.ceil(gekozen.length / PER);
     var inhoud = el('div', {});
-    var det = el('details', { class: 'vit-kenmerk-details', 'data-vit-kenmerk': k.nummer },
-      el('summary', { text: 'Basiskenmerk ' + k.nummer + ': ' + k.title }), inhoud);
+    var det = el('details', { class: 'vit-kenmerk-details', 'data-vit-kenmerk': WV.model.sleutel(k) },
+      el('summary', { text: WV.model.naam(k, 'kop') }), inhoud);
     var naast = el('div', {});
     var bereik, vorige, volgende;
 
@@ -67,7 +67,7 @@
 
     function naastElkaar() {
       var deel = gekozen.slice(pagina * PER, (pagina + 1) * PER);
-      zet(naast, tabel('Antwoorden per verkenning bij basiskenmerk ' + k.nummer,
+      zet(naast, tabel('Antwoorden per verkenning bij ' + WV.model.naam(k, 'kort'),
         [kol('Uitspraak'), deel.map(function (g) { return kol(ui.verkenningNaam(ctx.ix, g.v) + g.bron); })],
         vergelijk.vergelijk(ctx.ix, deel.map(function (g) { return g.v; })).filter(function (r) { return r.kenmerk === k; }).map(function (r) {
           return el('tr', {}, uitspraak(r), r.antwoorden.map(function (c) {
@@ -87,7 +87,7 @@
 
     det.addEventListener('toggle', function () {
       if (!det.open || inhoud.firstChild) return;
-      var delen = [tellingen(ctx, 'Aantal verkenningen per antwoord bij basiskenmerk ' + k.nummer,
+      var delen = [tellingen(ctx, 'Aantal verkenningen per antwoord bij ' + WV.model.naam(k, 'kort'),
         sam.vragen.filter(function (r) { return r.kenmerk === k; }))];
       if (paginas > 1) {
         bereik = el('p', { class: 'vit-melding', 'data-vit': 'bereik', role: 'status', text: bereikTekst() });
@@ -95,7 +95,7 @@
           onclick: function () { blader(-1, vorige); } });
         volgende = el('button', { type: 'button', class: 'knop', 'data-vit': 'volgende', text: 'Volgende ' + PER,
           onclick: function () { blader(1, volgende); } });
-        delen.push(bereik, el('p', { role: 'group', 'aria-label': 'Andere verkenningen bij basiskenmerk ' + k.nummer }, vorige, ' ', volgende));
+        delen.push(bereik, el('p', { role: 'group', 'aria-label': 'Andere verkenningen bij ' + WV.model.naam(k, 'kort') }, vorige, ' ', volgende));
       }
       naastElkaar();
       delen.push(naast);
@@ -121,7 +121,7 @@
     var top = vergelijk.grootsteSpreiding(sam.vragen).slice(0, 15);
     zet(verschil, [
       gemiddelden(sam, 'Gemiddelde score per basiskenmerk en perspectief', 'Basiskenmerk', sam.kenmerken.map(function (r) {
-        return [r.kenmerk.nummer + '. ' + r.kenmerk.title, r.totaal];
+        return [WV.model.naam(r.kenmerk), r.totaal];
       })),
       gemiddelden(sam, 'Gemiddelde score per waarde en perspectief', 'Waarde', sam.waarden.map(function (r) {
         return [r.waarde.label, r.totaal];

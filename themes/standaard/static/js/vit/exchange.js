@@ -46,11 +46,25 @@
       var oud = ctx.ix.volgorde.filter(function (id) { return WV.model.veranderd(ctx.ix, id, v.antwoorden[id]); });
       var d = WV.verkenningen.details(ctx, v);
       return el('li', {}, el('strong', { text: v.naam }), d ? ' ' + d : '', ': ', aantal + (aantal === 1 ? ' antwoord.' : ' antwoorden.'),
+        lokaal(ctx, v),
         oud.length ? el('span', { 'data-vit': 'inlees-veranderd', text: ' Gegeven op een eerdere tekst van de uitspraak (blijven bewaard): ' + oud.join(', ') + '.' }) : '',
         bestaat ? el('strong', { class: 'vit-overschrijf',
           text: ' Deze verkenning staat al in deze browser (' + Object.keys(bestaat.antwoorden).length +
             ' bewaarde antwoorden) en wordt vervangen door die uit het bestand.' }) : ' Nieuw in deze browser.');
     }));
+  }
+
+  /** What the file holds of the gemeente's own questions (docs/vit.md): nothing is dropped silently. */
+  function lokaal(ctx, v) {
+    var ix = ctx.ix, m = WV.model, g = ix.data.site.gemeente || 'deze gemeente';
+    var ids = Object.keys(v.antwoorden).filter(m.lokaal);
+    var eigen = ids.filter(function (id) { return ix.vragen[id] && v.antwoorden[id].antwoord; }).length;
+    var vreemd = ids.filter(function (id) { return !ix.vragen[id] && !ix.vervallen[id]; });
+    var t = !ix.volgorde.some(m.lokaal) ? '' : eigen ? ' Daarvan ' + eigen + ' op eigen uitspraken van ' + g + '.'
+      : ' Geen antwoorden op de eigen uitspraken van ' + g + ': die blijven open.';
+    if (vreemd.length) t += ' Antwoorden op ' + vreemd.length + ' eigen uitspraken die niet in dit VIT staan (' + vreemd.join(', ') +
+      '), bijvoorbeeld van een andere gemeente: ze worden bewaard, en u ziet ze bij de resultaten.';
+    return t ? el('span', { 'data-vit': 'inlees-lokaal', text: t }) : '';
   }
 
   /** The import on the overview: check, show, ask, then write. */

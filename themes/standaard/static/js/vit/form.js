@@ -64,8 +64,8 @@
   }
 
   function start(ctx, art) {
-    var nummer = Number(art.getAttribute('data-vit-kenmerk'));
-    var kenmerk = ctx.ix.data.kenmerken.filter(function (k) { return k.nummer === nummer; })[0];
+    var nummer = art.getAttribute('data-vit-kenmerk');
+    var kenmerk = ctx.ix.data.kenmerken.filter(function (k) { return model.sleutel(k) === nummer; })[0];
     var sets = Array.prototype.slice.call(art.querySelectorAll('fieldset.vit-vraag'));
     var status = ui.deel('status');
     var voortgang = ui.deel('voortgang');

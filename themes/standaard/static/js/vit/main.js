@@ -48,7 +48,7 @@
         var p = model.voortgang(k, antw);
         som += p.beantwoord;
         totaal += p.totaal;
-        var li = art.querySelector('li[data-vit-kenmerk="' + k.nummer + '"]');
+        var li = art.querySelector('li[data-vit-kenmerk="' + model.sleutel(k) + '"]');
         var span = li && li.querySelector('[data-vit="taakstatus"]');
         if (!span) return;
         li.setAttribute('data-vit-status', p.status);

@@ -57,13 +57,22 @@
       if (v.perspectief && !ix.perspectieven[v.perspectief])
         return nee(waar + ': onbekend perspectief "' + v.perspectief + '".');
       if (!isObject(v.antwoorden)) return nee(waar + ' heeft geen lijst met antwoorden.');
+      // The gemeente's own questions ("KW-3") come apart from VNG's (docs/vit.md); stored together.
+      var lok = v.lokale_antwoorden === undefined ? {} : v.lokale_antwoorden;
+      if (!isObject(lok)) return nee(waar + ': "lokale_antwoorden" moet een lijst met antwoorden zijn.');
       var antwoorden = {};
-      var ids = Object.keys(v.antwoorden);
+      var ids = Object.keys(v.antwoorden), vng = ids.length;
+      ids = ids.concat(Object.keys(lok));
       for (var j = 0; j < ids.length; j++) {
         var id = ids[j];
-        var a = v.antwoorden[id];
+        var a = j < vng ? v.antwoorden[id] : lok[id];
         if (gereserveerd(id)) return verboden(waar, 'nummer van een uitspraak', id);
-        var weg = isObject(a) && a.niet_meer_in_vit === true && ID.test(id);
+        if (j >= vng && !model.lokaal(id) && ID.test(id))
+          return nee(waar + ': uitspraak "' + id + '" is een uitspraak van de VNG, maar staat bij de eigen uitspraken van de gemeente.');
+        if (j >= vng && Object.prototype.hasOwnProperty.call(v.antwoorden, id))
+          return nee(waar + ': uitspraak "' + id + '" staat twee keer in het bestand.');
+        // An own question of another gemeente (or one this site no longer has): kept, never dropped.
+        var weg = (isObject(a) && a.niet_meer_in_vit === true || model.lokaal(id)) && ID.test(id);
         if (!ix.vragen[id] && !ix.vervallen[id] && !weg)
           return nee(waar + ': uitspraak "' + id + '" bestaat niet in dit VIT. Misschien komt het bestand van een andere site.');
         if (!isObject(a)) return nee(waar + ': het antwoord op ' + id + ' is onleesbaar.');
@@ -86,6 +95,7 @@
         antwoorden[id] = kopie;
       }
       var schoon = Object.assign({}, v);
+      delete schoon.lokale_antwoorden;
       schoon.antwoorden = antwoorden;
       uit.push(schoon);
     }

@@ -8,20 +8,22 @@
     return (nu || new Date()).toISOString();
   }
 
-  /** One verkenning as stored, plus the statement text of every answer (for readers of the file). */
+  /**
+   * One verkenning as stored, plus the statement text of every answer (for readers of the file).
+   * Answers to VNG's questions in `antwoorden`, to the gemeente's own in `lokale_antwoorden`.
+   */
   function verkenningVoorExport(ix, v) {
-    var antwoorden = model.kaart();
+    var delen = { antwoorden: model.kaart(), lokale_antwoorden: model.kaart() };
     Object.keys(v.antwoorden || {}).sort().forEach(function (id) {
       var a = Object.assign({}, v.antwoorden[id]);
       var bekend = ix.vragen[id] ? ix.vragen[id].vraag : ix.vervallen[id];
       if (bekend) a.tekst = bekend.tekst;
       if (!ix.vragen[id]) a.niet_meer_in_vit = true;  // so the file can be read back in
-      antwoorden[id] = a;
+      delen[model.lokaal(id) ? 'lokale_antwoorden' : 'antwoorden'][id] = a;
     });
     var uit = model.kaart();
     Object.keys(v).forEach(function (k) { if (k !== 'antwoorden') uit[k] = v[k]; });
-    uit.antwoorden = antwoorden;
-    return uit;
+    return Object.assign(uit, delen);
   }
 
   /** The export file: complete and re-importable. */
@@ -32,6 +34,10 @@
       schema: ix.data.schema,
       site: { short_name: s.short_name, title: s.title, versie: s.versie, gemeente: s.gemeente },
       gemaakt: vandaag(nu),
+      // The gemeente's own parts, for readers of the file; their answers are in lokale_antwoorden.
+      lokale_delen: ix.data.kenmerken.filter(function (k) { return k.lokaal; }).map(function (k) {
+        return { deel: k.deel, title: k.title, vragen: k.vragen.map(function (q) { return q.id; }) };
+      }),
       verkenningen: verkenningen.map(function (v) { return verkenningVoorExport(ix, v); }),
     };
   }
@@ -51,7 +57,7 @@
     }
     ix.volgorde.forEach(function (id) {
       var e = ix.vragen[id];
-      rij(e.kenmerk.nummer + '. ' + e.kenmerk.title, id, e.vraag.tekst);
+      rij(model.naam(e.kenmerk), id, e.vraag.tekst);
     });
     verweesd(ix, antw).forEach(function (id) {
       var tekst = ix.vervallen[id] ? ix.vervallen[id].tekst : (antw[id].tekst || '');

@@ -54,7 +54,7 @@
   /** Counts per answer value (plus 'open' for unanswered) over `vragen`. */
   function verdeling(vragen, antwoorden, keuzes) {
     var uit = { open: 0, totaal: vragen.length };
-    var bekend = kaart();  // not `uit`: "open" or "totaal" is no choice
+    var bekend = kaart();  // not uit: "open" or "totaal" is no choice
     keuzes.forEach(function (k) { uit[k.waarde] = 0; bekend[k.waarde] = 1; });
     vragen.forEach(function (v) {
       var a = antwoorden[v.id];
@@ -88,8 +88,19 @@
     return '\ufeff' + rijen.map(function (r) { return r.map(csvVeld).join(';'); }).join('\r\n') + '\r\n';
   }
 
+  // A gemeente's own question ("KW-3"): VNG's ids are numbers ("5.2"), src/vit/vit_validate.h.
+  function lokaal(id) { return /^[A-Z]/.test(id); }
+  // The key of a VIT part on the page (data-vit-kenmerk): "5", or "deel-<name>" for a gemeente's own part.
+  function sleutel(k) { return k.lokaal ? 'deel-' + k.deel : String(k.nummer); }
+  // A part's name: "5. Brede blik"; kop: "Basiskenmerk 5: Brede blik"; kort: "basiskenmerk 5".
+  function naam(k, vorm) {
+    if (k.lokaal) return vorm === 'kort' ? 'eigen onderdeel ' + k.title : 'Eigen onderdeel: ' + k.title;
+    return vorm === 'kort' ? 'basiskenmerk ' + k.nummer : (vorm ? 'Basiskenmerk ' + k.nummer + ': ' : k.nummer + '. ') + k.title;
+  }
+
   var api = {
-    csv: csv, TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
+    csv: csv, lokaal: lokaal, sleutel: sleutel, naam: naam,
+    TEKSTVELDEN: TEKSTVELDEN, STATUS_LABEL: STATUS_LABEL, kaart: kaart, gereserveerd: gereserveerd,
     index: index, isLeeg: isLeeg,
     voortgang: voortgang, verdeling: verdeling, verweesd: verweesd, veranderd: veranderd,
   };

@@ -112,11 +112,11 @@
       }).filter(function (r) { return r.verdeling.totaal > 0; })));
     ui.vervang(ui.deel('per-kenmerk'), WV.chart.grafiek(ctx, 'Antwoorden per basiskenmerk', 'Basiskenmerk',
       ix.data.kenmerken.map(function (k) {
-        return { label: k.nummer + '. ' + k.title, verdeling: model.verdeling(k.vragen, v.antwoorden, keuzes) };
+        return { label: model.naam(k), verdeling: model.verdeling(k.vragen, v.antwoorden, keuzes) };
       })));
     ui.vervang(ui.deel('ontwikkelplan'), ontwikkelplan(ctx, v));
     ui.vervang(ui.deel('antwoorden'), ix.data.kenmerken.map(function (k) {
-      return antwoordenVan(ctx, 'Basiskenmerk ' + k.nummer + ': ' + k.title, k.vragen.map(function (q) { return q.id; }), v);
+      return antwoordenVan(ctx, model.naam(k, 'kop'), k.vragen.map(function (q) { return q.id; }), v);
     }));
     var weg = model.verweesd(ix, v.antwoorden);
     ui.deel('vervallen-sectie').hidden = !weg.length;
