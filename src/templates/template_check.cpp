@@ -38,7 +38,10 @@ const std::vector<std::string>& known_template_names() {
       "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron",
       "percentage", "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop",
       "items", "detail", "oud", "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht",
-      "kader_editie"};
+      "kader_editie",
+      // a gemeente copy: afwijkingen.html (xref/afwijkingen_page.cpp) and a placed aanvulling
+      "afwijkingen", "geen_afwijkingen", "soort", "bij_titel", "bij_url", "in_tekst", "niveau",
+      "content_voor", "content_na"};
   return names;
 }
 
@@ -46,6 +49,8 @@ const std::vector<std::string>& generator_html_names() {
   static const std::vector<std::string> names = {
       "main",                      // the page template's output, put into base
       "page.content",              // rendered Markdown (raw HTML escaped unless unsafe_html)
+      "page.content_voor",         // page.content before a placed aanvulling
+      "page.content_na",           // page.content after a placed aanvulling
       "page.kenmerk.gewone_taal",  // rendered Markdown
       "html",                      // inside {{#page.aanvulling}}: the rendered aanvulling
   };
