@@ -113,6 +113,9 @@ std::string template_for(const Page& page) {
   if (page.is_index && page.section == "vit") return kVitOverzichtTemplate;
   if (page.output == kVitResultatenOutput) return kVitResultatenTemplate;
   if (page.output == kVitVergelijkenOutput) return kVitVergelijkenTemplate;
+  // A gemeente copy's afwijkingen.html (xref/afwijkingen_page.h); a theme without the template
+  // falls back to `page`, like the VIT's.
+  if (!page.afwijkingen.empty()) return "afwijkingen";
   if (page.is_index) return "section";
   if (page.kenmerk) return "basiskenmerk";
   if (page.term) return "term";

@@ -169,7 +169,6 @@ void run_afwijkingen_pass(ParsedSite& site, const SiteConfig& config, Diagnostic
   auto it = std::find_if(site.content.pages.begin(), site.content.pages.end(),
                          [](const Page& p) { return p.output == kAfwijkingenOutput; });
   if (it != site.content.pages.end()) {  // the gemeente's own page at that address: its text first
-    if (it->template_name.empty()) it->template_name = kAfwijkingenTemplate;
     it->afwijkingen = std::move(data);
     return;
   }
@@ -179,7 +178,6 @@ void run_afwijkingen_pass(ParsedSite& site, const SiteConfig& config, Diagnostic
   p.kort = "Deze website is de versie van " + gemeente(config) +
            ". Hier staat wat anders is dan in de versie van de VNG. Bijvoorbeeld eigen tekst, of "
            "pagina's die zijn weggelaten.";
-  p.template_name = kAfwijkingenTemplate;
   p.afwijkingen = std::move(data);
   add_generated_page(site, std::move(p), diags);
 }

@@ -10,8 +10,9 @@
 
 namespace ww {
 
+/// Its template is `afwijkingen` (templates/page_data.cpp, template_for; `page` in a theme
+/// without it).
 inline constexpr const char* kAfwijkingenOutput = "afwijkingen.html";
-inline constexpr const char* kAfwijkingenTemplate = "afwijkingen";
 
 /// One thing that differs from VNG's version.
 struct Afwijking {

@@ -229,7 +229,7 @@ TEST_CASE("gemeente lekkerland - aanvullingen stand at their place: after a head
   CHECK(p_aanvulling < p_vit);
 }
 
-TEST_CASE("gemeente lekkerland - 404.html works at any depth under /kader/; the sitemap leaves it "
+TEST_CASE("gemeente lekkerland - 404.html works at any depth under /kader/, the sitemap leaves it "
           "out") {
   const Built& b = built();
   REQUIRE(b.exit_code == 0);
