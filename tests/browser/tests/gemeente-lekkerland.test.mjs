@@ -51,15 +51,16 @@ test('from file:// the pages are axe-clean, load nothing from outside and every 
     const page = await context.newPage();
     const problems = watch(page, 'file://');
     for (const p of PAGES) {
-      await page.goto(fileUrl(p));
+      await page.goto(fileUrl(p), { waitUntil: 'load' });
+      assert.deepEqual(problems, [], `${p} from file://`);
       assert.deepEqual(await axe(page), [], `axe on ${p}`);
+      problems.length = 0; // axe itself reads the style sheets with XHR, which file:// refuses
     }
-    assert.deepEqual(problems, []);
     await page.goto(fileUrl('afwijkingen.html'));
     const links = await page.locator('.afwijkingen a').evaluateAll((as) => as.map((a) => ({ href: a.href, text: a.textContent.trim() })));
     assert.equal(links.length, 11, `${links.length} links`);
     for (const { href, text } of links) {
-      await page.goto(href);
+      await page.goto(href, { waitUntil: 'load' });
       const hash = new URL(href).hash.slice(1);
       assert.notEqual(await page.title(), '', `${text}: ${href}`);
       if (hash) assert.equal(await page.locator(`[id="${hash}"]`).count(), 1, `${text}: #${hash} on ${href}`);
@@ -111,11 +112,9 @@ test('a reader goes from the placed aanvulling to afwijkingen.html and back with
     await page.keyboard.press('Enter');
     await page.waitForURL(/afwijkingen\.html$/);
     await page.getByRole('heading', { level: 1, name: 'Wat wijkt af van de VNG-versie' }).waitFor();
-    const back = page.getByRole('link', { name: 'Wat dit betekent voor Lekkerland' });
     // The aanvulling of hoofdstuk 1 is listed under its page title, and its link lands on the aanvulling.
     const item = page.locator('.afwijkingen li', { hasText: 'eigen stuk: Wat dit betekent voor Lekkerland' });
     assert.equal(await item.count(), 1);
-    assert.equal(await back.count(), 0);
     await item.getByRole('link').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/hoofdstuk-1\.html#aanvulling$/);
