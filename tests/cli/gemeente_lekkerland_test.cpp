@@ -274,3 +274,12 @@ TEST_CASE("gemeente lekkerland - VNG's own site has no afwijkingen.html and no l
   CHECK(read(t.path / "public/over.html").find("afwijkingen") == std::string::npos);
   CHECK(read(t.path / "public/index.html").find("afwijkingen") == std::string::npos);
 }
+
+TEST_CASE("gemeente lekkerland - check --alleen-lokaal: the gemeente's own texts pass the B1 rules") {
+  TempDir t("lekkerland-check");
+  std::string out;
+  CHECK(run("check --config '" + (kFixture / "site-config.toml").string() + "' --alleen-lokaal",
+            t.path, out) == 0);
+  INFO(out);
+  CHECK(out.find("0 fouten, 0 waarschuwingen, 1 opmerking") != std::string::npos);
+}
