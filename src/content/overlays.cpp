@@ -111,8 +111,8 @@ void attach_aanvulling(Page& page, std::string text, const std::string& file,
     if (!split) return;
     auto front = parse_toml(split->front, file, split->front_line - 1, diags);
     if (!front) return;
-    check_known_keys(*front, {"title", "vraag", "na_kop"}, file, split->front_line - 1, "een aanvulling",
-                     diags);
+    check_known_keys(*front, {"title", "vraag", "na_kop"}, file, split->front_line - 1,
+                     "een aanvulling", diags);
     if (const auto* t = front->get("title"); t && t->is_string())
       a.title = *t->value<std::string>();
     if (const auto* k = front->get("na_kop")) {

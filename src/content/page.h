@@ -71,8 +71,8 @@ struct Aanvulling {
   /// stands; empty: after the page's text (and its notes). Placed by xref/aanvulling_pass.h.
   std::string na_kop;
   SourcePos na_kop_pos;
-  bool geplaatst = false;          ///< placed inside the text (na_kop found)
-  int niveau = 2;                  ///< heading level of the aanvulling when placed
+  bool geplaatst = false;              ///< placed inside the text (na_kop found)
+  int niveau = 2;                      ///< heading level of the aanvulling when placed
   std::size_t at = std::string::npos;  ///< where it goes in page.html when placed (render_site)
 };
 

@@ -118,6 +118,8 @@ void place(ParsedSite& site, std::size_t i, Diagnostics& diags) {
   cmark_node_unlink(block);
   cmark_node_insert_before(end, block);
   reorder_headings(doc, block, page, id_of);
+  for (auto& e : page.toc)  // an aanvulling after an h3 part is listed as an h3 too
+    if (e.id == page.aanvulling_id) e.level = std::min(a.niveau, 3);
 }
 
 }  // namespace

@@ -21,27 +21,33 @@ std::string gemeente(const SiteConfig& config) {
 
 /// "Basiskenmerk 5: Brede blik" for a basiskenmerk page, else its title.
 std::string page_label(const Page& p) {
-  if (p.kenmerk && !p.is_index) return "Basiskenmerk " + std::to_string(p.kenmerk->nummer) + ": " + p.title;
+  if (p.kenmerk && !p.is_index)
+    return "Basiskenmerk " + std::to_string(p.kenmerk->nummer) + ": " + p.title;
   return p.title;
 }
 
 bool is_vng_page(const Page& p) { return !p.eigen; }
 
 AfwijkingSoort aanvullingen(const ParsedSite& site, const SiteConfig& config) {
-  AfwijkingSoort s{"aanvullingen", "Eigen tekst bij pagina's van de VNG",
+  AfwijkingSoort s{"aanvullingen",
+                   "Eigen tekst bij pagina's van de VNG",
                    "Op deze pagina's staat de tekst van de VNG. " + gemeente(config) +
                        " heeft er een eigen stuk tekst bij gezet.",
                    {}};
   for (const auto& p : site.content.pages)
     if (p.aanvulling && is_vng_page(p) &&
         p.aanvulling->body.find_first_not_of(" \t\n") != std::string::npos)
-      s.items.push_back({page_label(p), link(p.output) + "#" + p.aanvulling_id,
-                         "eigen stuk: " + p.aanvulling->title, {}, {}});
+      s.items.push_back({page_label(p),
+                         link(p.output) + "#" + p.aanvulling_id,
+                         "eigen stuk: " + p.aanvulling->title,
+                         {},
+                         {}});
   return s;
 }
 
 AfwijkingSoort vervangen(const ParsedSite& site, const SiteConfig& config) {
-  AfwijkingSoort s{"vervangen", "Pagina's met een eigen tekst in plaats van die van de VNG",
+  AfwijkingSoort s{"vervangen",
+                   "Pagina's met een eigen tekst in plaats van die van de VNG",
                    "Deze pagina's heeft " + gemeente(config) +
                        " zelf geschreven. Ze staan op de plek van een pagina van de VNG.",
                    {}};
@@ -51,30 +57,38 @@ AfwijkingSoort vervangen(const ParsedSite& site, const SiteConfig& config) {
 }
 
 AfwijkingSoort verborgen(const ParsedSite& site, const SiteConfig& config) {
-  AfwijkingSoort s{"verborgen", "Pagina's van de VNG die hier niet staan",
-                   gemeente(config) +
-                       " heeft deze pagina's weggelaten. U vindt ze in de versie van de VNG.",
-                   {}};
+  AfwijkingSoort s{
+      "verborgen",
+      "Pagina's van de VNG die hier niet staan",
+      gemeente(config) + " heeft deze pagina's weggelaten. U vindt ze in de versie van de VNG.",
+      {}};
   for (const auto& source : site.content.hidden) {
     auto t = site.content.hidden_titles.find(source);
-    s.items.push_back({t == site.content.hidden_titles.end() || t->second.empty() ? source : t->second,
-                       {}, {}, {}, {}});
+    s.items.push_back(
+        {t == site.content.hidden_titles.end() || t->second.empty() ? source : t->second,
+         {},
+         {},
+         {},
+         {}});
   }
   return s;
 }
 
 AfwijkingSoort eigen_paginas(const ParsedSite& site, const SiteConfig& config) {
-  AfwijkingSoort s{"eigen-paginas", "Eigen pagina's",
+  AfwijkingSoort s{"eigen-paginas",
+                   "Eigen pagina's",
                    "Deze pagina's heeft " + gemeente(config) +
                        " toegevoegd. Ze staan niet in de versie van de VNG.",
                    {}};
   for (const auto& p : site.content.pages)
-    if (p.eigen && !p.vervangt && !p.term) s.items.push_back({page_label(p), link(p.output), {}, {}, {}});
+    if (p.eigen && !p.vervangt && !p.term)
+      s.items.push_back({page_label(p), link(p.output), {}, {}, {}});
   return s;
 }
 
 AfwijkingSoort eigen_begrippen(const ParsedSite& site, const SiteConfig& config) {
-  AfwijkingSoort s{"eigen-begrippen", "Eigen begrippen in de woordenlijst",
+  AfwijkingSoort s{"eigen-begrippen",
+                   "Eigen begrippen in de woordenlijst",
                    "Deze begrippen heeft " + gemeente(config) + " aan de woordenlijst toegevoegd.",
                    {}};
   for (const auto& p : site.content.pages)
@@ -83,7 +97,8 @@ AfwijkingSoort eigen_begrippen(const ParsedSite& site, const SiteConfig& config)
 }
 
 AfwijkingSoort eigen_uitspraken(const ParsedSite& site, const SiteConfig& config) {
-  AfwijkingSoort s{"eigen-uitspraken", "Eigen uitspraken in het VIT",
+  AfwijkingSoort s{"eigen-uitspraken",
+                   "Eigen uitspraken in het VIT",
                    "Deze uitspraken heeft " + gemeente(config) +
                        " aan het Verkenningsinstrument Toegang (VIT) toegevoegd.",
                    {}};
@@ -92,13 +107,16 @@ AfwijkingSoort eigen_uitspraken(const ParsedSite& site, const SiteConfig& config
       for (const auto& q : p.vit->vragen)
         if (q.lokaal)
           s.items.push_back({q.id + ": " + q.tekst,
-                             link(p.output) + "#vraag-" + vit_id_slug(q.id), {}, page_label(p),
+                             link(p.output) + "#vraag-" + vit_id_slug(q.id),
+                             {},
+                             page_label(p),
                              link(p.output)});
   return s;
 }
 
 AfwijkingSoort verborgen_uitspraken(const ParsedSite& site, const SiteConfig& config) {
-  AfwijkingSoort s{"verborgen-uitspraken", "Uitspraken van het VIT die hier niet staan",
+  AfwijkingSoort s{"verborgen-uitspraken",
+                   "Uitspraken van het VIT die hier niet staan",
                    gemeente(config) +
                        " heeft deze uitspraken van de VNG weggelaten. U vindt ze in de versie "
                        "van de VNG.",
@@ -121,8 +139,8 @@ AfwijkingSoort verborgen_uitspraken(const ParsedSite& site, const SiteConfig& co
 
 using Collector = AfwijkingSoort (*)(const ParsedSite&, const SiteConfig&);
 /// The kinds in the order of the page.
-constexpr Collector kSoorten[] = {aanvullingen,     vervangen,        eigen_paginas,
-                                  eigen_begrippen,  verborgen,        eigen_uitspraken,
+constexpr Collector kSoorten[] = {aanvullingen,        vervangen, eigen_paginas,
+                                  eigen_begrippen,     verborgen, eigen_uitspraken,
                                   verborgen_uitspraken};
 
 toml::table item_table(const Afwijking& a) {

@@ -194,7 +194,8 @@ Outcome run_case(const fs::path& site, const fs::path& case_dir, const Expectati
   for (const auto& want : expect.messages) {
     bool found = false;
     // A hint line ("  hint: bedoelde u …") is matched without its indent.
-    for (const auto& l : all_lines) found = found || trim(l).rfind(want, 0) == 0;
+    for (const auto& l : all_lines)
+      found = found || l.rfind(want, 0) == 0 || trim(l).rfind(want, 0) == 0;
     if (!found) problem("missing message: " + want);
   }
 

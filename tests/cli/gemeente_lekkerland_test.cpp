@@ -131,7 +131,8 @@ TEST_CASE("gemeente lekkerland - afwijkingen.html lists every difference with wo
        {"href=\"basiskenmerken/02-laagdrempelig.html#aanvulling\">Basiskenmerk 2: ",
         "href=\"basiskenmerken/05-brede-blik.html#aanvulling\">Basiskenmerk 5: ",
         "href=\"basiskenmerken/11-mandaat.html#aanvulling\">Basiskenmerk 11: ",
-        "href=\"kader/hoofdstuk-1.html#aanvulling\">", "href=\"vit/05-brede-blik.html#aanvulling\">"})
+        "href=\"kader/hoofdstuk-1.html#aanvulling\">",
+        "href=\"vit/05-brede-blik.html#aanvulling\">"})
     CHECK(a.find(link) != std::string::npos);
   CHECK(a.find("(eigen stuk: Wat dit betekent voor Lekkerland)") != std::string::npos);
   // Replaced, local page, local term.
@@ -155,9 +156,10 @@ TEST_CASE("gemeente lekkerland - afwijkingen.html lists every difference with wo
   std::size_t last = 0;
   for (const char* kop :
        {"Eigen tekst bij pagina&apos;s van de VNG (5)",
-        "Pagina&apos;s met een eigen tekst in plaats van die van de VNG (1)", "Eigen pagina&apos;s (1)",
-        "Eigen begrippen in de woordenlijst (1)", "Pagina&apos;s van de VNG die hier niet staan (1)",
-        "Eigen uitspraken in het VIT (1)", "Uitspraken van het VIT die hier niet staan (1)"}) {
+        "Pagina&apos;s met een eigen tekst in plaats van die van de VNG (1)",
+        "Eigen pagina&apos;s (1)", "Eigen begrippen in de woordenlijst (1)",
+        "Pagina&apos;s van de VNG die hier niet staan (1)", "Eigen uitspraken in het VIT (1)",
+        "Uitspraken van het VIT die hier niet staan (1)"}) {
     const std::size_t p = at(a, kop);
     CHECK(p > last);
     last = p;
@@ -182,16 +184,18 @@ TEST_CASE("gemeente lekkerland - the gemeente's text is marked and links to afwi
   CHECK(bk2.find("Het is geen tekst van de VNG. <a href=\"../afwijkingen.html\">") !=
         std::string::npos);
   // From over.html and from the footer of every page.
-  CHECK(b.page("over.html").find("<a href=\"afwijkingen.html\">Bekijk wat afwijkt van de "
-                                 "VNG-versie</a>") != std::string::npos);
+  CHECK(b.page("over.html")
+            .find("<a href=\"afwijkingen.html\">Bekijk wat afwijkt van de "
+                  "VNG-versie</a>") != std::string::npos);
   CHECK(bk2.find("<li><a href=\"../afwijkingen.html\">Wat wijkt af van de VNG-versie</a></li>") !=
         std::string::npos);
   // VNG's own pages carry no mark.
   CHECK(b.page("kader/hoofdstuk-2.html").find("herkomst-eigen") == std::string::npos);
 }
 
-TEST_CASE("gemeente lekkerland - aanvullingen stand at their place: after a heading's section, "
-          "after the kader text, or at the end") {
+TEST_CASE(
+    "gemeente lekkerland - aanvullingen stand at their place: after a heading's section, "
+    "after the kader text, or at the end") {
   const Built& b = built();
   REQUIRE(b.exit_code == 0);
   // na_kop = "Gevolgen voor gemeenten": after that section, before the next heading; the table of
@@ -229,8 +233,9 @@ TEST_CASE("gemeente lekkerland - aanvullingen stand at their place: after a head
   CHECK(p_aanvulling < p_vit);
 }
 
-TEST_CASE("gemeente lekkerland - 404.html works at any depth under /kader/, the sitemap leaves it "
-          "out") {
+TEST_CASE(
+    "gemeente lekkerland - 404.html works at any depth under /kader/, the sitemap leaves it "
+    "out") {
   const Built& b = built();
   REQUIRE(b.exit_code == 0);
   const std::string nf = b.page("404.html");
@@ -267,15 +272,16 @@ TEST_CASE("gemeente lekkerland - a na_kop naming no heading is an error with 'be
 TEST_CASE("gemeente lekkerland - VNG's own site has no afwijkingen.html and no link to it") {
   TempDir t("vng-geen-afwijkingen");
   std::string out;
-  REQUIRE(run("build --config '" + std::string(WEGWIJZER_SOURCE_DIR) + "/site-config.toml' --out '" +
-                  (t.path / "public").string() + "'",
+  REQUIRE(run("build --config '" + std::string(WEGWIJZER_SOURCE_DIR) +
+                  "/site-config.toml' --out '" + (t.path / "public").string() + "'",
               t.path, out) == 0);
   CHECK_FALSE(fs::exists(t.path / "public/afwijkingen.html"));
   CHECK(read(t.path / "public/over.html").find("afwijkingen") == std::string::npos);
   CHECK(read(t.path / "public/index.html").find("afwijkingen") == std::string::npos);
 }
 
-TEST_CASE("gemeente lekkerland - check --alleen-lokaal: the gemeente's own texts pass the B1 rules") {
+TEST_CASE(
+    "gemeente lekkerland - check --alleen-lokaal: the gemeente's own texts pass the B1 rules") {
   TempDir t("lekkerland-check");
   std::string out;
   CHECK(run("check --config '" + (kFixture / "site-config.toml").string() + "' --alleen-lokaal",

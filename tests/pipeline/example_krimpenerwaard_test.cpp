@@ -86,11 +86,10 @@ TEST_CASE("overlays - a replaced page is marked as the gemeente's text that repl
   stdfs::remove_all(dir);
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(
-      r.files["kader/leeswijzer.html"].find("<p class=\"herkomst-eigen\"><strong>Eigen tekst van "
-                                            "Gemeente Lekkerland.</strong> Deze pagina vervangt de "
-                                            "tekst van de VNG. <a href=\"../afwijkingen.html\">Zie "
-                                            "wat afwijkt van de VNG-versie</a>.</p>") !=
-        std::string::npos);
+  CHECK(r.files["kader/leeswijzer.html"].find(
+            "<p class=\"herkomst-eigen\"><strong>Eigen tekst van "
+            "Gemeente Lekkerland.</strong> Deze pagina vervangt de "
+            "tekst van de VNG. <a href=\"../afwijkingen.html\">Zie "
+            "wat afwijkt van de VNG-versie</a>.</p>") != std::string::npos);
   CHECK(r.files["kader/samenvatting.html"].find("herkomst-eigen") == std::string::npos);
 }

@@ -61,8 +61,9 @@ std::size_t at(const std::string& html, const std::string& what) {
 }
 }  // namespace
 
-TEST_CASE("aanvulling pass - na_kop places the aanvulling after the heading's section; VNG's heading "
-          "ids stay the same") {
+TEST_CASE(
+    "aanvulling pass - na_kop places the aanvulling after the heading's section, VNG's heading "
+    "ids stay the same") {
   auto fs = mini_site(std::string(kBase) + R"(
 -- lokaal/kader/hoofdstuk.aanvulling.md --
 +++
@@ -85,10 +86,11 @@ Onze eigen werkwijze.[^a]
   // The aanvulling's own "Werkwijze" does not take the id of VNG's heading, which links point at.
   CHECK(at(h, "<h2 id=\"werkwijze-2\">") < at(h, "<h2 id=\"werkwijze\">"));
   // The table of contents and the note numbers follow the reading order.
-  CHECK(at(h, "<nav><a href=\"#eerste-deel\">Eerste deel</a><a href=\"#een-onderdeel\">Een "
-              "onderdeel</a><a href=\"#nog-een-onderdeel\">Nog een onderdeel</a><a "
-              "href=\"#aanvulling\">Bij ons</a><a href=\"#werkwijze-2\">Werkwijze</a><a "
-              "href=\"#werkwijze\">Werkwijze</a><a href=\"#noten\">") == 0);
+  CHECK(at(h,
+           "<nav><a href=\"#eerste-deel\">Eerste deel</a><a href=\"#een-onderdeel\">Een "
+           "onderdeel</a><a href=\"#nog-een-onderdeel\">Nog een onderdeel</a><a "
+           "href=\"#aanvulling\">Bij ons</a><a href=\"#werkwijze-2\">Werkwijze</a><a "
+           "href=\"#werkwijze\">Werkwijze</a><a href=\"#noten\">") == 0);
   CHECK(at(h, "Noot van de VNG") < at(h, "Noot van de gemeente"));
   CHECK(at(h, "id=\"noten\"") > at(h, "<h2 id=\"werkwijze\">"));
 }
@@ -137,11 +139,13 @@ Eigen tekst.
 )");
   auto r = build_memory(fs);
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("lokaal/kader/hoofdstuk.aanvulling.md:2:10: fout: na_kop noemt de kop "
-                      "'Werkwijzen', maar die staat niet op kader/hoofdstuk.md"));
+  CHECK(
+      r.has_message("lokaal/kader/hoofdstuk.aanvulling.md:2:10: fout: na_kop noemt de kop "
+                    "'Werkwijzen', maar die staat niet op kader/hoofdstuk.md"));
   CHECK(r.has_message("bedoelde u 'Werkwijze'?"));
-  CHECK(r.has_message("lokaal/kader/zonder-koppen.aanvulling.md:3:10: fout: na_kop noemt de kop "
-                      "'Inleiding'"));
+  CHECK(
+      r.has_message("lokaal/kader/zonder-koppen.aanvulling.md:3:10: fout: na_kop noemt de kop "
+                    "'Inleiding'"));
   CHECK(r.has_message("deze pagina heeft geen koppen"));
 }
 
@@ -155,6 +159,7 @@ Eigen tekst.
 )");
   auto r = build_memory(fs);
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("lokaal/kader/hoofdstuk.aanvulling.md:2:10: fout: 'na_kop' moet de tekst of "
-                      "het id van een kop op de pagina zijn"));
+  CHECK(
+      r.has_message("lokaal/kader/hoofdstuk.aanvulling.md:2:10: fout: 'na_kop' moet de tekst of "
+                    "het id van een kop op de pagina zijn"));
 }
