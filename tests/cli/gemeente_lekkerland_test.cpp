@@ -132,7 +132,7 @@ TEST_CASE("gemeente lekkerland - afwijkingen.html lists every difference with wo
         "href=\"basiskenmerken/05-brede-blik.html#aanvulling\">Basiskenmerk 5: ",
         "href=\"basiskenmerken/11-mandaat.html#aanvulling\">Basiskenmerk 11: ",
         "href=\"kader/hoofdstuk-1.html#aanvulling\">",
-        "href=\"vit/05-brede-blik.html#aanvulling\">"})
+        "href=\"vit/05-brede-blik.html#aanvulling\">", "href=\"kader.html#aanvulling\">"})
     CHECK(a.find(link) != std::string::npos);
   CHECK(a.find("(eigen stuk: Wat dit betekent voor Lekkerland)") != std::string::npos);
   // Replaced, local page, local term.
@@ -155,7 +155,7 @@ TEST_CASE("gemeente lekkerland - afwijkingen.html lists every difference with wo
   // One heading per kind, in this order.
   std::size_t last = 0;
   for (const char* kop :
-       {"Eigen tekst bij pagina&apos;s van de VNG (5)",
+       {"Eigen tekst bij pagina&apos;s van de VNG (6)",
         "Pagina&apos;s met een eigen tekst in plaats van die van de VNG (1)",
         "Eigen pagina&apos;s (1)", "Eigen begrippen in de woordenlijst (1)",
         "Pagina&apos;s van de VNG die hier niet staan (1)", "Eigen uitspraken in het VIT (1)",
@@ -166,7 +166,7 @@ TEST_CASE("gemeente lekkerland - afwijkingen.html lists every difference with wo
   }
   int checked = 0;
   check_links(b, "afwijkingen.html", checked);
-  CHECK(checked == 12);  // the breadcrumb home link and the 11 of the lists
+  CHECK(checked == 13);  // the breadcrumb home link and the 12 of the lists
 }
 
 TEST_CASE("gemeente lekkerland - the gemeente's text is marked and links to afwijkingen.html") {
@@ -188,6 +188,9 @@ TEST_CASE("gemeente lekkerland - the gemeente's text is marked and links to afwi
             .find("<a href=\"afwijkingen.html\">Bekijk wat afwijkt van de "
                   "VNG-versie</a>") != std::string::npos);
   CHECK(bk2.find("<li><a href=\"../afwijkingen.html\">Wat wijkt af van de VNG-versie</a></li>") !=
+        std::string::npos);
+  // An aanvulling on a section page is shown there too (the section template showed none).
+  CHECK(b.page("kader.html").find("Lekkerland heeft bij dit kader een eigen plan gemaakt.") !=
         std::string::npos);
   // VNG's own pages carry no mark.
   CHECK(b.page("kader/hoofdstuk-2.html").find("herkomst-eigen") == std::string::npos);
