@@ -111,10 +111,20 @@ void attach_aanvulling(Page& page, std::string text, const std::string& file,
     if (!split) return;
     auto front = parse_toml(split->front, file, split->front_line - 1, diags);
     if (!front) return;
-    check_known_keys(*front, {"title", "vraag"}, file, split->front_line - 1, "een aanvulling",
-                     diags);
+    check_known_keys(*front, {"title", "vraag", "na_kop"}, file, split->front_line - 1,
+                     "een aanvulling", diags);
     if (const auto* t = front->get("title"); t && t->is_string())
       a.title = *t->value<std::string>();
+    if (const auto* k = front->get("na_kop")) {
+      const SourcePos pos = toml_pos(file, k->source(), split->front_line - 1);
+      if (k->is_string() && !k->value<std::string>()->empty()) {
+        a.na_kop = *k->value<std::string>();
+        a.na_kop_pos = pos;
+      } else {
+        diags.error(pos, "'na_kop' moet de tekst of het id van een kop op de pagina zijn",
+                    "bijv. na_kop = \"Gevolgen voor gemeenten\"", "aanvulling");
+      }
+    }
     if (const auto* v = front->get("vraag")) {
       const toml::array* arr = v->as_array();
       if (!page.vit || !arr || !arr->is_array_of_tables()) {
@@ -167,6 +177,7 @@ void apply_verberg(SiteContent& site, const SiteConfig& config, Diagnostics& dia
       continue;
     }
     site.hidden.push_back(v);
+    site.hidden_titles[v] = it->title;
     site.pages.erase(it);
   }
   std::sort(site.hidden.begin(), site.hidden.end());
@@ -179,6 +190,7 @@ void apply_verberg(SiteContent& site, const SiteConfig& config, Diagnostics& dia
                              [&](const VitVraag& q) { return q.id == id && !q.lokaal; });
       if (it != vs.end()) {
         site.vervallen_vragen.push_back(*it);  // id stays reserved; saved answers stay visible
+        site.hidden_vragen[id] = p.source;
         vs.erase(it);
         found = true;
       }

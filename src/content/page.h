@@ -72,6 +72,13 @@ struct Aanvulling {
   std::string title;  ///< heading; defaults to "Zo doen wij dit in <gemeente>"
   std::string body;   ///< Markdown
   int body_line = 1;
+  /// `na_kop`: the heading (id or text) of the base page after whose section the aanvulling
+  /// stands; empty: after the page's text (and its notes). Placed by xref/aanvulling_pass.h.
+  std::string na_kop;
+  SourcePos na_kop_pos;
+  bool geplaatst = false;              ///< placed inside the text (na_kop found)
+  int niveau = 2;                      ///< heading level of the aanvulling when placed
+  std::size_t at = std::string::npos;  ///< where it goes in page.html when placed (render_site)
 };
 
 struct Page {
@@ -107,6 +114,9 @@ struct Page {
   std::optional<Aanvulling> aanvulling;  ///< local addition from an overlay
   std::string aanvulling_html;           ///< rendered aanvulling (without its heading)
   std::string aanvulling_id;             ///< id of the aanvulling's heading
+  /// A gemeente copy's afwijkingen.html: what differs from VNG's version, by kind
+  /// (xref/afwijkingen_page.h; `page.afwijkingen` in docs/templates.md).
+  toml::table afwijkingen;
   /// Data of the editions stage for the templates (`page.editie`, docs/templates.md): the link to
   /// the page's change view, a change view's word diff, or the overview on wijzigingen.html.
   toml::table editie;
@@ -151,6 +161,10 @@ struct SiteContent {
   std::vector<std::pair<std::string, std::string>> replaced;
   /// Base pages hidden with `verberg` in the config (source paths); links to them become text.
   std::vector<std::string> hidden;
+  /// Titles of the hidden pages (source path -> title), and the VIT page each question hidden with
+  /// `verberg_vragen` stood on (id -> source path): afwijkingen.html names what was left out.
+  std::map<std::string, std::string> hidden_titles;
+  std::map<std::string, std::string> hidden_vragen;
   /// Pages with `draft = true` left out of this build (source paths); links to them become text.
   std::vector<std::string> drafts;
 

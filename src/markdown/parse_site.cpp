@@ -63,12 +63,29 @@ void render_site(ParsedSite& site, unsigned threads) {
     Page& page = site.content.pages[i];
     if (!site.docs[i]) return;
     render_headings(site.docs[i].get(), page);
-    if (cmark_node* block = find_origin_block(site.docs[i].get())) {
+    cmark_node* block = find_origin_block(site.docs[i].get());
+    // A placed aanvulling (`na_kop`) leaves a marker where it stood, to find its place in html.
+    static constexpr std::string_view kMarker = "<!-- wegwijzer: aanvulling -->\n";
+    const bool placed = block && page.aanvulling && page.aanvulling->geplaatst;
+    if (block) {
+      if (placed) {
+        cmark_node* marker = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+        cmark_node_set_literal(marker, std::string(kMarker).c_str());
+        cmark_node_insert_before(block, marker);
+      }
       cmark_node_unlink(block);
       page.aanvulling_html = render_html(block);
       cmark_node_free(block);
     }
     page.html = render_html(site.docs[i].get());
+    if (placed) {
+      // No Markdown text makes this comment (raw HTML is escaped unless unsafe_html is set).
+      const std::size_t at = page.html.find(kMarker);
+      if (at != std::string::npos) {
+        page.html.erase(at, kMarker.size());
+        page.aanvulling->at = at;
+      }
+    }
     if (site.gewone_taal[i] && page.kenmerk)
       page.kenmerk->gewone_taal = render_html(site.gewone_taal[i].get());
   });

@@ -1,5 +1,6 @@
 #include "publish/print_page.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/file_system.h"
@@ -88,21 +89,30 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
     if (p.kenmerk)
       out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) +
              "</p>\n";
-    out += replace_all(move_fragment(p.html, move),
-                       " aria-labelledby=\"" + part.id + "--" + kNotenId + "\"", "");
+    // A placed aanvulling (na_kop) stands inside the text, as on the page itself.
+    const std::size_t at = p.aanvulling && p.aanvulling->geplaatst
+                               ? std::min(p.aanvulling->at, p.html.size())
+                               : p.html.size();
+    const auto text_part = [&](std::size_t from, std::size_t to) {
+      return replace_all(move_fragment(p.html.substr(from, to - from), move),
+                         " aria-labelledby=\"" + part.id + "--" + kNotenId + "\"", "");
+    };
+    out += text_part(0, at);
     if (p.aanvulling) {
       const std::string who =
           config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;
       const std::string id = part.id + "--" + p.aanvulling_id;
+      const std::string h = "h" + std::to_string(p.aanvulling->niveau + 1);  // chapters are h2
       // Named after its heading and the chapter heading: every gemeente text has the same title.
       out += "<section class=\"aanvulling\" aria-labelledby=\"" + html_escape(id) + " " +
-             html_escape(part.id) + "\">\n<h3 id=\"" + html_escape(id) + "\">" +
-             html_escape(p.aanvulling->title) + "</h3>\n";
+             html_escape(part.id) + "\">\n<" + h + " id=\"" + html_escape(id) + "\">" +
+             html_escape(p.aanvulling->title) + "</" + h + ">\n";
       out += "<p class=\"aanvulling-herkomst\">Dit deel is geschreven door " + html_escape(who) +
              ". Het is geen tekst van de VNG.</p>\n";
       out += move_fragment(p.aanvulling_html, move);
       out += "</section>\n";
     }
+    if (at < p.html.size()) out += text_part(at, p.html.size());
     out += "</section>\n";
   }
   return out;

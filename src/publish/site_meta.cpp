@@ -52,6 +52,7 @@ std::map<std::string, std::string> publish_strings(const SiteContent& content,
   for (const auto& p : content.pages) {
     if (p.output == kPrintOutput) s["afdrukken"] = p.output;
     if (p.source == "wijzigingen.md") s["wijzigingen"] = p.output;
+    if (!p.afwijkingen.empty()) s["afwijkingen"] = p.output;  // a gemeente copy's afwijkingen.html
   }
   if (download && download->offline) s["offline"] = "ja";
   if (download && !download->offline) {

@@ -1,5 +1,6 @@
 #include "templates/page_data.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 
@@ -113,6 +114,9 @@ std::string template_for(const Page& page) {
   if (page.output == kVitResultatenOutput) return kVitResultatenTemplate;
   if (page.output == kVitVergelijkenOutput) return kVitVergelijkenTemplate;
   if (page.output == kVitRapportOutput) return kVitRapportTemplate;
+  // A gemeente copy's afwijkingen.html (xref/afwijkingen_page.h); a theme without the template
+  // falls back to `page`, like the VIT's.
+  if (!page.afwijkingen.empty()) return "afwijkingen";
   if (page.is_index) return "section";
   if (page.kenmerk) return "basiskenmerk";
   if (page.term) return "term";
@@ -188,6 +192,18 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
     put(a, "title", page.aanvulling->title);
     put(a, "id", page.aanvulling_id);
     put(a, "html", page.aanvulling_html);
+    if (page.aanvulling->geplaatst) {
+      // Placed inside the text (`na_kop`): the theme shows content_voor, the aanvulling,
+      // content_na. page.content stays the whole text, so a theme that does not know this loses
+      // nothing (the aanvulling then stands after the text).
+      put(a, "in_tekst", true);
+      put(a, "niveau", std::to_string(page.aanvulling->niveau));
+      const std::size_t at = std::min(page.aanvulling->at, page.html.size());
+      put(p, "content_voor", page.html.substr(0, at));
+      put(p, "content_na", page.html.substr(at));
+    } else {
+      put(a, "niveau", std::string("2"));
+    }
     put(p, "aanvulling", std::move(a));
   }
   if (page.term) {
@@ -203,6 +219,7 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
   }
   add_vit_page_data(v, page, p);
   if (!page.editie.empty()) put(p, "editie", toml_to_data(page.editie));
+  if (!page.afwijkingen.empty()) put(p, "afwijkingen", toml_to_data(page.afwijkingen));
   put(d, "page", std::move(p));
 
   // Breadcrumbs: home, section, page (the last one is the current page).

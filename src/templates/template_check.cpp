@@ -44,7 +44,10 @@ const std::vector<std::string>& known_template_names() {
       "stappen", "is_begin", "is_einde", "is_blok", "is_lijst", "is_item", "is_tabel", "is_rij",
       "is_citaat", "is_kort", "is_gewone_taal", "is_noten", "is_kop", "is_alinea", "is_tekst",
       "is_cel", "is_code", "genummerd", "kopcel", "h3", "h4", "h5", "h6", "blok_toegevoegd",
-      "blok_verwijderd", "blok_gewijzigd", "anker", "veranderingen", "een_verandering"};
+      "blok_verwijderd", "blok_gewijzigd", "anker", "veranderingen", "een_verandering",
+      // a gemeente copy: afwijkingen.html (xref/afwijkingen_page.cpp) and a placed aanvulling
+      "afwijkingen", "geen_afwijkingen", "soort", "bij_titel", "bij_url", "in_tekst", "niveau",
+      "content_voor", "content_na"};
   return names;
 }
 
@@ -52,6 +55,8 @@ const std::vector<std::string>& generator_html_names() {
   static const std::vector<std::string> names = {
       "main",                      // the page template's output, put into base
       "page.content",              // rendered Markdown (raw HTML escaped unless unsafe_html)
+      "page.content_voor",         // page.content before a placed aanvulling
+      "page.content_na",           // page.content after a placed aanvulling
       "page.kenmerk.gewone_taal",  // rendered Markdown
       "html",                      // inside {{#page.aanvulling}}: the rendered aanvulling
   };

@@ -10,18 +10,9 @@ namespace ww {
 namespace {
 using kainjow::mustache::data;
 
-/// "5.1" -> "5-1": usable in element ids and CSS selectors without escaping.
-std::string id_slug(const std::string& id) {
-  std::string s = id;
-  for (char& c : s)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
-      c = '-';
-  return s;
-}
-
 data vraag_data(const VitVraag& v) {
   data d;
-  const std::string slug = id_slug(v.id);
+  const std::string slug = vit_id_slug(v.id);
   put(d, "id", v.id);
   put(d, "slug", slug);
   put(d, "tekst", v.tekst);

@@ -1,5 +1,6 @@
 #pragma once
 /// Output paths of the VIT's generated files, shared by the VIT pass and the template data.
+#include <string>
 
 namespace ww {
 
@@ -17,5 +18,15 @@ inline constexpr const char* kVitOverzichtTemplate = "vit-overzicht";
 inline constexpr const char* kVitResultatenTemplate = "vit-resultaten";
 inline constexpr const char* kVitVergelijkenTemplate = "vit-vergelijken";
 inline constexpr const char* kVitRapportTemplate = "vit-rapport";
+
+/// "5.1" -> "5-1": a statement id usable in element ids and CSS selectors without escaping. The
+/// standard theme gives each statement the id "vraag-<slug>" (afwijkingen.html links to it).
+inline std::string vit_id_slug(const std::string& id) {
+  std::string s = id;
+  for (char& c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+      c = '-';
+  return s;
+}
 
 }  // namespace ww

@@ -95,7 +95,8 @@ std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page,
 
 void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
   auto at = std::find_if(page.toc.begin(), page.toc.end(), [&](const TocEntry& e) {
-    return e.id == kNotenId || (!page.aanvulling_id.empty() && e.id == page.aanvulling_id);
+    return e.id == kNotenId || (!page.aanvulling_id.empty() && e.id == page.aanvulling_id &&
+                                !page.aanvulling->geplaatst);
   });
   page.toc.insert(at, TocEntry{2, id, text});
   page.anchors.push_back(id);

@@ -351,7 +351,8 @@ void check_unused_footnotes(const Page& page, Diagnostics& diags) {
 
 void add_notes_toc(Page& page) {
   auto at = std::find_if(page.toc.begin(), page.toc.end(), [&](const TocEntry& e) {
-    return !page.aanvulling_id.empty() && e.id == page.aanvulling_id;
+    // Before an aanvulling at the end; a placed one (na_kop) stands inside the text.
+    return !page.aanvulling_id.empty() && e.id == page.aanvulling_id && !page.aanvulling->geplaatst;
   });
   page.toc.insert(at, TocEntry{2, kNotenId, "Bronnen en voetnoten"});
 }

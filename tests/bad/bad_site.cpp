@@ -193,7 +193,9 @@ Outcome run_case(const fs::path& site, const fs::path& case_dir, const Expectati
   }
   for (const auto& want : expect.messages) {
     bool found = false;
-    for (const auto& l : all_lines) found = found || l.rfind(want, 0) == 0;
+    // A hint line ("  hint: bedoelde u …") is matched without its indent.
+    for (const auto& l : all_lines)
+      found = found || l.rfind(want, 0) == 0 || trim(l).rfind(want, 0) == 0;
     if (!found) problem("missing message: " + want);
   }
 

@@ -12,7 +12,7 @@ namespace ww::bad {
 
 /// What a case expects, read from its verwacht.txt:
 ///   exit N                       the exit code (0: the input must simply work)
-///   meldt TEXT                   a diagnostic line that starts with TEXT
+///   meldt TEXT                   a diagnostic line that starts with TEXT (a hint line: "hint: …")
 ///   zonder-positie TEXT          an error containing TEXT may name a file or folder only
 ///   bestand PATH                 PATH exists in the new public/ (exit 0 only)
 ///   bevat PATH :: TEXT           the new public/PATH contains TEXT (exit 0 only)

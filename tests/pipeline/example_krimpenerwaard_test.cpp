@@ -81,7 +81,7 @@ TEST_CASE(
   const std::string mark =
       "<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Krimpenerwaard.</strong> Deze "
       "pagina staat niet "
-      "in de versie van de VNG.</p>";
+      "in de versie van de VNG. <a href=\"";  // then the link to afwijkingen.html
   CHECK(r.files["krimpenerwaard.html"].find(mark) != std::string::npos);
   CHECK(r.files["woordenlijst/triageteam.html"].find(mark) != std::string::npos);
   for (const char* vng : {"kader/leeswijzer.html", "basiskenmerken/05-brede-blik.html",
@@ -108,9 +108,10 @@ TEST_CASE("overlays - a replaced page is marked as the gemeente's text that repl
   stdfs::remove_all(dir);
   INFO(r.messages());
   REQUIRE(r.ok);
-  CHECK(
-      r.files["kader/leeswijzer.html"].find("<p class=\"herkomst-eigen\"><strong>Eigen tekst van "
-                                            "Gemeente Lekkerland.</strong> Deze pagina vervangt de "
-                                            "tekst van de VNG.</p>") != std::string::npos);
+  CHECK(r.files["kader/leeswijzer.html"].find(
+            "<p class=\"herkomst-eigen\"><strong>Eigen tekst van "
+            "Gemeente Lekkerland.</strong> Deze pagina vervangt de "
+            "tekst van de VNG. <a href=\"../afwijkingen.html\">Zie "
+            "wat afwijkt van de VNG-versie</a>.</p>") != std::string::npos);
   CHECK(r.files["kader/samenvatting.html"].find("herkomst-eigen") == std::string::npos);
 }
