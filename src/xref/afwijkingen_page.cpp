@@ -81,8 +81,27 @@ AfwijkingSoort eigen_paginas(const ParsedSite& site, const SiteConfig& config) {
                        " toegevoegd. Ze staan niet in de versie van de VNG.",
                    {}};
   for (const auto& p : site.content.pages)
-    if (p.eigen && !p.vervangt && !p.term)
+    if (p.eigen && !p.vervangt && !p.term && !(p.vit && p.vit->lokaal))
       s.items.push_back({page_label(p), link(p.output), {}, {}, {}});
+  return s;
+}
+
+AfwijkingSoort eigen_vit_delen(const ParsedSite& site, const SiteConfig& config) {
+  AfwijkingSoort s{"eigen-vit-delen",
+                   "Eigen onderdelen van het VIT",
+                   "Deze onderdelen heeft " + gemeente(config) +
+                       " aan het Verkenningsinstrument Toegang (VIT) toegevoegd, na de 13 "
+                       "basiskenmerken. De antwoorden staan apart in het bestand dat u bewaart.",
+                   {}};
+  for (const auto& p : site.content.pages)
+    if (p.vit && p.vit->lokaal) {
+      const std::size_t n = p.vit->vragen.size();
+      s.items.push_back({p.title,
+                         link(p.output),
+                         std::to_string(n) + (n == 1 ? " uitspraak" : " uitspraken"),
+                         {},
+                         {}});
+    }
   return s;
 }
 
@@ -139,9 +158,9 @@ AfwijkingSoort verborgen_uitspraken(const ParsedSite& site, const SiteConfig& co
 
 using Collector = AfwijkingSoort (*)(const ParsedSite&, const SiteConfig&);
 /// The kinds in the order of the page.
-constexpr Collector kSoorten[] = {aanvullingen,        vervangen, eigen_paginas,
-                                  eigen_begrippen,     verborgen, eigen_uitspraken,
-                                  verborgen_uitspraken};
+constexpr Collector kSoorten[] = {aanvullingen,    vervangen,        eigen_paginas,
+                                  eigen_begrippen, verborgen,        eigen_vit_delen,
+                                  eigen_uitspraken, verborgen_uitspraken};
 
 toml::table item_table(const Afwijking& a) {
   toml::table t{{"titel", a.titel}};

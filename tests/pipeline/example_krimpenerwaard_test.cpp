@@ -66,6 +66,18 @@ TEST_CASE("example krimpenerwaard - its own VIT part comes after the 13, marked 
   CHECK(data.find("{\"nummer\":13,") < data.find("{\"lokaal\":true,\"deel\":\"uitwerking-toegang\""));
   CHECK(r.files["vit.html"].find("<li data-vit-kenmerk=\"deel-uitwerking-toegang\">") !=
         std::string::npos);
+  // "Wat wijkt af van de VNG-versie" lists the part under its own kind, not as a plain page.
+  const auto& af = r.files["afwijkingen.html"];
+  const auto kind = af.find("id=\"eigen-vit-delen\"");
+  REQUIRE(kind != std::string::npos);
+  const auto end = af.find("</section>", kind);
+  const std::string part = af.substr(kind, end - kind);
+  CHECK(part.find("href=\"vit/uitwerking-toegang.html\"") != std::string::npos);
+  CHECK(part.find("6 uitspraken") != std::string::npos);
+  const auto pages = af.find("id=\"eigen-paginas\"");
+  if (pages != std::string::npos)
+    CHECK(af.substr(pages, af.find("</section>", pages) - pages).find("uitwerking-toegang") ==
+          std::string::npos);
 }
 
 TEST_CASE(

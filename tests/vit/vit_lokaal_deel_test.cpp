@@ -81,7 +81,7 @@ TEST_CASE("vit lokaal deel - a gemeente's own part is published after VNG's part
   CHECK(page.find("VIT · Basiskenmerk") == std::string::npos);  // it belongs to no basiskenmerk
   // The existing herkomst partial marks the page as the gemeente's own text.
   CHECK(page.find("<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Test.</strong> "
-                  "Deze pagina staat niet in de versie van de VNG.</p>") != std::string::npos);
+                  "Deze pagina staat niet in de versie van de VNG.") != std::string::npos);
   CHECK(page.find("<span class=\"vit-nummer\">GT-1</span> Het is duidelijk wie de toegang "
                   "aanstuurt. <span class=\"vit-lokaal\">(lokale uitspraak)</span>") !=
         std::string::npos);
