@@ -31,8 +31,10 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   CheckOptions o;
   o.build.theme_dirs = theme_dirs;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");
-  if (a.options.count("--threads"))
-    o.build.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
+  if (std::string error; !number_option(a, "--threads", 1, kMaxThreads, o.build.threads, error)) {
+    std::cerr << "wegwijzer: " << error << '\n';
+    return 2;
+  }
   o.build.drafts = a.options.count("--drafts") > 0;
   if (a.options.count("--afbreekpatronen")) o.hyphen_dic = a.options.at("--afbreekpatronen");
   o.language = a.options.count("--zonder-taal") == 0;
