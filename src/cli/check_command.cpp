@@ -42,19 +42,20 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   const bool strict = a.options.count("--strict") > 0;
 
   DiskFileSystem fs;
+  const LoadedConfig config = read_config(fs, o.build);  // read once; the check reports its problems
   // The report folder follows the output folder's rules (pipeline/output_guard.h): it only
   // replaces an empty folder or an earlier report, never the sources; checked before the run.
   std::optional<std::string> rapport_dir;
   if (a.options.count("--rapport")) {
     rapport_dir = a.options.at("--rapport");
-    Diagnostics config_diags, guard;
-    const SiteConfig config = load_site_config(fs, o.build.config_path, config_diags);
-    if (!config_diags.has_errors() && !check_option_dir(config, *rapport_dir, "--rapport", guard)) {
+    Diagnostics guard;
+    if (!config.diags.has_errors() &&
+        !check_option_dir(config.config, *rapport_dir, "--rapport", guard)) {
       for (const auto& d : guard.items) std::cerr << format_diagnostic(d) << '\n';
       return 1;
     }
   }
-  CheckResult result = run_check(fs, o);
+  CheckResult result = run_check(fs, o, config);
 
   if (rapport_dir) {
     const std::string& dir = *rapport_dir;

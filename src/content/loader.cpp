@@ -9,6 +9,7 @@
 #include "content/front_matter.h"
 #include "content/overlays.h"
 #include "content/page_schema.h"
+#include "core/toml_util.h"
 #include "core/parallel.h"
 #include "core/suggest.h"
 #include "core/toml_util.h"
@@ -55,6 +56,10 @@ std::optional<Page> load_page(std::string text, const std::string& source, const
   auto front = parse_toml(split->front, file, split->front_line - 1, diags);
   if (!front) return std::nullopt;
   apply_front_matter(page, *front, diags);
+  // Findings inside these texts point into the file (check, B1), which is not read again.
+  if (!page.kort.empty()) page.kort_origin = toml_string_origin(text, page.kort_pos);
+  if (page.kenmerk && !page.kenmerk->gewone_taal.empty())
+    page.kenmerk->gewone_taal_origin = toml_string_origin(text, page.kenmerk->gewone_taal_pos);
   return page;
 }
 
