@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "language/sentences.h"
+#include "markdown/document.h"
 
 namespace ww {
 
@@ -102,7 +103,7 @@ std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& orig
   if (!doc) return out;
   TextUnit unit;
   int depth = 0;  // > 0 inside a unit
-  cmark_iter* it = cmark_iter_new(doc);
+  CmarkIter it(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
@@ -132,7 +133,6 @@ std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& orig
       unit.text += ' ';
     }
   }
-  cmark_iter_free(it);
   return out;
 }
 
