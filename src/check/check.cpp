@@ -42,7 +42,7 @@ std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const Sit
 
 bool under(const std::string& file, const std::string& dir) {
   if (dir.empty() || dir == ".") return file.find('/') != 0;
-  return file == dir || file.rfind(dir + "/", 0) == 0;
+  return file == dir || file.starts_with(dir + "/");
 }
 
 /// A gemeente's own files: its overlays, its config, token file and logo (not VNG's content or the

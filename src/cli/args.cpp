@@ -36,7 +36,7 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv,
       a.options["--help"] = "";
       continue;
     }
-    if (arg.rfind("--", 0) == 0) {
+    if (arg.starts_with("--")) {
       std::string value;
       bool inline_value = false;
       if (auto eq = arg.find('='); eq != std::string::npos) {

@@ -128,7 +128,7 @@ int cmd_init(const Args& a) {
     if (g.content_dir.empty()) g.content_dir = fs::absolute(kader).generic_string();
   }
   std::string slug = slugify(g.naam);
-  if (slug.rfind("gemeente-", 0) == 0) slug = slug.substr(9);
+  if (slug.starts_with("gemeente-")) slug = slug.substr(9);
   g.theme_class = slug + "-theme";
   DiskOutput out(dir.string());
   for (const auto& [path, text] : scaffold_gemeente(g)) {

@@ -89,8 +89,7 @@ bool url_unsafe_name(const std::string& rel) {
 }
 
 bool has_suffix(const std::string& s, const std::string& suffix) {
-  return s.size() > suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() > suffix.size() && s.ends_with(suffix);
 }
 
 /// Merges a data file of a lower-priority root into what a higher one already gave:

@@ -134,7 +134,7 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
     diags.error(pos, "link '" + url + "' wijst buiten de site", {}, "link-buiten-site");
     return std::string("#");
   }
-  const bool is_md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+  const bool is_md = path.size() > 3 && path.ends_with(".md");
   const Page* target = nullptr;
   if (is_md && ctx.hidden.count(*normalized)) {
     diags.warning(pos, "link naar verborgen pagina '" + *normalized + "' wordt gewone tekst", {},

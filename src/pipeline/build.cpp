@@ -199,7 +199,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   ParsedSite site = parse_site(std::move(content), md, threads);
   clock.mark("markdown parsen");
   for (const auto& s : theme.statics)
-    if (s.output.rfind("assets/", 0) == 0)
+    if (s.output.starts_with("assets/"))
       site.site_assets.insert(s.output);  // the project's assets/ folder
   if (options.inspect_parsed) options.inspect_parsed(site, theme, diags);
   for (const auto& pass : default_passes()) {

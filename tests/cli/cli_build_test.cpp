@@ -58,7 +58,7 @@ TEST_CASE("cli - exit codes: 0 success, 1 content errors, 2 usage") {
   copy_fixture("invalid-many-errors", t.path / "fout");
   std::string out;
   CHECK(run("--version", t.path, &out) == 0);
-  CHECK(out.rfind("wegwijzer ", 0) == 0);
+  CHECK(out.starts_with("wegwijzer "));
   CHECK(run("--help", t.path, &out) == 0);
   CHECK(out.find("Gebruik: wegwijzer") != std::string::npos);
   CHECK(run("build --onbekend", t.path, &out) == 2);
@@ -99,7 +99,7 @@ TEST_CASE("cli - a bad number or choice is wrong usage: exit 2 with a Dutch mess
     INFO(c.args);
     std::string out;
     CHECK(run(c.args, site, &out) == 2);
-    CHECK(out.rfind("wegwijzer: ", 0) == 0);
+    CHECK(out.starts_with("wegwijzer: "));
     CHECK(out.find(c.message) != std::string::npos);
     CHECK(out.find("interne fout") == std::string::npos);
   }
