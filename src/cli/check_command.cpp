@@ -42,7 +42,8 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   const bool strict = a.options.count("--strict") > 0;
 
   DiskFileSystem fs;
-  const LoadedConfig config = read_config(fs, o.build);  // read once; the check reports its problems
+  // Read once for the whole command; the check reports its problems.
+  const LoadedConfig config = read_config(fs, o.build);
   // The report folder follows the output folder's rules (pipeline/output_guard.h): it only
   // replaces an empty folder or an earlier report, never the sources; checked before the run.
   std::optional<std::string> rapport_dir;

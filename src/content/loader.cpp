@@ -9,7 +9,6 @@
 #include "content/front_matter.h"
 #include "content/overlays.h"
 #include "content/page_schema.h"
-#include "core/toml_util.h"
 #include "core/parallel.h"
 #include "core/suggest.h"
 #include "core/toml_util.h"

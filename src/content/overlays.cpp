@@ -33,16 +33,13 @@ std::vector<ContentRoot> content_roots(const FileSystem& fs, const SiteConfig& c
 
 std::string aanvulling_target(const std::string& rel) {
   static const std::string suffix = ".aanvulling.md";
-  if (rel.size() <= suffix.size() || !rel.ends_with(suffix))
-    return {};
+  if (rel.size() <= suffix.size() || !rel.ends_with(suffix)) return {};
   return rel.substr(0, rel.size() - suffix.size()) + ".md";
 }
 
 std::string aanvulling_near_miss(const std::string& rel) {
   static const std::string word = "aanvulling";
-  if (rel.size() < 4 || !rel.ends_with(".md") ||
-      !aanvulling_target(rel).empty())
-    return {};
+  if (rel.size() < 4 || !rel.ends_with(".md") || !aanvulling_target(rel).empty()) return {};
   std::string stem = rel.substr(0, rel.size() - 3);
   std::size_t slash = stem.rfind('/');
   std::size_t sep = stem.find_last_of(".-_ ");

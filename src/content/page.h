@@ -91,7 +91,7 @@ struct Page {
   toml::table front;          ///< the whole front matter, for templates
   int front_line = 2;         ///< file line where the front matter text starts
   SourcePos kort_pos;
-  SourcePos kort_origin;  ///< where the text of `kort` starts (after the opening quotes)
+  SourcePos kort_origin;   ///< where the text of `kort` starts (after the opening quotes)
   SourcePos template_pos;  ///< where `template = ...` stands (the front table may lose its source
                            ///< positions when copied)
 

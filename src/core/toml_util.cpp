@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "core/suggest.h"
-#include "core/utf8.h"
 #include "core/toml_messages.h"
+#include "core/utf8.h"
 
 namespace ww {
 

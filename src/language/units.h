@@ -30,8 +30,9 @@ struct TextUnit {
 };
 
 /// The units of a Markdown tree. `origin` is where line 1, column 1 of the Markdown text is
-/// in its file (for a body: {file, body_line, 1}; for a TOML string: where its text starts, Page::kort_origin).
-/// Code, HTML, images and footnote references are left out; citations `[@key, p. 3]` too.
+/// in its file (for a body: {file, body_line, 1}; for a TOML string: where its text starts,
+/// Page::kort_origin). Code, HTML, images and footnote references are left out; citations
+/// `[@key, p. 3]` too.
 std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& origin);
 
 /// The visible text of a Mustache/HTML template: text between tags, cut at block tags, plus

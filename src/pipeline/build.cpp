@@ -2,8 +2,8 @@
 
 #include <unistd.h>
 
-#include <chrono>
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <set>
 #include <thread>
@@ -214,9 +214,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   // version. Only what shows the download is made again for the site (finish_with_zip).
   const std::optional<Download> offline =
       zip ? std::optional<Download>(Download{zip_file_name(config), 0, true}) : std::nullopt;
-  const Download* download = zip              ? &*offline
-                             : options.download ? &*options.download
-                                                : nullptr;
+  const Download* download = zip ? &*offline : options.download ? &*options.download : nullptr;
   const std::optional<DownloadSection> section =
       add_download_section(site, download, config, diags);
   add_alias_pages(site, config, diags);  // after every pass that adds pages or files

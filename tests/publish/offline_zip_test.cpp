@@ -1,10 +1,10 @@
 // The offline zip of the real site: reproducible, and exactly the site's pages and assets.
 #include <catch2/catch.hpp>
 
+#include "pipeline/build_zip.h"
 #include "publish/real_site.h"
 #include "publish/zip_reader.h"
 #include "publish/zip_writer.h"
-#include "pipeline/build_zip.h"
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -137,7 +137,8 @@ TEST_CASE("offline zip - made in one run, the same files as two whole builds wou
   REQUIRE(ok);
   const std::map<std::string, std::string> site = out.files();
   std::map<std::string, std::string> copy;
-  for (const auto& [name, bytes] : unzip(zip)) copy[name.substr(std::string("test-1.0/").size())] = bytes;
+  for (const auto& [name, bytes] : unzip(zip))
+    copy[name.substr(std::string("test-1.0/").size())] = bytes;
 
   // The reference: the whole pipeline once per variant, as the zip used to be made.
   BuildOptions offline = o, online = o;
