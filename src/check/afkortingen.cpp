@@ -36,8 +36,7 @@ void check_text(const std::vector<TextUnit>& units, const std::vector<Afkorting>
 
 }  // namespace
 
-void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& fs,
-                                     Diagnostics& diags) {
+void check_abbreviations_spelled_out(const ParsedSite& site, Diagnostics& diags) {
   const auto& list = site.content.afkortingen;
   if (list.empty()) return;
   TermMatcher matcher(false);
@@ -56,25 +55,16 @@ void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& f
         voluit.erase(open);
     folded_voluit.push_back(fold_text(voluit));
   }
-  std::map<std::string, std::string> files;
-  auto file_text = [&](const std::string& file) -> const std::string& {
-    auto it = files.find(file);
-    if (it == files.end()) it = files.emplace(file, fs.read(file).value_or("")).first;
-    return it->second;
-  };
   const auto& pages = site.content.pages;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const Page& page = pages[i];
     if (!page.kort.empty()) {
       NodePtr tree = parse_markdown(page.kort, {});
-      check_text(
-          units_from_markdown(tree.get(), toml_string_origin(file_text(page.file), page.kort_pos)),
-          list, folded_voluit, matcher, diags);
+      check_text(units_from_markdown(tree.get(), page.kort_origin), list, folded_voluit, matcher,
+                 diags);
     }
     if (page.kenmerk && i < site.gewone_taal.size() && site.gewone_taal[i])
-      check_text(units_from_markdown(
-                     site.gewone_taal[i].get(),
-                     toml_string_origin(file_text(page.file), page.kenmerk->gewone_taal_pos)),
+      check_text(units_from_markdown(site.gewone_taal[i].get(), page.kenmerk->gewone_taal_origin),
                  list, folded_voluit, matcher, diags);
   }
 }

@@ -4,14 +4,12 @@
 /// spell an abbreviation out in the sentence. The kader's own text is never touched (the build
 /// explains its abbreviations next to the words instead), so only these texts are checked.
 #include "core/diagnostics.h"
-#include "core/file_system.h"
 #include "markdown/parsed_site.h"
 
 namespace ww {
 
 /// Reports, per site-written text, the first use of each abbreviation of afkortingen.toml when
 /// the text does not also hold what it stands for (the `voluit`, letter case and accents aside).
-void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& fs,
-                                     Diagnostics& diags);
+void check_abbreviations_spelled_out(const ParsedSite& site, Diagnostics& diags);
 
 }  // namespace ww

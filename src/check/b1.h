@@ -41,11 +41,10 @@ struct MeasuredText {
 };
 
 /// Measures every text of the site: per page its kort, gewone taal and body, per template file
-/// its visible text. `site` is the parsed site before the passes; `fs` reads the page files to
-/// find where a TOML string starts.
+/// its visible text. `site` is the parsed site before the passes (a TOML string's text starts at
+/// Page::kort_origin, Basiskenmerk::gewone_taal_origin: the files are not read again).
 std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme,
-                                             const FileSystem& fs, const LanguageTools& tools,
-                                             const TaalConfig& taal);
+                                             const LanguageTools& tools, const TaalConfig& taal);
 
 /// The B1 texts of one group measured together.
 struct TextPool {

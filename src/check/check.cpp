@@ -44,7 +44,7 @@ std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const Sit
 
 bool under(const std::string& file, const std::string& dir) {
   if (dir.empty() || dir == ".") return file.find('/') != 0;
-  return file == dir || file.rfind(dir + "/", 0) == 0;
+  return file == dir || file.starts_with(dir + "/");
 }
 
 /// A gemeente's own files: its overlays, its config, token file and logo (not VNG's content or the
@@ -74,49 +74,54 @@ void keep_only_local(CheckResult& result, const SiteConfig& config) {
 }  // namespace
 
 CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
+  return run_check(fs, options, read_config(fs, options.build));
+}
+
+CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
+                      const LoadedConfig& loaded) {
   CheckResult result;
+  const SiteConfig& config = loaded.config;
+  const bool config_ok = !loaded.diags.has_errors();
+  // Lint and language work on the content as written: the build hands its parsed site over
+  // before the passes change it, so the content is loaded and parsed once.
+  Diagnostics lint, language;
+  std::optional<Hyphenator> hyphenator;
+  if (config_ok && options.language) hyphenator = load_hyphenator(options, config, language);
+  BuildOptions build = options.build;
+  build.inspect_parsed = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+    result.pages = site.content.pages.size();
+    lint_site(site, lint);
+    check_abbreviations_spelled_out(site, lint);
+    if (!hyphenator) return;
+    WordList common = WordList::common_dutch();
+    Glossary glossary;
+    for (const Page& p : site.content.pages) {
+      if (!p.term) continue;
+      glossary.add_phrase(p.term->term);
+      for (const auto& v : p.term->varianten) glossary.add_phrase(v);
+    }
+    for (const Afkorting& a : site.content.afkortingen) glossary.add_phrase(a.afkorting);
+    LanguageTools tools{*hyphenator, common, glossary};
+    result.texts = measure_site_texts(site, theme, tools, config.taal);
+  };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
-  build_site(fs, sink, options.build, result.diags, stats);
+  build_site(fs, sink, build, loaded, result.diags, stats);
 
-  // 2. Lint and language work on the content as written, before the passes changed it.
-  Diagnostics ignored;  // the same load problems were reported by the build
-  SiteConfig config = load_site_config(fs, options.build.config_path, ignored);
-  if (!ignored.has_errors()) {
+  // 2. The findings on the content as written, after the build's own.
+  if (config_ok) {
     result.taal = config.taal;
-    SiteContent content = load_content(fs, config, LoadOptions{options.build.drafts}, ignored);
-    const unsigned threads = options.build.threads ? options.build.threads : 2;
-    ParsedSite site =
-        parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, threads);
-    result.pages = site.content.pages.size();
-    lint_site(site, result.diags);
-    check_abbreviations_spelled_out(site, fs, result.diags);
-    if (options.language) {
-      if (auto hyphenator = load_hyphenator(options, config, result.diags)) {
-        Theme theme = load_theme(fs, config, ignored, options.build.theme_dirs);
-        WordList common = WordList::common_dutch();
-        Glossary glossary;
-        for (const Page& p : site.content.pages) {
-          if (!p.term) continue;
-          glossary.add_phrase(p.term->term);
-          for (const auto& v : p.term->varianten) glossary.add_phrase(v);
-        }
-        for (const Afkorting& a : site.content.afkortingen) glossary.add_phrase(a.afkorting);
-        LanguageTools tools{*hyphenator, common, glossary};
-        result.texts = measure_site_texts(site, theme, fs, tools, config.taal);
-        if (options.alleen_lokaal)
-          keep_only_local(result, config);  // B1 groups of the gemeente's texts only
-        result.pools = report_texts(result.texts, config.taal, result.diags);
-        result.language_ran = true;
-      }
+    result.diags.merge(std::move(lint));
+    result.diags.merge(std::move(language));
+    if (hyphenator) {
+      if (options.alleen_lokaal)
+        keep_only_local(result, config);  // B1 groups of the gemeente's texts only
+      result.pools = report_texts(result.texts, config.taal, result.diags);
+      result.language_ran = true;
     }
   }
-  if (options.alleen_lokaal) {
-    Diagnostics again;
-    SiteConfig config = load_site_config(fs, options.build.config_path, again);
-    if (!again.has_errors()) keep_only_local(result, config);
-  }
+  if (options.alleen_lokaal && config_ok) keep_only_local(result, config);
   sort_diagnostics(result.diags.items);
   return result;
 }

@@ -29,6 +29,9 @@ struct CheckResult {
 
 /// Runs the check on the site at `options.build.config_path`.
 CheckResult run_check(const FileSystem& fs, const CheckOptions& options);
+/// The same with the config already read (read once per command).
+CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
+                      const LoadedConfig& config);
 
 /// Exit code: 1 with errors (or, when `strict`, with warnings), else 0. Notes never fail.
 int check_exit_code(const Diagnostics& diags, bool strict);

@@ -42,7 +42,7 @@ int count_words(cmark_node* doc) { return static_cast<int>(split_words(plain_tex
 void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
   int previous_level = 1;  // the page title is the h1
   int subheadings = 0;
-  cmark_iter* it = cmark_iter_new(doc);
+  CmarkIter it(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
@@ -89,7 +89,6 @@ void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
         break;
     }
   }
-  cmark_iter_free(it);
   if (subheadings == 0) {
     const int words = count_words(doc);
     if (words > kMaxWordsWithoutHeadings)

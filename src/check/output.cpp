@@ -42,10 +42,10 @@ struct JsonObject {
   void key(std::string_view k) {
     if (!first) out += ',';
     first = false;
-    out += json_quote(k);
+    out += json_string(k);
     out += ':';
   }
-  void str(std::string_view k, std::string_view v) { key(k), out += json_quote(v); }
+  void str(std::string_view k, std::string_view v) { key(k), out += json_string(v); }
   void num(std::string_view k, double v) { key(k), out += json_number(v); }
   void integer(std::string_view k, long long v) { key(k), out += std::to_string(v); }
   void boolean(std::string_view k, bool v) { key(k), out += v ? "true" : "false"; }
@@ -97,7 +97,7 @@ std::string text_json(const MeasuredText& t, int max_sentence_words) {
     j.integer("syllables", w.syllables);
     j.str("reason", w.verdict.kind == Difficulty::compound ? "compound" : "long");
     if (w.verdict.kind == Difficulty::compound)
-      j.raw("parts", json_array({json_quote(w.verdict.first), json_quote(w.verdict.second)}));
+      j.raw("parts", json_array({json_string(w.verdict.first), json_string(w.verdict.second)}));
     j.str("sentence", w.sentence);
     difficult.push_back(j.done());
   }
@@ -106,39 +106,6 @@ std::string text_json(const MeasuredText& t, int max_sentence_words) {
 }
 
 }  // namespace
-
-std::string json_quote(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (u < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", u);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + '"';
-}
 
 std::string check_summary(const CheckResult& r) {
   std::string s = plural(r.diags.count(Severity::error), "fout", "fouten") + ", " +

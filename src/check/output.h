@@ -4,6 +4,7 @@
 #include <string>
 
 #include "check/check.h"
+#include "core/json.h"  // json_string
 
 namespace ww {
 
@@ -24,8 +25,5 @@ std::string check_text(const CheckResult& result);
 ///   "share_polysyllabic","flesch_douma","lix","long_sentences":[...],"difficult_words":[...]}]}}
 /// `severity` is "error", "warning" or "note".
 std::string check_json(const CheckResult& result, bool strict);
-
-/// `s` as a JSON string literal, quotes included.
-std::string json_quote(std::string_view s);
 
 }  // namespace ww

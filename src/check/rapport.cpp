@@ -317,7 +317,7 @@ std::string difficult_words(const CheckResult& r) {
     // A word used in one folder filters with that folder; used in several, with their common start.
     std::string folder = *folders.begin();
     for (const auto& f : folders)
-      while (!folder.empty() && f.rfind(folder, 0) != 0) {
+      while (!folder.empty() && !f.starts_with(folder)) {
         const std::size_t slash = folder.rfind('/');
         folder = slash == std::string::npos ? std::string() : folder.substr(0, slash);
       }

@@ -36,7 +36,7 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv,
       a.options["--help"] = "";
       continue;
     }
-    if (arg.rfind("--", 0) == 0) {
+    if (arg.starts_with("--")) {
       std::string value;
       bool inline_value = false;
       if (auto eq = arg.find('='); eq != std::string::npos) {
@@ -71,6 +71,26 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv,
     }
   }
   return a;
+}
+
+bool number_option(const Args& args, const std::string& name, unsigned min, unsigned max,
+                   unsigned& out, std::string& error) {
+  auto it = args.options.find(name);
+  if (it == args.options.end()) return true;
+  const std::string& v = it->second;
+  unsigned long long n = 0;
+  bool ok = !v.empty() && v.size() <= 10 && v.find_first_not_of("0123456789") == std::string::npos;
+  if (ok) {
+    for (char c : v) n = n * 10 + static_cast<unsigned>(c - '0');
+    ok = n >= min && n <= max;
+  }
+  if (!ok) {
+    error = name + " verwacht een getal van " + std::to_string(min) + " tot en met " +
+            std::to_string(max) + ", niet '" + v + "'";
+    return false;
+  }
+  out = static_cast<unsigned>(n);
+  return true;
 }
 
 }  // namespace ww

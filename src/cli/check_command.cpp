@@ -31,8 +31,10 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   CheckOptions o;
   o.build.theme_dirs = theme_dirs;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");
-  if (a.options.count("--threads"))
-    o.build.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
+  if (std::string error; !number_option(a, "--threads", 1, kMaxThreads, o.build.threads, error)) {
+    std::cerr << "wegwijzer: " << error << '\n';
+    return 2;
+  }
   o.build.drafts = a.options.count("--drafts") > 0;
   if (a.options.count("--afbreekpatronen")) o.hyphen_dic = a.options.at("--afbreekpatronen");
   o.language = a.options.count("--zonder-taal") == 0;
@@ -40,19 +42,21 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   const bool strict = a.options.count("--strict") > 0;
 
   DiskFileSystem fs;
+  // Read once for the whole command; the check reports its problems.
+  const LoadedConfig config = read_config(fs, o.build);
   // The report folder follows the output folder's rules (pipeline/output_guard.h): it only
   // replaces an empty folder or an earlier report, never the sources; checked before the run.
   std::optional<std::string> rapport_dir;
   if (a.options.count("--rapport")) {
     rapport_dir = a.options.at("--rapport");
-    Diagnostics config_diags, guard;
-    const SiteConfig config = load_site_config(fs, o.build.config_path, config_diags);
-    if (!config_diags.has_errors() && !check_option_dir(config, *rapport_dir, "--rapport", guard)) {
+    Diagnostics guard;
+    if (!config.diags.has_errors() &&
+        !check_option_dir(config.config, *rapport_dir, "--rapport", guard)) {
       for (const auto& d : guard.items) std::cerr << format_diagnostic(d) << '\n';
       return 1;
     }
   }
-  CheckResult result = run_check(fs, o);
+  CheckResult result = run_check(fs, o, config);
 
   if (rapport_dir) {
     const std::string& dir = *rapport_dir;

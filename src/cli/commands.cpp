@@ -140,7 +140,7 @@ int cmd_init(const Args& a) {
     if (g.content_dir.empty()) g.content_dir = fs::absolute(kader).generic_string();
   }
   std::string slug = slugify(g.naam);
-  if (slug.rfind("gemeente-", 0) == 0) slug = slug.substr(9);
+  if (slug.starts_with("gemeente-")) slug = slug.substr(9);
   g.theme_class = slug + "-theme";
   DiskOutput out(dir.string());
   for (const auto& [path, text] : scaffold_gemeente(g)) {
@@ -171,8 +171,10 @@ int cmd_build(const Args& a) {
   if (a.options.count("--config")) o.config_path = a.options.at("--config");
   if (a.options.count("--out")) o.out_dir = a.options.at("--out");
   if (a.options.count("--zip")) o.zip_path = a.options.at("--zip");
-  if (a.options.count("--threads"))
-    o.threads = static_cast<unsigned>(std::stoul(a.options.at("--threads")));
+  if (std::string error; !number_option(a, "--threads", 1, kMaxThreads, o.threads, error)) {
+    std::cerr << "wegwijzer: " << error << '\n';
+    return 2;
+  }
   o.drafts = a.options.count("--drafts") > 0;
   const bool quiet = a.options.count("--quiet") > 0;
   auto start = std::chrono::steady_clock::now();
@@ -207,14 +209,12 @@ int cmd_serve(const Args& a) {
   o.build.drafts = a.options.count("--drafts") > 0;
   if (a.options.count("--host")) o.host = a.options.at("--host");
   if (a.options.count("--port")) {
-    const std::string& v = a.options.at("--port");
-    if (v.empty() || v.size() > 5 || v.find_first_not_of("0123456789") != std::string::npos ||
-        std::stoi(v) > 65535) {
-      std::cerr << "wegwijzer: --port verwacht een getal van 0 tot en met 65535, niet '" << v
-                << "'\n";
+    unsigned port = 0;
+    if (std::string error; !number_option(a, "--port", 0, 65535, port, error)) {
+      std::cerr << "wegwijzer: " << error << '\n';
       return 2;
     }
-    o.port = std::stoi(v);
+    o.port = static_cast<int>(port);
   }
   return run_serve(o);
 }

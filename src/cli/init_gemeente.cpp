@@ -40,7 +40,7 @@ std::map<std::string, std::string> scaffold_gemeente(const GemeenteScaffold& g) 
       "\n"
       "content_dir = " +
       toml_string(g.content_dir) + "\n" +
-      (g.content_dir.rfind("..", 0) == 0 || g.content_dir.rfind("/", 0) == 0
+      (g.content_dir.starts_with("..") || g.content_dir.starts_with("/")
            ? "# De site leest alleen uit deze map en uit de toegestane_mappen.\ntoegestane_mappen "
              "= [" +
                  toml_string(g.content_dir) + "]\n"

@@ -111,8 +111,8 @@ void check_web_url(const toml::table& t, const char* key, const std::string& whe
   if (v.empty()) return;
   std::string lower;
   for (unsigned char ch : v) lower += static_cast<char>(std::tolower(ch));
-  bool ok = (lower.rfind("https://", 0) == 0 && v.size() > 8) ||
-            (lower.rfind("http://", 0) == 0 && v.size() > 7);
+  bool ok = (lower.starts_with("https://") && v.size() > 8) ||
+            (lower.starts_with("http://") && v.size() > 7);
   for (unsigned char ch : v)
     ok = ok && ch > 0x20 && ch != 0x7f && ch != '"' && ch != '<' && ch != '>';
   if (ok) return;

@@ -55,6 +55,10 @@ std::optional<Page> load_page(std::string text, const std::string& source, const
   auto front = parse_toml(split->front, file, split->front_line - 1, diags);
   if (!front) return std::nullopt;
   apply_front_matter(page, *front, diags);
+  // Findings inside these texts point into the file (check, B1), which is not read again.
+  if (!page.kort.empty()) page.kort_origin = toml_string_origin(text, page.kort_pos);
+  if (page.kenmerk && !page.kenmerk->gewone_taal.empty())
+    page.kenmerk->gewone_taal_origin = toml_string_origin(text, page.kenmerk->gewone_taal_pos);
   return page;
 }
 
@@ -86,8 +90,7 @@ bool url_unsafe_name(const std::string& rel) {
 }
 
 bool has_suffix(const std::string& s, const std::string& suffix) {
-  return s.size() > suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() > suffix.size() && s.ends_with(suffix);
 }
 
 /// Merges a data file of a lower-priority root into what a higher one already gave:

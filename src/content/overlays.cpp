@@ -33,17 +33,13 @@ std::vector<ContentRoot> content_roots(const FileSystem& fs, const SiteConfig& c
 
 std::string aanvulling_target(const std::string& rel) {
   static const std::string suffix = ".aanvulling.md";
-  if (rel.size() <= suffix.size() ||
-      rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) != 0)
-    return {};
+  if (rel.size() <= suffix.size() || !rel.ends_with(suffix)) return {};
   return rel.substr(0, rel.size() - suffix.size()) + ".md";
 }
 
 std::string aanvulling_near_miss(const std::string& rel) {
   static const std::string word = "aanvulling";
-  if (rel.size() < 4 || rel.compare(rel.size() - 3, 3, ".md") != 0 ||
-      !aanvulling_target(rel).empty())
-    return {};
+  if (rel.size() < 4 || !rel.ends_with(".md") || !aanvulling_target(rel).empty()) return {};
   std::string stem = rel.substr(0, rel.size() - 3);
   std::size_t slash = stem.rfind('/');
   std::size_t sep = stem.find_last_of(".-_ ");
@@ -106,7 +102,7 @@ void attach_aanvulling(Page& page, std::string text, const std::string& file,
   a.file = file;
   a.title = "Zo doen wij dit" +
             (config.gemeente.naam.empty() ? std::string{} : " in " + config.gemeente.naam);
-  if (text.rfind("+++", 0) == 0) {
+  if (text.starts_with("+++")) {
     auto split = split_front_matter(text, file, diags);
     if (!split) return;
     auto front = parse_toml(split->front, file, split->front_line - 1, diags);

@@ -20,6 +20,7 @@ struct Basiskenmerk {
   SourcePos zie_ook_pos;    ///< where `zie_ook` is written (the page's first line when it is not)
   std::string gewone_taal;  ///< Markdown
   SourcePos gewone_taal_pos;
+  SourcePos gewone_taal_origin;  ///< where its text starts (after the opening quotes)
 };
 
 /// Fields of a glossary page (`woordenlijst/`).
@@ -102,6 +103,7 @@ struct Page {
   toml::table front;          ///< the whole front matter, for templates
   int front_line = 2;         ///< file line where the front matter text starts
   SourcePos kort_pos;
+  SourcePos kort_origin;   ///< where the text of `kort` starts (after the opening quotes)
   SourcePos template_pos;  ///< where `template = ...` stands (the front table may lose its source
                            ///< positions when copied)
 

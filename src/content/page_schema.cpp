@@ -62,7 +62,7 @@ const std::vector<std::string> kCommonKeys = {"title", "weight",   "kort",    "d
 /// An alias is a path inside the site ending in .html: no "..", no leading "/", no URL syntax.
 std::string alias_problem(const std::string& a) {
   if (a.empty()) return "is leeg";
-  if (a.size() < 6 || a.compare(a.size() - 5, 5, ".html") != 0) return "eindigt niet op .html";
+  if (a.size() < 6 || !a.ends_with(".html")) return "eindigt niet op .html";
   if (a.front() == '/')
     return "begint met /: schrijf het pad vanaf de hoofdmap van de site, zonder / ervoor";
   for (unsigned char c : a)

@@ -62,8 +62,7 @@ namespace ww {
 
 bool path_within(const std::string& inner, const std::string& outer) {
   if (outer == "/") return !inner.empty() && inner.front() == '/';
-  return inner.size() >= outer.size() && inner.compare(0, outer.size(), outer) == 0 &&
-         (inner.size() == outer.size() || inner[outer.size()] == '/');
+  return inner.starts_with(outer) && (inner.size() == outer.size() || inner[outer.size()] == '/');
 }
 
 ConfinedFileSystem::ConfinedFileSystem(const FileSystem& inner,

@@ -49,7 +49,7 @@ std::string url_encode_path(std::string_view s) {
 }
 
 bool is_external_url(std::string_view url) {
-  if (url.rfind("//", 0) == 0) return true;
+  if (url.starts_with("//")) return true;
   for (std::size_t i = 0; i < url.size(); ++i) {
     char c = url[i];
     if (c == ':') return i > 0;
@@ -65,8 +65,8 @@ bool is_dangerous_url(std::string_view url) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;  // "java script:" tricks
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return lower.rfind("javascript:", 0) == 0 || lower.rfind("vbscript:", 0) == 0 ||
-         (lower.rfind("data:", 0) == 0 && lower.rfind("data:image/", 0) != 0);
+  return lower.starts_with("javascript:") || lower.starts_with("vbscript:") ||
+         (lower.starts_with("data:") && !lower.starts_with("data:image/"));
 }
 
 }  // namespace ww

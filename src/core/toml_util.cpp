@@ -4,6 +4,7 @@
 
 #include "core/suggest.h"
 #include "core/toml_messages.h"
+#include "core/utf8.h"
 
 namespace ww {
 
@@ -58,6 +59,27 @@ void check_known_keys(const toml::table& table, const std::vector<std::string>& 
                 "onbekende sleutel '" + k + "' in " + where, did_you_mean(k, allowed),
                 "onbekende-sleutel");
   }
+}
+
+SourcePos toml_string_origin(std::string_view text, const SourcePos& value_pos) {
+  SourcePos origin = value_pos;
+  std::size_t off = 0;
+  for (int line = 1; line < value_pos.line && off != std::string_view::npos; ++line) {
+    off = text.find('\n', off);
+    if (off != std::string_view::npos) ++off;
+  }
+  if (off == std::string_view::npos) return origin;
+  for (int col = 1; col < value_pos.col && off < text.size(); ++col) decode_utf8(text, off);
+  const std::string_view rest = text.substr(std::min(off, text.size()));
+  if (rest.substr(0, 3) == "\"\"\"" || rest.substr(0, 3) == "'''") {
+    if (rest.size() > 3 && rest[3] == '\n') return {value_pos.file, value_pos.line + 1, 1};
+    if (rest.size() > 4 && rest[3] == '\r' && rest[4] == '\n')
+      return {value_pos.file, value_pos.line + 1, 1};
+    origin.col += 3;
+  } else if (!rest.empty() && (rest[0] == '"' || rest[0] == '\'')) {
+    origin.col += 1;
+  }
+  return origin;
 }
 
 }  // namespace ww

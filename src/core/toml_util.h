@@ -14,6 +14,11 @@ namespace ww {
 /// that starts below line 1 of its file).
 SourcePos toml_pos(const std::string& file, const toml::source_region& r, int line_offset = 0);
 
+/// Where the text of a TOML string value starts in its file: the value starts at `value_pos`
+/// (the opening quote) in `file_text`. For a multi-line string that starts with a newline,
+/// the text starts on the next line.
+SourcePos toml_string_origin(std::string_view file_text, const SourcePos& value_pos);
+
 /// Parses TOML text; on a syntax error reports it (with file:line:col) and returns nullopt.
 std::optional<toml::table> parse_toml(std::string_view text, const std::string& file,
                                       int line_offset, Diagnostics& diags);

@@ -54,7 +54,7 @@ std::pair<int, int> line_col_at(std::string_view s, std::size_t offset) {
 }
 
 std::string normalize_newlines(std::string s) {
-  if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
+  if (s.starts_with("\xEF\xBB\xBF")) s.erase(0, 3);
   if (s.find('\r') == std::string::npos) return s;
   std::string out;
   out.reserve(s.size());

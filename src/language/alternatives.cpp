@@ -91,7 +91,7 @@ std::string_view simpler_word(std::string_view word) {
   };
   if (auto s = find(w); !s.empty()) return s;
   for (std::string_view suffix : {"en", "s", "n"})
-    if (w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+    if (w.size() > suffix.size() && w.ends_with(suffix))
       if (auto s = find(std::string_view(w).substr(0, w.size() - suffix.size())); !s.empty())
         return s;
   return {};

@@ -7,6 +7,7 @@
 
 #include "core/utf8.h"
 #include "language/sentences.h"
+#include "markdown/document.h"
 
 namespace ww {
 
@@ -74,27 +75,6 @@ SourcePos TextUnit::pos_at(std::size_t offset) const {
   return p;
 }
 
-SourcePos toml_string_origin(std::string_view text, const SourcePos& value_pos) {
-  SourcePos origin = value_pos;
-  std::size_t off = 0;
-  for (int line = 1; line < value_pos.line && off != std::string_view::npos; ++line) {
-    off = text.find('\n', off);
-    if (off != std::string_view::npos) ++off;
-  }
-  if (off == std::string_view::npos) return origin;
-  for (int col = 1; col < value_pos.col && off < text.size(); ++col) decode_utf8(text, off);
-  const std::string_view rest = text.substr(std::min(off, text.size()));
-  if (rest.substr(0, 3) == "\"\"\"" || rest.substr(0, 3) == "'''") {
-    if (rest.size() > 3 && rest[3] == '\n') return {value_pos.file, value_pos.line + 1, 1};
-    if (rest.size() > 4 && rest[3] == '\r' && rest[4] == '\n')
-      return {value_pos.file, value_pos.line + 1, 1};
-    origin.col += 3;
-  } else if (!rest.empty() && (rest[0] == '"' || rest[0] == '\'')) {
-    origin.col += 1;
-  }
-  return origin;
-}
-
 namespace {
 
 /// A link that shows its own address (`<https://…>`, a bare www. link, a mail address): the
@@ -123,7 +103,7 @@ std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& orig
   if (!doc) return out;
   TextUnit unit;
   int depth = 0;  // > 0 inside a unit
-  cmark_iter* it = cmark_iter_new(doc);
+  CmarkIter it(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
@@ -153,7 +133,6 @@ std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& orig
       unit.text += ' ';
     }
   }
-  cmark_iter_free(it);
   return out;
 }
 

@@ -29,14 +29,10 @@ struct TextUnit {
   [[nodiscard]] SourcePos pos_at(std::size_t offset) const;
 };
 
-/// Where the text of a TOML string value starts in its file: the value starts at `value_pos`
-/// (the opening quote) in `file_text`. For a multi-line string that starts with a newline,
-/// the text starts on the next line.
-SourcePos toml_string_origin(std::string_view file_text, const SourcePos& value_pos);
-
 /// The units of a Markdown tree. `origin` is where line 1, column 1 of the Markdown text is
-/// in its file (for a body: {file, body_line, 1}; for a TOML string: toml_string_origin).
-/// Code, HTML, images and footnote references are left out; citations `[@key, p. 3]` too.
+/// in its file (for a body: {file, body_line, 1}; for a TOML string: where its text starts,
+/// Page::kort_origin). Code, HTML, images and footnote references are left out; citations
+/// `[@key, p. 3]` too.
 std::vector<TextUnit> units_from_markdown(cmark_node* doc, const SourcePos& origin);
 
 /// The visible text of a Mustache/HTML template: text between tags, cut at block tags, plus

@@ -114,7 +114,7 @@ std::string render_html(cmark_node* node) {
 
 std::string plain_text(cmark_node* node) {
   std::string out;
-  cmark_iter* it = cmark_iter_new(node);
+  CmarkIter it(node);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
@@ -139,7 +139,6 @@ std::string plain_text(cmark_node* node) {
         break;
     }
   }
-  cmark_iter_free(it);
   return out;
 }
 
@@ -203,7 +202,7 @@ namespace {
 /// a literal copies it into the node itself. Done for every node under `node` before `node` is
 /// freed, so no moved child points into the freed buffer (found by fuzz_xref).
 void own_literals(cmark_node* node) {
-  cmark_iter* it = cmark_iter_new(node);
+  CmarkIter it(node);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
@@ -220,7 +219,6 @@ void own_literals(cmark_node* node) {
         break;
     }
   }
-  cmark_iter_free(it);
 }
 
 }  // namespace

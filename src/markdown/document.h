@@ -15,6 +15,20 @@ struct NodeDeleter {
 };
 using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
 
+/// A cmark iterator over the tree below `root`, freed when it goes out of scope. It converts to
+/// cmark_iter* for cmark_iter_next and the other cmark_iter_* functions.
+class CmarkIter {
+ public:
+  explicit CmarkIter(cmark_node* root) : it_(cmark_iter_new(root)) {}
+  ~CmarkIter() { cmark_iter_free(it_); }
+  CmarkIter(const CmarkIter&) = delete;
+  CmarkIter& operator=(const CmarkIter&) = delete;
+  operator cmark_iter*() const { return it_; }  // NOLINT(google-explicit-constructor)
+
+ private:
+  cmark_iter* it_;
+};
+
 struct MarkdownOptions {
   bool unsafe_html = false;
   bool smart_punctuation = false;

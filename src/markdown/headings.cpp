@@ -10,13 +10,12 @@ namespace ww {
 namespace {
 std::vector<cmark_node*> headings_of(cmark_node* doc) {
   std::vector<cmark_node*> out;
-  cmark_iter* it = cmark_iter_new(doc);
+  CmarkIter it(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
     if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) out.push_back(n);
   }
-  cmark_iter_free(it);
   return out;
 }
 

@@ -62,7 +62,7 @@ double similarity(const std::string& a, const std::string& b) {
 std::string relative_source_link(const std::string& from, const std::string& to) {
   std::string dir = path_dir(from);
   std::string prefix;
-  while (!dir.empty() && to.rfind(dir + "/", 0) != 0) {
+  while (!dir.empty() && !to.starts_with(dir + "/")) {
     prefix += "../";
     dir = path_dir(dir);
   }

@@ -134,7 +134,7 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
     diags.error(pos, "link '" + url + "' wijst buiten de site", {}, "link-buiten-site");
     return std::string("#");
   }
-  const bool is_md = path.size() > 3 && path.compare(path.size() - 3, 3, ".md") == 0;
+  const bool is_md = path.size() > 3 && path.ends_with(".md");
   const Page* target = nullptr;
   if (is_md && ctx.hidden.count(*normalized)) {
     diags.warning(pos, "link naar verborgen pagina '" + *normalized + "' wordt gewone tekst", {},
@@ -183,7 +183,7 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
 void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_node* doc,
                  Diagnostics& diags) {
   std::vector<cmark_node*> links;
-  cmark_iter* it = cmark_iter_new(doc);
+  CmarkIter it(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
@@ -191,7 +191,6 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_
     if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_LINK || t == CMARK_NODE_IMAGE))
       links.push_back(n);
   }
-  cmark_iter_free(it);
   for (cmark_node* n : links) {
     const char* u = cmark_node_get_url(n);
     std::string url = u ? u : "";

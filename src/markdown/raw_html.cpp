@@ -6,7 +6,7 @@ namespace ww {
 
 void escape_raw_html(cmark_node* doc) {
   std::vector<cmark_node*> found;
-  cmark_iter* it = cmark_iter_new(doc);
+  CmarkIter it(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
@@ -14,7 +14,6 @@ void escape_raw_html(cmark_node* doc) {
     if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_HTML_BLOCK || t == CMARK_NODE_HTML_INLINE))
       found.push_back(n);
   }
-  cmark_iter_free(it);
   for (cmark_node* n : found) {
     const char* lit = cmark_node_get_literal(n);
     std::string text = lit ? lit : "";

@@ -2,8 +2,10 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <thread>
 
 #include "config/project.h"
@@ -147,12 +149,25 @@ unsigned thread_count(const BuildOptions& o) {
 }
 }  // namespace
 
-bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& options,
+LoadedConfig read_config(const FileSystem& fs, const BuildOptions& options) {
+  LoadedConfig loaded;
+  loaded.config = load_site_config(fs, options.config_path, loaded.diags);
+  return loaded;
+}
+
+bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options,
                 Diagnostics& diags, BuildStats& stats) {
+  return build_site(fs, sink, options, read_config(fs, options), diags, stats);
+}
+
+bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& options,
+                const LoadedConfig& loaded, Diagnostics& diags, BuildStats& stats,
+                std::string* zip) {
   const unsigned threads = thread_count(options);
   StageClock clock{stats.stages};
-  SiteConfig config = load_site_config(fs_in, options.config_path, diags);
+  diags.merge(loaded.diags);
   if (diags.has_errors()) return false;
+  const SiteConfig& config = loaded.config;
   // From here on, nothing outside the project is read (config/project.h).
   const std::vector<std::string> roots = project_roots(config, options.theme_dirs);
   if (!check_project_paths(fs_in, config, roots, diags)) return false;
@@ -191,9 +206,9 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   ParsedSite site = parse_site(std::move(content), md, threads);
   clock.mark("markdown parsen");
   for (const auto& s : theme.statics)
-    if (s.output.rfind("assets/", 0) == 0)
+    if (s.output.starts_with("assets/"))
       site.site_assets.insert(s.output);  // the project's assets/ folder
-  if (options.inspect_parsed) options.inspect_parsed(site, diags);
+  if (options.inspect_parsed) options.inspect_parsed(site, theme, diags);
   for (const auto& pass : default_passes()) {
     pass.run(site, config, diags);
     clock.mark("pass " + pass.name);
@@ -202,8 +217,13 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     add_edition_pages(site, *changes, diags);
     clock.mark("wijzigingspagina's");
   }
-  const Download* download = options.download ? &*options.download : nullptr;
-  add_download_section(site, download, config, diags);
+  // With --zip the pages are made for the copy inside the zip first: it says it is the offline
+  // version. Only what shows the download is made again for the site (finish_with_zip).
+  const std::optional<Download> offline =
+      zip ? std::optional<Download>(Download{zip_file_name(config), 0, true}) : std::nullopt;
+  const Download* download = zip ? &*offline : options.download ? &*options.download : nullptr;
+  const std::optional<DownloadSection> section =
+      add_download_section(site, download, config, diags);
   add_alias_pages(site, config, diags);  // after every pass that adds pages or files
   Navigation nav = compute_navigation(site.content, config, diags);
   if (diags.has_errors()) return false;
@@ -212,44 +232,89 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   render_site(site, threads);
   clock.mark("html maken");
   add_print_page(site, nav, config);  // needs every chapter rendered
+  NodePtr download_tree;  // --zip: over.html's tree, to render it again with the zip's size
+  if (zip && section) download_tree = std::move(site.docs[section->page]);
   release_trees(site, threads);
   clock.mark("afdrukpagina");
   SiteView view{config, site.content, nav, options.serve_mode,
                 publish_strings(site.content, download)};
-  render_pages(site, view, theme, sink, threads, diags);
-  clock.mark("templates en pagina's schrijven");
   stats.pages = site.content.pages.size();
   stats.files = stats.pages;
-  write_other_files(fs, sink, site, theme, theme_assets, config, threads, diags, stats);
-  clock.mark("overige bestanden schrijven");
+  if (!zip) {
+    render_pages(site, view, theme, sink, threads, diags);
+    clock.mark("templates en pagina's schrijven");
+    write_other_files(fs, sink, site, theme, theme_assets, config, threads, diags, stats);
+    clock.mark("overige bestanden schrijven");
+    return !diags.has_errors();
+  }
+
+  MemoryOutput copy;
+  render_pages(site, view, theme, copy, threads, diags);
+  clock.mark("templates en pagina's (offline versie)");
+  write_other_files(fs, copy, site, theme, theme_assets, config, threads, diags, stats);
+  if (diags.has_errors()) return false;
+  std::map<std::string, std::string> files = copy.files();
+  if (!zip_site(files, config, *zip, diags)) return false;
+  clock.mark("zip maken");
+
+  // The site itself: the zip's files, except the pages that show the download, made again.
+  const Download online{offline->file, zip->size(), false};
+  if (section) {
+    Page& over = site.content.pages[section->page];
+    set_download_section(*section, online, config, over.output);
+    over.html = render_html(download_tree.get());
+    download_tree.reset();
+    if (std::find(nav.reading_order.begin(), nav.reading_order.end(), section->page) !=
+        nav.reading_order.end())
+      for (Page& p : site.content.pages)  // print.html holds over.html as a chapter
+        if (p.output == kPrintOutput)
+          p.html = print_body(site.content, print_parts(site.content, nav), config);
+  }
+  const std::vector<char> again = pages_showing_download(
+      site, theme, section ? std::optional<std::size_t>(section->page) : std::nullopt, nav);
+  std::vector<const std::pair<const std::string, std::string>*> same;
+  std::set<std::string> made_again;
+  for (std::size_t i = 0; i < again.size(); ++i)
+    if (again[i]) made_again.insert(site.content.pages[i].output);
+  for (const auto& f : files)
+    if (!made_again.count(f.first)) same.push_back(&f);
+  std::vector<char> ok(same.size(), 0);
+  parallel_for(same.size(), threads,
+               [&](std::size_t i) { ok[i] = sink.write(same[i]->first, same[i]->second); });
+  for (std::size_t i = 0; i < same.size(); ++i)
+    if (!ok[i]) diags.error({same[i]->first, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
+  SiteView online_view{config, site.content, nav, options.serve_mode,
+                       publish_strings(site.content, &online)};
+  render_pages(site, online_view, theme, sink, threads, diags, &again);
+  if (!sink.write(online.file, *zip))
+    diags.error({online.file, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
+  ++stats.files;
+  stats.zip_file = online.file;
+  stats.zip_bytes = zip->size();
+  clock.mark("site met de zip schrijven");
   return !diags.has_errors();
 }
 
-std::string output_dir_for(const FileSystem& fs, const BuildOptions& options) {
+std::string output_dir_for(const BuildOptions& options, const SiteConfig& config) {
   if (options.out_dir) return *options.out_dir;
-  Diagnostics ignored;
-  SiteConfig config = load_site_config(fs, options.config_path, ignored);
   return config.resolve(config.output_dir);
 }
 
 bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& stats) {
   DiskFileSystem fs;
-  stats.out_dir = output_dir_for(fs, options);
-  {
-    Diagnostics config_diags;  // config errors are reported by build_site
-    SiteConfig config = load_site_config(fs, options.config_path, config_diags);
-    if (!check_output_dir(config, stats.out_dir, options.out_dir.has_value(), diags)) return false;
-    if (options.zip_path) {
-      stats.zip_path = zip_target_path(*options.zip_path, zip_file_name(config));
-      if (!check_zip_target(config, stats.zip_path, stats.out_dir, diags)) return false;
-    }
+  const LoadedConfig loaded = read_config(fs, options);  // its problems are reported by build_site
+  const SiteConfig& config = loaded.config;
+  stats.out_dir = output_dir_for(options, config);
+  if (!check_output_dir(config, stats.out_dir, options.out_dir.has_value(), diags)) return false;
+  if (options.zip_path) {
+    stats.zip_path = zip_target_path(*options.zip_path, zip_file_name(config));
+    if (!check_zip_target(config, stats.zip_path, stats.out_dir, diags)) return false;
   }
   auto staging = begin_staging(stats.out_dir, diags);
   if (!staging) return false;
   DiskOutput sink(staging->staging_dir);
   std::string zip;
-  bool ok = options.zip_path ? build_site_with_zip(fs, sink, options, diags, stats, zip)
-                             : build_site(fs, sink, options, diags, stats);
+  bool ok = build_site(fs, sink, options, loaded, diags, stats, options.zip_path ? &zip : nullptr);
   if (ok && options.zip_path) {
     ok = write_file_atomically(stats.zip_path, zip);
     if (!ok)

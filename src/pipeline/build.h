@@ -15,6 +15,7 @@
 namespace ww {
 
 struct ParsedSite;
+struct Theme;
 
 struct BuildOptions {
   std::string config_path = "site-config.toml";
@@ -27,9 +28,9 @@ struct BuildOptions {
   std::optional<std::string> zip_path;
   /// What over.html says about the zip; set by build_site_with_zip (pipeline/build_zip.h).
   std::optional<Download> download;
-  /// Called with the parsed site before the passes change it (serve runs the check's lint rules
-  /// here, so the Markdown is parsed once).
-  std::function<void(const ParsedSite&, Diagnostics&)> inspect_parsed;
+  /// Called with the parsed site and the theme before the passes change the site (serve runs
+  /// the check's lint rules here, check also its language check: the Markdown is parsed once).
+  std::function<void(const ParsedSite&, const Theme&, Diagnostics&)> inspect_parsed;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).
@@ -49,15 +50,32 @@ struct BuildStats {
   std::vector<StageTime> stages;  ///< wall time per stage, in the order they ran
 };
 
+/// `site-config.toml` as one command reads it, once: the config and what reading it reported.
+struct LoadedConfig {
+  SiteConfig config;
+  Diagnostics diags;  ///< reported by build_site
+};
+
+/// Reads the config at `options.config_path`.
+LoadedConfig read_config(const FileSystem& fs, const BuildOptions& options);
+
 /// Runs the pipeline and writes into `sink`. Nothing is written when an error was found
 /// before writing started. Returns true when no error was reported.
 bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options,
                 Diagnostics& diags, BuildStats& stats);
 
+/// The same with the config already read. With `zip`, also makes the offline zip in the same
+/// run (pipeline/build_zip.h): the site is rendered once for the copy inside the zip, and only
+/// the pages that show the download (over.html, and pages whose template uses the zip's
+/// names) are rendered again for the site itself, which gets the zip at its root.
+bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& options,
+                const LoadedConfig& config, Diagnostics& diags, BuildStats& stats,
+                std::string* zip = nullptr);
+
 /// build_site into a staging folder next to the output folder, swapped in only on success.
 bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& stats);
 
 /// The output folder the options and config point at (for callers that need it before building).
-std::string output_dir_for(const FileSystem& fs, const BuildOptions& options);
+std::string output_dir_for(const BuildOptions& options, const SiteConfig& config);
 
 }  // namespace ww

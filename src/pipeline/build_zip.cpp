@@ -1,49 +1,56 @@
 #include "pipeline/build_zip.h"
 
+#include <algorithm>
 #include <filesystem>
 
+#include "publish/print_page.h"
+#include "publish/site_meta.h"
 #include "publish/zip_writer.h"
+#include "templates/page_data.h"
 
 namespace ww {
 
 bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOptions& options,
                          Diagnostics& diags, BuildStats& stats, std::string& zip) {
-  Diagnostics config_diags;  // build_site reports config problems itself
-  const SiteConfig config = load_site_config(fs, options.config_path, config_diags);
-  const std::string file = zip_file_name(config);
+  return build_site(fs, sink, options, read_config(fs, options), diags, stats, &zip);
+}
 
-  // 1. The offline copy, in memory. Its diagnostics are the same as the second build's, so
-  //    they are only kept when it fails.
-  BuildOptions offline = options;
-  offline.download = Download{file, 0, true};
-  MemoryOutput copy;
-  Diagnostics first_diags;
-  BuildStats first_stats;
-  if (!build_site(fs, copy, offline, first_diags, first_stats)) {
-    diags.merge(std::move(first_diags));
-    return false;
-  }
+bool zip_site(const std::map<std::string, std::string>& files, const SiteConfig& config,
+              std::string& zip, Diagnostics& diags) {
   std::string error;
   auto bytes = make_zip(
-      copy.files(), ZipSettings{zip_folder_name(config), config.datum, zip_comment(config)}, error);
+      files, ZipSettings{zip_folder_name(config), config.datum, zip_comment(config)}, error);
   if (!bytes) {
     diags.error({config.file, 0, 0}, "zip-bestand kan niet gemaakt worden: " + error, {}, "zip");
     return false;
   }
   zip = std::move(*bytes);
-
-  // 2. The site, linking to the zip.
-  BuildOptions online = options;
-  online.download = Download{file, zip.size(), false};
-  if (!build_site(fs, sink, online, diags, stats)) return false;
-  if (!sink.write(file, zip)) {
-    diags.error({file, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
-    return false;
-  }
-  ++stats.files;
-  stats.zip_file = file;
-  stats.zip_bytes = zip.size();
   return true;
+}
+
+std::vector<char> pages_showing_download(const ParsedSite& site, const Theme& theme,
+                                         std::optional<std::size_t> download_page,
+                                         const Navigation& nav) {
+  auto names_download = [&](const std::string& name) {
+    auto it = theme.templates.find(name);
+    if (it == theme.templates.end()) return false;
+    for (const char* s : kDownloadStrings)
+      if (it->second.text.find(s) != std::string::npos) return true;
+    return false;
+  };
+  const auto& pages = site.content.pages;
+  const bool everywhere = names_download("base");
+  const bool in_print =
+      download_page && std::find(nav.reading_order.begin(), nav.reading_order.end(),
+                                 *download_page) != nav.reading_order.end();
+  std::vector<char> again(pages.size(), 0);
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    std::string name = template_for(pages[i]);
+    if (!theme.templates.count(name)) name = "page";  // as render_pages falls back
+    again[i] = everywhere || names_download(name) || (download_page && i == *download_page) ||
+               (in_print && pages[i].output == kPrintOutput);
+  }
+  return again;
 }
 
 std::string zip_target_path(const std::string& zip_option, const std::string& zip_file) {

@@ -111,8 +111,8 @@ std::optional<Rgb> parse_css_colour(const std::string& value) {
   while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front()))) v.erase(v.begin());
   if (v.empty()) return std::nullopt;
   if (v[0] == '#') return parse_hex(v);
-  if (v.rfind("rgb", 0) == 0) return parse_rgb(v);
-  if (v.rfind("hsl", 0) == 0) return parse_hsl(v);
+  if (v.starts_with("rgb")) return parse_rgb(v);
+  if (v.starts_with("hsl")) return parse_hsl(v);
   static const std::array<std::pair<const char*, const char*>, 19> named = {{
       {"white", "#ffffff"},   {"black", "#000000"},  {"red", "#ff0000"},    {"green", "#008000"},
       {"blue", "#0000ff"},    {"yellow", "#ffff00"}, {"orange", "#ffa500"}, {"purple", "#800080"},

@@ -6,9 +6,7 @@ namespace ww {
 
 namespace {
 
-bool starts(const std::string& bytes, const std::string& magic) {
-  return bytes.rfind(magic, 0) == 0;
-}
+bool starts(const std::string& bytes, const std::string& magic) { return bytes.starts_with(magic); }
 
 /// The kind the bytes show, or "" when no image kind matches.
 std::string sniff(const std::string& b) {

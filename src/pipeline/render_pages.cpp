@@ -42,7 +42,8 @@ Compiled compile(const Theme& theme) {
 }  // namespace
 
 void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
-                  OutputSink& sink, unsigned threads, Diagnostics& diags) {
+                  OutputSink& sink, unsigned threads, Diagnostics& diags,
+                  const std::vector<char>* only) {
   const auto& pages = site.content.pages;
   unsigned workers = std::max(1u, threads);
   std::vector<Compiled> compiled;
@@ -53,6 +54,7 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
   const TemplateData site_layer = make_site_layer(view);
   std::vector<MenuCache> menus(workers);
   parallel_for_workers(pages.size(), workers, [&](std::size_t i, unsigned w) {
+    if (only && !(*only)[i]) return;
     const Page& page = pages[i];
     Compiled& c = compiled[w];
     std::string name = template_for(page);

@@ -8,8 +8,10 @@
 namespace ww {
 
 /// Renders every page with its template inside `base` and writes it to `sink`, in parallel.
-/// Template compilation happens once per worker.
+/// Template compilation happens once per worker. With `only`, renders just the pages i with
+/// (*only)[i] set.
 void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
-                  OutputSink& sink, unsigned threads, Diagnostics& diags);
+                  OutputSink& sink, unsigned threads, Diagnostics& diags,
+                  const std::vector<char>* only = nullptr);
 
 }  // namespace ww

@@ -38,7 +38,7 @@ Resolved resolve(const Tokens& tokens, const std::string& name) {
     if (it == tokens.end()) return r;
     if (it->second.gemeente && !r.gemeente) r.gemeente = it->second.pos;
     const std::string& v = it->second.text;
-    if (v.rfind("var(", 0) == 0) {
+    if (v.starts_with("var(")) {
       std::size_t end = v.find_first_of(",)", 4);
       std::string next = v.substr(4, end == std::string::npos ? std::string::npos : end - 4);
       while (!next.empty() && next.back() == ' ') next.pop_back();
@@ -210,7 +210,7 @@ void check_tokens(const TokenCheckInput& in, Diagnostics& diags) {
   // A package that maps a component back to other colours than the gemeente's own brand tokens
   // (NL Design System's example package puts the page header on the white page colour).
   for (const auto& [component, def] : theme_default_text) {
-    if (component.rfind("--utrecht-", 0) != 0 || def.rfind("var(--basis-color-accent-", 0) != 0)
+    if (!component.starts_with("--utrecht-") || !def.starts_with("var(--basis-color-accent-"))
       continue;
     auto it = light.find(component);
     if (it == light.end() || !it->second.gemeente) continue;

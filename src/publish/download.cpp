@@ -73,8 +73,8 @@ std::string download_html(const Download* d, const SiteConfig& config,
          html_escape(folder) + " met uw browser.</p>\n";
 }
 
-void add_download_section(ParsedSite& site, const Download* download, const SiteConfig& config,
-                          Diagnostics& diags) {
+std::optional<DownloadSection> add_download_section(ParsedSite& site, const Download* download,
+                                                    const SiteConfig& config, Diagnostics& diags) {
   auto& pages = site.content.pages;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (pages[i].output != kOverOutput || !site.docs[i]) continue;
@@ -85,19 +85,25 @@ void add_download_section(ParsedSite& site, const Download* download, const Site
                       "er wordt een zip-bestand gemaakt, maar deze pagina heeft geen kop '## " +
                           std::string(kHeading) + "': de link naar de zip staat nergens",
                       "zet '## Downloaden' op de plek waar de link moet komen", "download");
-      return;
+      return std::nullopt;
     }
     cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
     cmark_node_set_on_enter(block, download_html(download, config, pages[i].output).c_str());
     cmark_node_set_on_exit(block, "");
     cmark_node_insert_after(heading, block);
-    return;
+    return DownloadSection{i, block};
   }
   if (download)
     diags.warning(
         {config.file, 0, 0},
         "er wordt een zip-bestand gemaakt, maar er is geen pagina over.md om de link op te zetten",
         {}, "download");
+  return std::nullopt;
+}
+
+void set_download_section(const DownloadSection& section, const Download& download,
+                          const SiteConfig& config, const std::string& page_output) {
+  cmark_node_set_on_enter(section.block, download_html(&download, config, page_output).c_str());
 }
 
 }  // namespace ww

@@ -2,6 +2,7 @@
 /// The offline zip as the site shows it: its name, its size in Dutch, and the download
 /// paragraph under the heading "Downloaden" on over.html.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "config/site_config.h"
@@ -36,9 +37,20 @@ std::string dutch_file_size(std::uint64_t bytes);
 std::string download_html(const Download* download, const SiteConfig& config,
                           const std::string& page_output);
 
+/// Where add_download_section put the download paragraph: the page and the block in its tree.
+struct DownloadSection {
+  std::size_t page = 0;
+  cmark_node* block = nullptr;
+};
+
 /// Inserts download_html() after the heading "Downloaden" (h2) of over.html. When a zip is
 /// made but that page or heading is missing, warns (the zip is still made).
-void add_download_section(ParsedSite& site, const Download* download, const SiteConfig& config,
-                          Diagnostics& diags);
+std::optional<DownloadSection> add_download_section(ParsedSite& site, const Download* download,
+                                                    const SiteConfig& config, Diagnostics& diags);
+
+/// Puts download_html(download) into the section again (the build with --zip only knows the
+/// zip's size after zipping the copy that says it is the offline version).
+void set_download_section(const DownloadSection& section, const Download& download,
+                          const SiteConfig& config, const std::string& page_output);
 
 }  // namespace ww

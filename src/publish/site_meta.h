@@ -24,6 +24,10 @@ std::string make_robots(const SiteConfig& config);
 std::vector<std::pair<std::string, std::string>> meta_files(const SiteContent& content,
                                                             const SiteConfig& config);
 
+/// The names of publish_strings() that depend on the zip: the only ones that differ between the
+/// site and the copy inside its zip.
+inline constexpr const char* kDownloadStrings[] = {"zip_bestand", "zip_grootte", "offline"};
+
 /// Site-wide template strings (site.*): `afdrukken` (print.html), `wijzigingen` (the changelog
 /// page), `zip_bestand` and `zip_grootte` (when the site links its zip), `offline` (in the copy
 /// inside the zip). Paths are relative to the site root; templates put {{root}} before them.

@@ -53,7 +53,7 @@ bool allowed_reference(std::string_view value) {
   if (!v.empty() && v.front() == '#') return true;
   for (const char* ok :
        {"data:image/png;", "data:image/jpeg;", "data:image/gif;", "data:image/webp;"})
-    if (v.rfind(ok, 0) == 0) return true;
+    if (v.starts_with(ok)) return true;
   return false;
 }
 
@@ -88,7 +88,7 @@ void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attrs) 
   for (int i = 0; attrs[i]; i += 2) {
     const std::string attr = local_name(attrs[i]);
     const std::string_view value(attrs[i + 1]);
-    if (attr.rfind("on", 0) == 0)
+    if (attr.starts_with("on"))
       return st.fail("het SVG-bestand bevat het gebeurtenis-attribuut " + std::string(attrs[i]));
     if (squeeze(value).find("script:") != std::string::npos)
       return st.fail("het SVG-bestand bevat een script-adres in " + std::string(attrs[i]));
@@ -96,7 +96,7 @@ void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attrs) 
       return st.fail("het SVG-bestand verwijst met " + std::string(attrs[i]) + " naar '" +
                      std::string(value) + "'; alleen een verwijzing binnen het bestand (#...) mag");
     if (attr == "attributename" &&
-        (lower(value).find("href") != std::string::npos || lower(value).rfind("on", 0) == 0))
+        (lower(value).find("href") != std::string::npos || lower(value).starts_with("on")))
       return st.fail("het SVG-bestand verandert " + std::string(value) + " met een animatie");
     if (auto css = css_problem(value, attr == "style"))
       return st.fail("het SVG-bestand bevat " + *css + " in " + attrs[i]);

@@ -17,8 +17,7 @@ bool already_compressed(const std::string& path) {
       ".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".zip", ".pdf", ".gz", ".avif"};
   for (const char* e : exts) {
     std::string ext(e);
-    if (path.size() >= ext.size() && path.compare(path.size() - ext.size(), ext.size(), ext) == 0)
-      return true;
+    if (path.ends_with(ext)) return true;
   }
   return false;
 }

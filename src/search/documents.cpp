@@ -59,14 +59,13 @@ bool is_footnote_definition(cmark_node* n) {
 /// Heading node -> its id, from page.heading_ids (collected in the same document order).
 std::unordered_map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& page) {
   std::vector<cmark_node*> headings;
-  cmark_iter* it = cmark_iter_new(doc);
+  CmarkIter it(doc);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
     if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
       headings.push_back(n);
   }
-  cmark_iter_free(it);
   std::unordered_map<cmark_node*, std::string> ids;
   // A pass that added or removed headings would shift the ids: then link to the page instead.
   if (headings.size() != page.heading_ids.size()) return ids;
@@ -201,7 +200,7 @@ namespace {
 /// Appends the text of `node` to `out` as search_text makes it, with `out` treated as empty
 /// when it is empty or ends in a space (no space is added at its start).
 void append_node_text(std::string& out, cmark_node* node) {
-  cmark_iter* it = cmark_iter_new(node);
+  CmarkIter it(node);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node* n = cmark_iter_get_node(it);
@@ -233,7 +232,6 @@ void append_node_text(std::string& out, cmark_node* node) {
         break;
     }
   }
-  cmark_iter_free(it);
 }
 
 }  // namespace

@@ -276,37 +276,71 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   append_parts(out, IndexPart::terms);
   out += "\",\n\"postings\":\"";
   append_parts(out, IndexPart::postings);
-  out += "\"};\n";
+  out += "\",\n\"tekstbestanden\":[";
+  const std::vector<std::size_t> starts = search_text_file_starts(corpus);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    if (k) out += ',';
+    out += std::to_string(starts[k]);
+  }
+  out += "]};\n";
   return out;
 }
 
-std::string search_text_output(std::size_t page) {
-  return kSearchTextDir + std::to_string(page) + ".js";
+std::string search_text_output(std::size_t k) { return kSearchTextDir + std::to_string(k) + ".js"; }
+
+namespace {
+/// Each page's documents in document order.
+std::vector<std::vector<std::size_t>> docs_per_page(const SearchCorpus& corpus) {
+  std::vector<std::vector<std::size_t>> page_docs(corpus.pages.size());
+  for (std::size_t d = 0; d < corpus.docs.size(); ++d) page_docs[corpus.docs[d].page].push_back(d);
+  return page_docs;
+}
+
+std::vector<std::size_t> file_starts(const SearchCorpus& corpus,
+                                     const std::vector<std::vector<std::size_t>>& page_docs) {
+  std::vector<std::size_t> starts;
+  std::size_t bytes = 0;
+  for (std::size_t p = 0; p < page_docs.size(); ++p) {
+    if (page_docs[p].empty()) continue;
+    std::size_t size = 0;
+    for (std::size_t d : page_docs[p]) size += corpus.docs[d].text.size();
+    if (starts.empty() || bytes + size > kSearchTextFileBytes) {
+      starts.push_back(p);
+      bytes = 0;
+    }
+    bytes += size;
+  }
+  return starts;
+}
+}  // namespace
+
+std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus) {
+  return file_starts(corpus, docs_per_page(corpus));
 }
 
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
-  // Each page's documents in document order, then one file per page, written in parallel.
-  std::vector<std::vector<std::size_t>> page_docs(corpus.pages.size());
-  for (std::size_t d = 0; d < corpus.docs.size(); ++d) page_docs[corpus.docs[d].page].push_back(d);
-  std::vector<std::string> texts(corpus.pages.size());
-  parallel_for(texts.size(), threads, [&](std::size_t p) {
-    if (page_docs[p].empty()) return;
-    std::size_t size = 64;
-    for (std::size_t d : page_docs[p]) size += corpus.docs[d].text.size() + 4;
-    std::string& out = texts[p];
-    out.reserve(size);
-    out += "window.WEGWIJZER_ZOEKTEKST(";
-    out += std::to_string(p);
-    out += ",[\n";
-    for (std::size_t k = 0; k < page_docs[p].size(); ++k) {
-      if (k) out += ",\n";
-      append_js_string(out, corpus.docs[page_docs[p][k]].text);
+  // Each page's documents in document order, then one file per run of pages, in parallel.
+  const std::vector<std::vector<std::size_t>> page_docs = docs_per_page(corpus);
+  const std::vector<std::size_t> starts = file_starts(corpus, page_docs);
+  std::vector<std::string> texts(starts.size());
+  parallel_for(texts.size(), threads, [&](std::size_t k) {
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : page_docs.size();
+    std::string& out = texts[k];
+    for (std::size_t p = starts[k]; p < end; ++p) {
+      if (page_docs[p].empty()) continue;
+      out += "window.WEGWIJZER_ZOEKTEKST(";
+      out += std::to_string(p);
+      out += ",[\n";
+      for (std::size_t i = 0; i < page_docs[p].size(); ++i) {
+        if (i) out += ",\n";
+        append_js_string(out, corpus.docs[page_docs[p][i]].text);
+      }
+      out += "]);\n";
     }
-    out += "]);\n";
   });
   std::map<std::string, std::string> files;
-  for (std::size_t p = 0; p < texts.size(); ++p)
-    if (!texts[p].empty()) files.emplace(search_text_output(p), std::move(texts[p]));
+  for (std::size_t k = 0; k < texts.size(); ++k)
+    files.emplace(search_text_output(k), std::move(texts[k]));
   return files;
 }
 

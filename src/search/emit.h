@@ -14,22 +14,29 @@
 ///               (text count * 4 + min(heading count, 3))
 /// Numbers are written in base 32, most significant digit first: the last digit from
 /// kDigitLast, the others from kDigitMore, so a number needs no separator.
-/// zoektekst/<page>.js calls `window.WEGWIJZER_ZOEKTEKST(page, [text per document])`.
+///   tekstbestanden  the first page of each snippet file zoektekst/<k>.js, ascending
+/// zoektekst/<k>.js holds the snippet texts of the consecutive pages from tekstbestanden[k] up to
+/// the next file's first page, up to kSearchTextFileBytes of text (a larger page has a file of its
+/// own), so 10,000 pages need a few hundred files, not 10,000; for each page it calls
+/// `window.WEGWIJZER_ZOEKTEKST(page, [text per document])`.
 #include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "search/documents.h"
 #include "search/index.h"
 
 namespace ww {
 
-inline constexpr int kSearchFormat = 2;
+inline constexpr int kSearchFormat = 3;
 inline constexpr std::string_view kDigitLast = "0123456789abcdefghijklmnopqrstuv";
 inline constexpr std::string_view kDigitMore = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
 inline constexpr const char* kSearchIndexOutput = "zoekindex.js";
 inline constexpr const char* kSearchTextDir = "zoektekst/";
+/// About how many bytes of text one zoektekst/<k>.js holds (a result loads the whole file).
+inline constexpr std::size_t kSearchTextFileBytes = 32 * 1024;
 
 /// Appends `n` in the base-32 form described above.
 void append_base32(std::string& out, std::uint32_t n);
@@ -50,10 +57,14 @@ std::string normalisation_rules_json();
 std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index,
                             unsigned threads = 1);
 
-/// The output path of a page's snippet texts: "zoektekst/12.js".
-std::string search_text_output(std::size_t page);
+/// The output path of snippet file `k`: "zoektekst/12.js".
+std::string search_text_output(std::size_t k);
 
-/// zoektekst/<page>.js for every page with documents: output path -> file. The files are made
+/// The first page of each snippet file (`tekstbestanden`): pages with documents in page order,
+/// a new file when the next page's text would take the current one over kSearchTextFileBytes.
+std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus);
+
+/// zoektekst/<k>.js for the pages with documents: output path -> file. The files are made
 /// on `threads` threads; the result does not depend on the count.
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus,
                                                      unsigned threads = 1);

@@ -143,7 +143,7 @@ void serve_site(SiteState& state, const std::string& path, httplib::Response& re
   switch (r.kind) {
     case ResolveKind::file: {
       const std::string type = mime_type_for(r.path);
-      if (type.rfind("text/html", 0) == 0)
+      if (type.starts_with("text/html"))
         set_page(res, 200, files.at(r.path), snap);
       else
         res.set_content(files.at(r.path), type);
@@ -166,7 +166,7 @@ void serve_site(SiteState& state, const std::string& path, httplib::Response& re
 bool is_loopback_host(const std::string& host) {
   const std::string h = strip_port(host);
   const bool ipv4_literal = !h.empty() && h.find_first_not_of("0123456789.") == std::string::npos;
-  return h == "localhost" || h == "::1" || (ipv4_literal && h.rfind("127.", 0) == 0);
+  return h == "localhost" || h == "::1" || (ipv4_literal && h.starts_with("127."));
 }
 
 struct PreviewServer::Impl {
@@ -211,7 +211,7 @@ PreviewServer::PreviewServer(SiteState& state, bool loopback_only)
       return httplib::Server::HandlerResponse::Handled;
     }
     const std::string own = std::string(kServePrefix).substr(1);
-    if (path->rfind(own, 0) == 0)
+    if (path->starts_with(own))
       serve_own(state, open_streams, path->substr(own.size()), req, res);
     else
       serve_site(state, *path, res);

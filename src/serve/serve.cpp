@@ -36,7 +36,7 @@ void rebuild(const BuildOptions& options, SiteState& state, const std::string& u
   Diagnostics diags;
   BuildStats stats;
   BuildOptions with_lint = options;
-  with_lint.inspect_parsed = [](const ParsedSite& site, Diagnostics& out) {
+  with_lint.inspect_parsed = [](const ParsedSite& site, const Theme&, Diagnostics& out) {
     // The lint rules of `wegwijzer check`, shown but never blocking the preview: errors become
     // warnings (an image without alt text is an error in check).
     Diagnostics lint;

@@ -18,17 +18,12 @@ namespace {
 constexpr uint32_t kMask = IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB |
                            IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR;
 
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 }  // namespace
 
 bool is_ignored_name(const std::string& name) {
   if (name.empty()) return true;
   return name.front() == '.' || name.front() == '#' || name.back() == '~' ||
-         ends_with(name, ".swp") || ends_with(name, ".swx") || name == "4913";
+         name.ends_with(".swp") || name.ends_with(".swx") || name == "4913";
 }
 
 Watcher::Watcher(const std::vector<WatchTarget>& targets, std::vector<std::string>& problems)

@@ -128,13 +128,13 @@ bool report_syntax_error(const TemplateSource& f, Diagnostics& diags) {
       at == std::string::npos ? 0 : std::strtoul(msg.c_str() + at + 4, nullptr, 10);
   auto [line, col] = line_col_at(f.text, std::min(offset, f.text.size()));
   std::string what = msg;
-  if (auto q = msg.find('"'); q != std::string::npos && msg.rfind("Unclosed section", 0) == 0) {
+  if (auto q = msg.find('"'); q != std::string::npos && msg.starts_with("Unclosed section")) {
     std::string name = msg.substr(q + 1, msg.find('"', q + 1) - q - 1);
     what = "'{{#" + name + "}}' wordt niet gesloten met '{{/" + name + "}}'";
-  } else if (q != std::string::npos && msg.rfind("Unopened section", 0) == 0) {
+  } else if (q != std::string::npos && msg.starts_with("Unopened section")) {
     std::string name = msg.substr(q + 1, msg.find('"', q + 1) - q - 1);
     what = "'{{/" + name + "}}' sluit een sectie die niet geopend is";
-  } else if (msg.rfind("Unclosed tag", 0) == 0) {
+  } else if (msg.starts_with("Unclosed tag")) {
     what = "'{{' zonder '}}'";
   }
   diags.error({f.file, line, col}, "template klopt niet: " + what, {}, "template");

@@ -10,11 +10,6 @@ void report(const std::vector<std::string>& problems, Diagnostics& diags) {
   for (const auto& p : problems)
     diags.error({p.substr(0, p.find(": ")), 0, 0}, p.substr(p.find(": ") + 2), {}, "bestand");
 }
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 }  // namespace
 
 std::string expand_partials(
@@ -87,12 +82,12 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
   for (const auto& root : template_roots) {
     std::vector<std::string> problems;
     for (const auto& rel : fs.list_files(root, problems)) {
-      if (!ends_with(rel, ".mustache")) continue;
+      if (!rel.ends_with(".mustache")) continue;
       std::string file = path_join(root, rel);
       auto text = fs.read(file);
       if (!text) continue;
       std::string name = rel.substr(0, rel.size() - 9);
-      if (name.rfind("partials/", 0) == 0)
+      if (name.starts_with("partials/"))
         partials[name.substr(9)] = {file, normalize_newlines(*text)};
       else
         raw[name] = {file, normalize_newlines(*text)};

@@ -6,15 +6,13 @@
 
 #include "config/site_config.h"
 #include "content/page.h"
+#include "core/json.h"  // json_string
 
 namespace ww {
 
 /// Version of the data file's shape and of the answers the browser saves and exports.
 /// Raise it only with a migration in themes/standaard/static/js/vit/storage.js.
 inline constexpr int kVitSchema = 1;
-
-/// `s` as a JSON string literal, safe inside a script: also escapes '<', '>', '&', U+2028, U+2029.
-std::string json_string(std::string_view s);
 
 /// The whole data file: schema, site (short_name, title, versie, datum, gemeente), answer scale,
 /// perspectives, waarden, the kenmerken in number order (title, waarde, urls relative to the

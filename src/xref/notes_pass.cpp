@@ -84,7 +84,7 @@ const std::vector<cmark_node*>& defs_for(PageNotes& pn, cmark_node* root, cmark_
 /// (unless `root` is one).
 std::vector<cmark_node*> note_events(const PageNotes& pn, cmark_node* root) {
   std::vector<cmark_node*> out;
-  cmark_iter* it = cmark_iter_new(root);
+  CmarkIter it(root);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
@@ -99,7 +99,6 @@ std::vector<cmark_node*> note_events(const PageNotes& pn, cmark_node* root) {
         (t == CMARK_NODE_CUSTOM_INLINE && pn.placeholders.count(n)))
       out.push_back(n);
   }
-  cmark_iter_free(it);
   return out;
 }
 
@@ -308,13 +307,12 @@ cmark_node* notes_block(PageNotes& pn) {
 
 void remove_footnote_definitions(cmark_node* root) {
   std::vector<cmark_node*> defs;
-  cmark_iter* it = cmark_iter_new(root);
+  CmarkIter it(root);
   cmark_event_type ev;
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
     if (ev == CMARK_EVENT_ENTER &&
         cmark_node_get_type(cmark_iter_get_node(it)) == CMARK_NODE_FOOTNOTE_DEFINITION)
       defs.push_back(cmark_iter_get_node(it));
-  cmark_iter_free(it);
   for (cmark_node* d : defs) {
     cmark_node_unlink(d);
     cmark_node_free(d);

@@ -19,7 +19,7 @@ std::string check(std::string_view spec) {
   ParsedSite site =
       parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, 1);
   Diagnostics found;
-  check_abbreviations_spelled_out(site, fs, found);
+  check_abbreviations_spelled_out(site, found);
   sort_diagnostics(found.items);
   std::string out;
   for (const auto& d : found.items) out += format_diagnostic(d) + '\n';

@@ -3,6 +3,8 @@
 #include "check/check.h"
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <mutex>
 
 #include "support/mini_site.h"
 
@@ -163,4 +165,58 @@ TEST_CASE("check - a missing pattern file stops only the language check, with a 
   o.language = false;
   r = run_check(fs, o);
   CHECK(r.diags.count(Severity::error) == 0);
+}
+
+namespace {
+/// Counts how often each file is read.
+class CountingFileSystem : public FileSystem {
+ public:
+  explicit CountingFileSystem(const FileSystem& inner) : inner_(inner) {}
+  std::optional<std::string> read(const std::string& path) const override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++reads[path];
+    return inner_.read(path);
+  }
+  bool is_file(const std::string& path) const override { return inner_.is_file(path); }
+  bool is_dir(const std::string& path) const override { return inner_.is_dir(path); }
+  std::vector<std::string> list_files(const std::string& dir,
+                                      std::vector<std::string>& problems) const override {
+    return inner_.list_files(dir, problems);
+  }
+  std::optional<std::string> real_path(const std::string& path) const override {
+    return inner_.real_path(path);
+  }
+  mutable std::map<std::string, int> reads;
+
+ private:
+  const FileSystem& inner_;
+  mutable std::mutex mutex_;
+};
+}  // namespace
+
+TEST_CASE("check - reads the config and every page once, and still finds B1 words at their place") {
+  // The check used to load and parse the content a second time after the build, and the B1
+  // check read the page files a third time to find where `kort` starts.
+  MemoryFileSystem mem = test::mini_site(std::string(kConfig) + R"(-- content/kader/a.md --
++++
+title = "A"
+kort = """
+Hier staat een echt onbegrijpelijke bestuursverantwoordelijkheidsverdeling."""
++++
+Tekst.
+)");
+  CountingFileSystem fs(mem);
+  CheckOptions o;
+  o.build.threads = 2;
+  CheckResult r = run_check(fs, o);
+  const std::string out = messages(r);
+  INFO(out);
+  CHECK(r.language_ran);
+  CHECK(r.pages == 2);
+  CHECK(out.find("content/kader/a.md:4:37: waarschuwing: moeilijk woord "
+                 "'bestuursverantwoordelijkheidsverdeling'") != std::string::npos);
+  for (const char* file : {"site-config.toml", "content/_index.md", "content/kader/a.md"}) {
+    INFO(file);
+    CHECK(fs.reads[file] == 1);
+  }
 }

@@ -108,6 +108,6 @@ TEST_CASE("output - JSON: the same findings and the measures, in a fixed shape")
 }
 
 TEST_CASE("output - JSON strings are escaped") {
-  CHECK(json_quote("a\"b\\c\nd\x01") == "\"a\\\"b\\\\c\\nd\\u0001\"");
-  CHECK(test::parse_json(json_quote("één \"x\"\t")).s == "één \"x\"\t");
+  CHECK(json_string("a\"b\\c\nd\x01") == "\"a\\\"b\\\\c\\nd\\u0001\"");
+  CHECK(test::parse_json(json_string("één \"x\"\t")).s == "één \"x\"\t");
 }

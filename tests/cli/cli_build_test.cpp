@@ -58,7 +58,7 @@ TEST_CASE("cli - exit codes: 0 success, 1 content errors, 2 usage") {
   copy_fixture("invalid-many-errors", t.path / "fout");
   std::string out;
   CHECK(run("--version", t.path, &out) == 0);
-  CHECK(out.rfind("wegwijzer ", 0) == 0);
+  CHECK(out.starts_with("wegwijzer "));
   CHECK(run("--help", t.path, &out) == 0);
   CHECK(out.find("Gebruik: wegwijzer") != std::string::npos);
   CHECK(run("build --onbekend", t.path, &out) == 2);
@@ -72,6 +72,39 @@ TEST_CASE("cli - exit codes: 0 success, 1 content errors, 2 usage") {
   CHECK(run("build", t.path / "fout", &out) == 1);
   CHECK(out.find("content/kader/typen.md:3:10: fout:") != std::string::npos);
   CHECK(run("build --config bestaat-niet.toml", t.path / "goed", &out) == 1);
+}
+
+TEST_CASE("cli - a bad number or choice is wrong usage: exit 2 with a Dutch message") {
+  TempDir t;
+  copy_fixture("valid-basic", t.path / "goed");
+  const fs::path site = t.path / "goed";
+  struct Case {
+    std::string args, message;
+  };
+  const std::vector<Case> cases = {
+      {"build --threads abc", "--threads verwacht een getal van 1 tot en met 1024, niet 'abc'"},
+      {"build --threads=", "--threads verwacht een getal van 1 tot en met 1024, niet ''"},
+      {"build --threads -1", "--threads verwacht een getal van 1 tot en met 1024, niet '-1'"},
+      {"build --threads 0", "--threads verwacht een getal van 1 tot en met 1024, niet '0'"},
+      {"build --threads 99999999999999999999", "niet '99999999999999999999'"},
+      {"build --threads 2x", "niet '2x'"},
+      {"check --threads abc", "--threads verwacht een getal van 1 tot en met 1024, niet 'abc'"},
+      {"check --threads 4096", "niet '4096'"},
+      {"check --format xml", "--format verwacht 'text' of 'json', niet 'xml'"},
+      {"serve --port abc", "--port verwacht een getal van 0 tot en met 65535, niet 'abc'"},
+      {"serve --port 70000", "niet '70000'"},
+      {"init gemeente --naam X --editie 'a b' nieuw", "--editie verwacht een editie"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.args);
+    std::string out;
+    CHECK(run(c.args, site, &out) == 2);
+    CHECK(out.starts_with("wegwijzer: "));
+    CHECK(out.find(c.message) != std::string::npos);
+    CHECK(out.find("interne fout") == std::string::npos);
+  }
+  CHECK_FALSE(fs::exists(site / "public"));
+  CHECK_FALSE(fs::exists(site / "nieuw"));
 }
 
 TEST_CASE("cli - two builds are byte-identical") {

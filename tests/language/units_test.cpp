@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/toml_util.h"
 #include "language/sentences.h"
 #include "markdown/document.h"
 

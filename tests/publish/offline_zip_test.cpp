@@ -1,9 +1,11 @@
 // The offline zip of the real site: reproducible, and exactly the site's pages and assets.
 #include <catch2/catch.hpp>
 
+#include "pipeline/build_zip.h"
 #include "publish/real_site.h"
 #include "publish/zip_reader.h"
 #include "publish/zip_writer.h"
+#include "support/mini_site.h"
 
 using namespace ww;
 using namespace ww::test;
@@ -80,4 +82,84 @@ TEST_CASE("offline zip - fixed timestamps from datum and fixed permissions") {
     CHECK(e.name > previous);  // sorted
     previous = e.name;
   }
+}
+
+namespace {
+// A site where more than over.html shows the download: the home template names the zip's size
+// and the offline flag, and over.md is a chapter of print.html.
+const char* kZipSite = R"(
+-- site-config.toml --
+title = "Test"
+short_name = "test"
+versie = "1.0"
+datum = 2024-03-01
+leesvolgorde = ["a.md", "over.md"]
+-- themes/standaard/templates/base.mustache --
+<html><body>{{{main}}}</body></html>
+-- themes/standaard/templates/page.mustache --
+<h1>{{page.title}}</h1>
+{{{page.content}}}
+-- themes/standaard/templates/print.mustache --
+{{{page.content}}}
+-- themes/standaard/templates/home.mustache --
+{{#site.zip_grootte}}<p>zip van {{site.zip_grootte}}</p>{{/site.zip_grootte}}
+{{#site.offline}}<p>offline kopie</p>{{/site.offline}}
+-- content/_index.md --
++++
+title = "Home"
++++
+Hallo.
+-- content/a.md --
++++
+title = "A"
++++
+Tekst van A.
+-- content/over.md --
++++
+title = "Over"
++++
+## Downloaden
+
+Tekst onder de kop.
+)";
+}  // namespace
+
+TEST_CASE("offline zip - made in one run, the same files as two whole builds would give") {
+  const MemoryFileSystem fs = mini_site(kZipSite);
+  BuildOptions o;
+  o.threads = 2;
+  MemoryOutput out;
+  Diagnostics diags;
+  BuildStats stats;
+  std::string zip;
+  const bool ok = build_site_with_zip(fs, out, o, diags, stats, zip);
+  for (const auto& d : diags.items) UNSCOPED_INFO(format_diagnostic(d));
+  REQUIRE(ok);
+  const std::map<std::string, std::string> site = out.files();
+  std::map<std::string, std::string> copy;
+  for (const auto& [name, bytes] : unzip(zip))
+    copy[name.substr(std::string("test-1.0/").size())] = bytes;
+
+  // The reference: the whole pipeline once per variant, as the zip used to be made.
+  BuildOptions offline = o, online = o;
+  offline.download = Download{"test-1.0.zip", 0, true};
+  online.download = Download{"test-1.0.zip", zip.size(), false};
+  const BuildResult want_copy = build_memory(fs, offline);
+  const BuildResult want_site = build_memory(fs, online);
+  REQUIRE(want_copy.ok);
+  REQUIRE(want_site.ok);
+  CHECK(copy == want_copy.files);
+  std::map<std::string, std::string> site_without_zip = site;
+  CHECK(site_without_zip.erase("test-1.0.zip") == 1);
+  CHECK(site_without_zip == want_site.files);
+  CHECK(stats.files == site.size());
+
+  // And they do differ where the download shows (else this test would prove nothing).
+  const std::string size = dutch_file_size(zip.size());
+  CHECK(site.at("index.html").find("zip van " + size) != std::string::npos);
+  CHECK(copy.at("index.html").find("offline kopie") != std::string::npos);
+  CHECK(site.at("print.html").find("Download deze website (zip, " + size) != std::string::npos);
+  CHECK(copy.at("print.html").find("U leest nu de offline versie") != std::string::npos);
+  CHECK(site.at("over.html") != copy.at("over.html"));
+  CHECK(site.at("a.html") == copy.at("a.html"));
 }

@@ -93,7 +93,8 @@ TEST_CASE("search emit - terms and postings round-trip to the index") {
   auto index = build_search_index(c);
   std::string js = search_index_js(c, index);
   CHECK(js.rfind("// Zoekindex", 0) == 0);
-  CHECK(js.find("window.WEGWIJZER_ZOEKINDEX = {\"versie\":2,") != std::string::npos);
+  CHECK(js.find("window.WEGWIJZER_ZOEKINDEX = {\"versie\":3,") != std::string::npos);
+  CHECK(js.find(",\n\"tekstbestanden\":[0]};\n") != std::string::npos);
   CHECK(js.find("[\"a.html\",\"Mandaat\",\"Basiskenmerk 11\",13]") != std::string::npos);
   CHECK(js.find("[0,2,\"vraag-11-2\",\"Vraag 11.2\",") != std::string::npos);
 
@@ -132,14 +133,44 @@ TEST_CASE("search emit - terms and postings round-trip to the index") {
   }
 }
 
-TEST_CASE("search emit - snippet texts per page, in document order") {
+TEST_CASE("search emit - snippet texts of several pages in one file, in document order") {
   auto files = search_text_files(corpus());
-  REQUIRE(files.size() == 2);
+  REQUIRE(files.size() == 1);
   REQUIRE(files.count("zoektekst/0.js"));
   CHECK(files["zoektekst/0.js"] ==
         "window.WEGWIJZER_ZOEKTEKST(0,[\n\"Het team heeft mandaat; mandaat en teamwerk.\",\n"
-        "\"Mag het team beslissen?\"]);\n");
-  CHECK(files["zoektekst/1.js"] == "window.WEGWIJZER_ZOEKTEKST(1,[\n\"Teams dichtbij.\"]);\n");
+        "\"Mag het team beslissen?\"]);\n"
+        "window.WEGWIJZER_ZOEKTEKST(1,[\n\"Teams dichtbij.\"]);\n");
+  CHECK(search_text_file_starts(corpus()) == std::vector<std::size_t>{0});
+}
+
+TEST_CASE("search emit - a new snippet file when the text would pass kSearchTextFileBytes") {
+  // 10,000 pages of 1,000 bytes: 32 pages per file, 313 files instead of 10,000.
+  SearchCorpus c;
+  for (std::size_t p = 0; p < 10000; ++p) {
+    c.pages.push_back({"p" + std::to_string(p) + ".html", "T", "", "", 10});
+    if (p != 40) c.docs.push_back({p, SearchKind::section, "", "", std::string(1000, 'a')});
+  }
+  c.docs.push_back({41, SearchKind::section, "", "", std::string(40000, 'b')});  // too big alone
+  const std::vector<std::size_t> starts = search_text_file_starts(c);
+  REQUIRE(starts.size() > 300);
+  CHECK(starts.size() < 330);
+  CHECK(starts[0] == 0);
+  CHECK(starts[1] == 32);
+  CHECK(starts[2] == 41);  // page 40 has no documents; page 41 does not fit after 32..39
+  CHECK(starts[3] == 42);  // and nothing fits after it
+  const auto files = search_text_files(c, 2);
+  CHECK(files.size() == starts.size());
+  CHECK(search_text_files(c, 1) == files);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    INFO(k);
+    const std::string& f = files.at(search_text_output(k));
+    CHECK(f.rfind("window.WEGWIJZER_ZOEKTEKST(" + std::to_string(starts[k]) + ",", 0) == 0);
+    if (k != 2) CHECK(f.size() <= kSearchTextFileBytes + 40 * 32);
+  }
+  CHECK(files.at("zoektekst/1.js").find("WEGWIJZER_ZOEKTEKST(40,") == std::string::npos);
+  CHECK(search_index_js(c, build_search_index(c)).find("\"tekstbestanden\":[0,32,41,42,") !=
+        std::string::npos);
 }
 
 TEST_CASE("search emit - js_string escapes within runs of plain text") {
@@ -167,12 +198,12 @@ TEST_CASE("search emit - snippet texts are the same with 1 and 4 threads") {
                    [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
   auto one = search_text_files(c, 1);
   auto four = search_text_files(c, 4);
-  CHECK(one.size() == 24);
+  CHECK(one.size() == 1);
   CHECK(four == one);
-  CHECK(one.count("zoektekst/3.js") == 0);
-  CHECK(one["zoektekst/12.js"] ==
-        "window.WEGWIJZER_ZOEKTEKST(12,[\n\"Tekst 12\",\n\"Tekst 37\",\n\"Tekst 62\",\n\"Tekst "
-        "87\"]);\n");
+  CHECK(one["zoektekst/0.js"].find("WEGWIJZER_ZOEKTEKST(3,") == std::string::npos);
+  CHECK(one["zoektekst/0.js"].find(
+            "window.WEGWIJZER_ZOEKTEKST(12,[\n\"Tekst 12\",\n\"Tekst 37\",\n\"Tekst 62\",\n\"Tekst "
+            "87\"]);\n") != std::string::npos);
 }
 
 TEST_CASE("search emit - zoekindex.js is the same with 1 and 4 threads, over several parts") {

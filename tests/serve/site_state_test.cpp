@@ -88,7 +88,7 @@ TEST_CASE("error page - every diagnostic with file:line:col, escaped, JSON for t
   CHECK(json.rfind(
             "{\"versie\":\"1.2\",\"fouten\":[{\"plek\":\"content/a.md:2:7\",\"soort\":\"fout\"",
             0) == 0);
-  CHECK(json.find("\\u003cbron>") != std::string::npos);
+  CHECK(json.find("\\u003cbron\\u003e") != std::string::npos);
   CHECK(json.find("x\\\"y") != std::string::npos);
   CHECK(json.find("regel\\nmet\\tbreuk") != std::string::npos);
   CHECK(json.find("\"soort\":\"waarschuwing\"") != std::string::npos);

@@ -10,7 +10,7 @@
 (function (root) {
   'use strict';
 
-  var VERSIE = 2;  // src/search/emit.h kSearchFormat
+  var VERSIE = 3;  // src/search/emit.h kSearchFormat
   var DIGIT_LAST = '0123456789abcdefghijklmnopqrstuv';
   var DIGIT_MORE = 'wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
   var GEWICHT_TITEL = 6;

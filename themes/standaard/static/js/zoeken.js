@@ -1,6 +1,6 @@
 // The search page (zoeken.html): reads ?q=, searches while the reader types (after a pause, not
 // on every key), shows the results with a snippet and announces the count in the live region.
-// The index comes from zoekindex.js and the snippet texts from zoektekst/<page>.js, all loaded
+// The index comes from zoekindex.js and the snippet texts from zoektekst/<k>.js, all loaded
 // with <script src>, so the search also works from file:// (where fetch() is blocked).
 (function () {
   'use strict';
@@ -48,11 +48,18 @@
       return false;
     });
   };
+  // zoektekst/<k>.js holds the texts of the pages from tekstbestanden[k] to the next file's first.
+  var eerstePaginas = window.WEGWIJZER_ZOEKINDEX.tekstbestanden;
   function laadTekst(pagina) {
-    if (gevraagd[pagina]) return;
-    gevraagd[pagina] = true;
+    var laag = 0, hoog = eerstePaginas.length - 1;
+    while (laag < hoog) {
+      var midden = (laag + hoog + 1) >> 1;
+      if (eerstePaginas[midden] <= pagina) laag = midden; else hoog = midden - 1;
+    }
+    if (gevraagd[laag]) return;
+    gevraagd[laag] = true;
     var s = document.createElement('script');
-    s.src = 'zoektekst/' + pagina + '.js';
+    s.src = 'zoektekst/' + laag + '.js';
     document.body.appendChild(s);
   }
 
