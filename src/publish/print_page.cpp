@@ -89,6 +89,15 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
     if (p.kenmerk)
       out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) +
              "</p>\n";
+    if (p.eigen) {  // on paper too, a gemeente's own chapter says it is not VNG's text
+      const std::string who = config.gemeente.naam.empty() ? "de organisatie van deze website"
+                                                           : config.gemeente.naam;
+      out += "<p class=\"herkomst-eigen\"><strong>Eigen tekst van " + html_escape(who) +
+             ".</strong> " +
+             (p.vervangt ? "Dit hoofdstuk vervangt de tekst van de VNG."
+                         : "Dit hoofdstuk staat niet in de versie van de VNG.") +
+             "</p>\n";
+    }
     // A placed aanvulling (na_kop) stands inside the text, as on the page itself.
     const std::size_t at = p.aanvulling && p.aanvulling->geplaatst
                                ? std::min(p.aanvulling->at, p.html.size())

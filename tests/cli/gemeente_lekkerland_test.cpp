@@ -234,6 +234,12 @@ TEST_CASE(
   REQUIRE(p_gevolgen != std::string::npos);
   CHECK(p_gevolgen < p_aanvulling);
   CHECK(p_aanvulling < p_vit);
+  // On paper too, the replaced leeswijzer says it is not VNG's text.
+  const std::size_t p_lees = print.find(">Leeswijzer voor Lekkerland</h2>");
+  REQUIRE(p_lees != std::string::npos);
+  CHECK(print.find("<p class=\"herkomst-eigen\"><strong>Eigen tekst van Gemeente Lekkerland."
+                   "</strong> Dit hoofdstuk vervangt de tekst van de VNG.</p>",
+                   p_lees) < print.find("</section>", p_lees));
 }
 
 TEST_CASE(
