@@ -62,7 +62,7 @@ void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& f
     if (it == files.end()) it = files.emplace(file, fs.read(file).value_or("")).first;
     return it->second;
   };
-  const auto& pages = site.content.pages;
+  const auto pages = pages_of(site);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const Page& page = pages[i];
     if (!page.kort.empty()) {
@@ -71,9 +71,9 @@ void check_abbreviations_spelled_out(const ParsedSite& site, const FileSystem& f
           units_from_markdown(tree.get(), toml_string_origin(file_text(page.file), page.kort_pos)),
           list, folded_voluit, matcher, diags);
     }
-    if (page.kenmerk && i < site.gewone_taal.size() && site.gewone_taal[i])
+    if (page.kenmerk && i < site.pages.size() && site.pages[i].gewone_taal)
       check_text(units_from_markdown(
-                     site.gewone_taal[i].get(),
+                     site.pages[i].gewone_taal.get(),
                      toml_string_origin(file_text(page.file), page.kenmerk->gewone_taal_pos)),
                  list, folded_voluit, matcher, diags);
   }

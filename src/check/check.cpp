@@ -88,7 +88,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
     const unsigned threads = options.build.threads ? options.build.threads : 2;
     ParsedSite site =
         parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, threads);
-    result.pages = site.content.pages.size();
+    result.pages = site.pages.size();
     lint_site(site, result.diags);
     check_abbreviations_spelled_out(site, fs, result.diags);
     if (options.language) {
@@ -96,7 +96,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
         Theme theme = load_theme(fs, config, ignored, options.build.theme_dirs);
         WordList common = WordList::common_dutch();
         Glossary glossary;
-        for (const Page& p : site.content.pages) {
+        for (const Page& p : pages_of(site)) {
           if (!p.term) continue;
           glossary.add_phrase(p.term->term);
           for (const auto& v : p.term->varianten) glossary.add_phrase(v);

@@ -70,7 +70,7 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
                        BuildStats& stats) {
   static const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
   static const char* const kWrite = "kan niet geschreven worden";
-  auto meta = meta_files(site.content, config);  // robots.txt, sitemap.xml
+  auto meta = meta_files(site, config);  // robots.txt, sitemap.xml
   std::vector<OtherFile> files;
   for (const auto& s : theme.statics)
     files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
@@ -198,20 +198,20 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   const Download* download = options.download ? &*options.download : nullptr;
   add_download_section(site, download, config, diags);
   add_alias_pages(site, config, diags);  // after every pass that adds pages or files
-  Navigation nav = compute_navigation(site.content, config, diags);
+  Navigation nav = compute_navigation(site, config, diags);
   if (diags.has_errors()) return false;
   clock.mark("navigatie");
 
   render_site(site, threads);
   clock.mark("html maken");
-  add_print_page(site, nav, config);  // needs every chapter rendered
+  add_print_page(site, nav, config, diags);  // needs every chapter rendered
   release_trees(site, threads);
   clock.mark("afdrukpagina");
-  SiteView view{config, site.content, nav, options.serve_mode,
-                publish_strings(site.content, download)};
+  SiteView view{config, site, nav, options.serve_mode,
+                publish_strings(site, download)};
   render_pages(site, view, theme, sink, threads, diags);
   clock.mark("templates en pagina's schrijven");
-  stats.pages = site.content.pages.size();
+  stats.pages = site.pages.size();
   stats.files = stats.pages;
   write_other_files(fs, sink, site, theme, theme_assets, config, threads, diags, stats);
   clock.mark("overige bestanden schrijven");

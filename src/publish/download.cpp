@@ -75,10 +75,10 @@ std::string download_html(const Download* d, const SiteConfig& config,
 
 void add_download_section(ParsedSite& site, const Download* download, const SiteConfig& config,
                           Diagnostics& diags) {
-  auto& pages = site.content.pages;
+  auto pages = pages_of(site);
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (pages[i].output != kOverOutput || !site.docs[i]) continue;
-    cmark_node* heading = find_heading(site.docs[i].get());
+    if (pages[i].output != kOverOutput || !site.pages[i].doc) continue;
+    cmark_node* heading = find_heading(site.pages[i].doc.get());
     if (!heading) {
       if (download)
         diags.warning({pages[i].file, 1, 1},

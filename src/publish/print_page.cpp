@@ -28,11 +28,11 @@ std::string part_title(const Page& p) {
   return p.title;
 }
 
-void append_toc(std::string& out, const SiteContent& content, const std::vector<PrintPart>& parts) {
+void append_toc(std::string& out, const ParsedSite& site, const std::vector<PrintPart>& parts) {
   out += "<nav class=\"afdruk-inhoud\" aria-labelledby=\"afdruk-inhoud\">\n";
   out += "<h2 id=\"afdruk-inhoud\">Inhoud</h2>\n<ol>\n";
   for (const auto& part : parts) {
-    const Page& p = content.pages[part.page];
+    const Page& p = site.pages[part.page].page;
     out += "<li><a href=\"#" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</a>";
     bool open = false;
     for (const auto& t : p.toc) {
@@ -51,12 +51,12 @@ void append_toc(std::string& out, const SiteContent& content, const std::vector<
 
 }  // namespace
 
-std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation& nav) {
+std::vector<PrintPart> print_parts(const ParsedSite& site, const Navigation& nav) {
   SlugSet slugs;
   for (const char* r : kReservedIds) slugs.used[r] = 1;
   std::vector<PrintPart> parts;
   for (std::size_t i : nav.reading_order) {
-    const Page& p = content.pages[i];
+    const Page& p = site.pages[i].page;
     std::string stem = p.is_index ? p.section : path_stem(p.source);
     std::string id = slugify(stem);
     // An id starts with a letter (html-validate's valid-id; "01-eenvoudig-systeem" is a file name).
@@ -66,14 +66,14 @@ std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation&
   return parts;
 }
 
-std::string print_body(const SiteContent& content, const std::vector<PrintPart>& parts,
+std::string print_body(const ParsedSite& site, const std::vector<PrintPart>& parts,
                        const SiteConfig& config) {
   std::map<std::string, std::string> moved;
-  for (const auto& part : parts) moved[content.pages[part.page].output] = part.id;
+  for (const auto& part : parts) moved[site.pages[part.page].page.output] = part.id;
   std::string out;
-  append_toc(out, content, parts);
+  append_toc(out, site, parts);
   for (const auto& part : parts) {
-    const Page& p = content.pages[part.page];
+    const Page& p = site.pages[part.page].page;
     FragmentMove move{part.id + "--", p.output, kPrintOutput, 1, &moved};
     out +=
         "<section class=\"afdruk-hoofdstuk\" aria-labelledby=\"" + html_escape(part.id) + "\">\n";
@@ -103,25 +103,24 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
   return out;
 }
 
-void add_print_page(ParsedSite& site, const Navigation& nav, const SiteConfig& config) {
+void add_print_page(ParsedSite& site, const Navigation& nav, const SiteConfig& config,
+                    Diagnostics& diags) {
   if (nav.reading_order.empty()) return;
-  std::vector<PrintPart> parts = print_parts(site.content, nav);
+  std::vector<PrintPart> parts = print_parts(site, nav);
   Page page;
   page.file = config.file;
   page.output = kPrintOutput;
-  const Page* home = nullptr;
-  for (const auto& p : site.content.pages)
-    if (p.output == "index.html") home = &p;
+  const PageRecord* home_record = site.find_output("index.html");
+  const Page* home = home_record ? &home_record->page : nullptr;
   page.title = home && !home->title.empty() ? home->title : config.title;
   page.kort = "Het hele kader op één pagina, om af te drukken of als pdf te bewaren.";
   page.description = page.kort;
   page.template_name = "print";
   page.front.insert("afdrukversie", true);
-  page.html = print_body(site.content, parts, config);
-  site.content.pages.push_back(std::move(page));
-  site.docs.emplace_back();
-  site.gewone_taal.emplace_back();
-  site.origins.emplace_back();
+  page.html = print_body(site, parts, config);
+  GeneratedPlace place;
+  place.linkable = false;
+  add_generated_page(site, std::move(page), diags, place);
 }
 
 }  // namespace ww

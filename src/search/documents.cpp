@@ -166,10 +166,9 @@ std::string section_label(const Page& page,
 /// stands for). Spellings that only
 /// differ in capitals and mean the same ("ggz", "GGZ") give one document, as on the page.
 void add_abbreviations(const ParsedSite& site, SearchCorpus& corpus) {
-  const auto& pages = site.content.pages;
-  auto it = std::find_if(pages.begin(), pages.end(),
-                         [](const Page& p) { return p.output == kAfkortingenOutput; });
-  if (it == pages.end() || site.content.afkortingen.empty()) return;
+  const PageRecord* record = site.find_output(kAfkortingenOutput);
+  if (!record || site.content.afkortingen.empty()) return;
+  const Page* it = &record->page;
   const std::size_t pi = corpus.pages.size();
   corpus.pages.push_back(SearchPage{it->output, it->title, {}, {}, kPageWeightDefault});
   // The top of the page first: a match in the page title ("afkortingen") lands there.
@@ -266,8 +265,8 @@ struct PageDocs {
 PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
                         const std::map<std::string, std::string>& section_titles) {
   PageDocs out;
-  const Page& page = site.content.pages[i];
-  cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
+  const Page& page = site.pages[i].page;
+  cmark_node* doc = i < site.pages.size() ? site.pages[i].doc.get() : nullptr;
   if (!doc) return out;
   out.has = true;
   out.page = SearchPage{
@@ -291,11 +290,11 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
   append_text(docs.back().text, page.kort);
   SectionWalker walker{page, pi, heading_id_map(doc, page), docs, find_origin_block(doc)};
   walker.walk(doc);
-  if (i < site.gewone_taal.size() && site.gewone_taal[i])
+  if (i < site.pages.size() && site.pages[i].gewone_taal)
     // Second, as the template shows it: after "In het kort", before the kader's text.
     docs.insert(docs.begin() + 1,
                 SearchDoc{pi, SearchKind::section, kGewoneTaalAnchor, "In gewone taal",
-                          search_text(site.gewone_taal[i].get())});
+                          search_text(site.pages[i].gewone_taal.get())});
   if (page.vit)
     for (const auto& q : page.vit->vragen) {
       SearchDoc d{pi, SearchKind::question, vit_question_anchor(q.id), "Vraag " + q.id, {}};
@@ -312,7 +311,7 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
 SearchCorpus collect_search_documents(const ParsedSite& site) {
   SearchCorpus corpus;
-  const auto& pages = site.content.pages;
+  const auto pages = pages_of(site);
   std::map<std::string, std::string> section_titles;
   for (const auto& p : pages)
     if (p.is_index && !p.section.empty()) section_titles[p.section] = p.title;
@@ -322,7 +321,7 @@ SearchCorpus collect_search_documents(const ParsedSite& site) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     search_index[i] = count;
-    if (i < site.docs.size() && site.docs[i]) ++count;
+    if (i < site.pages.size() && site.pages[i].doc) ++count;
   }
   std::vector<PageDocs> per_page(pages.size());
   parallel_for(pages.size(), site.threads, [&](std::size_t i) {

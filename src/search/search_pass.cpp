@@ -1,7 +1,5 @@
 #include "search/search_pass.h"
 
-#include <algorithm>
-
 #include "core/html.h"
 #include "search/documents.h"
 #include "search/emit.h"
@@ -11,12 +9,6 @@ namespace ww {
 
 namespace {
 
-bool has_output(const ParsedSite& site, const std::string& output) {
-  if (site.generated.count(output)) return true;
-  return std::any_of(site.content.pages.begin(), site.content.pages.end(),
-                     [&](const Page& p) { return p.output == output; });
-}
-
 /// The links offered without JavaScript: the glossary and the contents (the home page when
 /// the site has no separate table of contents).
 std::string without_javascript(const ParsedSite& site) {
@@ -24,11 +16,11 @@ std::string without_javascript(const ParsedSite& site) {
       "<div class=\"zoeken-zonder-js\" id=\"zoeken-zonder-js\">\n"
       "<p>Zoeken werkt alleen als JavaScript aan staat in uw browser.</p>\n";
   std::string links;
-  if (has_output(site, "woordenlijst.html"))
+  if (site.has_output("woordenlijst.html"))
     links +=
         "<li>Moeilijke woorden staan in de <a href=\"woordenlijst.html\">woordenlijst</a>.</li>\n";
   for (const char* toc : {"inhoudsopgave.html", "inhoud.html", "index.html"})
-    if (has_output(site, toc)) {
+    if (site.has_output(toc)) {
       links += std::string("<li>Alle onderwerpen vindt u via de <a href=\"") + toc +
                "\">inhoudsopgave</a>.</li>\n";
       break;
@@ -90,23 +82,13 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
     site.files[path] = std::move(js);
   }
 
-  if (has_output(site, kSearchPageOutput)) {
-    diags.warning({kSearchPageOutput, 0, 0},
-                  "er is al een pagina zoeken.html; de zoekpagina van Wegwijzer wordt niet gemaakt",
-                  {}, "zoeken");
-    return stats;
-  }
   Page page;
   page.file = kSearchPageOutput;
   page.output = kSearchPageOutput;
   page.title = "Zoeken";
   page.description = "Zoek in de tekst van het kader, de woordenlijst en het VIT.";
   page.html = search_page_html(site);
-  site.content.pages.push_back(std::move(page));
-  site.docs.emplace_back();
-  site.gewone_taal.emplace_back();
-  site.origins.emplace_back();
-  site.generated.insert(kSearchPageOutput);
+  add_generated_page(site, std::move(page), diags);
   return stats;
 }
 

@@ -64,7 +64,7 @@ data site_data(const SiteView& v) {
 
 TemplateData link_item(const SiteView& v, const std::string& from_output, std::size_t target,
                        bool current) {
-  const Page& p = v.content.pages[target];
+  const Page& p = v.site.pages[target].page;
   data d;
   put(d, "title", p.title);
   put(d, "url", url_encode_path(relative_url(from_output, p.output)));  // "mijn pagina.html"
@@ -137,7 +137,7 @@ TemplateData make_site_layer(const SiteView& v) {
 }
 
 TemplateData make_page_layer(const SiteView& v, std::size_t index) {
-  const Page& page = v.content.pages[index];
+  const Page& page = v.site.pages[index].page;
   data d;
   data p;
   put(p, "title", page.title);
@@ -234,7 +234,7 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
   data d = make_page_layer(v, index);
   put(d, "site", site_data(v));
   if (v.serve_mode) put(d, "serve_mode", true);
-  add_menu_data(v, v.content.pages[index], &v.content.pages[index], d, nullptr);
+  add_menu_data(v, v.site.pages[index].page, &v.site.pages[index].page, d, nullptr);
   return d;
 }
 

@@ -44,7 +44,7 @@ data kenmerk_data(const SiteView& v, const Page& page) {
   data d;
   put(d, "kenmerk", std::to_string(vit.kenmerk));
   if (auto it = v.nav.kenmerk_page.find(vit.kenmerk); it != v.nav.kenmerk_page.end()) {
-    const Page& basis = v.content.pages[it->second];
+    const Page& basis = v.site.pages[it->second].page;
     put(d, "waarde", basis.kenmerk->waarde);
     put(d, "waarde_label", waarde_label(basis.kenmerk->waarde));
     data b;
@@ -68,12 +68,12 @@ data waarden_data(const SiteView& v, const Page& page) {
     data onderdelen = data_list();
     for (const auto& [nummer, pi] : v.nav.vit_page) {
       auto k = v.nav.kenmerk_page.find(nummer);
-      if (k == v.nav.kenmerk_page.end() || v.content.pages[k->second].kenmerk->waarde != w)
+      if (k == v.nav.kenmerk_page.end() || v.site.pages[k->second].page.kenmerk->waarde != w)
         continue;
-      const Page& p = v.content.pages[pi];
+      const Page& p = v.site.pages[pi].page;
       data o;
       put(o, "nummer", std::to_string(nummer));
-      put(o, "title", v.content.pages[k->second].title);
+      put(o, "title", v.site.pages[k->second].page.title);
       put(o, "url", relative_url(page.output, p.output));
       put(o, "aantal", std::to_string(p.vit->vragen.size()));
       append(onderdelen, std::move(o));
@@ -91,7 +91,7 @@ void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
   put(p, "is_vit", true);
   data links;
   if (auto it = v.nav.section_index.find("vit"); it != v.nav.section_index.end())
-    put(links, "overzicht_url", relative_url(page.output, v.content.pages[it->second].output));
+    put(links, "overzicht_url", relative_url(page.output, v.site.pages[it->second].page.output));
   put(links, "resultaten_url", relative_url(page.output, kVitResultatenOutput));
   put(links, "vergelijken_url", relative_url(page.output, kVitVergelijkenOutput));
   put(p, "vit_links", std::move(links));

@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "config/site_config.h"
-#include "content/page.h"
+#include "markdown/parsed_site.h"
 
 namespace ww {
 
@@ -19,6 +19,6 @@ std::string json_string(std::string_view s);
 /// The whole data file: schema, site (short_name, title, versie, datum, gemeente), answer scale,
 /// perspectives, waarden, the kenmerken in number order (title, waarde, urls relative to the
 /// site root, questions) and the retired questions with their old text. Deterministic.
-std::string vit_data_js(const SiteContent& content, const SiteConfig& config);
+std::string vit_data_js(const ParsedSite& site, const SiteConfig& config);
 
 }  // namespace ww

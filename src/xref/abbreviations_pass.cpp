@@ -159,14 +159,14 @@ void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   matcher.build();  // find() only reads from here on, so pages can share it
   const std::vector<Prepared> prepared = prepare(list);
   // Per page in parallel (each page's trees only), then merged in page order.
-  std::vector<std::vector<int>> used_by_page(site.docs.size());
-  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
-    if (!site.docs[i]) return;
+  std::vector<std::vector<int>> used_by_page(site.pages.size());
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
+    if (!site.pages[i].doc) return;
     PageState st(list.size());
     const std::string url = html_escape(
-        url_encode_path(relative_url(site.content.pages[i].output, kAfkortingenOutput)));
-    if (site.gewone_taal[i]) process_tree(prepared, matcher, site.gewone_taal[i].get(), url, st);
-    process_tree(prepared, matcher, site.docs[i].get(), url, st);
+        url_encode_path(relative_url(site.pages[i].page.output, kAfkortingenOutput)));
+    if (site.pages[i].gewone_taal) process_tree(prepared, matcher, site.pages[i].gewone_taal.get(), url, st);
+    process_tree(prepared, matcher, site.pages[i].doc.get(), url, st);
     for (std::size_t id = 0; id < st.used.size(); ++id)
       if (st.used[id]) used_by_page[i].push_back(static_cast<int>(id));
   });

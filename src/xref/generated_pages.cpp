@@ -5,25 +5,9 @@
 
 namespace ww {
 
-void add_generated_page(ParsedSite& site, Page page, Diagnostics& diags) {
-  for (const auto& p : site.content.pages)
-    if (p.output == page.output) {
-      diags.error({p.file, 1, 1},
-                  "deze pagina krijgt het adres " + page.output + ", maar dat maakt Wegwijzer zelf",
-                  "kies een andere bestandsnaam", "gemaakte-pagina");
-      return;
-    }
-  site.generated.insert(page.output);
-  if (page.source.empty()) page.source = page.output;
-  if (page.description.empty()) page.description = page.kort;
-  site.content.pages.push_back(std::move(page));
-  site.docs.emplace_back();
-  site.gewone_taal.emplace_back();
-}
-
 void append_page_link(std::string& out, const ParsedSite& site, const std::string& from_output,
                       std::size_t page) {
-  const Page& p = site.content.pages[page];
+  const Page& p = site.pages[page].page;
   out += "<li><a href=\"";
   out += html_escape(url_encode_path(relative_url(from_output, p.output)));
   out += "\">";

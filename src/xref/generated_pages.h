@@ -5,11 +5,6 @@
 
 namespace ww {
 
-/// Appends `page` (output, title, kort and html set; rendered with the `page` template) with no
-/// syntax tree, and lists its output in site.generated so content may link to it. A content page
-/// with the same output is an error at that page.
-void add_generated_page(ParsedSite& site, Page page, Diagnostics& diags);
-
 /// Appends `<li><a href="…">title</a></li>` for page index `page`, linked from `from_output`.
 void append_page_link(std::string& out, const ParsedSite& site, const std::string& from_output,
                       std::size_t page);

@@ -430,26 +430,26 @@ struct PageResult {
 
 /// Numbers the citations and footnotes of page i and puts in its notes list; touches only page i.
 void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, PageResult& out) {
-  Page& page = site.content.pages[i];
+  Page& page = site.pages[i].page;
   Diagnostics& diags = out.diags;
   check_unused_footnotes(page, diags);
   const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
   std::vector<Tree> trees;
-  if (site.gewone_taal[i] && page.kenmerk)
-    trees.push_back({site.gewone_taal[i].get(), page.file, page.kenmerk->gewone_taal_pos.line});
-  trees.push_back({site.docs[i].get(), page.file, page.body_line});
+  if (site.pages[i].gewone_taal && page.kenmerk)
+    trees.push_back({site.pages[i].gewone_taal.get(), page.file, page.kenmerk->gewone_taal_pos.line});
+  trees.push_back({site.pages[i].doc.get(), page.file, page.body_line});
 
   PageNotes pn;
-  cmark_node* body = site.docs[i].get();
+  cmark_node* body = site.pages[i].doc.get();
   pn.footnote_label = [&](cmark_node* def) {
     return kader_footnote(footnote_source_label(page.body, body, def));
   };
   for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
   for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
   for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
-    if (pn.notes[n].def) number_events(pn, site.docs[i].get(), pn.notes[n].def, index, bronnen_url);
+    if (pn.notes[n].def) number_events(pn, site.pages[i].doc.get(), pn.notes[n].def, index, bronnen_url);
   if (!pn.notes.empty()) {
-    cmark_node_append_child(site.docs[i].get(), notes_block(pn));
+    cmark_node_append_child(site.pages[i].doc.get(), notes_block(pn));
     page.anchors.push_back(kNotenId);
     page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
     add_notes_toc(page);
@@ -462,9 +462,9 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   const BronIndex index = index_bronnen(site.content.bronnen, site.content.eindnoten);
   // Per page in parallel (each page's tree and Page only), then merged in page order.
-  std::vector<PageResult> results(site.docs.size());
-  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
-    if (site.docs[i]) notes_for_page(site, i, index, results[i]);
+  std::vector<PageResult> results(site.pages.size());
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
+    if (site.pages[i].doc) notes_for_page(site, i, index, results[i]);
   });
   std::map<std::string, std::vector<std::size_t>> cited_on;
   for (std::size_t i = 0; i < results.size(); ++i) {

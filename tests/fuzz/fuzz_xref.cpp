@@ -124,7 +124,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::render_site(site, 1);
   ww::fuzz::check_positions(diags);
   if (!options.unsafe_html)
-    for (const auto& p : site.content.pages)
+    for (const auto& p : ww::pages_of(site))
       if (std::string hazard = ww::fuzz::script_hazard(without_own_scripts(p.html));
           !hazard.empty())
         ww::fuzz::fail(p.source + ": " + hazard);
