@@ -61,18 +61,64 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsig
   return site;
 }
 
-void render_site(ParsedSite& site, unsigned threads) {
+namespace {
+
+/// The data of the partial `noten`: per note its id, number, rendered text and back-links.
+toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::string>& texts) {
+  toml::array list;
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    const std::string nummer = std::to_string(i + 1);
+    toml::array terug;
+    for (int r = 1; r <= notes[i].refs; ++r)
+      terug.push_back(toml::table{
+          {"ref_id", notes[i].id + "-ref" + (r > 1 ? "-" + std::to_string(r) : "")},
+          {"volgnummer", std::to_string(r)},
+          {"eerste", r == 1},
+          {"meer", notes[i].refs > 1}});
+    list.push_back(toml::table{{"id", notes[i].id},
+                               {"nummer", nummer},
+                               {"inhoud", std::move(texts[i])},
+                               {"terug", std::move(terug)}});
+  }
+  return toml::table{{"noten", std::move(list)}};
+}
+
+}  // namespace
+
+void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts) {
   parallel_for(site.pages.size(), threads, [&](std::size_t i) {
     PageRecord& r = site.pages[i];
     Page& page = r.page;
-    if (!r.doc) return;
+    if (!r.doc) {
+      if (!r.parts.empty()) {
+        page.html.clear();
+        for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
+      }
+      return;
+    }
     render_headings(r.doc.get(), page);
     if (cmark_node* block = find_origin_block(r.doc.get())) {
       cmark_node_unlink(block);
       page.aanvulling_html = render_html(block);
       cmark_node_free(block);
     }
+    std::string notes;
+    if (r.notes_block) {
+      cmark_node_unlink(r.notes_block);
+      std::vector<std::string> texts;
+      for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
+      notes = parts("noten", notes_data(r.notes, texts));
+      cmark_node_free(r.notes_block);
+      r.notes_block = nullptr;
+      r.notes.clear();
+    }
+    for (const PagePart& part : r.parts)
+      if (part.slot) cmark_node_set_on_enter(part.slot, parts(part.partial, part.data).c_str());
     page.html = render_html(r.doc.get());
+    for (const PagePart& part : r.parts)
+      if (!part.slot) page.html += parts(part.partial, part.data);
+    page.html += notes;
+    r.parts.clear();
     if (r.gewone_taal && page.kenmerk) page.kenmerk->gewone_taal = render_html(r.gewone_taal.get());
   });
 }

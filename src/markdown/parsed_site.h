@@ -16,13 +16,41 @@
 
 namespace ww {
 
+/// One note of a page ("Bronnen en voetnoten"): its number is its place in PageRecord::notes.
+struct PageNote {
+  cmark_node* node = nullptr;  ///< the note's block in PageRecord::notes_block
+  std::string id;              ///< "noot-3"
+  int refs = 0;                ///< how often the text refers to it (one back-link each)
+};
+
+/// A piece of a page that the theme renders: the partial `partial` with `data` as its context.
+struct PagePart {
+  std::string partial;  ///< "komt-voor-op" for templates/partials/komt-voor-op.mustache
+  toml::table data;
+  /// Where it goes: an empty custom block in the page's tree that render_site() fills, or null
+  /// for after the body (before the notes), in the order of PageRecord::parts.
+  cmark_node* slot = nullptr;
+};
+
 /// One page of the site and everything the stages keep about it: its content, its syntax trees
-/// (null for a page a stage generated) and the origin its merged aanvulling points at.
+/// (null for a page a stage generated), the origin its merged aanvulling points at, and the
+/// results the passes leave for the theme.
 struct PageRecord {
   Page page;
   NodePtr doc;          ///< the body; null for a generated page (its html or parts are set)
   NodePtr gewone_taal;  ///< the "In gewone taal" text of a basiskenmerk, or null
   std::unique_ptr<NodeOrigin> origin;  ///< owned here, pointed at by the aanvulling's block
+
+  // Results of the passes (data; the theme's partials turn them into HTML at render time):
+  /// The page's notes (notes pass): the block at the end of `doc` that holds them, one child per
+  /// note whose children are the note's text; render_site() renders it with the partial `noten`.
+  cmark_node* notes_block = nullptr;
+  std::vector<PageNote> notes;
+  /// Pieces the theme renders with a partial (docs/templates.md): after the body, or in the
+  /// body at a slot a pass put there.
+  std::vector<PagePart> parts;
+  /// The page links a glossary term or an abbreviation with a toggletip (`data-kort`).
+  bool has_toggletips = false;
 };
 
 struct ParsedSite {
@@ -77,8 +105,13 @@ std::optional<std::size_t> add_generated_page(ParsedSite& site, Page page, Diagn
 /// and collects heading ids and tables of contents.
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads);
 
-/// Renders every tree into page.html (in parallel).
-void render_site(ParsedSite& site, unsigned threads);
+/// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme).
+using PartRenderer = std::function<std::string(const std::string& partial, const toml::table& data)>;
+
+/// Renders every tree into page.html (in parallel): the slots filled by their parts, then the
+/// parts after the body, then the notes (partial `noten`). A generated page without a tree gets
+/// its parts as its html (when it has parts).
+void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts);
 
 /// Frees the syntax trees and the pages' Markdown once every page has its html (in parallel):
 /// on a big site they are most of the memory, and the templates do not need them.

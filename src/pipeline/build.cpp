@@ -27,6 +27,7 @@
 #include "publish/site_meta.h"
 #include "publish/svg_check.h"
 #include "templates/navigation.h"
+#include "templates/parts.h"
 #include "templates/template_check.h"
 #include "templates/theme.h"
 
@@ -202,7 +203,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   if (diags.has_errors()) return false;
   clock.mark("navigatie");
 
-  render_site(site, threads);
+  render_site(site, threads, part_renderer(theme, diags));
   clock.mark("html maken");
   add_print_page(site, nav, config, diags);  // needs every chapter rendered
   release_trees(site, threads);

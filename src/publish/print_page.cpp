@@ -120,7 +120,10 @@ void add_print_page(ParsedSite& site, const Navigation& nav, const SiteConfig& c
   page.html = print_body(site, parts, config);
   GeneratedPlace place;
   place.linkable = false;
-  add_generated_page(site, std::move(page), diags, place);
+  bool toggletips = false;
+  for (const auto& part : parts) toggletips = toggletips || site.pages[part.page].has_toggletips;
+  if (auto at = add_generated_page(site, std::move(page), diags, place))
+    site.pages[*at].has_toggletips = toggletips;
 }
 
 }  // namespace ww

@@ -80,6 +80,8 @@ struct SectionWalker {
   std::unordered_map<cmark_node*, std::string> ids;
   std::vector<SearchDoc>& docs;
   cmark_node* origin_block;
+  cmark_node* notes_block;  ///< the notes list (PageRecord::notes_block), or null
+  const std::vector<PageNote>* notes;
 
   void start(std::string heading, std::string anchor) {
     docs.push_back(
@@ -89,16 +91,11 @@ struct SectionWalker {
   /// The notes list at the end of the page: a note from the kader is a document of its own,
   /// linked to the note and headed by the kader's number ("Eindnoot xlii"), so a search for
   /// "eindnoot xlii" finds it.
-  void walk_notes(cmark_node* section) {
+  void walk_notes() {
     const std::size_t before = docs.size() - 1;  // the section the notes list ends
-    for (cmark_node* li = cmark_node_first_child(section); li; li = cmark_node_next(li)) {
-      const char* enter = cmark_node_get_type(li) == CMARK_NODE_CUSTOM_BLOCK
-                              ? cmark_node_get_on_enter(li)
-                              : nullptr;
-      const std::string_view tag = enter ? enter : "";
-      constexpr std::string_view kStart = "<li id=\"";
-      if (tag.rfind(kStart, 0) != 0) continue;
-      const std::string id(tag.substr(kStart.size(), tag.find('"', kStart.size()) - kStart.size()));
+    for (const PageNote& note : *notes) {
+      cmark_node* li = note.node;
+      const std::string& id = note.id;
       cmark_node* first = cmark_node_first_child(li);
       std::size_t into = before;
       if (first && is_kader_label(first)) {
@@ -130,9 +127,8 @@ struct SectionWalker {
   void walk(cmark_node* parent) {
     for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
       if (is_footnote_definition(c)) continue;
-      if (cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK && cmark_node_get_on_enter(c) &&
-          std::string_view(cmark_node_get_on_enter(c)).rfind(kNotesSectionStart, 0) == 0) {
-        walk_notes(c);
+      if (c == notes_block) {
+        walk_notes();
         continue;
       }
       if (c == origin_block) {
@@ -288,7 +284,8 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
   docs.push_back(SearchDoc{pi, SearchKind::section, {}, {}, {}});
   append_text(docs.back().text, page.kort);
-  SectionWalker walker{page, pi, heading_id_map(doc, page), docs, find_origin_block(doc)};
+  SectionWalker walker{page,        pi, heading_id_map(doc, page), docs, find_origin_block(doc),
+                       site.pages[i].notes_block, &site.pages[i].notes};
   walker.walk(doc);
   if (i < site.pages.size() && site.pages[i].gewone_taal)
     // Second, as the template shows it: after "In het kort", before the kader's text.

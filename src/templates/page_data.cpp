@@ -119,16 +119,6 @@ std::string template_for(const Page& page) {
   return "page";
 }
 
-/// True when the page shows a glossary link with a toggletip (the glossary pass marks it with
-/// data-kort), so the theme loads the toggletip script and style only where they are used.
-static bool has_toggletips(const Page& page) {
-  const auto marked = [](const std::string& html) {
-    return html.find(" data-kort=\"") != std::string::npos;
-  };
-  return marked(page.html) || marked(page.aanvulling_html) ||
-         (page.kenmerk && marked(page.kenmerk->gewone_taal));
-}
-
 TemplateData make_site_layer(const SiteView& v) {
   data d;
   put(d, "site", site_data(v));
@@ -155,7 +145,9 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
   if (page.draft) put(p, "concept", true);  // only in a build with --drafts
   if (page.eigen) put(p, "eigen", true);  // text of the gemeente, not of VNG: the templates mark it
   if (page.vervangt) put(p, "vervangt", true);
-  if (has_toggletips(page)) put(p, "has_toggletips", true);
+  // Set by the glossary and abbreviations passes, so the theme loads the toggletip script and
+  // style only where they are used.
+  if (v.site.pages[index].has_toggletips) put(p, "has_toggletips", true);
   data toc = data_list();
   for (const auto& t : page.toc) {
     data e;

@@ -38,7 +38,9 @@ const std::vector<std::string>& known_template_names() {
       "editie", "vorige", "wijziging_url", "pagina_url", "pagina_titel", "hernoemd", "oude_bron",
       "percentage", "segmenten", "toegevoegd", "verwijderd", "overzicht_url", "groepen", "kop",
       "items", "detail", "oud", "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht",
-      "kader_editie"};
+      "kader_editie",
+      // page parts (templates/parts.h, docs/templates.md "Page parts")
+      "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer"};
   return names;
 }
 
@@ -48,6 +50,7 @@ const std::vector<std::string>& generator_html_names() {
       "page.content",              // rendered Markdown (raw HTML escaped unless unsafe_html)
       "page.kenmerk.gewone_taal",  // rendered Markdown
       "html",                      // inside {{#page.aanvulling}}: the rendered aanvulling
+      "inhoud",                    // partial noten: a note's rendered Markdown
   };
   return names;
 }

@@ -34,6 +34,7 @@ struct PageState {
   explicit PageState(std::size_t n) : handled(n, false), used(n, false) {}
   std::vector<bool> handled;  ///< explained (or already spelled out) on this page
   std::vector<bool> used;
+  bool toggletip = false;  ///< a first use became a link with a toggletip
 };
 
 /// What every page needs of an abbreviation, computed once for the site.
@@ -89,6 +90,7 @@ void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher,
         if (block_text.find(a.folded_voluit) == std::string::npos) {  // not spelled out nearby
           enter = "<a class=\"term afkorting\" href=\"" + afkortingen_url + a.link_attrs + enter;
           exit += "</a>";
+          st.toggletip = true;
         }
       }
       pieces.push_back({at, m.begin, nullptr});
@@ -169,6 +171,7 @@ void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
     process_tree(prepared, matcher, site.pages[i].doc.get(), url, st);
     for (std::size_t id = 0; id < st.used.size(); ++id)
       if (st.used[id]) used_by_page[i].push_back(static_cast<int>(id));
+    if (st.toggletip) site.pages[i].has_toggletips = true;  // only record i is written
   });
   std::vector<std::vector<std::size_t>> used_on(list.size());
   for (std::size_t i = 0; i < used_by_page.size(); ++i)

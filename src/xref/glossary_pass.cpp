@@ -102,16 +102,11 @@ void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
 }
 
 /// Appends `block` to the page body, before the notes list when there is one.
-void append_before_notes(cmark_node* doc, cmark_node* block) {
-  for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
-    const char* enter =
-        cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK ? cmark_node_get_on_enter(c) : nullptr;
-    if (enter && std::string_view(enter).rfind(kNotesSectionStart, 0) == 0) {
-      cmark_node_insert_before(c, block);
-      return;
-    }
-  }
-  cmark_node_append_child(doc, block);
+void append_before_notes(PageRecord& record, cmark_node* block) {
+  if (record.notes_block)
+    cmark_node_insert_before(record.notes_block, block);
+  else
+    cmark_node_append_child(record.doc.get(), block);
 }
 
 bool is_word_byte(char c) {
@@ -178,6 +173,8 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
       link_terms(g, site, i, site.pages[i].doc.get(), linked);
       for (std::size_t id = 0; id < linked.size(); ++id)
         if (linked[id]) linked_on[i].push_back(static_cast<int>(id));
+      // Every term link carries its toggletip (data-kort); only record i is written.
+      if (!linked_on[i].empty()) site.pages[i].has_toggletips = true;
     });
     for (std::size_t i = 0; i < linked_on.size(); ++i)
       for (int id : linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
@@ -195,7 +192,7 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
       continue;
     }
     if (site.pages[g.term_pages[t]].doc) {
-      append_before_notes(site.pages[g.term_pages[t]].doc.get(), html_block(komt_voor_op[t]));
+      append_before_notes(site.pages[g.term_pages[t]], html_block(komt_voor_op[t]));
       add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
     }
   }
@@ -205,7 +202,7 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
     if (!page.is_index || page.section != "woordenlijst" || !site.pages[i].doc) continue;
     if (page.template_name.empty()) page.template_name = "page";
     std::string html = see_also_html(site, page) + woordenlijst_html(site, i, g.term_pages);
-    append_before_notes(site.pages[i].doc.get(), html_block(html));
+    append_before_notes(site.pages[i], html_block(html));
   }
 }
 

@@ -55,17 +55,6 @@ std::string marker_html(std::size_t number, int ref) {
          "\"><span class=\"visueel-verborgen\">noot </span>" + n + "</a></sup>";
 }
 
-std::string backlinks_html(std::size_t number, int refs) {
-  std::string out = "<p class=\"noot-terug\">";
-  for (int r = 1; r <= refs; ++r) {
-    if (r > 1) out += " ";
-    out += "<a href=\"#" + ref_id(number, r) + "\" role=\"doc-backlink\">Terug naar de tekst";
-    if (refs > 1) out += " (" + std::to_string(r) + ")";
-    out += "<span class=\"visueel-verborgen\"> bij noot " + std::to_string(number) + "</span></a>";
-  }
-  return out + "</p>\n";
-}
-
 /// The footnote definitions a reference can point at: those of the merged aanvulling when the
 /// reference is inside it (it was parsed on its own), else those of the tree.
 const std::vector<cmark_node*>& defs_for(PageNotes& pn, cmark_node* root, cmark_node* ref) {
@@ -269,19 +258,17 @@ std::string kader_footnote(const std::string& label) {
   return "voetnoot " + number;
 }
 
-/// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
-cmark_node* notes_block(PageNotes& pn) {
+/// The notes list at the end of the page: a block with one block per note holding the note's text;
+/// render_site() renders it with the theme's partial `noten` ("Bronnen en voetnoten").
+cmark_node* notes_block(PageNotes& pn, std::vector<PageNote>& out) {
   cmark_node* section = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-  cmark_node_set_on_enter(section, (std::string("<section class=\"noten\" aria-labelledby=\"") +
-                                    kNotenId + "\">\n<h2 id=\"" + kNotenId +
-                                    "\">Bronnen en voetnoten</h2>\n<ol class=\"noten-lijst\">")
-                                       .c_str());
-  cmark_node_set_on_exit(section, "</ol>\n</section>");
+  cmark_node_set_on_enter(section, "");
+  cmark_node_set_on_exit(section, "");
   for (std::size_t i = 0; i < pn.notes.size(); ++i) {
     Note& note = pn.notes[i];
     cmark_node* li = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(li, ("<li id=\"" + note_id(i + 1) + "\">").c_str());
-    cmark_node_set_on_exit(li, (backlinks_html(i + 1, note.refs) + "</li>").c_str());
+    cmark_node_set_on_enter(li, "");
+    cmark_node_set_on_exit(li, "");
     if (!note.kader.empty()) cmark_node_append_child(li, kader_label_paragraph(note.kader));
     if (note.def) {
       while (cmark_node* c = cmark_node_first_child(note.def)) {
@@ -301,6 +288,7 @@ cmark_node* notes_block(PageNotes& pn) {
       }
     }
     cmark_node_append_child(section, li);
+    out.push_back({li, note_id(i + 1), note.refs});
     pn.ids.push_back(note_id(i + 1));
   }
   return section;
@@ -449,7 +437,9 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
   for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
     if (pn.notes[n].def) number_events(pn, site.pages[i].doc.get(), pn.notes[n].def, index, bronnen_url);
   if (!pn.notes.empty()) {
-    cmark_node_append_child(site.pages[i].doc.get(), notes_block(pn));
+    PageRecord& record = site.pages[i];
+    record.notes_block = notes_block(pn, record.notes);
+    cmark_node_append_child(record.doc.get(), record.notes_block);
     page.anchors.push_back(kNotenId);
     page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
     add_notes_toc(page);

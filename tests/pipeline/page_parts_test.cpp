@@ -1,0 +1,114 @@
+// Page parts (docs/templates.md, "Page parts"): passes give data, the theme's partials render it.
+#include <catch2/catch.hpp>
+
+#include "support/mini_site.h"
+
+using namespace ww;
+using namespace ww::test;
+
+namespace {
+
+const char* kSite = R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Welkom.
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/mandaat.md --
++++
+title = "Mandaat"
++++
+Het team beslist zelf.[^1] Dat staat ook elders.[^1]
+
+[^1]: Zie de wet.
+)";
+
+}  // namespace
+
+TEST_CASE("page parts - the notes come from the built-in partial when the theme has none") {
+  auto r = build_memory(mini_site(kSite));  // the mini theme has only base and page
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& page = r.files["kader/mandaat.html"];
+  CHECK(page.find("<section class=\"noten\" aria-labelledby=\"noten\">\n<h2 id=\"noten\">Bronnen en "
+                  "voetnoten</h2>\n<ol class=\"noten-lijst\">\n<li id=\"noot-1\">\n<p>Zie de "
+                  "wet.</p>\n<p class=\"noot-terug\"><a href=\"#noot-1-ref\" "
+                  "role=\"doc-backlink\">Terug naar de tekst (1)<span class=\"visueel-verborgen\"> "
+                  "bij noot 1</span></a> <a href=\"#noot-1-ref-2\" role=\"doc-backlink\">Terug "
+                  "naar de tekst (2)<span class=\"visueel-verborgen\"> bij noot "
+                  "1</span></a></p>\n</li>\n</ol>\n</section>\n") != std::string::npos);
+}
+
+TEST_CASE("page parts - a site's own partial noten changes the notes section") {
+  std::string spec = std::string(kSite) +
+                     "-- templates/partials/noten.mustache --\n"
+                     "<aside class=\"eigen-noten\"><h2>Voetnoten</h2>{{#noten}}<div id=\"{{id}}\">"
+                     "{{nummer}}. {{{inhoud}}}{{#terug}}<a href=\"#{{ref_id}}\">terug</a>{{/terug}}"
+                     "</div>{{/noten}}</aside>\n";
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& page = r.files["kader/mandaat.html"];
+  CHECK(page.find("<aside class=\"eigen-noten\"><h2>Voetnoten</h2><div id=\"noot-1\">1. <p>Zie de "
+                  "wet.</p>\n<a href=\"#noot-1-ref\">terug</a><a href=\"#noot-1-ref-2\">terug</a>"
+                  "</div></aside>") != std::string::npos);
+  CHECK(page.find("Bronnen en voetnoten</h2>") == std::string::npos);
+  // The note markers in the text still point at the notes.
+  CHECK(page.find("<a id=\"noot-1-ref\" href=\"#noot-1\"") != std::string::npos);
+}
+
+TEST_CASE("page parts - a broken partial noten is an error at its file") {
+  std::string spec = std::string(kSite) + "-- templates/partials/noten.mustache --\n{{#noten}}\n";
+  auto r = build_memory(mini_site(spec));
+  CHECK_FALSE(r.ok);
+  CHECK(r.has_message("templates/partials/noten.mustache"));
+}
+
+TEST_CASE("page parts - toggletips come from the passes' data, not from the page's markup") {
+  // With unsafe_html the author's own HTML may hold data-kort; only a real term link loads the
+  // toggletip script (page.has_toggletips, set by the glossary and abbreviations passes).
+  std::string spec = std::string(R"(
+-- site-config.toml --
+title = "Test"
+[markdown]
+unsafe_html = true
+-- content/_index.md --
++++
+title = "Home"
++++
+<span data-kort="eigen">Eigen HTML.</span>
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/team.md --
++++
+title = "Team"
++++
+Het lokaal team helpt.
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+-- content/woordenlijst/lokaal-team.md --
++++
+term = "lokaal team"
+kort = "Een team dichtbij."
++++
+Uitleg.
+-- themes/standaard/templates/page.mustache --
+{{#page.has_toggletips}}TOGGLETIPS{{/page.has_toggletips}}{{{page.content}}}
+)");
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["kader/team.html"].find("TOGGLETIPS") != std::string::npos);
+  CHECK(r.files["index.html"].find("data-kort=\"eigen\"") != std::string::npos);
+  CHECK(r.files["index.html"].find("TOGGLETIPS") == std::string::npos);
+}
