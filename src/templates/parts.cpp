@@ -4,6 +4,7 @@
 #include <mutex>
 #include <set>
 
+#include "core/html.h"
 #include "templates/layered_context.h"
 #include "templates/page_data.h"
 
@@ -37,7 +38,8 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
       // A small template, compiled per call: parts are few, and a compiled kainjow template may
       // not be shared between threads.
       kainjow::mustache::mustache m(it->second.second);
-      m.set_custom_escape(escape_html_text);
+      // The generator's own escaping (' as &#39;), as the passes wrote these pieces before.
+      m.set_custom_escape([](const std::string& s) { return html_escape(s); });
       if (m.is_valid()) {
         TemplateData root = toml_to_data(data);
         LayeredContext ctx({&root});

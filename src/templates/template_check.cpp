@@ -40,7 +40,7 @@ const std::vector<std::string>& known_template_names() {
       "items", "detail", "oud", "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht",
       "kader_editie",
       // page parts (templates/parts.h, docs/templates.md "Page parts")
-      "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer"};
+      "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer", "paginas"};
   return names;
 }
 

@@ -84,13 +84,16 @@ cmark_node* html_block(const std::string& html) {
   return b;
 }
 
-std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page,
+/// The data of the partial `komt-voor-op`: the pages that use the term, linked from its page.
+toml::table komt_voor_op_data(const ParsedSite& site, const Page& term_page,
                               const std::vector<std::size_t>& used_on) {
-  std::string html = std::string("<section class=\"komt-voor-op\" aria-labelledby=\"") +
-                     kKomtVoorOpId + "\">\n<h2 id=\"" + kKomtVoorOpId +
-                     "\">Komt voor op</h2>\n<ul>\n";
-  for (std::size_t i : used_on) append_page_link(html, site, term_page.output, i);
-  return html + "</ul>\n</section>\n";
+  toml::array paginas;
+  for (std::size_t i : used_on) {
+    const Page& p = site.pages[i].page;
+    paginas.push_back(toml::table{
+        {"title", p.title}, {"url", url_encode_path(relative_url(term_page.output, p.output))}});
+  }
+  return toml::table{{"id", kKomtVoorOpId}, {"paginas", std::move(paginas)}};
 }
 
 void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
@@ -180,10 +183,10 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
       for (int id : linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
   }
   // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
-  std::vector<std::string> komt_voor_op(g.term_pages.size());
+  std::vector<toml::table> komt_voor_op(g.term_pages.size());
   parallel_for(g.term_pages.size(), site.threads, [&](std::size_t t) {
     if (!used_on[t].empty() && site.pages[g.term_pages[t]].doc)
-      komt_voor_op[t] = komt_voor_op_html(site, site.pages[g.term_pages[t]].page, used_on[t]);
+      komt_voor_op[t] = komt_voor_op_data(site, site.pages[g.term_pages[t]].page, used_on[t]);
   });
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
     Page& page = site.pages[g.term_pages[t]].page;
@@ -192,7 +195,8 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
       continue;
     }
     if (site.pages[g.term_pages[t]].doc) {
-      append_before_notes(site.pages[g.term_pages[t]], html_block(komt_voor_op[t]));
+      // After the body, before the notes: rendered by the theme (docs/templates.md, "Page parts").
+      site.pages[g.term_pages[t]].parts.push_back({"komt-voor-op", std::move(komt_voor_op[t])});
       add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
     }
   }

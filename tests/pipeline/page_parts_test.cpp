@@ -112,3 +112,51 @@ Uitleg.
   CHECK(r.files["index.html"].find("data-kort=\"eigen\"") != std::string::npos);
   CHECK(r.files["index.html"].find("TOGGLETIPS") == std::string::npos);
 }
+
+TEST_CASE("page parts - a site's own partial komt-voor-op changes the list on a term page") {
+  std::string spec = std::string(R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Welkom.
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/team.md --
++++
+title = "Team's"
++++
+Het lokaal team helpt.
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+-- content/woordenlijst/lokaal-team.md --
++++
+term = "lokaal team"
+kort = "Een team dichtbij."
++++
+Uitleg.
+)");
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  CHECK(standard.files["woordenlijst/lokaal-team.html"].find(
+            "<section class=\"komt-voor-op\" aria-labelledby=\"komt-voor-op\">\n<h2 "
+            "id=\"komt-voor-op\">Komt voor op</h2>\n<ul>\n<li><a href=\"../kader/team.html\">"
+            "Team&#39;s</a></li>\n</ul>\n</section>\n") != std::string::npos);
+
+  spec += "-- templates/partials/komt-voor-op.mustache --\n<p id=\"{{id}}\">Gebruikt in: "
+          "{{#paginas}}<a href=\"{{url}}\">{{title}}</a>{{/paginas}}</p>\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["woordenlijst/lokaal-team.html"];
+  CHECK(page.find("<p id=\"komt-voor-op\">Gebruikt in: <a href=\"../kader/team.html\">Team&#39;s"
+                  "</a></p>\n") != std::string::npos);
+  CHECK(page.find("<h2 id=\"komt-voor-op\">") == std::string::npos);
+}
