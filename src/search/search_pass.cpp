@@ -7,62 +7,23 @@
 
 namespace ww {
 
-namespace {
-
-/// The links offered without JavaScript: the glossary and the contents (the home page when
-/// the site has no separate table of contents).
-std::string without_javascript(const ParsedSite& site) {
-  std::string out =
-      "<div class=\"zoeken-zonder-js\" id=\"zoeken-zonder-js\">\n"
-      "<p>Zoeken werkt alleen als JavaScript aan staat in uw browser.</p>\n";
-  std::string links;
-  if (site.has_output("woordenlijst.html"))
-    links +=
-        "<li>Moeilijke woorden staan in de <a href=\"woordenlijst.html\">woordenlijst</a>.</li>\n";
+toml::table search_page_data(const ParsedSite& site) {
+  toml::table data{{"zoekindex", kSearchIndexOutput}};
+  // The links offered without JavaScript: the glossary and the contents (the home page when the
+  // site has no separate table of contents).
+  if (site.has_output("woordenlijst.html")) {
+    data.insert("woordenlijst_url", "woordenlijst.html");
+    data.insert("heeft_woordenlijst", true);
+  }
   for (const char* toc : {"inhoudsopgave.html", "inhoud.html", "index.html"})
     if (site.has_output(toc)) {
-      links += std::string("<li>Alle onderwerpen vindt u via de <a href=\"") + toc +
-               "\">inhoudsopgave</a>.</li>\n";
+      data.insert("inhoud_url", toc);
+      data.insert("heeft_inhoud", true);
       break;
     }
-  if (!links.empty())
-    out += "<p>Zonder JavaScript kunt u zo verder:</p>\n<ul>\n" + links + "</ul>\n";
-  out += "</div>\n";
-  return out;
-}
-
-}  // namespace
-
-std::string search_page_html(const ParsedSite& site) {
-  std::string out = "<div class=\"zoeken\" id=\"zoeken-pagina\">\n";
-  out += without_javascript(site);
-  out +=
-      "<form class=\"zoekformulier\" id=\"zoekformulier\" action=\"zoeken.html\" method=\"get\" "
-      "role=\"search\" aria-label=\"Zoeken\" hidden>\n"
-      "<label class=\"zoekformulier-label\" for=\"zoekterm\">Zoekwoorden</label>\n"
-      "<div class=\"zoekformulier-regel\">\n"
-      "<input class=\"zoekformulier-invoer\" type=\"search\" id=\"zoekterm\" name=\"q\" "
-      "autocomplete=\"off\" "
-      "spellcheck=\"false\" aria-describedby=\"zoekuitleg\">\n"
-      "<button class=\"zoekformulier-knop\" type=\"submit\">Zoeken</button>\n"
-      "</div>\n"
-      "<p class=\"zoekuitleg\" id=\"zoekuitleg\">Zoek in de tekst van het kader, de woordenlijst "
-      "en het VIT. "
-      "U ziet de resultaten terwijl u typt.</p>\n"
-      "</form>\n"
-      // The live region is in the page from the start, so screen readers announce changes.
-      "<p class=\"zoekstatus\" id=\"zoekstatus\" role=\"status\" aria-live=\"polite\" "
-      "aria-atomic=\"true\"></p>\n"
-      "<p class=\"zoeksuggestie\" id=\"zoeksuggestie\" hidden></p>\n"
-      "<ol class=\"zoekresultaten\" id=\"zoekresultaten\" aria-label=\"Zoekresultaten\"></ol>\n"
-      "<p class=\"zoekmeer\"><button class=\"zoekmeer-knop\" type=\"button\" id=\"zoekmeer\" "
-      "hidden>"
-      "Meer resultaten tonen</button></p>\n"
-      "</div>\n";
-  out += std::string("<script src=\"") + kSearchIndexOutput + "\" defer></script>\n";
-  out += "<script src=\"js/zoeken-kern.js\" defer></script>\n";
-  out += "<script src=\"js/zoeken.js\" defer></script>\n";
-  return out;
+  if (data.contains("woordenlijst_url") || data.contains("inhoud_url"))
+    data.insert("heeft_links", true);
+  return data;
 }
 
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
@@ -87,8 +48,9 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   page.output = kSearchPageOutput;
   page.title = "Zoeken";
   page.description = "Zoek in de tekst van het kader, de woordenlijst en het VIT.";
-  page.html = search_page_html(site);
-  add_generated_page(site, std::move(page), diags);
+  // The page is the theme's partial zoekpagina (docs/templates.md, "Page parts").
+  if (auto at = add_generated_page(site, std::move(page), diags))
+    site.pages[*at].parts.push_back({"zoekpagina", search_page_data(site)});
   return stats;
 }
 

@@ -40,7 +40,8 @@ const std::vector<std::string>& known_template_names() {
       "items", "detail", "oud", "nieuw", "geen_wijzigingen", "is_wijziging", "is_overzicht",
       "kader_editie",
       // page parts (templates/parts.h, docs/templates.md "Page parts")
-      "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer", "paginas"};
+      "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer", "paginas", "zoekindex",
+      "woordenlijst_url", "inhoud_url", "heeft_links", "heeft_woordenlijst", "heeft_inhoud"};
   return names;
 }
 

@@ -160,3 +160,25 @@ Uitleg.
                   "</a></p>\n") != std::string::npos);
   CHECK(page.find("<h2 id=\"komt-voor-op\">") == std::string::npos);
 }
+
+TEST_CASE("page parts - the search page is the partial zoekpagina, which a site can replace") {
+  auto standard = build_memory(mini_site(kSite));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  INFO(standard.files["zoeken.html"]);
+  CHECK(standard.files["zoeken.html"].find(
+            "<p>Zonder JavaScript kunt u zo verder:</p>\n<ul>\n<li>Alle onderwerpen vindt u via de "
+            "<a href=\"index.html\">inhoudsopgave</a>.</li>\n</ul>\n</div>\n") != std::string::npos);
+
+  std::string spec = std::string(kSite) +
+                     "-- templates/partials/zoekpagina.mustache --\n<div id=\"eigen-zoeken\">"
+                     "{{#heeft_inhoud}}<a href=\"{{inhoud_url}}\">Alle pagina's</a>{{/heeft_inhoud}}"
+                     "</div><script src=\"{{zoekindex}}\" defer></script>\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["zoeken.html"];
+  CHECK(page.find("<div id=\"eigen-zoeken\"><a href=\"index.html\">Alle pagina's</a></div><script "
+                  "src=\"zoekindex.js\" defer></script>\n") != std::string::npos);
+  CHECK(page.find("zoekformulier-invoer") == std::string::npos);
+}
