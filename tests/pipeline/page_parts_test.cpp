@@ -182,3 +182,26 @@ TEST_CASE("page parts - the search page is the partial zoekpagina, which a site 
                   "src=\"zoekindex.js\" defer></script>\n") != std::string::npos);
   CHECK(page.find("zoekformulier-invoer") == std::string::npos);
 }
+
+TEST_CASE("page parts - the download block on over.html is the partial download") {
+  std::string spec = std::string(kSite) +
+                     "-- content/over.md --\n+++\ntitle = \"Over\"\n+++\n## Downloaden\n\nTekst.\n";
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  CHECK(standard.files["over.html"].find(
+            "<p class=\"download\">Bij deze versie is geen zip-bestand gemaakt.</p>\n<p>Tekst.</p>") !=
+        std::string::npos);
+
+  spec += "-- templates/partials/download.mustache --\n{{#geen_zip}}<p class=\"eigen\">Geen "
+          "download.</p>{{/geen_zip}}\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  INFO(own.files["over.html"]);
+  // Right under the heading, before the page's own text.
+  const std::size_t eigen = own.files["over.html"].find("</h2>\n<p class=\"eigen\">Geen download.</p>");
+  REQUIRE(eigen != std::string::npos);
+  CHECK(own.files["over.html"].find("<p>Tekst.</p>") > eigen);
+  CHECK(own.files["over.html"].find("zip-bestand") == std::string::npos);
+}
