@@ -42,7 +42,8 @@ const std::vector<std::string>& known_template_names() {
       // page parts (templates/parts.h, docs/templates.md "Page parts")
       "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer", "paginas", "zoekindex",
       "woordenlijst_url", "inhoud_url", "heeft_links", "heeft_woordenlijst", "heeft_inhoud",
-      "geen_zip", "zip", "zip_url", "map", "heeft_versie", "heeft_nieuwste", "nieuwste_url"};
+      "geen_zip", "zip", "zip_url", "map", "heeft_versie", "heeft_nieuwste", "nieuwste_url",
+      "namen", "gebruikt", "veel"};
   return names;
 }
 

@@ -130,25 +130,29 @@ void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::s
       "Hier staan alle afkortingen van deze website, met wat ze betekenen. Bij elke afkorting "
       "staat op "
       "welke pagina's hij voorkomt.";
-  std::string html = "<dl class=\"afkortingenlijst\">\n";
+  // The list is the theme's partial `afkortingen` (docs/templates.md, "Page parts").
+  toml::array items;
   for (const auto& entry : entries) {
-    std::string names;
+    toml::array namen;
     std::set<std::size_t> pages;
     for (std::size_t i : entry) {
-      if (!names.empty()) names += ", ";
-      names += "<abbr>" + html_escape(list[i].afkorting) + "</abbr>";
+      namen.push_back(toml::table{{"naam", list[i].afkorting}, {"eerste", namen.empty()}});
       pages.insert(used_on[i].begin(), used_on[i].end());
     }
     const std::string anchor = entry_anchor(list[entry.front()].afkorting);
     page.anchors.push_back(anchor);
-    html += "<dt id=\"" + anchor + "\">" + names + "</dt>\n<dd>\n<p>" +
-            html_escape(list[entry.front()].voluit) + "</p>\n" +
-            page_links_html(site, page.output, std::vector<std::size_t>(pages.begin(), pages.end()),
-                            "Gebruikt op") +
-            "</dd>\n";
+    toml::table item{{"id", anchor},
+                     {"namen", std::move(namen)},
+                     {"voluit", list[entry.front()].voluit}};
+    if (!pages.empty())
+      item.insert("gebruikt", page_links_data(site, page.output,
+                                              std::vector<std::size_t>(pages.begin(), pages.end()),
+                                              "Gebruikt op"));
+    items.push_back(std::move(item));
   }
-  page.html = html + "</dl>\n";
-  add_generated_page(site, std::move(page), diags);
+  toml::table data{{"afkortingen", std::move(items)}};
+  if (auto at = add_generated_page(site, std::move(page), diags))
+    site.pages[*at].parts.push_back({"afkortingen", std::move(data)});
 }
 
 }  // namespace

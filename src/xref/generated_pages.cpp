@@ -27,4 +27,18 @@ std::string page_links_html(const ParsedSite& site, const std::string& from_outp
          std::to_string(pages.size()) + " pagina's</summary>\n<ul>\n" + items + "</ul></details>\n";
 }
 
+toml::table page_links_data(const ParsedSite& site, const std::string& from_output,
+                            const std::vector<std::size_t>& pages, const std::string& label) {
+  toml::array paginas;
+  for (std::size_t i : pages) {
+    const Page& p = site.pages[i].page;
+    paginas.push_back(toml::table{{"title", p.title},
+                                  {"url", url_encode_path(relative_url(from_output, p.output))}});
+  }
+  return toml::table{{"label", label},
+                     {"aantal", std::to_string(pages.size())},
+                     {"veel", pages.size() > 3},
+                     {"paginas", std::move(paginas)}};
+}
+
 }  // namespace ww

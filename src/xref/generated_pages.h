@@ -14,4 +14,10 @@ void append_page_link(std::string& out, const ParsedSite& site, const std::strin
 std::string page_links_html(const ParsedSite& site, const std::string& from_output,
                             const std::vector<std::size_t>& pages, const std::string& label);
 
+/// The data of a "Gebruikt op" / "Genoemd op" list in a part: `label`, `aantal`, `veel` (more
+/// than 3: the theme folds the list away) and `paginas` `{title, url}` (url relative to
+/// `from_output`).
+toml::table page_links_data(const ParsedSite& site, const std::string& from_output,
+                            const std::vector<std::size_t>& pages, const std::string& label);
+
 }  // namespace ww

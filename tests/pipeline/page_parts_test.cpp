@@ -205,3 +205,16 @@ TEST_CASE("page parts - the download block on over.html is the partial download"
   CHECK(own.files["over.html"].find("<p>Tekst.</p>") > eigen);
   CHECK(own.files["over.html"].find("zip-bestand") == std::string::npos);
 }
+
+TEST_CASE("page parts - the afkortingen list is the partial afkortingen") {
+  std::string spec = std::string(kSite) +
+                     "-- content/afkortingen.toml --\nWmo = \"Wet maatschappelijke ondersteuning\"\n"
+                     "-- templates/partials/afkortingen.mustache --\n<ul>{{#afkortingen}}<li id=\""
+                     "{{id}}\">{{#namen}}{{naam}}{{/namen}}: {{voluit}}</li>{{/afkortingen}}</ul>\n";
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["afkortingen.html"].find(
+            "<ul><li id=\"afkorting-wmo\">Wmo: Wet maatschappelijke ondersteuning</li></ul>") !=
+        std::string::npos);
+}
