@@ -43,7 +43,7 @@ const std::vector<std::string>& known_template_names() {
       "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer", "paginas", "zoekindex",
       "woordenlijst_url", "inhoud_url", "heeft_links", "heeft_woordenlijst", "heeft_inhoud",
       "geen_zip", "zip", "zip_url", "map", "heeft_versie", "heeft_nieuwste", "nieuwste_url",
-      "namen", "gebruikt", "veel"};
+      "namen", "gebruikt", "veel", "verwijzing", "heeft_notitie", "heeft_url", "genoemd"};
   return names;
 }
 
@@ -54,6 +54,7 @@ const std::vector<std::string>& generator_html_names() {
       "page.kenmerk.gewone_taal",  // rendered Markdown
       "html",                      // inside {{#page.aanvulling}}: the rendered aanvulling
       "inhoud",                    // partial noten: a note's rendered Markdown
+      "verwijzing", "notitie",     // partial bronnen: a source's reference and note (made here)
   };
   return names;
 }

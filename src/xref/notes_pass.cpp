@@ -385,29 +385,32 @@ void add_bronnen_page(ParsedSite& site,
       "op welke "
       "pagina's hij genoemd wordt.";
   // The "Genoemd op" lists, one source per task (they only read the site), then added in order.
-  std::vector<std::string> links(sorted.size());
+  std::vector<toml::table> links(sorted.size());
   parallel_for(sorted.size(), site.threads, [&](std::size_t k) {
     auto it = cited_on.find(sorted[k]->key);
-    if (it != cited_on.end())
-      links[k] = page_links_html(site, kBronnenOutput, it->second, "Genoemd op");
+    if (it != cited_on.end() && !it->second.empty())
+      links[k] = page_links_data(site, kBronnenOutput, it->second, "Genoemd op");
   });
-  std::string html = "<ul class=\"bronnenlijst\">\n";
+  // The list is the theme's partial `bronnen` (docs/templates.md, "Page parts").
+  toml::array items;
   for (std::size_t k = 0; k < sorted.size(); ++k) {
     const Bron* b = sorted[k];
     const std::string id = bron_anchor(b->key);
     page.anchors.push_back(id);
-    html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) +
-            "</p>\n";
-    if (!b->notitie.empty())
-      html += "<p class=\"bron-notitie\">" + text_with_autolinks(b->notitie) + "</p>\n";
-    if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
-      html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) +
-              "\" rel=\"noopener noreferrer\">" + html_escape(b->url) + "</a></p>\n";
-    html += links[k];
-    html += "</li>\n";
+    toml::table item{{"id", id}, {"verwijzing", full_reference_html(*b)}};
+    if (!b->notitie.empty()) {
+      item.insert("heeft_notitie", true);
+      item.insert("notitie", text_with_autolinks(b->notitie));
+    }
+    if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url)) {
+      item.insert("heeft_url", true);
+      item.insert("url", b->url);
+    }
+    if (!links[k].empty()) item.insert("genoemd", std::move(links[k]));
+    items.push_back(std::move(item));
   }
-  page.html = html + "</ul>\n";
-  add_generated_page(site, std::move(page), diags);
+  if (auto at = add_generated_page(site, std::move(page), diags))
+    site.pages[*at].parts.push_back({"bronnen", toml::table{{"bronnen", std::move(items)}}});
 }
 
 /// What one page's notes give the site-wide merge: the sources it cites and its diagnostics.

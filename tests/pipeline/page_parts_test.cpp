@@ -218,3 +218,20 @@ TEST_CASE("page parts - the afkortingen list is the partial afkortingen") {
             "<ul><li id=\"afkorting-wmo\">Wmo: Wet maatschappelijke ondersteuning</li></ul>") !=
         std::string::npos);
 }
+
+TEST_CASE("page parts - the bronnen list is the partial bronnen") {
+  std::string spec = std::string(kSite) +
+                     "-- content/bronnen.toml --\n[wet-2024]\ntitel = \"De wet\"\njaar = \"2024\"\n"
+                     "-- content/kader/bron.md --\n+++\ntitle = \"Bron\"\n+++\nZo staat het "
+                     "[@wet-2024].\n"
+                     "-- templates/partials/bronnen.mustache --\n<ol>{{#bronnen}}<li id=\"{{id}}\">"
+                     "{{#genoemd}}{{#paginas}}{{title}}{{/paginas}}{{/genoemd}}</li>{{/bronnen}}"
+                     "</ol>\n";
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& page = r.files["bronnen.html"];
+  CHECK(page.find("<ol><li id=\"") != std::string::npos);
+  CHECK(page.find("\">Bron</li></ol>") != std::string::npos);
+  CHECK(page.find("bronnenlijst") == std::string::npos);
+}
