@@ -55,7 +55,7 @@ void check_abbreviations_spelled_out(const ParsedSite& site, Diagnostics& diags)
         voluit.erase(open);
     folded_voluit.push_back(fold_text(voluit));
   }
-  const auto& pages = site.content.pages;
+  const auto pages = pages_of(site);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const Page& page = pages[i];
     if (!page.kort.empty()) {
@@ -63,8 +63,9 @@ void check_abbreviations_spelled_out(const ParsedSite& site, Diagnostics& diags)
       check_text(units_from_markdown(tree.get(), page.kort_origin), list, folded_voluit, matcher,
                  diags);
     }
-    if (page.kenmerk && i < site.gewone_taal.size() && site.gewone_taal[i])
-      check_text(units_from_markdown(site.gewone_taal[i].get(), page.kenmerk->gewone_taal_origin),
+    if (page.kenmerk && i < site.pages.size() && site.pages[i].gewone_taal)
+      check_text(units_from_markdown(site.pages[i].gewone_taal.get(),
+                                     page.kenmerk->gewone_taal_origin),
                  list, folded_voluit, matcher, diags);
   }
 }

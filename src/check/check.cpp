@@ -89,13 +89,13 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   if (config_ok && options.language) hyphenator = load_hyphenator(options, config, language);
   BuildOptions build = options.build;
   build.inspect_parsed = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
-    result.pages = site.content.pages.size();
+    result.pages = site.pages.size();
     lint_site(site, lint);
     check_abbreviations_spelled_out(site, lint);
     if (!hyphenator) return;
     WordList common = WordList::common_dutch();
     Glossary glossary;
-    for (const Page& p : site.content.pages) {
+    for (const Page& p : pages_of(site)) {
       if (!p.term) continue;
       glossary.add_phrase(p.term->term);
       for (const auto& v : p.term->varianten) glossary.add_phrase(v);

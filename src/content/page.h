@@ -150,9 +150,9 @@ struct Eindnoot {
   SourcePos pos;
 };
 
-/// Everything loaded from the content folder(s).
-struct SiteContent {
-  std::vector<Page> pages;                 ///< sorted: section, index first, weight, file name
+/// Everything loaded from the content folder(s) except the pages themselves: what the later
+/// stages keep next to their page records (markdown/parsed_site.h).
+struct SiteData {
   std::vector<Bron> bronnen;               ///< sorted by key
   std::vector<Afkorting> afkortingen;      ///< sorted by abbreviation
   std::vector<VitVraag> vervallen_vragen;  ///< retired VIT questions, ids reserved
@@ -169,6 +169,11 @@ struct SiteContent {
   std::map<std::string, std::string> hidden_vragen;
   /// Pages with `draft = true` left out of this build (source paths); links to them become text.
   std::vector<std::string> drafts;
+};
+
+/// Everything loaded from the content folder(s).
+struct SiteContent : SiteData {
+  std::vector<Page> pages;  ///< sorted: section, index first, weight, file name
 
   [[nodiscard]] const Page* find(const std::string& source) const;
 };

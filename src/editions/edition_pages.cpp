@@ -150,8 +150,8 @@ std::string change_view_output(const std::string& source) {
 
 void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnostics& diags) {
   std::map<std::string, std::size_t> by_source;
-  for (std::size_t i = 0; i < site.content.pages.size(); ++i)
-    by_source.emplace(site.content.pages[i].source, i);
+  for (std::size_t i = 0; i < site.pages.size(); ++i)
+    by_source.emplace(site.pages[i].page.source, i);
   const std::string overview_url_from_view = "../" + std::string(kOverview);
 
   // One change view per changed or renamed page that is still on the site.
@@ -161,7 +161,7 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
     for (const PageChange& c : *list) {
       auto it = by_source.find(c.new_source);
       if (it == by_source.end()) continue;
-      Page& target = site.content.pages[it->second];
+      Page& target = site.pages[it->second].page;
       Page v;
       v.output = change_view_output(c.new_source);
       v.title = "Wat is er veranderd: " + target.title;
@@ -197,7 +197,7 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   auto page_link = [&](const std::string& source) -> std::string {
     auto it = by_source.find(source);
     return it == by_source.end() ? std::string()
-                                 : url(kOverview, site.content.pages[it->second].output);
+                                 : url(kOverview, site.pages[it->second].page.output);
   };
   auto view_link = [&](const std::string& source) -> std::string {
     auto it = view_of.find(source);
@@ -228,7 +228,7 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   // Glossary terms link to their page (and a reworded term to its page's change view); sources
   // to their entry on bronnen.html; VIT statements show the earlier and the new text.
   std::map<std::string, std::string> source_of_file;
-  for (const auto& p : site.content.pages) source_of_file.emplace(p.file, p.source);
+  for (const auto& p : pages_of(site)) source_of_file.emplace(p.file, p.source);
   auto term_links = [&](const ItemChange& c, bool with_view) {
     auto it = source_of_file.find(c.file);
     if (it == source_of_file.end()) return item(c.label, {}, {});
@@ -289,11 +289,15 @@ void add_edition_pages(ParsedSite& site, const EditionChanges& changes, Diagnost
   if (groepen.empty()) overview.insert("geen_wijzigingen", true);
   overview.insert("groepen", std::move(groepen));
 
-  auto it = std::find_if(site.content.pages.begin(), site.content.pages.end(),
-                         [](const Page& p) { return p.output == kOverview; });
-  if (it != site.content.pages.end()) {
-    if (it->template_name.empty()) it->template_name = "wijzigingen";
-    it->editie = std::move(overview);
+  PageRecord* it = nullptr;
+  for (auto& r : site.pages)
+    if (r.page.output == kOverview) {
+      it = &r;
+      break;
+    }
+  if (it) {
+    if (it->page.template_name.empty()) it->page.template_name = "wijzigingen";
+    it->page.editie = std::move(overview);
   } else {
     Page p;
     p.output = kOverview;

@@ -220,7 +220,7 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_
 
 void rewrite_links(ParsedSite& site, Diagnostics& diags) {
   LinkContext ctx{site, {}, {}, {}, {}, {}, {}, {}};
-  for (const auto& p : site.content.pages) {
+  for (const auto& p : pages_of(site)) {
     ctx.by_source[p.source] = &p;
     ctx.by_output[p.output] = &p;
     ctx.pages.push_back({p.source, p.title});
@@ -231,14 +231,14 @@ void rewrite_links(ParsedSite& site, Diagnostics& diags) {
   ctx.hidden.insert(site.content.hidden.begin(), site.content.hidden.end());
   ctx.drafts.insert(site.content.drafts.begin(), site.content.drafts.end());
   // Per page in parallel: a page changes only its own trees and reads the others' anchors.
-  std::vector<Diagnostics> page_diags(site.docs.size());
-  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
-    const Page& page = site.content.pages[i];
-    if (!site.docs[i]) return;  // a generated page: no Markdown
-    rewrite_doc(ctx, page, page.body_line, site.docs[i].get(), page_diags[i]);
-    if (site.gewone_taal[i] &&
+  std::vector<Diagnostics> page_diags(site.pages.size());
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
+    const Page& page = site.pages[i].page;
+    if (!site.pages[i].doc) return;  // a generated page: no Markdown
+    rewrite_doc(ctx, page, page.body_line, site.pages[i].doc.get(), page_diags[i]);
+    if (site.pages[i].gewone_taal &&
         page.kenmerk)  // positions inside gewone_taal are relative to its TOML value
-      rewrite_doc(ctx, page, page.kenmerk->gewone_taal_pos.line, site.gewone_taal[i].get(),
+      rewrite_doc(ctx, page, page.kenmerk->gewone_taal_pos.line, site.pages[i].gewone_taal.get(),
                   page_diags[i]);
   });
   for (Diagnostics& d : page_diags) diags.merge(std::move(d));

@@ -12,38 +12,41 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsig
   ensure_extensions_registered();
   ParsedSite site;
   site.threads = std::max(1u, threads);
-  site.content = std::move(content);
-  const std::size_t n = site.content.pages.size();
-  site.docs.resize(n);
-  site.gewone_taal.resize(n);
-  site.origins.resize(n);
-  for (std::size_t i = 0; i < n; ++i)
-    if (const auto& a = site.content.pages[i].aanvulling)
-      site.origins[i] = std::make_unique<NodeOrigin>(NodeOrigin{a->file, a->body_line});
+  const std::size_t n = content.pages.size();
+  site.pages.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    PageRecord& r = site.pages[i];
+    r.page = std::move(content.pages[i]);
+    if (const auto& a = r.page.aanvulling)
+      r.origin = std::make_unique<NodeOrigin>(NodeOrigin{a->file, a->body_line});
+  }
+  content.pages.clear();
+  site.content = std::move(static_cast<SiteData&>(content));
   parallel_for(n, threads, [&](std::size_t i) {
-    Page& page = site.content.pages[i];
-    site.docs[i] = parse_markdown(page.body, options);
-    if (!options.unsafe_html) escape_raw_html(site.docs[i].get());
+    PageRecord& r = site.pages[i];
+    Page& page = r.page;
+    r.doc = parse_markdown(page.body, options);
+    if (!options.unsafe_html) escape_raw_html(r.doc.get());
     std::size_t base_toc = 0;
     if (page.aanvulling) {
       // Count the base text's toc entries, then merge the aanvulling in as a marked block so
       // every pass (links, glossary, citations) treats it like the rest of the page.
       Page probe;
-      collect_headings(site.docs[i].get(), probe);
+      collect_headings(r.doc.get(), probe);
       base_toc = probe.toc.size();
       NodePtr extra = parse_markdown(page.aanvulling->body, options);
       if (!options.unsafe_html) escape_raw_html(extra.get());
       cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
       cmark_node_set_on_enter(block, "");
       cmark_node_set_on_exit(block, "");
-      cmark_node_set_user_data(block, site.origins[i].get());
+      cmark_node_set_user_data(block, r.origin.get());
       while (cmark_node* c = cmark_node_first_child(extra.get())) {
         cmark_node_unlink(c);
         cmark_node_append_child(block, c);
       }
-      cmark_node_append_child(site.docs[i].get(), block);
+      cmark_node_append_child(r.doc.get(), block);
     }
-    collect_headings(site.docs[i].get(), page);
+    collect_headings(r.doc.get(), page);
     if (page.aanvulling) {
       page.aanvulling_id = "aanvulling";
       page.anchors.push_back(page.aanvulling_id);
@@ -51,19 +54,50 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsig
                       TocEntry{2, page.aanvulling_id, page.aanvulling->title});
     }
     if (page.kenmerk && !page.kenmerk->gewone_taal.empty()) {
-      site.gewone_taal[i] = parse_markdown(page.kenmerk->gewone_taal, options);
-      if (!options.unsafe_html) escape_raw_html(site.gewone_taal[i].get());
+      r.gewone_taal = parse_markdown(page.kenmerk->gewone_taal, options);
+      if (!options.unsafe_html) escape_raw_html(r.gewone_taal.get());
     }
   });
   return site;
 }
 
-void render_site(ParsedSite& site, unsigned threads) {
-  parallel_for(site.docs.size(), threads, [&](std::size_t i) {
-    Page& page = site.content.pages[i];
-    if (!site.docs[i]) return;
-    render_headings(site.docs[i].get(), page);
-    cmark_node* block = find_origin_block(site.docs[i].get());
+namespace {
+
+/// The data of the partial `noten`: per note its id, number, rendered text and back-links.
+toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::string>& texts) {
+  toml::array list;
+  for (std::size_t i = 0; i < notes.size(); ++i) {
+    const std::string nummer = std::to_string(i + 1);
+    toml::array terug;
+    for (int r = 1; r <= notes[i].refs; ++r)
+      terug.push_back(toml::table{
+          {"ref_id", notes[i].id + "-ref" + (r > 1 ? "-" + std::to_string(r) : "")},
+          {"volgnummer", std::to_string(r)},
+          {"eerste", r == 1},
+          {"meer", notes[i].refs > 1}});
+    list.push_back(toml::table{{"id", notes[i].id},
+                               {"nummer", nummer},
+                               {"inhoud", std::move(texts[i])},
+                               {"terug", std::move(terug)}});
+  }
+  return toml::table{{"noten", std::move(list)}};
+}
+
+}  // namespace
+
+void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts) {
+  parallel_for(site.pages.size(), threads, [&](std::size_t i) {
+    PageRecord& r = site.pages[i];
+    Page& page = r.page;
+    if (!r.doc) {
+      if (!r.parts.empty()) {
+        page.html.clear();
+        for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
+      }
+      return;
+    }
+    render_headings(r.doc.get(), page);
+    cmark_node* block = find_origin_block(r.doc.get());
     // A placed aanvulling (`na_kop`) leaves a marker where it stood, to find its place in html.
     static constexpr std::string_view kMarker = "<!-- wegwijzer: aanvulling -->\n";
     const bool placed = block && page.aanvulling && page.aanvulling->geplaatst;
@@ -77,7 +111,23 @@ void render_site(ParsedSite& site, unsigned threads) {
       page.aanvulling_html = render_html(block);
       cmark_node_free(block);
     }
-    page.html = render_html(site.docs[i].get());
+    std::string notes;
+    if (r.notes_block) {
+      cmark_node_unlink(r.notes_block);
+      std::vector<std::string> texts;
+      for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
+      notes = parts("noten", notes_data(r.notes, texts));
+      cmark_node_free(r.notes_block);
+      r.notes_block = nullptr;
+      r.notes.clear();
+    }
+    for (const PagePart& part : r.parts)
+      if (part.slot) cmark_node_set_on_enter(part.slot, parts(part.partial, part.data).c_str());
+    page.html = render_html(r.doc.get());
+    for (const PagePart& part : r.parts)
+      if (!part.slot) page.html += parts(part.partial, part.data);
+    page.html += notes;
+    r.parts.clear();
     if (placed) {
       // No Markdown text makes this comment (raw HTML is escaped unless unsafe_html is set).
       const std::size_t at = page.html.find(kMarker);
@@ -86,17 +136,45 @@ void render_site(ParsedSite& site, unsigned threads) {
         page.aanvulling->at = at;
       }
     }
-    if (site.gewone_taal[i] && page.kenmerk)
-      page.kenmerk->gewone_taal = render_html(site.gewone_taal[i].get());
+    if (r.gewone_taal && page.kenmerk) page.kenmerk->gewone_taal = render_html(r.gewone_taal.get());
   });
 }
 
 void release_trees(ParsedSite& site, unsigned threads) {
-  parallel_for(site.docs.size(), threads, [&](std::size_t i) {
-    site.docs[i].reset();
-    if (i < site.gewone_taal.size()) site.gewone_taal[i].reset();
-    if (i < site.content.pages.size()) std::string().swap(site.content.pages[i].body);
+  parallel_for(site.pages.size(), threads, [&](std::size_t i) {
+    PageRecord& r = site.pages[i];
+    r.doc.reset();
+    r.gewone_taal.reset();
+    std::string().swap(r.page.body);
   });
+}
+
+const PageRecord* ParsedSite::find_output(const std::string& output) const {
+  for (const auto& r : pages)
+    if (r.page.output == output) return &r;
+  return nullptr;
+}
+
+bool ParsedSite::has_output(const std::string& output) const {
+  return generated.count(output) > 0 || find_output(output) != nullptr;
+}
+
+std::optional<std::size_t> add_generated_page(ParsedSite& site, Page page, Diagnostics& diags,
+                                              const GeneratedPlace& place) {
+  if (const PageRecord* clash = site.find_output(page.output)) {
+    diags.error({clash->page.file, 1, 1},
+                "deze pagina krijgt het adres " + page.output + ", maar dat maakt Wegwijzer zelf",
+                "kies een andere bestandsnaam", place.rule);
+    return std::nullopt;
+  }
+  if (place.linkable) site.generated.insert(page.output);
+  if (page.source.empty()) page.source = page.output;
+  if (page.description.empty()) page.description = page.kort;
+  const std::size_t at = std::min(place.before, site.pages.size());
+  PageRecord r;
+  r.page = std::move(page);
+  site.pages.insert(site.pages.begin() + static_cast<std::ptrdiff_t>(at), std::move(r));
+  return at;
 }
 
 }  // namespace ww

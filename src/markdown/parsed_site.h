@@ -4,6 +4,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <ranges>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,30 +16,102 @@
 
 namespace ww {
 
+/// One note of a page ("Bronnen en voetnoten"): its number is its place in PageRecord::notes.
+struct PageNote {
+  cmark_node* node = nullptr;  ///< the note's block in PageRecord::notes_block
+  std::string id;              ///< "noot-3"
+  int refs = 0;                ///< how often the text refers to it (one back-link each)
+};
+
+/// A piece of a page that the theme renders: the partial `partial` with `data` as its context.
+struct PagePart {
+  std::string partial;  ///< "komt-voor-op" for templates/partials/komt-voor-op.mustache
+  toml::table data;
+  /// Where it goes: an empty custom block in the page's tree that render_site() fills, or null
+  /// for after the body (before the notes), in the order of PageRecord::parts.
+  cmark_node* slot = nullptr;
+};
+
+/// One page of the site and everything the stages keep about it: its content, its syntax trees
+/// (null for a page a stage generated), the origin its merged aanvulling points at, and the
+/// results the passes leave for the theme.
+struct PageRecord {
+  Page page;
+  NodePtr doc;          ///< the body; null for a generated page (its html or parts are set)
+  NodePtr gewone_taal;  ///< the "In gewone taal" text of a basiskenmerk, or null
+  std::unique_ptr<NodeOrigin> origin;  ///< owned here, pointed at by the aanvulling's block
+
+  // Results of the passes (data; the theme's partials turn them into HTML at render time):
+  /// The page's notes (notes pass): the block at the end of `doc` that holds them, one child per
+  /// note whose children are the note's text; render_site() renders it with the partial `noten`.
+  cmark_node* notes_block = nullptr;
+  std::vector<PageNote> notes;
+  /// Pieces the theme renders with a partial (docs/templates.md): after the body, or in the
+  /// body at a slot a pass put there.
+  std::vector<PagePart> parts;
+  /// The page links a glossary term or an abbreviation with a toggletip (`data-kort`).
+  bool has_toggletips = false;
+};
+
 struct ParsedSite {
-  SiteContent content;
-  std::vector<NodePtr> docs;         ///< docs[i] is the body of content.pages[i]; null for pages a
-                                     ///< stage generated with their html already set
-  std::vector<NodePtr> gewone_taal;  ///< per page: the "In gewone taal" text, or null
-  std::set<std::string> generated;   ///< outputs made by the generator itself ("woordenlijst.html")
+  SiteData content;               ///< bronnen, afkortingen, assets, ... (everything but the pages)
+  std::vector<PageRecord> pages;  ///< one record per page, in the loader's order
+  std::set<std::string> generated;  ///< outputs made by the generator itself ("woordenlijst.html")
   /// Site-wide files from the project's top-level assets/ folder, by output path
   /// ("assets/logo-vng.svg"); content may link and embed them.
   std::set<std::string> site_assets;
   /// Non-page files a pass makes (output path -> bytes), written as is: "vit/vit-data.js".
   std::map<std::string, std::string> files;
-  std::vector<std::unique_ptr<NodeOrigin>> origins;  ///< owned by the site, pointed at by trees
   /// How many threads the passes may use for per-page work (set by parse_site; 1 in tests that
   /// build a ParsedSite by hand). Per-page results go to slot i and are merged in page order,
   /// so the output does not depend on it.
   unsigned threads = 1;
+
+  /// The page with this output path, or null.
+  [[nodiscard]] const PageRecord* find_output(const std::string& output) const;
+  /// Whether some page or generated file has this output path.
+  [[nodiscard]] bool has_output(const std::string& output) const;
 };
+
+/// The pages of the records, for loops over the content only: `for (const Page& p : pages_of(site))`.
+inline auto pages_of(const ParsedSite& site) {
+  return site.pages |
+         std::views::transform([](const PageRecord& r) -> const Page& { return r.page; });
+}
+inline auto pages_of(ParsedSite& site) {
+  return site.pages | std::views::transform([](PageRecord& r) -> Page& { return r.page; });
+}
+
+/// Where add_generated_page() puts a page.
+struct GeneratedPlace {
+  /// Insert before this page index; past the end (the default) appends.
+  std::size_t before = static_cast<std::size_t>(-1);
+  /// List the output in ParsedSite::generated, so content may link to it.
+  bool linkable = true;
+  /// The rule name of the collision diagnostic ("gemaakte-pagina", "vit-pagina", ...).
+  const char* rule = "gemaakte-pagina";
+};
+
+/// The one way every stage adds a page it makes itself (no Markdown source): `page` has at least
+/// `output` and `title`, and its `html` (or, later, its parts) set. `source` defaults to the
+/// output and `description` to `kort`. When a page already has that output (a content page, or
+/// a page another stage made), nothing is added and an error is reported at that page: "deze
+/// pagina krijgt het adres X, maar dat maakt Wegwijzer zelf". Returns the new page's index, or
+/// nullopt when it was not added.
+std::optional<std::size_t> add_generated_page(ParsedSite& site, Page page, Diagnostics& diags,
+                                              const GeneratedPlace& place = {});
 
 /// Parses every page (in parallel on `threads` threads), escapes raw HTML unless allowed,
 /// and collects heading ids and tables of contents.
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads);
 
-/// Renders every tree into page.html (in parallel).
-void render_site(ParsedSite& site, unsigned threads);
+/// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme).
+using PartRenderer = std::function<std::string(const std::string& partial, const toml::table& data)>;
+
+/// Renders every tree into page.html (in parallel): the slots filled by their parts, then the
+/// parts after the body, then the notes (partial `noten`). A generated page without a tree gets
+/// its parts as its html (when it has parts).
+void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts);
 
 /// Frees the syntax trees and the pages' Markdown once every page has its html (in parallel):
 /// on a big site they are most of the memory, and the templates do not need them.

@@ -30,6 +30,7 @@
 #include "publish/site_meta.h"
 #include "publish/svg_check.h"
 #include "templates/navigation.h"
+#include "templates/parts.h"
 #include "templates/template_check.h"
 #include "templates/theme.h"
 
@@ -73,7 +74,7 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
                        BuildStats& stats) {
   static const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
   static const char* const kWrite = "kan niet geschreven worden";
-  auto meta = meta_files(site.content, config);  // robots.txt, sitemap.xml
+  auto meta = meta_files(site, config);  // robots.txt, sitemap.xml
   std::vector<OtherFile> files;
   for (const auto& s : theme.statics)
     files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
@@ -225,20 +226,18 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   const std::optional<DownloadSection> section =
       add_download_section(site, download, config, diags);
   add_alias_pages(site, config, diags);  // after every pass that adds pages or files
-  Navigation nav = compute_navigation(site.content, config, diags);
+  Navigation nav = compute_navigation(site, config, diags);
   if (diags.has_errors()) return false;
   clock.mark("navigatie");
 
-  render_site(site, threads);
+  const PartRenderer parts = part_renderer(theme, diags);
+  render_site(site, threads, parts);
   clock.mark("html maken");
-  add_print_page(site, nav, config);  // needs every chapter rendered
-  NodePtr download_tree;  // --zip: over.html's tree, to render it again with the zip's size
-  if (zip && section) download_tree = std::move(site.docs[section->page]);
+  add_print_page(site, nav, config, diags);  // needs every chapter rendered
   release_trees(site, threads);
   clock.mark("afdrukpagina");
-  SiteView view{config, site.content, nav, options.serve_mode,
-                publish_strings(site.content, download)};
-  stats.pages = site.content.pages.size();
+  SiteView view{config, site, nav, options.serve_mode, publish_strings(site, download)};
+  stats.pages = site.pages.size();
   stats.files = stats.pages;
   if (!zip) {
     render_pages(site, view, theme, sink, threads, diags);
@@ -258,24 +257,27 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   clock.mark("zip maken");
 
   // The site itself: the zip's files, except the pages that show the download, made again.
+  // over.html gets the partial `download` rendered with the zip's size in place of the block the
+  // zip's copy shows (both made here from data, by the same partial; the trees are gone).
   const Download online{offline->file, zip->size(), false};
   if (section) {
-    Page& over = site.content.pages[section->page];
-    set_download_section(*section, online, config, over.output);
-    over.html = render_html(download_tree.get());
-    download_tree.reset();
+    Page& over = site.pages[section->page].page;
+    const std::string was = parts("download", download_data(&*offline, config, over.output));
+    const std::string now = parts("download", download_data(&online, config, over.output));
+    const std::size_t at = was.empty() ? std::string::npos : over.html.find(was);
+    if (at != std::string::npos) over.html.replace(at, was.size(), now);
     if (std::find(nav.reading_order.begin(), nav.reading_order.end(), section->page) !=
         nav.reading_order.end())
-      for (Page& p : site.content.pages)  // print.html holds over.html as a chapter
+      for (Page& p : pages_of(site))  // print.html holds over.html as a chapter
         if (p.output == kPrintOutput)
-          p.html = print_body(site.content, print_parts(site.content, nav), config);
+          p.html = print_body(site, print_parts(site, nav), config);
   }
   const std::vector<char> again = pages_showing_download(
       site, theme, section ? std::optional<std::size_t>(section->page) : std::nullopt, nav);
   std::vector<const std::pair<const std::string, std::string>*> same;
   std::set<std::string> made_again;
   for (std::size_t i = 0; i < again.size(); ++i)
-    if (again[i]) made_again.insert(site.content.pages[i].output);
+    if (again[i]) made_again.insert(site.pages[i].page.output);
   for (const auto& f : files)
     if (!made_again.count(f.first)) same.push_back(&f);
   std::vector<char> ok(same.size(), 0);
@@ -283,8 +285,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
                [&](std::size_t i) { ok[i] = sink.write(same[i]->first, same[i]->second); });
   for (std::size_t i = 0; i < same.size(); ++i)
     if (!ok[i]) diags.error({same[i]->first, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
-  SiteView online_view{config, site.content, nav, options.serve_mode,
-                       publish_strings(site.content, &online)};
+  SiteView online_view{config, site, nav, options.serve_mode, publish_strings(site, &online)};
   render_pages(site, online_view, theme, sink, threads, diags, &again);
   if (!sink.write(online.file, *zip))
     diags.error({online.file, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");

@@ -38,7 +38,7 @@ std::vector<char> pages_showing_download(const ParsedSite& site, const Theme& th
       if (it->second.text.find(s) != std::string::npos) return true;
     return false;
   };
-  const auto& pages = site.content.pages;
+  const auto pages = pages_of(site);
   const bool everywhere = names_download("base");
   const bool in_print =
       download_page && std::find(nav.reading_order.begin(), nav.reading_order.end(),

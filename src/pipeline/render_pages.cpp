@@ -44,7 +44,7 @@ Compiled compile(const Theme& theme) {
 void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
                   OutputSink& sink, unsigned threads, Diagnostics& diags,
                   const std::vector<char>* only) {
-  const auto& pages = site.content.pages;
+  const auto pages = pages_of(site);
   unsigned workers = std::max(1u, threads);
   std::vector<Compiled> compiled;
   for (unsigned w = 0; w < workers; ++w) compiled.push_back(compile(theme));

@@ -38,13 +38,13 @@ std::string alias_page_html(const std::string& alias, const std::string& target,
 void add_alias_pages(ParsedSite& site, const SiteConfig& /*config*/, Diagnostics& diags) {
   // Everything the site already holds at a path, with what it is (for the message).
   std::map<std::string, std::string> taken;
-  for (const auto& p : site.content.pages) taken.emplace(p.output, "de pagina " + p.file);
+  for (const auto& p : pages_of(site)) taken.emplace(p.output, "de pagina " + p.file);
   for (const auto& g : site.generated) taken.emplace(g, "een pagina die Wegwijzer zelf maakt");
   for (const auto& [out, bytes] : site.files) taken.emplace(out, "een bestand dat Wegwijzer maakt");
   for (const auto& a : site.content.assets) taken.emplace(a, "het bestand content/" + a);
   for (const auto& a : site.site_assets) taken.emplace(a, "het bestand " + a);
   std::map<std::string, std::string> made;  // alias -> "file:line:col" of its first use
-  for (const auto& page : site.content.pages) {
+  for (const auto& page : pages_of(site)) {
     for (const auto& [alias, pos] : page.aliassen) {
       if (auto it = taken.find(alias); it != taken.end()) {
         diags.error(

@@ -50,35 +50,36 @@ std::string dutch_file_size(std::uint64_t bytes) {
   return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10) + " MB";
 }
 
-std::string download_html(const Download* d, const SiteConfig& config,
+toml::table download_data(const Download* d, const SiteConfig& config,
                           const std::string& page_output) {
-  const std::string versie =
-      config.versie.empty() ? std::string{} : " (versie " + html_escape(config.versie) + ")";
-  if (!d)
-    return "<p class=\"download\">Bij deze versie" + versie + " is geen zip-bestand gemaakt.</p>\n";
-  if (d->offline) {
-    std::string out =
-        "<p class=\"download\">U leest nu de offline versie van deze website" + versie + ".";
-    if (!config.base_url.empty())
-      out += " De nieuwste versie staat op <a href=\"" + html_escape(config.base_url) + "\">" +
-             html_escape(config.base_url) + "</a>.";
-    return out + "</p>\n";
+  toml::table data;
+  if (!config.versie.empty()) {
+    data.insert("heeft_versie", true);
+    data.insert("versie", config.versie);
   }
-  const std::string folder = zip_folder_name(config);
-  return "<p class=\"download\"><a href=\"" +
-         html_escape(url_encode_path(relative_url(page_output, d->file))) +
-         "\" download>Download deze website (zip, " + dutch_file_size(d->bytes) +
-         ") om offline te lezen</a></p>\n<p>Pak het zip-bestand uit en open dan het bestand "
-         "index.html in de map " +
-         html_escape(folder) + " met uw browser.</p>\n";
+  if (!d) {
+    data.insert("geen_zip", true);
+  } else if (d->offline) {
+    data.insert("offline", true);
+    if (!config.base_url.empty()) {
+      data.insert("heeft_nieuwste", true);
+      data.insert("nieuwste_url", config.base_url);
+    }
+  } else {
+    data.insert("zip", true);
+    data.insert("zip_url", url_encode_path(relative_url(page_output, d->file)));
+    data.insert("zip_grootte", dutch_file_size(d->bytes));
+    data.insert("map", zip_folder_name(config));
+  }
+  return data;
 }
 
 std::optional<DownloadSection> add_download_section(ParsedSite& site, const Download* download,
                                                     const SiteConfig& config, Diagnostics& diags) {
-  auto& pages = site.content.pages;
+  auto pages = pages_of(site);
   for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (pages[i].output != kOverOutput || !site.docs[i]) continue;
-    cmark_node* heading = find_heading(site.docs[i].get());
+    if (pages[i].output != kOverOutput || !site.pages[i].doc) continue;
+    cmark_node* heading = find_heading(site.pages[i].doc.get());
     if (!heading) {
       if (download)
         diags.warning({pages[i].file, 1, 1},
@@ -87,11 +88,14 @@ std::optional<DownloadSection> add_download_section(ParsedSite& site, const Down
                       "zet '## Downloaden' op de plek waar de link moet komen", "download");
       return std::nullopt;
     }
-    cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(block, download_html(download, config, pages[i].output).c_str());
-    cmark_node_set_on_exit(block, "");
-    cmark_node_insert_after(heading, block);
-    return DownloadSection{i, block};
+    // An empty slot that render_site() fills with the theme's partial `download`.
+    cmark_node* slot = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(slot, "");
+    cmark_node_set_on_exit(slot, "");
+    cmark_node_insert_after(heading, slot);
+    site.pages[i].parts.push_back(
+        {"download", download_data(download, config, pages[i].output), slot});
+    return DownloadSection{i, slot};
   }
   if (download)
     diags.warning(
@@ -101,9 +105,5 @@ std::optional<DownloadSection> add_download_section(ParsedSite& site, const Down
   return std::nullopt;
 }
 
-void set_download_section(const DownloadSection& section, const Download& download,
-                          const SiteConfig& config, const std::string& page_output) {
-  cmark_node_set_on_enter(section.block, download_html(&download, config, page_output).c_str());
-}
 
 }  // namespace ww

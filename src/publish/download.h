@@ -31,26 +31,24 @@ std::string zip_comment(const SiteConfig& config);
 /// Size as people read it, with a decimal comma: "830 kB", "1,2 MB" (1 MB = 1024 × 1024 bytes).
 std::string dutch_file_size(std::uint64_t bytes);
 
-/// The HTML put under "Downloaden" on a page at `page_output`: the link with the size and how
-/// to open the zip, or (offline copy) that this is the offline version; without a zip, that
-/// there is no download for this version.
-std::string download_html(const Download* download, const SiteConfig& config,
+/// The data of the theme's partial `download` (docs/templates.md, "Page parts") under
+/// "Downloaden" on a page at `page_output`: `zip` with `zip_url`, `zip_grootte` and `map` (the
+/// link with the size and how to open the zip), or `offline` with `nieuwste_url` (this is the
+/// offline copy), or `geen_zip`; `versie` when the site has one.
+toml::table download_data(const Download* download, const SiteConfig& config,
                           const std::string& page_output);
 
-/// Where add_download_section put the download paragraph: the page and the block in its tree.
+/// Where add_download_section put the download block: the page and the slot in its tree.
 struct DownloadSection {
   std::size_t page = 0;
   cmark_node* block = nullptr;
 };
 
-/// Inserts download_html() after the heading "Downloaden" (h2) of over.html. When a zip is
+/// Puts the partial `download` (download_data()) after the heading "Downloaden" (h2) of
+/// over.html. When a zip is
 /// made but that page or heading is missing, warns (the zip is still made).
 std::optional<DownloadSection> add_download_section(ParsedSite& site, const Download* download,
                                                     const SiteConfig& config, Diagnostics& diags);
 
-/// Puts download_html(download) into the section again (the build with --zip only knows the
-/// zip's size after zipping the copy that says it is the offline version).
-void set_download_section(const DownloadSection& section, const Download& download,
-                          const SiteConfig& config, const std::string& page_output);
 
 }  // namespace ww

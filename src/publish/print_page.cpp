@@ -29,7 +29,7 @@ std::string part_title(const Page& p) {
   return p.title;
 }
 
-void append_toc(std::string& out, const SiteContent& content, const std::vector<PrintPart>& parts) {
+void append_toc(std::string& out, const ParsedSite& site, const std::vector<PrintPart>& parts) {
   out += "<nav class=\"afdruk-inhoud\" aria-labelledby=\"afdruk-inhoud\">\n";
   out += "<h2 id=\"afdruk-inhoud\">Inhoud</h2>\n";
   // Shown on paper only (print.css): browsers print no page numbers in a table of contents.
@@ -38,7 +38,7 @@ void append_toc(std::string& out, const SiteContent& content, const std::vector<
       "het hoofdstuk staat hetzelfde nummer als in deze inhoud. Onderaan elke pagina staat "
       "het paginanummer.</p>\n<ol>\n";
   for (const auto& part : parts) {
-    const Page& p = content.pages[part.page];
+    const Page& p = site.pages[part.page].page;
     out += "<li><a href=\"#" + html_escape(part.id) + "\">" + html_escape(part_title(p)) + "</a>";
     bool open = false;
     for (const auto& t : p.toc) {
@@ -57,12 +57,12 @@ void append_toc(std::string& out, const SiteContent& content, const std::vector<
 
 }  // namespace
 
-std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation& nav) {
+std::vector<PrintPart> print_parts(const ParsedSite& site, const Navigation& nav) {
   SlugSet slugs;
   for (const char* r : kReservedIds) slugs.used[r] = 1;
   std::vector<PrintPart> parts;
   for (std::size_t i : nav.reading_order) {
-    const Page& p = content.pages[i];
+    const Page& p = site.pages[i].page;
     std::string stem = p.is_index ? p.section : path_stem(p.source);
     std::string id = slugify(stem);
     // An id starts with a letter (html-validate's valid-id; "01-eenvoudig-systeem" is a file name).
@@ -72,14 +72,14 @@ std::vector<PrintPart> print_parts(const SiteContent& content, const Navigation&
   return parts;
 }
 
-std::string print_body(const SiteContent& content, const std::vector<PrintPart>& parts,
+std::string print_body(const ParsedSite& site, const std::vector<PrintPart>& parts,
                        const SiteConfig& config) {
   std::map<std::string, std::string> moved;
-  for (const auto& part : parts) moved[content.pages[part.page].output] = part.id;
+  for (const auto& part : parts) moved[site.pages[part.page].page.output] = part.id;
   std::string out;
-  append_toc(out, content, parts);
+  append_toc(out, site, parts);
   for (const auto& part : parts) {
-    const Page& p = content.pages[part.page];
+    const Page& p = site.pages[part.page].page;
     FragmentMove move{part.id + "--", p.output, kPrintOutput, 1, &moved};
     // Chapters and their notes are no landmarks (no aria-labelledby): 21 chapters and 17 times
     // "Bronnen en voetnoten" made a landmark list as long as the table of contents, which is
@@ -127,25 +127,27 @@ std::string print_body(const SiteContent& content, const std::vector<PrintPart>&
   return out;
 }
 
-void add_print_page(ParsedSite& site, const Navigation& nav, const SiteConfig& config) {
+void add_print_page(ParsedSite& site, const Navigation& nav, const SiteConfig& config,
+                    Diagnostics& diags) {
   if (nav.reading_order.empty()) return;
-  std::vector<PrintPart> parts = print_parts(site.content, nav);
+  std::vector<PrintPart> parts = print_parts(site, nav);
   Page page;
   page.file = config.file;
   page.output = kPrintOutput;
-  const Page* home = nullptr;
-  for (const auto& p : site.content.pages)
-    if (p.output == "index.html") home = &p;
+  const PageRecord* home_record = site.find_output("index.html");
+  const Page* home = home_record ? &home_record->page : nullptr;
   page.title = home && !home->title.empty() ? home->title : config.title;
   page.kort = "Het hele kader op één pagina, om af te drukken of als pdf te bewaren.";
   page.description = page.kort;
   page.template_name = "print";
   page.front.insert("afdrukversie", true);
-  page.html = print_body(site.content, parts, config);
-  site.content.pages.push_back(std::move(page));
-  site.docs.emplace_back();
-  site.gewone_taal.emplace_back();
-  site.origins.emplace_back();
+  page.html = print_body(site, parts, config);
+  GeneratedPlace place;
+  place.linkable = false;
+  bool toggletips = false;
+  for (const auto& part : parts) toggletips = toggletips || site.pages[part.page].has_toggletips;
+  if (auto at = add_generated_page(site, std::move(page), diags, place))
+    site.pages[*at].has_toggletips = toggletips;
 }
 
 }  // namespace ww

@@ -9,15 +9,16 @@
 namespace ww {
 
 namespace {
-bool has_asset(const SiteContent& content, const std::string& path) {
-  return std::find(content.assets.begin(), content.assets.end(), path) != content.assets.end();
+bool has_asset(const ParsedSite& site, const std::string& path) {
+  const auto& assets = site.content.assets;
+  return std::find(assets.begin(), assets.end(), path) != assets.end();
 }
 }  // namespace
 
-std::string make_sitemap(const SiteContent& content, const SiteConfig& config) {
+std::string make_sitemap(const ParsedSite& site, const SiteConfig& config) {
   if (config.base_url.empty()) return {};
   std::vector<std::string> outputs;
-  for (const auto& p : content.pages)
+  for (const auto& p : pages_of(site))
     if (p.output != kPrintOutput && p.output != "404.html") outputs.push_back(p.output);
   std::sort(outputs.begin(), outputs.end());
   std::string out =
@@ -37,19 +38,19 @@ std::string make_robots(const SiteConfig& config) {
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> meta_files(const SiteContent& content,
+std::vector<std::pair<std::string, std::string>> meta_files(const ParsedSite& site,
                                                             const SiteConfig& config) {
   std::vector<std::pair<std::string, std::string>> files;
-  if (!has_asset(content, "robots.txt")) files.emplace_back("robots.txt", make_robots(config));
-  if (!config.base_url.empty() && !has_asset(content, "sitemap.xml"))
-    files.emplace_back("sitemap.xml", make_sitemap(content, config));
+  if (!has_asset(site, "robots.txt")) files.emplace_back("robots.txt", make_robots(config));
+  if (!config.base_url.empty() && !has_asset(site, "sitemap.xml"))
+    files.emplace_back("sitemap.xml", make_sitemap(site, config));
   return files;
 }
 
-std::map<std::string, std::string> publish_strings(const SiteContent& content,
+std::map<std::string, std::string> publish_strings(const ParsedSite& site,
                                                    const Download* download) {
   std::map<std::string, std::string> s;
-  for (const auto& p : content.pages) {
+  for (const auto& p : pages_of(site)) {
     if (p.output == kPrintOutput) s["afdrukken"] = p.output;
     if (p.source == "wijzigingen.md") s["wijzigingen"] = p.output;
     if (!p.afwijkingen.empty()) s["afwijkingen"] = p.output;  // a gemeente copy's afwijkingen.html

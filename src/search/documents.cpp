@@ -79,6 +79,8 @@ struct SectionWalker {
   std::unordered_map<cmark_node*, std::string> ids;
   std::vector<SearchDoc>& docs;
   cmark_node* origin_block;
+  cmark_node* notes_block;  ///< the notes list (PageRecord::notes_block), or null
+  const std::vector<PageNote>* notes;
 
   void start(std::string heading, std::string anchor) {
     docs.push_back(
@@ -88,16 +90,11 @@ struct SectionWalker {
   /// The notes list at the end of the page: a note from the kader is a document of its own,
   /// linked to the note and headed by the kader's number ("Eindnoot xlii"), so a search for
   /// "eindnoot xlii" finds it.
-  void walk_notes(cmark_node* section) {
+  void walk_notes() {
     const std::size_t before = docs.size() - 1;  // the section the notes list ends
-    for (cmark_node* li = cmark_node_first_child(section); li; li = cmark_node_next(li)) {
-      const char* enter = cmark_node_get_type(li) == CMARK_NODE_CUSTOM_BLOCK
-                              ? cmark_node_get_on_enter(li)
-                              : nullptr;
-      const std::string_view tag = enter ? enter : "";
-      constexpr std::string_view kStart = "<li id=\"";
-      if (tag.rfind(kStart, 0) != 0) continue;
-      const std::string id(tag.substr(kStart.size(), tag.find('"', kStart.size()) - kStart.size()));
+    for (const PageNote& note : *notes) {
+      cmark_node* li = note.node;
+      const std::string& id = note.id;
       cmark_node* first = cmark_node_first_child(li);
       std::size_t into = before;
       if (first && is_kader_label(first)) {
@@ -129,9 +126,8 @@ struct SectionWalker {
   void walk(cmark_node* parent) {
     for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) {
       if (is_footnote_definition(c)) continue;
-      if (cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK && cmark_node_get_on_enter(c) &&
-          std::string_view(cmark_node_get_on_enter(c)).rfind(kNotesSectionStart, 0) == 0) {
-        walk_notes(c);
+      if (c == notes_block) {
+        walk_notes();
         continue;
       }
       if (c == origin_block) {
@@ -165,10 +161,9 @@ std::string section_label(const Page& page,
 /// stands for). Spellings that only
 /// differ in capitals and mean the same ("ggz", "GGZ") give one document, as on the page.
 void add_abbreviations(const ParsedSite& site, SearchCorpus& corpus) {
-  const auto& pages = site.content.pages;
-  auto it = std::find_if(pages.begin(), pages.end(),
-                         [](const Page& p) { return p.output == kAfkortingenOutput; });
-  if (it == pages.end() || site.content.afkortingen.empty()) return;
+  const PageRecord* record = site.find_output(kAfkortingenOutput);
+  if (!record || site.content.afkortingen.empty()) return;
+  const Page* it = &record->page;
   const std::size_t pi = corpus.pages.size();
   corpus.pages.push_back(SearchPage{it->output, it->title, {}, {}, kPageWeightDefault});
   // The top of the page first: a match in the page title ("afkortingen") lands there.
@@ -264,8 +259,8 @@ struct PageDocs {
 PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
                         const std::map<std::string, std::string>& section_titles) {
   PageDocs out;
-  const Page& page = site.content.pages[i];
-  cmark_node* doc = i < site.docs.size() ? site.docs[i].get() : nullptr;
+  const Page& page = site.pages[i].page;
+  cmark_node* doc = i < site.pages.size() ? site.pages[i].doc.get() : nullptr;
   if (!doc) return out;
   out.has = true;
   out.page = SearchPage{
@@ -287,13 +282,14 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
   docs.push_back(SearchDoc{pi, SearchKind::section, {}, {}, {}});
   append_text(docs.back().text, page.kort);
-  SectionWalker walker{page, pi, heading_id_map(doc, page), docs, find_origin_block(doc)};
+  SectionWalker walker{page,        pi, heading_id_map(doc, page), docs, find_origin_block(doc),
+                       site.pages[i].notes_block, &site.pages[i].notes};
   walker.walk(doc);
-  if (i < site.gewone_taal.size() && site.gewone_taal[i])
+  if (i < site.pages.size() && site.pages[i].gewone_taal)
     // Second, as the template shows it: after "In het kort", before the kader's text.
     docs.insert(docs.begin() + 1,
                 SearchDoc{pi, SearchKind::section, kGewoneTaalAnchor, "In gewone taal",
-                          search_text(site.gewone_taal[i].get())});
+                          search_text(site.pages[i].gewone_taal.get())});
   if (page.vit)
     for (const auto& q : page.vit->vragen) {
       SearchDoc d{pi, SearchKind::question, vit_question_anchor(q.id), "Vraag " + q.id, {}};
@@ -310,7 +306,7 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
 SearchCorpus collect_search_documents(const ParsedSite& site) {
   SearchCorpus corpus;
-  const auto& pages = site.content.pages;
+  const auto pages = pages_of(site);
   std::map<std::string, std::string> section_titles;
   for (const auto& p : pages)
     if (p.is_index && !p.section.empty()) section_titles[p.section] = p.title;
@@ -320,7 +316,7 @@ SearchCorpus collect_search_documents(const ParsedSite& site) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     search_index[i] = count;
-    if (i < site.docs.size() && site.docs[i]) ++count;
+    if (i < site.pages.size() && site.pages[i].doc) ++count;
   }
   std::vector<PageDocs> per_page(pages.size());
   parallel_for(pages.size(), site.threads, [&](std::size_t i) {

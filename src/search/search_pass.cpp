@@ -1,7 +1,5 @@
 #include "search/search_pass.h"
 
-#include <algorithm>
-
 #include "core/html.h"
 #include "search/documents.h"
 #include "search/emit.h"
@@ -9,68 +7,23 @@
 
 namespace ww {
 
-namespace {
-
-bool has_output(const ParsedSite& site, const std::string& output) {
-  if (site.generated.count(output)) return true;
-  return std::any_of(site.content.pages.begin(), site.content.pages.end(),
-                     [&](const Page& p) { return p.output == output; });
-}
-
-/// The links offered without JavaScript: the glossary and the contents (the home page when
-/// the site has no separate table of contents).
-std::string without_javascript(const ParsedSite& site) {
-  std::string out =
-      "<div class=\"zoeken-zonder-js\" id=\"zoeken-zonder-js\">\n"
-      "<p>Zoeken werkt alleen als JavaScript aan staat in uw browser.</p>\n";
-  std::string links;
-  if (has_output(site, "woordenlijst.html"))
-    links +=
-        "<li>Moeilijke woorden staan in de <a href=\"woordenlijst.html\">woordenlijst</a>.</li>\n";
+toml::table search_page_data(const ParsedSite& site) {
+  toml::table data{{"zoekindex", kSearchIndexOutput}};
+  // The links offered without JavaScript: the glossary and the contents (the home page when the
+  // site has no separate table of contents).
+  if (site.has_output("woordenlijst.html")) {
+    data.insert("woordenlijst_url", "woordenlijst.html");
+    data.insert("heeft_woordenlijst", true);
+  }
   for (const char* toc : {"inhoudsopgave.html", "inhoud.html", "index.html"})
-    if (has_output(site, toc)) {
-      links += std::string("<li>Alle onderwerpen vindt u via de <a href=\"") + toc +
-               "\">inhoudsopgave</a>.</li>\n";
+    if (site.has_output(toc)) {
+      data.insert("inhoud_url", toc);
+      data.insert("heeft_inhoud", true);
       break;
     }
-  if (!links.empty())
-    out += "<p>Zonder JavaScript kunt u zo verder:</p>\n<ul>\n" + links + "</ul>\n";
-  out += "</div>\n";
-  return out;
-}
-
-}  // namespace
-
-std::string search_page_html(const ParsedSite& site) {
-  std::string out = "<div class=\"zoeken\" id=\"zoeken-pagina\">\n";
-  out += without_javascript(site);
-  out +=
-      "<form class=\"zoekformulier\" id=\"zoekformulier\" action=\"zoeken.html\" method=\"get\" "
-      "role=\"search\" aria-label=\"Zoeken\" hidden>\n"
-      "<label class=\"zoekformulier-label\" for=\"zoekterm\">Zoekwoorden</label>\n"
-      "<div class=\"zoekformulier-regel\">\n"
-      "<input class=\"zoekformulier-invoer\" type=\"search\" id=\"zoekterm\" name=\"q\" "
-      "autocomplete=\"off\" "
-      "spellcheck=\"false\" aria-describedby=\"zoekuitleg\">\n"
-      "<button class=\"zoekformulier-knop\" type=\"submit\">Zoeken</button>\n"
-      "</div>\n"
-      "<p class=\"zoekuitleg\" id=\"zoekuitleg\">Zoek in de tekst van het kader, de woordenlijst "
-      "en het VIT. "
-      "U ziet de resultaten terwijl u typt.</p>\n"
-      "</form>\n"
-      // The live region is in the page from the start, so screen readers announce changes.
-      "<p class=\"zoekstatus\" id=\"zoekstatus\" role=\"status\" aria-live=\"polite\" "
-      "aria-atomic=\"true\"></p>\n"
-      "<p class=\"zoeksuggestie\" id=\"zoeksuggestie\" hidden></p>\n"
-      "<ol class=\"zoekresultaten\" id=\"zoekresultaten\" aria-label=\"Zoekresultaten\"></ol>\n"
-      "<p class=\"zoekmeer\"><button class=\"zoekmeer-knop\" type=\"button\" id=\"zoekmeer\" "
-      "hidden>"
-      "Meer resultaten tonen</button></p>\n"
-      "</div>\n";
-  out += std::string("<script src=\"") + kSearchIndexOutput + "\" defer></script>\n";
-  out += "<script src=\"js/zoeken-kern.js\" defer></script>\n";
-  out += "<script src=\"js/zoeken.js\" defer></script>\n";
-  return out;
+  if (data.contains("woordenlijst_url") || data.contains("inhoud_url"))
+    data.insert("heeft_links", true);
+  return data;
 }
 
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
@@ -90,23 +43,14 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
     site.files[path] = std::move(js);
   }
 
-  if (has_output(site, kSearchPageOutput)) {
-    diags.warning({kSearchPageOutput, 0, 0},
-                  "er is al een pagina zoeken.html; de zoekpagina van Wegwijzer wordt niet gemaakt",
-                  {}, "zoeken");
-    return stats;
-  }
   Page page;
   page.file = kSearchPageOutput;
   page.output = kSearchPageOutput;
   page.title = "Zoeken";
   page.description = "Zoek in de tekst van het kader, de woordenlijst en het VIT.";
-  page.html = search_page_html(site);
-  site.content.pages.push_back(std::move(page));
-  site.docs.emplace_back();
-  site.gewone_taal.emplace_back();
-  site.origins.emplace_back();
-  site.generated.insert(kSearchPageOutput);
+  // The page is the theme's partial zoekpagina (docs/templates.md, "Page parts").
+  if (auto at = add_generated_page(site, std::move(page), diags))
+    site.pages[*at].parts.push_back({"zoekpagina", search_page_data(site)});
   return stats;
 }
 

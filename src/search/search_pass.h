@@ -22,12 +22,14 @@ struct SearchStats {
   std::size_t snippet_bytes = 0;  ///< all zoektekst/*.js together
 };
 
-/// The body of the search page (form, live status, results, the message shown without
-/// JavaScript with links to the glossary and the contents, and its <script src> tags).
-std::string search_page_html(const ParsedSite& site);
+/// The data of the search page's partial `zoekpagina` (the form, live status, results, the
+/// message shown without JavaScript and its <script src> tags are the theme's): `zoekindex`,
+/// and the links without JavaScript `woordenlijst_url`, `inhoud_url` (with `heeft_woordenlijst`,
+/// `heeft_inhoud`) and `heeft_links`.
+toml::table search_page_data(const ParsedSite& site);
 
 /// Adds zoekindex.js, zoektekst/*.js (to site.files) and zoeken.html (a generated page, unless
-/// content already has a page with that output path: then a warning).
+/// a page already has that output path: then an error at that page, add_generated_page()).
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
 
 }  // namespace ww

@@ -14,7 +14,7 @@ constexpr std::size_t kMaxMenuPages = 40;
 TemplateData menu_item(const SiteView& v, const Page& from, const Page* current, std::size_t target,
                        std::vector<std::size_t>& targets) {
   targets.push_back(target);
-  return link_item(v, from.output, target, current == &v.content.pages[target]);
+  return link_item(v, from.output, target, current == &v.site.pages[target].page);
 }
 
 /// Records where the `current` flag of every menu item in `menu` lives, visiting the items in the
@@ -34,7 +34,7 @@ void record_flags(TemplateData& menu, const std::vector<std::size_t>& targets,
 
 void add_menu_data(const SiteView& v, const Page& from, const Page* current, TemplateData& into,
                    CurrentFlags* flags) {
-  const auto& pages = v.content.pages;
+  const auto pages = pages_of(v.site);
   std::vector<std::size_t> targets;
   into.set("root", root_prefix(from.output));
   into.set("home_url", relative_url(from.output, "index.html"));
@@ -89,7 +89,7 @@ const TemplateData& MenuCache::layer_for(const SiteView& v, std::size_t index) {
   // A site with a folder per page would keep one menu per page: start over now and then.
   constexpr std::size_t kMaxLayers = 64;
   unmark();
-  const Page& page = v.content.pages[index];
+  const Page& page = v.site.pages[index].page;
   auto key = std::make_pair(path_dir(page.output), page.section);
   auto it = layers_.find(key);
   if (it == layers_.end()) {

@@ -23,10 +23,10 @@ std::string dutch_date(const std::string& iso) {
   return std::to_string(d) + " " + months[m - 1] + " " + std::to_string(y);
 }
 
-Navigation compute_navigation(const SiteContent& content, const SiteConfig& config,
+Navigation compute_navigation(const ParsedSite& site, const SiteConfig& config,
                               Diagnostics& diags) {
   Navigation nav;
-  const auto& pages = content.pages;
+  const auto pages = pages_of(site);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     if (pages[i].is_index && !pages[i].section.empty()) {
       nav.section_index[pages[i].section] = i;

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "config/site_config.h"
-#include "content/page.h"
+#include "markdown/parsed_site.h"
 
 namespace ww {
 
@@ -21,7 +21,7 @@ struct Navigation {
 
 /// Computes the reading order from `leesvolgorde` (unknown entries are errors in the config);
 /// pages not listed get previous/next within their own section.
-Navigation compute_navigation(const SiteContent& content, const SiteConfig& config,
+Navigation compute_navigation(const ParsedSite& site, const SiteConfig& config,
                               Diagnostics& diags);
 
 /// "dichtbij" -> "Dichtbij", "mandaat" -> "Met mandaat".

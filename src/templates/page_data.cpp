@@ -65,7 +65,7 @@ data site_data(const SiteView& v) {
 
 TemplateData link_item(const SiteView& v, const std::string& from_output, std::size_t target,
                        bool current) {
-  const Page& p = v.content.pages[target];
+  const Page& p = v.site.pages[target].page;
   data d;
   put(d, "title", p.title);
   put(d, "url", url_encode_path(relative_url(from_output, p.output)));  // "mijn pagina.html"
@@ -124,16 +124,6 @@ std::string template_for(const Page& page) {
   return "page";
 }
 
-/// True when the page shows a glossary link with a toggletip (the glossary pass marks it with
-/// data-kort), so the theme loads the toggletip script and style only where they are used.
-static bool has_toggletips(const Page& page) {
-  const auto marked = [](const std::string& html) {
-    return html.find(" data-kort=\"") != std::string::npos;
-  };
-  return marked(page.html) || marked(page.aanvulling_html) ||
-         (page.kenmerk && marked(page.kenmerk->gewone_taal));
-}
-
 TemplateData make_site_layer(const SiteView& v) {
   data d;
   put(d, "site", site_data(v));
@@ -142,7 +132,7 @@ TemplateData make_site_layer(const SiteView& v) {
 }
 
 TemplateData make_page_layer(const SiteView& v, std::size_t index) {
-  const Page& page = v.content.pages[index];
+  const Page& page = v.site.pages[index].page;
   data d;
   data p;
   put(p, "title", page.title);
@@ -160,7 +150,9 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
   if (page.draft) put(p, "concept", true);  // only in a build with --drafts
   if (page.eigen) put(p, "eigen", true);  // text of the gemeente, not of VNG: the templates mark it
   if (page.vervangt) put(p, "vervangt", true);
-  if (has_toggletips(page)) put(p, "has_toggletips", true);
+  // Set by the glossary and abbreviations passes, so the theme loads the toggletip script and
+  // style only where they are used.
+  if (v.site.pages[index].has_toggletips) put(p, "has_toggletips", true);
   data toc = data_list();
   for (const auto& t : page.toc) {
     data e;
@@ -252,7 +244,7 @@ TemplateData make_page_data(const SiteView& v, std::size_t index) {
   data d = make_page_layer(v, index);
   put(d, "site", site_data(v));
   if (v.serve_mode) put(d, "serve_mode", true);
-  add_menu_data(v, v.content.pages[index], &v.content.pages[index], d, nullptr);
+  add_menu_data(v, v.site.pages[index].page, &v.site.pages[index].page, d, nullptr);
   return d;
 }
 

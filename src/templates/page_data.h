@@ -3,7 +3,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "config/site_config.h"
-#include "content/page.h"
+#include "markdown/parsed_site.h"
 #include "templates/navigation.h"
 
 namespace ww {
@@ -13,7 +13,7 @@ using TemplateData = kainjow::mustache::data;
 /// Everything shared by all pages, computed once per build.
 struct SiteView {
   const SiteConfig& config;
-  const SiteContent& content;
+  const ParsedSite& site;  ///< the pages (records) and the site's data
   const Navigation& nav;
   bool serve_mode = false;  ///< `wegwijzer serve` adds its live-reload script
   std::map<std::string, std::string>

@@ -47,7 +47,12 @@ const std::vector<std::string>& known_template_names() {
       "blok_verwijderd", "blok_gewijzigd", "anker", "veranderingen", "een_verandering",
       // a gemeente copy: afwijkingen.html (xref/afwijkingen_page.cpp) and a placed aanvulling
       "afwijkingen", "geen_afwijkingen", "soort", "bij_titel", "bij_url", "in_tekst", "niveau",
-      "content_voor", "content_na"};
+      "content_voor", "content_na",
+      // page parts (templates/parts.h, docs/templates.md "Page parts")
+      "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer", "paginas", "zoekindex",
+      "woordenlijst_url", "inhoud_url", "heeft_links", "heeft_woordenlijst", "heeft_inhoud",
+      "geen_zip", "zip", "zip_url", "map", "heeft_versie", "heeft_nieuwste", "nieuwste_url",
+      "namen", "gebruikt", "veel", "verwijzing", "heeft_notitie", "heeft_url", "genoemd"};
   return names;
 }
 
@@ -59,6 +64,8 @@ const std::vector<std::string>& generator_html_names() {
       "page.content_na",           // page.content after a placed aanvulling
       "page.kenmerk.gewone_taal",  // rendered Markdown
       "html",                      // inside {{#page.aanvulling}}: the rendered aanvulling
+      "inhoud",                    // partial noten: a note's rendered Markdown
+      "verwijzing", "notitie",     // partial bronnen: a source's reference and note (made here)
   };
   return names;
 }

@@ -95,8 +95,11 @@ Theme load_theme(const FileSystem& fs, const SiteConfig& config, Diagnostics& di
     report(problems, diags);
   }
   for (const auto& [name, ft] : raw) theme.files.push_back({name, ft.first, ft.second});
-  for (const auto& [name, ft] : partials)
+  Diagnostics again;  // a partial's problems are reported where a template includes it
+  for (const auto& [name, ft] : partials) {
     theme.files.push_back({"partials/" + name, ft.first, ft.second});
+    theme.partials[name] = {name, ft.first, expand_partials(ft.second, ft.first, partials, again)};
+  }
   for (const auto& [name, ft] : raw)
     theme.templates[name] = {name, ft.first, expand_partials(ft.second, ft.first, partials, diags)};
   for (const char* required : {"base", "page"})

@@ -25,6 +25,8 @@ struct Theme {
   std::string dir;  ///< themes/<name>
   std::map<std::string, TemplateSource> templates;
   std::vector<TemplateSource> files;  ///< every template and partial file as written, for checks
+  /// The partials by name ("noten"), their own partials expanded: page parts render them.
+  std::map<std::string, TemplateSource> partials;
   std::vector<StaticFile> statics;    ///< sorted by output path, overrides resolved
 };
 

@@ -41,7 +41,7 @@ data kenmerk_data(const SiteView& v, const Page& page) {
     put(d, "sleutel", std::to_string(vit.kenmerk));
   }
   if (auto it = v.nav.kenmerk_page.find(vit.kenmerk); it != v.nav.kenmerk_page.end()) {
-    const Page& basis = v.content.pages[it->second];
+    const Page& basis = v.site.pages[it->second].page;
     put(d, "waarde", basis.kenmerk->waarde);
     put(d, "waarde_label", waarde_label(basis.kenmerk->waarde));
     data b;
@@ -59,7 +59,7 @@ data kenmerk_data(const SiteView& v, const Page& page) {
 /// The gemeente's own VIT parts for the overview, in page order (after VNG's 13).
 data lokale_delen_data(const SiteView& v, const Page& page) {
   data delen = data_list();
-  for (const auto& p : v.content.pages) {
+  for (const auto& p : pages_of(v.site)) {
     if (!p.vit || p.is_index || !p.vit->lokaal) continue;
     data o;
     put(o, "sleutel", vit_deel_sleutel(*p.vit));
@@ -80,12 +80,12 @@ data waarden_data(const SiteView& v, const Page& page) {
     data onderdelen = data_list();
     for (const auto& [nummer, pi] : v.nav.vit_page) {
       auto k = v.nav.kenmerk_page.find(nummer);
-      if (k == v.nav.kenmerk_page.end() || v.content.pages[k->second].kenmerk->waarde != w)
+      if (k == v.nav.kenmerk_page.end() || v.site.pages[k->second].page.kenmerk->waarde != w)
         continue;
-      const Page& p = v.content.pages[pi];
+      const Page& p = v.site.pages[pi].page;
       data o;
       put(o, "nummer", std::to_string(nummer));
-      put(o, "title", v.content.pages[k->second].title);
+      put(o, "title", v.site.pages[k->second].page.title);
       put(o, "url", relative_url(page.output, p.output));
       put(o, "aantal", std::to_string(p.vit->vragen.size()));
       append(onderdelen, std::move(o));
@@ -107,7 +107,7 @@ void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
   put(p, "is_vit", true);
   data links;
   if (auto it = v.nav.section_index.find("vit"); it != v.nav.section_index.end())
-    put(links, "overzicht_url", relative_url(page.output, v.content.pages[it->second].output));
+    put(links, "overzicht_url", relative_url(page.output, v.site.pages[it->second].page.output));
   put(links, "resultaten_url", relative_url(page.output, kVitResultatenOutput));
   put(links, "vergelijken_url", relative_url(page.output, kVitVergelijkenOutput));
   put(links, "rapport_url", relative_url(page.output, kVitRapportOutput));
@@ -130,7 +130,7 @@ void add_vit_page_data(const SiteView& v, const Page& page, TemplateData& p) {
   if (page.is_index) {
     put(p, "vit_waarden", waarden_data(v, page));
     bool lokaal = false;
-    for (const auto& q : v.content.pages) lokaal = lokaal || (q.vit && q.vit->lokaal);
+    for (const auto& q : pages_of(v.site)) lokaal = lokaal || (q.vit && q.vit->lokaal);
     if (lokaal) {
       put(p, "vit_heeft_lokale_delen", true);
       put(p, "vit_lokale_delen", lokale_delen_data(v, page));

@@ -61,16 +61,16 @@ std::string vragen_json(const std::vector<VitVraag>& vragen) {
 }
 
 /// "VIT 5: Brede blik" -> "Brede blik": the basiskenmerk's own title when there is one.
-std::string kenmerk_title(const SiteContent& content, const Page& vit_page, const Page*& basis) {
+std::string kenmerk_title(const ParsedSite& site, const Page& vit_page, const Page*& basis) {
   basis = nullptr;
-  for (const auto& p : content.pages)
+  for (const auto& p : pages_of(site))
     if (p.kenmerk && !p.is_index && p.kenmerk->nummer == vit_page.vit->kenmerk) basis = &p;
   return basis ? basis->title : vit_page.title;
 }
 
 }  // namespace
 
-std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
+std::string vit_data_js(const ParsedSite& parsed, const SiteConfig& config) {
   Obj site;
   site.str("short_name", config.short_name)
       .str("title", config.title)
@@ -90,12 +90,12 @@ std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
     waarden.push_back(Obj().str("waarde", w).str("label", waarde_label_of(w)).done());
 
   std::map<int, const Page*> vit_pages;  // by kenmerk: number order
-  for (const auto& p : content.pages)
+  for (const auto& p : pages_of(parsed))
     if (p.vit && !p.is_index && p.vit->kenmerk > 0) vit_pages.emplace(p.vit->kenmerk, &p);
   std::vector<std::string> kenmerken;
   for (const auto& [nummer, page] : vit_pages) {
     const Page* basis = nullptr;
-    std::string title = kenmerk_title(content, *page, basis);
+    std::string title = kenmerk_title(parsed, *page, basis);
     Obj k;
     k.num("nummer", nummer).str("title", title);
     k.str("waarde", basis ? basis->kenmerk->waarde : "");
@@ -105,7 +105,7 @@ std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
     kenmerken.push_back(k.done());
   }
   // The gemeente's own parts after VNG's 13, in page order: marked, keyed by `deel`, no waarde.
-  for (const auto& p : content.pages) {
+  for (const auto& p : pages_of(parsed)) {
     if (!p.vit || p.is_index || !p.vit->lokaal) continue;
     Obj k;
     k.raw("lokaal", "true").str("deel", p.vit->deel).str("title", p.title).str("url", p.output);
@@ -120,7 +120,7 @@ std::string vit_data_js(const SiteContent& content, const SiteConfig& config) {
       .raw("perspectieven", join(perspectieven, ","))
       .raw("waarden", join(waarden, ","))
       .raw("kenmerken", join(kenmerken, ",\n "))
-      .raw("vervallen", vragen_json(content.vervallen_vragen));
+      .raw("vervallen", vragen_json(parsed.content.vervallen_vragen));
   return "// Made by Wegwijzer from content/vit/: the VIT questions for the browser. Do not edit.\n"
          "window.WEGWIJZER_VIT = " +
          root.done() + ";\n";

@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "config/site_config.h"
-#include "content/page.h"
 #include "core/json.h"  // json_string
+#include "markdown/parsed_site.h"
 
 namespace ww {
 
@@ -17,6 +17,6 @@ inline constexpr int kVitSchema = 1;
 /// The whole data file: schema, site (short_name, title, versie, datum, gemeente), answer scale,
 /// perspectives, waarden, the kenmerken in number order (title, waarde, urls relative to the
 /// site root, questions) and the retired questions with their old text. Deterministic.
-std::string vit_data_js(const SiteContent& content, const SiteConfig& config);
+std::string vit_data_js(const ParsedSite& site, const SiteConfig& config);
 
 }  // namespace ww

@@ -48,44 +48,36 @@ Page generated_page(const Generated& g, const Page* section_index, std::int64_t 
 }  // namespace
 
 void run_vit_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags) {
-  auto& pages = site.content.pages;
   auto is_vit = [](const Page& p) { return p.section == "vit"; };
-  if (std::none_of(pages.begin(), pages.end(), is_vit)) return;
+  if (std::ranges::none_of(pages_of(site), is_vit)) return;
 
-  validate_vit(site.content, diags);
+  validate_vit(site, diags);
 
-  const Page* section_index = nullptr;
+  // The generated pages go right after the last VIT page, in the order of kPages.
+  std::size_t section_index = site.pages.size();
   std::size_t insert_at = 0;
   std::int64_t weight = 0;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (!is_vit(pages[i])) continue;
-    if (pages[i].is_index) section_index = &pages[i];
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    const Page& p = site.pages[i].page;
+    if (!is_vit(p)) continue;
+    if (p.is_index) section_index = i;
     insert_at = i + 1;
-    weight = std::max(weight, pages[i].weight);
+    weight = std::max(weight, p.weight);
   }
 
   std::vector<Page> extra;
-  for (const auto& g : kPages) {
-    auto clash = std::find_if(pages.begin(), pages.end(),
-                              [&](const Page& p) { return p.output == g.output; });
-    if (clash != pages.end()) {
-      diags.error({clash->file, 1, 1},
-                  std::string("deze pagina krijgt het adres ") + g.output +
-                      ", maar dat maakt Wegwijzer zelf voor het VIT",
-                  "kies een andere bestandsnaam", "vit-pagina");
-      continue;
-    }
-    extra.push_back(generated_page(g, section_index, ++weight));
-    site.generated.insert(g.output);
-  }
-  pages.insert(pages.begin() + static_cast<std::ptrdiff_t>(insert_at),
-               std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()));
-  for (std::size_t k = 0; k < extra.size(); ++k) {  // generated pages have no syntax tree
-    site.docs.emplace(site.docs.begin() + static_cast<std::ptrdiff_t>(insert_at));
-    site.gewone_taal.emplace(site.gewone_taal.begin() + static_cast<std::ptrdiff_t>(insert_at));
+  for (const auto& g : kPages)
+    extra.push_back(generated_page(
+        g, section_index < site.pages.size() ? &site.pages[section_index].page : nullptr,
+        ++weight));
+  for (Page& p : extra) {
+    GeneratedPlace place;
+    place.before = insert_at;
+    place.rule = "vit-pagina";
+    if (add_generated_page(site, std::move(p), diags, place)) ++insert_at;
   }
 
-  site.files[kVitDataOutput] = vit_data_js(site.content, config);
+  site.files[kVitDataOutput] = vit_data_js(site, config);
 }
 
 }  // namespace ww

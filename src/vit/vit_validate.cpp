@@ -94,10 +94,10 @@ bool is_lokale_vraag_id(std::string_view id) {
   return parse_number(id.substr(dash + 1), n);
 }
 
-void validate_vit(const SiteContent& content, Diagnostics& diags) {
+void validate_vit(const ParsedSite& site, Diagnostics& diags) {
   // Retired ids first: they are reserved, also against each other.
   std::map<std::string, SourcePos> vervallen;
-  for (const auto& v : content.vervallen_vragen) {
+  for (const auto& v : site.content.vervallen_vragen) {
     if (v.id.empty()) continue;  // reported by the loader
     int k = 0;
     if (!is_base_vraag_id(v.id, k) && !is_lokale_vraag_id(v.id))
@@ -113,7 +113,7 @@ void validate_vit(const SiteContent& content, Diagnostics& diags) {
 
   std::map<int, const Page*> by_kenmerk;
   std::map<std::string, SourcePos> seen;
-  for (const auto& page : content.pages) {
+  for (const auto& page : pages_of(site)) {
     if (!page.vit || page.is_index) continue;
     int kenmerk = checked_kenmerk(page, by_kenmerk, diags);
     bool has_base = false;  // a local part's questions are all local
@@ -141,7 +141,7 @@ void validate_vit(const SiteContent& content, Diagnostics& diags) {
   }
   for (const auto& [k, page] : by_kenmerk) {
     bool found = false;
-    for (const auto& p : content.pages) found = found || (p.kenmerk && p.kenmerk->nummer == k);
+    for (const auto& p : pages_of(site)) found = found || (p.kenmerk && p.kenmerk->nummer == k);
     if (!found)
       diags.warning({page->file, 1, 1},
                     "er is geen basiskenmerk-pagina met nummer " + std::to_string(k),

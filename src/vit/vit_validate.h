@@ -3,7 +3,7 @@
 /// twice and never reused from `vit/vervallen.toml`, and no empty statements.
 #include <string_view>
 
-#include "content/page.h"
+#include "markdown/parsed_site.h"
 
 namespace ww {
 
@@ -19,6 +19,6 @@ bool is_lokale_vraag_id(std::string_view id);
 /// a kenmerk used by two VIT pages (its range 1-13 is checked by the loader), an id that does not
 /// fit its page's kenmerk (or, for a local question, the local pattern), an id used twice, an id
 /// reused from vervallen.toml, a blank statement. Missing keys are reported by the loader.
-void validate_vit(const SiteContent& content, Diagnostics& diags);
+void validate_vit(const ParsedSite& site, Diagnostics& diags);
 
 }  // namespace ww

@@ -60,9 +60,9 @@ void reorder_headings(cmark_node* doc, cmark_node* block, Page& page,
 }
 
 void place(ParsedSite& site, std::size_t i, Diagnostics& diags) {
-  Page& page = site.content.pages[i];
+  Page& page = site.pages[i].page;
   Aanvulling& a = *page.aanvulling;
-  cmark_node* doc = site.docs[i].get();
+  cmark_node* doc = site.pages[i].doc.get();
   cmark_node* block = doc ? find_origin_block(doc) : nullptr;
   if (!block) return;
   const std::vector<cmark_node*> heads = headings_in_order(doc);
@@ -125,8 +125,8 @@ void place(ParsedSite& site, std::size_t i, Diagnostics& diags) {
 }  // namespace
 
 void run_aanvulling_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  for (std::size_t i = 0; i < site.content.pages.size() && i < site.docs.size(); ++i) {
-    const Page& page = site.content.pages[i];
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    const Page& page = site.pages[i].page;
     if (page.aanvulling && !page.aanvulling->na_kop.empty()) place(site, i, diags);
   }
 }

@@ -34,6 +34,7 @@ struct PageState {
   explicit PageState(std::size_t n) : handled(n, false), used(n, false) {}
   std::vector<bool> handled;  ///< explained (or already spelled out) on this page
   std::vector<bool> used;
+  bool toggletip = false;  ///< a first use became a link with a toggletip
 };
 
 /// What every page needs of an abbreviation, computed once for the site.
@@ -89,6 +90,7 @@ void process_tree(const std::vector<Prepared>& list, const TermMatcher& matcher,
         if (block_text.find(a.folded_voluit) == std::string::npos) {  // not spelled out nearby
           enter = "<a class=\"term afkorting\" href=\"" + afkortingen_url + a.link_attrs + enter;
           exit += "</a>";
+          st.toggletip = true;
         }
       }
       pieces.push_back({at, m.begin, nullptr});
@@ -128,25 +130,29 @@ void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::s
       "Hier staan alle afkortingen van deze website, met wat ze betekenen. Bij elke afkorting "
       "staat op "
       "welke pagina's hij voorkomt.";
-  std::string html = "<dl class=\"afkortingenlijst\">\n";
+  // The list is the theme's partial `afkortingen` (docs/templates.md, "Page parts").
+  toml::array items;
   for (const auto& entry : entries) {
-    std::string names;
+    toml::array namen;
     std::set<std::size_t> pages;
     for (std::size_t i : entry) {
-      if (!names.empty()) names += ", ";
-      names += "<abbr>" + html_escape(list[i].afkorting) + "</abbr>";
+      namen.push_back(toml::table{{"naam", list[i].afkorting}, {"eerste", namen.empty()}});
       pages.insert(used_on[i].begin(), used_on[i].end());
     }
     const std::string anchor = entry_anchor(list[entry.front()].afkorting);
     page.anchors.push_back(anchor);
-    html += "<dt id=\"" + anchor + "\">" + names + "</dt>\n<dd>\n<p>" +
-            html_escape(list[entry.front()].voluit) + "</p>\n" +
-            page_links_html(site, page.output, std::vector<std::size_t>(pages.begin(), pages.end()),
-                            "Gebruikt op") +
-            "</dd>\n";
+    toml::table item{{"id", anchor},
+                     {"namen", std::move(namen)},
+                     {"voluit", list[entry.front()].voluit}};
+    if (!pages.empty())
+      item.insert("gebruikt", page_links_data(site, page.output,
+                                              std::vector<std::size_t>(pages.begin(), pages.end()),
+                                              "Gebruikt op"));
+    items.push_back(std::move(item));
   }
-  page.html = html + "</dl>\n";
-  add_generated_page(site, std::move(page), diags);
+  toml::table data{{"afkortingen", std::move(items)}};
+  if (auto at = add_generated_page(site, std::move(page), diags))
+    site.pages[*at].parts.push_back({"afkortingen", std::move(data)});
 }
 
 }  // namespace
@@ -159,16 +165,17 @@ void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   matcher.build();  // find() only reads from here on, so pages can share it
   const std::vector<Prepared> prepared = prepare(list);
   // Per page in parallel (each page's trees only), then merged in page order.
-  std::vector<std::vector<int>> used_by_page(site.docs.size());
-  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
-    if (!site.docs[i]) return;
+  std::vector<std::vector<int>> used_by_page(site.pages.size());
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
+    if (!site.pages[i].doc) return;
     PageState st(list.size());
     const std::string url = html_escape(
-        url_encode_path(relative_url(site.content.pages[i].output, kAfkortingenOutput)));
-    if (site.gewone_taal[i]) process_tree(prepared, matcher, site.gewone_taal[i].get(), url, st);
-    process_tree(prepared, matcher, site.docs[i].get(), url, st);
+        url_encode_path(relative_url(site.pages[i].page.output, kAfkortingenOutput)));
+    if (site.pages[i].gewone_taal) process_tree(prepared, matcher, site.pages[i].gewone_taal.get(), url, st);
+    process_tree(prepared, matcher, site.pages[i].doc.get(), url, st);
     for (std::size_t id = 0; id < st.used.size(); ++id)
       if (st.used[id]) used_by_page[i].push_back(static_cast<int>(id));
+    if (st.toggletip) site.pages[i].has_toggletips = true;  // only record i is written
   });
   std::vector<std::vector<std::size_t>> used_on(list.size());
   for (std::size_t i = 0; i < used_by_page.size(); ++i)

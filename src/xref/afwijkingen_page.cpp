@@ -28,13 +28,19 @@ std::string page_label(const Page& p) {
 
 bool is_vng_page(const Page& p) { return !p.eigen; }
 
+const Page* by_source(const ParsedSite& site, const std::string& source) {
+  for (const Page& p : pages_of(site))
+    if (p.source == source) return &p;
+  return nullptr;
+}
+
 AfwijkingSoort aanvullingen(const ParsedSite& site, const SiteConfig& config) {
   AfwijkingSoort s{"aanvullingen",
                    "Eigen tekst bij pagina's van de VNG",
                    "Op deze pagina's staat de tekst van de VNG. " + gemeente(config) +
                        " heeft er een eigen stuk tekst bij gezet.",
                    {}};
-  for (const auto& p : site.content.pages)
+  for (const auto& p : pages_of(site))
     if (p.aanvulling && is_vng_page(p) &&
         p.aanvulling->body.find_first_not_of(" \t\n") != std::string::npos)
       s.items.push_back({page_label(p),
@@ -51,7 +57,7 @@ AfwijkingSoort vervangen(const ParsedSite& site, const SiteConfig& config) {
                    "Deze pagina's heeft " + gemeente(config) +
                        " zelf geschreven. Ze staan op de plek van een pagina van de VNG.",
                    {}};
-  for (const auto& p : site.content.pages)
+  for (const auto& p : pages_of(site))
     if (p.vervangt) s.items.push_back({page_label(p), link(p.output), {}, {}, {}});
   return s;
 }
@@ -80,7 +86,7 @@ AfwijkingSoort eigen_paginas(const ParsedSite& site, const SiteConfig& config) {
                    "Deze pagina's heeft " + gemeente(config) +
                        " toegevoegd. Ze staan niet in de versie van de VNG.",
                    {}};
-  for (const auto& p : site.content.pages)
+  for (const auto& p : pages_of(site))
     if (p.eigen && !p.vervangt && !p.term && !(p.vit && p.vit->lokaal))
       s.items.push_back({page_label(p), link(p.output), {}, {}, {}});
   return s;
@@ -93,7 +99,7 @@ AfwijkingSoort eigen_vit_delen(const ParsedSite& site, const SiteConfig& config)
                        " aan het Verkenningsinstrument Toegang (VIT) toegevoegd, na de 13 "
                        "basiskenmerken. De antwoorden staan apart in het bestand dat u bewaart.",
                    {}};
-  for (const auto& p : site.content.pages)
+  for (const auto& p : pages_of(site))
     if (p.vit && p.vit->lokaal) {
       const std::size_t n = p.vit->vragen.size();
       s.items.push_back({p.title,
@@ -110,7 +116,7 @@ AfwijkingSoort eigen_begrippen(const ParsedSite& site, const SiteConfig& config)
                    "Eigen begrippen in de woordenlijst",
                    "Deze begrippen heeft " + gemeente(config) + " aan de woordenlijst toegevoegd.",
                    {}};
-  for (const auto& p : site.content.pages)
+  for (const auto& p : pages_of(site))
     if (p.term && p.eigen && !p.vervangt) s.items.push_back({p.title, link(p.output), {}, {}, {}});
   return s;
 }
@@ -121,7 +127,7 @@ AfwijkingSoort eigen_uitspraken(const ParsedSite& site, const SiteConfig& config
                    "Deze uitspraken heeft " + gemeente(config) +
                        " aan het Verkenningsinstrument Toegang (VIT) toegevoegd.",
                    {}};
-  for (const auto& p : site.content.pages)
+  for (const auto& p : pages_of(site))
     if (p.vit)
       for (const auto& q : p.vit->vragen)
         if (q.lokaal)
@@ -147,7 +153,7 @@ AfwijkingSoort verborgen_uitspraken(const ParsedSite& site, const SiteConfig& co
     for (const auto& q : site.content.vervallen_vragen)
       if (q.id == id) tekst = q.tekst;
     Afwijking a{tekst.empty() ? id : id + ": " + tekst, {}, {}, {}, {}};
-    if (const Page* p = site.content.find(on->second)) {
+    if (const Page* p = by_source(site, on->second)) {
       a.bij_titel = page_label(*p);
       a.bij_url = link(p->output);
     }
@@ -203,12 +209,11 @@ void run_afwijkingen_pass(ParsedSite& site, const SiteConfig& config, Diagnostic
   if (groepen.empty()) data.insert("geen_afwijkingen", true);
   data.insert("groepen", std::move(groepen));
 
-  auto it = std::find_if(site.content.pages.begin(), site.content.pages.end(),
-                         [](const Page& p) { return p.output == kAfwijkingenOutput; });
-  if (it != site.content.pages.end()) {  // the gemeente's own page at that address: its text first
-    it->afwijkingen = std::move(data);
-    return;
-  }
+  for (Page& own : pages_of(site))
+    if (own.output == kAfwijkingenOutput) {  // the gemeente's own page at that address: its text
+      own.afwijkingen = std::move(data);     // first
+      return;
+    }
   Page p;
   p.output = kAfwijkingenOutput;
   p.title = "Wat wijkt af van de VNG-versie";

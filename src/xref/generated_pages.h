@@ -1,22 +1,14 @@
 #pragma once
-/// Pages the cross-link passes make themselves (no Markdown source): bronnen.html,
-/// afkortingen.html.
+/// Helpers of the pages the cross-link passes make themselves (no Markdown source):
+/// bronnen.html, afkortingen.html.
 #include "markdown/parsed_site.h"
 
 namespace ww {
 
-/// Appends `page` (output, title, kort and html set; rendered with the `page` template) with no
-/// syntax tree, and lists its output in site.generated so content may link to it. A content page
-/// with the same output is an error at that page.
-void add_generated_page(ParsedSite& site, Page page, Diagnostics& diags);
-
-/// Appends `<li><a href="…">title</a></li>` for page index `page`, linked from `from_output`.
-void append_page_link(std::string& out, const ParsedSite& site, const std::string& from_output,
-                      std::size_t page);
-
-/// "<details>" with links to `pages` (indices), or a short sentence for a few: the "gebruikt op"
-/// lists of the generated pages. `label` is "Gebruikt op" or "Genoemd op".
-std::string page_links_html(const ParsedSite& site, const std::string& from_output,
+/// The data of a "Gebruikt op" / "Genoemd op" list in a part: `label`, `aantal`, `veel` (more
+/// than 3: the theme folds the list away) and `paginas` `{title, url}` (url relative to
+/// `from_output`).
+toml::table page_links_data(const ParsedSite& site, const std::string& from_output,
                             const std::vector<std::size_t>& pages, const std::string& label);
 
 }  // namespace ww

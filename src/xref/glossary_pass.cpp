@@ -29,14 +29,14 @@ struct Glossary {
 
 Glossary build_glossary(const ParsedSite& site) {
   Glossary g;
-  const auto& pages = site.content.pages;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (!pages[i].term) continue;
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    const Page& page = site.pages[i].page;
+    if (!page.term) continue;
     const int id = static_cast<int>(g.term_pages.size());
     g.term_pages.push_back(i);
-    const TermInfo& t = *pages[i].term;
+    const TermInfo& t = *page.term;
     g.link_attrs.push_back("\" data-term=\"" + html_escape(t.term) + "\" data-kort=\"" +
-                           html_escape(pages[i].kort) + "\">");
+                           html_escape(page.kort) + "\">");
     for (const auto& e : t.uitzonderingen) g.matcher.add(e, kException);
     g.matcher.add(t.term, id);
     for (const auto& v : t.varianten) g.matcher.add(v, id);
@@ -54,7 +54,7 @@ std::string term_link_enter(const Glossary& g, const Page& from, const Page& ter
 /// Links the first use of each term in `root`; `linked` holds the terms this page already links.
 void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_index, cmark_node* root,
                 std::vector<bool>& linked) {
-  const Page& page = site.content.pages[page_index];
+  const Page& page = site.pages[page_index].page;
   for_each_text_run(root, [&](TextRun& run) {
     if (run.blocked_by) return;  // headings, links, inserted markup
     std::vector<RunPiece> pieces;
@@ -67,7 +67,7 @@ void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_inde
       pieces.push_back({at, m.begin, nullptr});
       pieces.push_back(
           {0, 0,
-           make_wrapped_text(term_link_enter(g, page, site.content.pages[term_page], m.id),
+           make_wrapped_text(term_link_enter(g, page, site.pages[term_page].page, m.id),
                              run.text.substr(m.begin, m.end - m.begin), "</a>")});
       at = m.end;
     }
@@ -84,13 +84,16 @@ cmark_node* html_block(const std::string& html) {
   return b;
 }
 
-std::string komt_voor_op_html(const ParsedSite& site, const Page& term_page,
+/// The data of the partial `komt-voor-op`: the pages that use the term, linked from its page.
+toml::table komt_voor_op_data(const ParsedSite& site, const Page& term_page,
                               const std::vector<std::size_t>& used_on) {
-  // A plain section, no landmark: the list is reached by its heading (issue 25).
-  std::string html = std::string("<section class=\"komt-voor-op\">\n<h2 id=\"") + kKomtVoorOpId +
-                     "\">Komt voor op</h2>\n<ul>\n";
-  for (std::size_t i : used_on) append_page_link(html, site, term_page.output, i);
-  return html + "</ul>\n</section>\n";
+  toml::array paginas;
+  for (std::size_t i : used_on) {
+    const Page& p = site.pages[i].page;
+    paginas.push_back(toml::table{
+        {"title", p.title}, {"url", url_encode_path(relative_url(term_page.output, p.output))}});
+  }
+  return toml::table{{"id", kKomtVoorOpId}, {"paginas", std::move(paginas)}};
 }
 
 void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
@@ -103,16 +106,11 @@ void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
 }
 
 /// Appends `block` to the page body, before the notes list when there is one.
-void append_before_notes(cmark_node* doc, cmark_node* block) {
-  for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
-    const char* enter =
-        cmark_node_get_type(c) == CMARK_NODE_CUSTOM_BLOCK ? cmark_node_get_on_enter(c) : nullptr;
-    if (enter && std::string_view(enter).rfind(kNotesSectionStart, 0) == 0) {
-      cmark_node_insert_before(c, block);
-      return;
-    }
-  }
-  cmark_node_append_child(doc, block);
+void append_before_notes(PageRecord& record, cmark_node* block) {
+  if (record.notes_block)
+    cmark_node_insert_before(record.notes_block, block);
+  else
+    cmark_node_append_child(record.doc.get(), block);
 }
 
 bool is_word_byte(char c) {
@@ -122,11 +120,11 @@ bool is_word_byte(char c) {
 /// A longer form of the term that a page does use ("verwijzers" for "verwijzer"), with the
 /// page's file, or empty: the usual reason a term is unused is a plural or a compound.
 std::pair<std::string, std::string> longer_form(const ParsedSite& site, std::size_t term_page) {
-  const std::string term = fold_text(site.content.pages[term_page].term->term);
+  const std::string term = fold_text(site.pages[term_page].page.term->term);
   if (term.empty()) return {};
-  for (std::size_t i = 0; i < site.docs.size(); ++i) {
-    const Page& p = site.content.pages[i];
-    if (i == term_page || !site.docs[i]) continue;
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    const Page& p = site.pages[i].page;
+    if (i == term_page || !site.pages[i].doc) continue;
     const std::string body = fold_text(p.body);
     for (std::size_t at = body.find(term); at != std::string::npos; at = body.find(term, at + 1)) {
       std::size_t end = at + term.size();
@@ -140,7 +138,7 @@ std::pair<std::string, std::string> longer_form(const ParsedSite& site, std::siz
 }
 
 void warn_unused(const ParsedSite& site, std::size_t term_page, Diagnostics& diags) {
-  const Page& page = site.content.pages[term_page];
+  const Page& page = site.pages[term_page].page;
   const auto [form, file] = longer_form(site, term_page);
   std::string hint = "voeg in 'varianten' de vorm toe die in de tekst staat, of haal de term weg";
   if (!form.empty())
@@ -168,45 +166,48 @@ std::string see_also_html(const ParsedSite& site, const Page& index) {
 
 void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   Glossary g = build_glossary(site);
-  auto& pages = site.content.pages;
   std::vector<std::vector<std::size_t>> used_on(g.term_pages.size());
   if (!g.term_pages.empty()) {
     // Per page in parallel (each page's trees only; term pages are read), merged in page order.
-    std::vector<std::vector<int>> linked_on(site.docs.size());
-    parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
-      if (!site.docs[i]) return;
+    std::vector<std::vector<int>> linked_on(site.pages.size());
+    parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
+      if (!site.pages[i].doc) return;
       std::vector<bool> linked(g.term_pages.size(), false);
-      if (site.gewone_taal[i]) link_terms(g, site, i, site.gewone_taal[i].get(), linked);
-      link_terms(g, site, i, site.docs[i].get(), linked);
+      if (site.pages[i].gewone_taal) link_terms(g, site, i, site.pages[i].gewone_taal.get(), linked);
+      link_terms(g, site, i, site.pages[i].doc.get(), linked);
       for (std::size_t id = 0; id < linked.size(); ++id)
         if (linked[id]) linked_on[i].push_back(static_cast<int>(id));
+      // Every term link carries its toggletip (data-kort); only record i is written.
+      if (!linked_on[i].empty()) site.pages[i].has_toggletips = true;
     });
     for (std::size_t i = 0; i < linked_on.size(); ++i)
       for (int id : linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
   }
   // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
-  std::vector<std::string> komt_voor_op(g.term_pages.size());
+  std::vector<toml::table> komt_voor_op(g.term_pages.size());
   parallel_for(g.term_pages.size(), site.threads, [&](std::size_t t) {
-    if (!used_on[t].empty() && site.docs[g.term_pages[t]])
-      komt_voor_op[t] = komt_voor_op_html(site, pages[g.term_pages[t]], used_on[t]);
+    if (!used_on[t].empty() && site.pages[g.term_pages[t]].doc)
+      komt_voor_op[t] = komt_voor_op_data(site, site.pages[g.term_pages[t]].page, used_on[t]);
   });
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
-    Page& page = pages[g.term_pages[t]];
+    Page& page = site.pages[g.term_pages[t]].page;
     if (used_on[t].empty()) {
       warn_unused(site, g.term_pages[t], diags);
       continue;
     }
-    if (cmark_node* doc = site.docs[g.term_pages[t]].get()) {
-      append_before_notes(doc, html_block(komt_voor_op[t]));
+    if (site.pages[g.term_pages[t]].doc) {
+      // After the body, before the notes: rendered by the theme (docs/templates.md, "Page parts").
+      site.pages[g.term_pages[t]].parts.push_back({"komt-voor-op", std::move(komt_voor_op[t])});
       add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
     }
   }
   // The section page of the woordenlijst lists every term A-Z (instead of the section's page list).
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (!pages[i].is_index || pages[i].section != "woordenlijst" || !site.docs[i]) continue;
-    if (pages[i].template_name.empty()) pages[i].template_name = "page";
-    std::string html = see_also_html(site, pages[i]) + woordenlijst_html(site, i, g.term_pages);
-    append_before_notes(site.docs[i].get(), html_block(html));
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    Page& page = site.pages[i].page;
+    if (!page.is_index || page.section != "woordenlijst" || !site.pages[i].doc) continue;
+    if (page.template_name.empty()) page.template_name = "page";
+    std::string html = see_also_html(site, page) + woordenlijst_html(site, i, g.term_pages);
+    append_before_notes(site.pages[i], html_block(html));
   }
 }
 

@@ -55,17 +55,6 @@ std::string marker_html(std::size_t number, int ref) {
          "\"><span class=\"visueel-verborgen\">noot </span>" + n + "</a></sup>";
 }
 
-std::string backlinks_html(std::size_t number, int refs) {
-  std::string out = "<p class=\"noot-terug\">";
-  for (int r = 1; r <= refs; ++r) {
-    if (r > 1) out += " ";
-    out += "<a href=\"#" + ref_id(number, r) + "\" role=\"doc-backlink\">Terug naar de tekst";
-    if (refs > 1) out += " (" + std::to_string(r) + ")";
-    out += "<span class=\"visueel-verborgen\"> bij noot " + std::to_string(number) + "</span></a>";
-  }
-  return out + "</p>\n";
-}
-
 /// The footnote definitions a reference can point at: those of the merged aanvulling when the
 /// reference is inside it (it was parsed on its own), else those of the tree.
 const std::vector<cmark_node*>& defs_for(PageNotes& pn, cmark_node* root, cmark_node* ref) {
@@ -268,19 +257,17 @@ std::string kader_footnote(const std::string& label) {
   return "voetnoot " + number;
 }
 
-/// The notes list: a section with the heading "Bronnen en voetnoten" and one item per note.
-cmark_node* notes_block(PageNotes& pn) {
+/// The notes list at the end of the page: a block with one block per note holding the note's text;
+/// render_site() renders it with the theme's partial `noten` ("Bronnen en voetnoten").
+cmark_node* notes_block(PageNotes& pn, std::vector<PageNote>& out) {
   cmark_node* section = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-  cmark_node_set_on_enter(section, (std::string("<section class=\"noten\" aria-labelledby=\"") +
-                                    kNotenId + "\">\n<h2 id=\"" + kNotenId +
-                                    "\">Bronnen en voetnoten</h2>\n<ol class=\"noten-lijst\">")
-                                       .c_str());
-  cmark_node_set_on_exit(section, "</ol>\n</section>");
+  cmark_node_set_on_enter(section, "");
+  cmark_node_set_on_exit(section, "");
   for (std::size_t i = 0; i < pn.notes.size(); ++i) {
     Note& note = pn.notes[i];
     cmark_node* li = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(li, ("<li id=\"" + note_id(i + 1) + "\">").c_str());
-    cmark_node_set_on_exit(li, (backlinks_html(i + 1, note.refs) + "</li>").c_str());
+    cmark_node_set_on_enter(li, "");
+    cmark_node_set_on_exit(li, "");
     if (!note.kader.empty()) cmark_node_append_child(li, kader_label_paragraph(note.kader));
     if (note.def) {
       while (cmark_node* c = cmark_node_first_child(note.def)) {
@@ -300,6 +287,7 @@ cmark_node* notes_block(PageNotes& pn) {
       }
     }
     cmark_node_append_child(section, li);
+    out.push_back({li, note_id(i + 1), note.refs});
     pn.ids.push_back(note_id(i + 1));
   }
   return section;
@@ -396,29 +384,32 @@ void add_bronnen_page(ParsedSite& site,
       "op welke "
       "pagina's hij genoemd wordt.";
   // The "Genoemd op" lists, one source per task (they only read the site), then added in order.
-  std::vector<std::string> links(sorted.size());
+  std::vector<toml::table> links(sorted.size());
   parallel_for(sorted.size(), site.threads, [&](std::size_t k) {
     auto it = cited_on.find(sorted[k]->key);
-    if (it != cited_on.end())
-      links[k] = page_links_html(site, kBronnenOutput, it->second, "Genoemd op");
+    if (it != cited_on.end() && !it->second.empty())
+      links[k] = page_links_data(site, kBronnenOutput, it->second, "Genoemd op");
   });
-  std::string html = "<ul class=\"bronnenlijst\">\n";
+  // The list is the theme's partial `bronnen` (docs/templates.md, "Page parts").
+  toml::array items;
   for (std::size_t k = 0; k < sorted.size(); ++k) {
     const Bron* b = sorted[k];
     const std::string id = bron_anchor(b->key);
     page.anchors.push_back(id);
-    html += "<li id=\"" + id + "\">\n<p class=\"bron-verwijzing\">" + full_reference_html(*b) +
-            "</p>\n";
-    if (!b->notitie.empty())
-      html += "<p class=\"bron-notitie\">" + text_with_autolinks(b->notitie) + "</p>\n";
-    if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url))
-      html += "<p class=\"bron-url\"><a href=\"" + html_escape(b->url) +
-              "\" rel=\"noopener noreferrer\">" + html_escape(b->url) + "</a></p>\n";
-    html += links[k];
-    html += "</li>\n";
+    toml::table item{{"id", id}, {"verwijzing", full_reference_html(*b)}};
+    if (!b->notitie.empty()) {
+      item.insert("heeft_notitie", true);
+      item.insert("notitie", text_with_autolinks(b->notitie));
+    }
+    if (!b->url.empty() && is_external_url(b->url) && !is_dangerous_url(b->url)) {
+      item.insert("heeft_url", true);
+      item.insert("url", b->url);
+    }
+    if (!links[k].empty()) item.insert("genoemd", std::move(links[k]));
+    items.push_back(std::move(item));
   }
-  page.html = html + "</ul>\n";
-  add_generated_page(site, std::move(page), diags);
+  if (auto at = add_generated_page(site, std::move(page), diags))
+    site.pages[*at].parts.push_back({"bronnen", toml::table{{"bronnen", std::move(items)}}});
 }
 
 /// What one page's notes give the site-wide merge: the sources it cites and its diagnostics.
@@ -429,26 +420,28 @@ struct PageResult {
 
 /// Numbers the citations and footnotes of page i and puts in its notes list; touches only page i.
 void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, PageResult& out) {
-  Page& page = site.content.pages[i];
+  Page& page = site.pages[i].page;
   Diagnostics& diags = out.diags;
   check_unused_footnotes(page, diags);
   const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
   std::vector<Tree> trees;
-  if (site.gewone_taal[i] && page.kenmerk)
-    trees.push_back({site.gewone_taal[i].get(), page.file, page.kenmerk->gewone_taal_pos.line});
-  trees.push_back({site.docs[i].get(), page.file, page.body_line});
+  if (site.pages[i].gewone_taal && page.kenmerk)
+    trees.push_back({site.pages[i].gewone_taal.get(), page.file, page.kenmerk->gewone_taal_pos.line});
+  trees.push_back({site.pages[i].doc.get(), page.file, page.body_line});
 
   PageNotes pn;
-  cmark_node* body = site.docs[i].get();
+  cmark_node* body = site.pages[i].doc.get();
   pn.footnote_label = [&](cmark_node* def) {
     return kader_footnote(footnote_source_label(page.body, body, def));
   };
   for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
   for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
   for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
-    if (pn.notes[n].def) number_events(pn, site.docs[i].get(), pn.notes[n].def, index, bronnen_url);
+    if (pn.notes[n].def) number_events(pn, site.pages[i].doc.get(), pn.notes[n].def, index, bronnen_url);
   if (!pn.notes.empty()) {
-    cmark_node_append_child(site.docs[i].get(), notes_block(pn));
+    PageRecord& record = site.pages[i];
+    record.notes_block = notes_block(pn, record.notes);
+    cmark_node_append_child(record.doc.get(), record.notes_block);
     page.anchors.push_back(kNotenId);
     page.anchors.insert(page.anchors.end(), pn.ids.begin(), pn.ids.end());
     add_notes_toc(page);
@@ -461,9 +454,9 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   const BronIndex index = index_bronnen(site.content.bronnen, site.content.eindnoten);
   // Per page in parallel (each page's tree and Page only), then merged in page order.
-  std::vector<PageResult> results(site.docs.size());
-  parallel_for(site.docs.size(), site.threads, [&](std::size_t i) {
-    if (site.docs[i]) notes_for_page(site, i, index, results[i]);
+  std::vector<PageResult> results(site.pages.size());
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
+    if (site.pages[i].doc) notes_for_page(site, i, index, results[i]);
   });
   std::map<std::string, std::vector<std::size_t>> cited_on;
   for (std::size_t i = 0; i < results.size(); ++i) {

@@ -25,15 +25,15 @@ char term_letter(const std::string& term) {
 
 std::string woordenlijst_html(ParsedSite& site, std::size_t index_page,
                               const std::vector<std::size_t>& term_pages) {
-  Page& index = site.content.pages[index_page];
+  Page& index = site.pages[index_page].page;
   std::vector<std::size_t> sorted = term_pages;
   std::stable_sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) {
-    return term_sort_key(site.content.pages[a].term->term) <
-           term_sort_key(site.content.pages[b].term->term);
+    return term_sort_key(site.pages[a].page.term->term) <
+           term_sort_key(site.pages[b].page.term->term);
   });
   std::map<char, std::vector<std::size_t>> by_letter;
   for (std::size_t i : sorted)
-    by_letter[term_letter(site.content.pages[i].term->term)].push_back(i);
+    by_letter[term_letter(site.pages[i].page.term->term)].push_back(i);
 
   auto letter_id = [](char c) {
     return std::string("letter-") +
@@ -51,7 +51,7 @@ std::string woordenlijst_html(ParsedSite& site, std::size_t index_page,
     html += "<section class=\"woordenlijst-letter\">\n<h2 id=\"" + id + "\">" +
             std::string(1, letter) + "</h2>\n<dl class=\"woordenlijst-termen\">\n";
     for (std::size_t i : pages) {
-      const Page& p = site.content.pages[i];
+      const Page& p = site.pages[i].page;
       html += "<dt><a href=\"" +
               html_escape(url_encode_path(relative_url(index.output, p.output))) + "\">" +
               html_escape(p.title) + "</a></dt>\n<dd>" + html_escape(p.kort) + "</dd>\n";

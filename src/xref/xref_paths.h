@@ -9,8 +9,6 @@ inline constexpr const char* kBronnenOutput = "bronnen.html";
 inline constexpr const char* kAfkortingenOutput = "afkortingen.html";
 /// The id of the notes heading at the end of a page ("Bronnen en voetnoten").
 inline constexpr const char* kNotenId = "noten";
-/// How the notes list at the end of a page body starts (a custom block's HTML).
-inline constexpr const char* kNotesSectionStart = "<section class=\"noten\"";
 /// Class of the kader's own number of a note ("Eindnoot xlii in het kader") in the notes list.
 inline constexpr const char* kNootKaderClass = "noot-kader";
 

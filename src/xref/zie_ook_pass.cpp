@@ -7,13 +7,14 @@
 namespace ww {
 
 void run_zie_ook_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  auto& pages = site.content.pages;
+  auto& pages = site.pages;
   std::map<int, std::size_t> by_nummer;
   for (std::size_t i = 0; i < pages.size(); ++i)
-    if (pages[i].kenmerk && !pages[i].is_index) by_nummer[pages[i].kenmerk->nummer] = i;
+    if (pages[i].page.kenmerk && !pages[i].page.is_index)
+      by_nummer[pages[i].page.kenmerk->nummer] = i;
   std::map<int, std::set<int>> related;
   for (const auto& [nummer, i] : by_nummer) {
-    const Page& page = pages[i];
+    const Page& page = pages[i].page;
     const SourcePos& pos = page.kenmerk->zie_ook_pos;
     related[nummer];
     for (int other : page.kenmerk->zie_ook) {
@@ -31,7 +32,7 @@ void run_zie_ook_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
     }
   }
   for (const auto& [nummer, others] : related)
-    pages[by_nummer[nummer]].kenmerk->zie_ook.assign(others.begin(), others.end());
+    pages[by_nummer[nummer]].page.kenmerk->zie_ook.assign(others.begin(), others.end());
 }
 
 }  // namespace ww

@@ -76,6 +76,16 @@ TEST_CASE("check cli - the repository's own content passes") {
   CHECK(out.find("per soort samen: 4 van 4 in orde") != std::string::npos);
 }
 
+TEST_CASE("check cli - the text of the page-part partials is measured for B1") {
+  // The notes section's heading is theme text (partials/noten.mustache), measured like any
+  // template's text, not a string in C++ that check never saw.
+  std::string out;
+  run("check --format json", WEGWIJZER_SOURCE_DIR, &out);
+  CHECK(out.find("\"file\":\"themes/standaard/templates/partials/noten.mustache\",\"line\":1,"
+                 "\"title\":\"partials/noten\",\"output\":\"\",\"kind\":\"ui\",\"b1\":true") !=
+        std::string::npos);
+}
+
 TEST_CASE("check cli - --rapport is byte-identical across processes and thread counts") {
   // Separate runs of the real binary on the kader: nothing may depend on the address layout,
   // hash seeds, the clock or the order in which threads finish.

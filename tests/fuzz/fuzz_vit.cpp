@@ -42,25 +42,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       ww::parse_vervallen_vragen(text, "content/vit/vervallen.toml", data_diags);
   ww::fuzz::check_positions(data_diags);
 
+  const bool no_pages = content.pages.empty();
+  const ww::ParsedSite site = ww::parse_site(std::move(content), {}, 1);
   ww::Diagnostics check_diags;
-  ww::validate_vit(content, check_diags);
+  ww::validate_vit(site, check_diags);
   ww::fuzz::check_positions(check_diags);
 
-  const std::string js = ww::vit_data_js(content, config);
+  const std::string js = ww::vit_data_js(site, config);
   if (js.find('<') != std::string::npos) ww::fuzz::fail("raw '<' in vit-data.js");
   if (js.find("\xE2\x80\xA8") != std::string::npos || js.find("\xE2\x80\xA9") != std::string::npos)
     ww::fuzz::fail("raw U+2028/U+2029 in vit-data.js");
   // vit-data.js holds the first VIT page of each kenmerk; a page without a valid kenmerk has a
   // loader error (the build stops) and a second page for a kenmerk a vit_validate error.
   std::set<int> kenmerken;
-  for (const auto& p : content.pages) {
+  for (const auto& p : ww::pages_of(site)) {
     if (!p.vit || p.is_index || p.vit->kenmerk <= 0 || !kenmerken.insert(p.vit->kenmerk).second)
       continue;
     for (const auto& v : p.vit->vragen)
       if (!v.id.empty() && js.find(ww::json_string(v.id)) == std::string::npos)
         ww::fuzz::fail("question " + v.id + " missing from vit-data.js");
   }
-  if (!diags.has_errors() && !check_diags.has_errors() && !content.pages.empty() &&
+  if (!diags.has_errors() && !check_diags.has_errors() && !no_pages &&
       kenmerken.empty())
     ww::fuzz::fail("an error-free VIT page is missing from vit-data.js");
   return 0;

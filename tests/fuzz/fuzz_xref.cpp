@@ -12,6 +12,7 @@
 #include "markdown/parsed_site.h"
 #include "pipeline/passes.h"
 #include "search/emit.h"
+#include "templates/parts.h"
 #include "xref/citation_syntax.h"
 #include "xref/term_matcher.h"
 
@@ -121,10 +122,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::SiteConfig config;
   config.title = "Fuzz";
   for (const auto& pass : ww::default_passes()) pass.run(site, config, diags);
-  ww::render_site(site, 1);
+  ww::Theme theme;  // the built-in part partials
+  ww::render_site(site, 1, ww::part_renderer(theme, diags));
   ww::fuzz::check_positions(diags);
   if (!options.unsafe_html)
-    for (const auto& p : site.content.pages)
+    for (const auto& p : ww::pages_of(site))
       if (std::string hazard = ww::fuzz::script_hazard(without_own_scripts(p.html));
           !hazard.empty())
         ww::fuzz::fail(p.source + ": " + hazard);

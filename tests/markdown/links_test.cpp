@@ -21,7 +21,7 @@ ParsedSite parse(std::vector<Page> pages) {
   c.pages = std::move(pages);
   return parse_site(std::move(c), {}, 1);
 }
-std::string html_of(ParsedSite& s, std::size_t i) { return render_html(s.docs[i].get()); }
+std::string html_of(ParsedSite& s, std::size_t i) { return render_html(s.pages[i].doc.get()); }
 }  // namespace
 
 TEST_CASE("links - relative url between outputs") {

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/mini_site.h"
+#include "templates/parts.h"
 
 using namespace ww;
 using namespace ww::test;
@@ -26,6 +27,16 @@ TEST_CASE("download - sizes in Dutch with a decimal comma") {
   CHECK(dutch_file_size(1258291) == "1,2 MB");
   CHECK(dutch_file_size(10 * 1024 * 1024 + 512 * 1024) == "10,5 MB");
 }
+
+namespace {
+/// The paragraph as the built-in partial `download` renders download_data().
+std::string download_html(const Download* d, const SiteConfig& c, const std::string& output) {
+  Diagnostics diags;
+  const std::string html = part_renderer(Theme{}, diags)("download", download_data(d, c, output));
+  REQUIRE_FALSE(diags.has_errors());
+  return html;
+}
+}  // namespace
 
 TEST_CASE("download - the paragraph: link with size, offline copy, or no zip") {
   SiteConfig c;

@@ -119,13 +119,15 @@ TEST_CASE(
 }
 
 TEST_CASE("site meta - publish strings and the site's own robots.txt") {
-  SiteContent content;
+  ParsedSite content;
   Page print;
   print.output = "print.html";
   Page changes;
   changes.source = "wijzigingen.md";
   changes.output = "wijzigingen.html";
-  content.pages = {print, changes};
+  content.pages.resize(2);
+  content.pages[0].page = print;
+  content.pages[1].page = changes;
   Download d{"x-1.zip", 3 * 1024, false};
   auto s = publish_strings(content, &d);
   CHECK(s["afdrukken"] == "print.html");
@@ -137,11 +139,11 @@ TEST_CASE("site meta - publish strings and the site's own robots.txt") {
   auto so = publish_strings(content, &offline);
   CHECK(so["offline"] == "ja");
   CHECK(so.count("zip_bestand") == 0);
-  CHECK(publish_strings(SiteContent{}, nullptr).empty());
+  CHECK(publish_strings(ParsedSite{}, nullptr).empty());
 
   SiteConfig c;
   c.base_url = "https://a.nl";
-  content.assets = {"robots.txt"};
+  content.content.assets = {"robots.txt"};
   auto files = meta_files(content, c);
   REQUIRE(files.size() == 1);
   CHECK(files[0].first == "sitemap.xml");

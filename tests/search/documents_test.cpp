@@ -31,7 +31,7 @@ TEST_CASE("search documents - a page splits at h2 and h3, with the heading ids a
                 "### Tweede kop\n\nTekst twee[^1].\n\n[^1]: Voetnoottekst.\n");
   p.kort = "Kort gezegd.";
   auto site = parsed({p});
-  REQUIRE(site.content.pages[0].heading_ids.size() == 3);
+  REQUIRE(site.pages[0].page.heading_ids.size() == 3);
   auto corpus = collect_search_documents(site);
   REQUIRE(corpus.pages.size() == 1);
   CHECK(corpus.pages[0].url == "kader/a.html");
@@ -40,11 +40,11 @@ TEST_CASE("search documents - a page splits at h2 and h3, with the heading ids a
   CHECK(corpus.docs[0].anchor.empty());
   CHECK(corpus.docs[0].text == "Kort gezegd. Intro tekst.");
   CHECK(corpus.docs[1].heading == "Eerste kop");
-  CHECK(corpus.docs[1].anchor == site.content.pages[0].heading_ids[0]);
+  CHECK(corpus.docs[1].anchor == site.pages[0].page.heading_ids[0]);
   // An h4 stays inside its section, with its words apart from the paragraphs around it.
   CHECK(corpus.docs[1].text == "Tekst een. Klein Nog meer.");
   CHECK(corpus.docs[2].heading == "Tweede kop");
-  CHECK(corpus.docs[2].anchor == site.content.pages[0].heading_ids[2]);
+  CHECK(corpus.docs[2].anchor == site.pages[0].page.heading_ids[2]);
   // Footnote texts are not part of any section.
   CHECK(corpus.docs[2].text.find("Voetnoottekst") == std::string::npos);
   CHECK(corpus.docs[2].text.find("Tekst twee") == 0);
@@ -99,8 +99,8 @@ TEST_CASE("search documents - VIT questions are documents of their own, anchored
 TEST_CASE("search documents - pages without a syntax tree (generated pages) are left out") {
   auto site = parsed({page("a.html", "A", "Tekst.\n")});
   Page gen = page("woordenlijst.html", "Woordenlijst", "");
-  site.content.pages.push_back(gen);
-  site.docs.emplace_back();
+  Diagnostics diags;
+  REQUIRE(add_generated_page(site, gen, diags));
   auto corpus = collect_search_documents(site);
   REQUIRE(corpus.pages.size() == 1);
   CHECK(corpus.pages[0].url == "a.html");
@@ -137,8 +137,8 @@ TEST_CASE("search documents - abbreviations are documents on the afkortingen pag
 
   Page gen = page("afkortingen.html", "Afkortingen", "");
   gen.kort = "Alle afkortingen.";
-  site.content.pages.push_back(gen);
-  site.docs.emplace_back();
+  Diagnostics diags;
+  REQUIRE(add_generated_page(site, gen, diags));
   auto corpus = collect_search_documents(site);
   REQUIRE(corpus.pages.size() == 2);
   CHECK(corpus.pages[1].url == "afkortingen.html");
@@ -178,8 +178,8 @@ TEST_CASE("search documents - the same documents with 1 and 4 threads") {
   REQUIRE(four.threads == 4);
   // A generated page in the middle: it has no search page, so the numbers after it close up.
   for (auto* site : {&one, &four}) {
-    site->content.pages.insert(site->content.pages.begin() + 7, page("gen.html", "Gen", ""));
-    site->docs.insert(site->docs.begin() + 7, NodePtr{});
+    Diagnostics diags;
+    REQUIRE(add_generated_page(*site, page("gen.html", "Gen", ""), diags, GeneratedPlace{7}) == 7u);
   }
   auto a = collect_search_documents(one);
   auto b = collect_search_documents(four);
@@ -207,7 +207,7 @@ TEST_CASE("search documents - the same documents with 1 and 4 threads") {
 TEST_CASE(
     "search documents - append_search_text adds one space between blocks, none for empty text") {
   auto site = parsed({page("a.html", "A", "  Een\n  twee  \n\n---\n")});
-  cmark_node* doc = site.docs[0].get();
+  cmark_node* doc = site.pages[0].doc.get();
   std::string out;
   append_search_text(out, doc);
   CHECK(out == search_text(doc));
@@ -216,7 +216,7 @@ TEST_CASE(
   CHECK(out == "Een twee Een twee");
   auto empty = parsed({page("b.html", "B", "---\n")});
   std::string kept = "Tekst";
-  append_search_text(kept, empty.docs[0].get());
+  append_search_text(kept, empty.pages[0].doc.get());
   CHECK(kept == "Tekst");
 }
 

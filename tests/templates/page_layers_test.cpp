@@ -65,14 +65,14 @@ const char* kTemplate =
 
 struct Fixture {
   SiteConfig config;
-  SiteContent content = mini_content();
+  ParsedSite site = parse_site(mini_content(), {}, 1);
   Diagnostics diags;
   Navigation nav;
-  SiteView view{config, content, nav, false, {}};
+  SiteView view{config, site, nav, false, {}};
   Fixture() {
     config.title = "Site";
     config.leesvolgorde = {"kader/", "basiskenmerken/"};
-    nav = compute_navigation(content, config, diags);
+    nav = compute_navigation(site, config, diags);
   }
   /// Page `i` rendered from one object (make_page_data), as kainjow's own context sees it.
   std::string merged(std::size_t i) {
@@ -124,7 +124,7 @@ TEST_CASE(
   Fixture f;
   REQUIRE(f.diags.count(Severity::error) == 0);
   const data site_layer = make_site_layer(f.view);
-  const std::size_t n = f.content.pages.size();
+  const std::size_t n = f.site.pages.size();
   std::vector<std::string> expected;
   for (std::size_t i = 0; i < n; ++i) expected.push_back(f.merged(i));
   // The menu marks the page itself, and only that page.
@@ -144,7 +144,7 @@ TEST_CASE(
   }
   MenuCache cache;
   for (std::size_t i : order) {
-    INFO("page " << f.content.pages[i].output);
+    INFO("page " << f.site.pages[i].page.output);
     CHECK(f.layered(i, cache, site_layer) == expected[i]);
   }
   // A second worker's cache gives the same pages.

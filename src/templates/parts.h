@@ -1,0 +1,22 @@
+#pragma once
+/// Page parts: the pieces of a page that passes give as data and the theme renders with a
+/// partial ("Bronnen en voetnoten" is `partials/noten.mustache`; docs/templates.md, "Page parts").
+#include <map>
+#include <string>
+
+#include "markdown/parsed_site.h"
+#include "templates/theme.h"
+
+namespace ww {
+
+/// The standard theme's part partials, embedded at build time (name -> template text): used when
+/// the theme and the site have no `partials/<name>.mustache` of their own.
+const std::map<std::string, std::string>& builtin_part_partials();
+
+/// A PartRenderer for render_site(): renders `partials/<name>.mustache` of the theme (the site's
+/// own templates/ first, then the built-in one) with the part's data, escaping with
+/// core's html_escape (' as &#39;). It may be called from any thread; a template error is reported in `diags` and gives
+/// an empty string. `diags` must outlive the renderer.
+PartRenderer part_renderer(const Theme& theme, Diagnostics& diags);
+
+}  // namespace ww

@@ -1,0 +1,237 @@
+// Page parts (docs/templates.md, "Page parts"): passes give data, the theme's partials render it.
+#include <catch2/catch.hpp>
+
+#include "support/mini_site.h"
+
+using namespace ww;
+using namespace ww::test;
+
+namespace {
+
+const char* kSite = R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Welkom.
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/mandaat.md --
++++
+title = "Mandaat"
++++
+Het team beslist zelf.[^1] Dat staat ook elders.[^1]
+
+[^1]: Zie de wet.
+)";
+
+}  // namespace
+
+TEST_CASE("page parts - the notes come from the built-in partial when the theme has none") {
+  auto r = build_memory(mini_site(kSite));  // the mini theme has only base and page
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& page = r.files["kader/mandaat.html"];
+  CHECK(page.find("<section class=\"noten\" aria-labelledby=\"noten\">\n<h2 id=\"noten\">Bronnen en "
+                  "voetnoten</h2>\n<ol class=\"noten-lijst\">\n<li id=\"noot-1\">\n<p>Zie de "
+                  "wet.</p>\n<p class=\"noot-terug\"><a href=\"#noot-1-ref\" "
+                  "role=\"doc-backlink\">Terug naar de tekst (1)<span class=\"visueel-verborgen\"> "
+                  "bij noot 1</span></a> <a href=\"#noot-1-ref-2\" role=\"doc-backlink\">Terug "
+                  "naar de tekst (2)<span class=\"visueel-verborgen\"> bij noot "
+                  "1</span></a></p>\n</li>\n</ol>\n</section>\n") != std::string::npos);
+}
+
+TEST_CASE("page parts - a site's own partial noten changes the notes section") {
+  std::string spec = std::string(kSite) +
+                     "-- templates/partials/noten.mustache --\n"
+                     "<aside class=\"eigen-noten\"><h2>Voetnoten</h2>{{#noten}}<div id=\"{{id}}\">"
+                     "{{nummer}}. {{{inhoud}}}{{#terug}}<a href=\"#{{ref_id}}\">terug</a>{{/terug}}"
+                     "</div>{{/noten}}</aside>\n";
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& page = r.files["kader/mandaat.html"];
+  CHECK(page.find("<aside class=\"eigen-noten\"><h2>Voetnoten</h2><div id=\"noot-1\">1. <p>Zie de "
+                  "wet.</p>\n<a href=\"#noot-1-ref\">terug</a><a href=\"#noot-1-ref-2\">terug</a>"
+                  "</div></aside>") != std::string::npos);
+  CHECK(page.find("Bronnen en voetnoten</h2>") == std::string::npos);
+  // The note markers in the text still point at the notes.
+  CHECK(page.find("<a id=\"noot-1-ref\" href=\"#noot-1\"") != std::string::npos);
+}
+
+TEST_CASE("page parts - a broken partial noten is an error at its file") {
+  std::string spec = std::string(kSite) + "-- templates/partials/noten.mustache --\n{{#noten}}\n";
+  auto r = build_memory(mini_site(spec));
+  CHECK_FALSE(r.ok);
+  CHECK(r.has_message("templates/partials/noten.mustache"));
+}
+
+TEST_CASE("page parts - toggletips come from the passes' data, not from the page's markup") {
+  // With unsafe_html the author's own HTML may hold data-kort; only a real term link loads the
+  // toggletip script (page.has_toggletips, set by the glossary and abbreviations passes).
+  std::string spec = std::string(R"(
+-- site-config.toml --
+title = "Test"
+[markdown]
+unsafe_html = true
+-- content/_index.md --
++++
+title = "Home"
++++
+<span data-kort="eigen">Eigen HTML.</span>
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/team.md --
++++
+title = "Team"
++++
+Het lokaal team helpt.
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+-- content/woordenlijst/lokaal-team.md --
++++
+term = "lokaal team"
+kort = "Een team dichtbij."
++++
+Uitleg.
+-- themes/standaard/templates/page.mustache --
+{{#page.has_toggletips}}TOGGLETIPS{{/page.has_toggletips}}{{{page.content}}}
+)");
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["kader/team.html"].find("TOGGLETIPS") != std::string::npos);
+  CHECK(r.files["index.html"].find("data-kort=\"eigen\"") != std::string::npos);
+  CHECK(r.files["index.html"].find("TOGGLETIPS") == std::string::npos);
+}
+
+TEST_CASE("page parts - a site's own partial komt-voor-op changes the list on a term page") {
+  std::string spec = std::string(R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Welkom.
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/team.md --
++++
+title = "Team's"
++++
+Het lokaal team helpt.
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+-- content/woordenlijst/lokaal-team.md --
++++
+term = "lokaal team"
+kort = "Een team dichtbij."
++++
+Uitleg.
+)");
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  CHECK(standard.files["woordenlijst/lokaal-team.html"].find(
+            "<section class=\"komt-voor-op\">\n<h2 "
+            "id=\"komt-voor-op\">Komt voor op</h2>\n<ul>\n<li><a href=\"../kader/team.html\">"
+            "Team&#39;s</a></li>\n</ul>\n</section>\n") != std::string::npos);
+
+  spec += "-- templates/partials/komt-voor-op.mustache --\n<p id=\"{{id}}\">Gebruikt in: "
+          "{{#paginas}}<a href=\"{{url}}\">{{title}}</a>{{/paginas}}</p>\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["woordenlijst/lokaal-team.html"];
+  CHECK(page.find("<p id=\"komt-voor-op\">Gebruikt in: <a href=\"../kader/team.html\">Team&#39;s"
+                  "</a></p>\n") != std::string::npos);
+  CHECK(page.find("<h2 id=\"komt-voor-op\">") == std::string::npos);
+}
+
+TEST_CASE("page parts - the search page is the partial zoekpagina, which a site can replace") {
+  auto standard = build_memory(mini_site(kSite));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  INFO(standard.files["zoeken.html"]);
+  CHECK(standard.files["zoeken.html"].find(
+            "<p>Zonder JavaScript kunt u zo verder:</p>\n<ul>\n<li>Alle onderwerpen vindt u via de "
+            "<a href=\"index.html\">inhoudsopgave</a>.</li>\n</ul>\n</div>\n") != std::string::npos);
+
+  std::string spec = std::string(kSite) +
+                     "-- templates/partials/zoekpagina.mustache --\n<div id=\"eigen-zoeken\">"
+                     "{{#heeft_inhoud}}<a href=\"{{inhoud_url}}\">Alle pagina's</a>{{/heeft_inhoud}}"
+                     "</div><script src=\"{{zoekindex}}\" defer></script>\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["zoeken.html"];
+  CHECK(page.find("<div id=\"eigen-zoeken\"><a href=\"index.html\">Alle pagina's</a></div><script "
+                  "src=\"zoekindex.js\" defer></script>\n") != std::string::npos);
+  CHECK(page.find("zoekformulier-invoer") == std::string::npos);
+}
+
+TEST_CASE("page parts - the download block on over.html is the partial download") {
+  std::string spec = std::string(kSite) +
+                     "-- content/over.md --\n+++\ntitle = \"Over\"\n+++\n## Downloaden\n\nTekst.\n";
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  CHECK(standard.files["over.html"].find(
+            "<p class=\"download\">Bij deze versie is geen zip-bestand gemaakt.</p>\n<p>Tekst.</p>") !=
+        std::string::npos);
+
+  spec += "-- templates/partials/download.mustache --\n{{#geen_zip}}<p class=\"eigen\">Geen "
+          "download.</p>{{/geen_zip}}\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  INFO(own.files["over.html"]);
+  // Right under the heading, before the page's own text.
+  const std::size_t eigen = own.files["over.html"].find("</h2>\n<p class=\"eigen\">Geen download.</p>");
+  REQUIRE(eigen != std::string::npos);
+  CHECK(own.files["over.html"].find("<p>Tekst.</p>") > eigen);
+  CHECK(own.files["over.html"].find("zip-bestand") == std::string::npos);
+}
+
+TEST_CASE("page parts - the afkortingen list is the partial afkortingen") {
+  std::string spec = std::string(kSite) +
+                     "-- content/afkortingen.toml --\nWmo = \"Wet maatschappelijke ondersteuning\"\n"
+                     "-- templates/partials/afkortingen.mustache --\n<ul>{{#afkortingen}}<li id=\""
+                     "{{id}}\">{{#namen}}{{naam}}{{/namen}}: {{voluit}}</li>{{/afkortingen}}</ul>\n";
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  CHECK(r.files["afkortingen.html"].find(
+            "<ul><li id=\"afkorting-wmo\">Wmo: Wet maatschappelijke ondersteuning</li></ul>") !=
+        std::string::npos);
+}
+
+TEST_CASE("page parts - the bronnen list is the partial bronnen") {
+  std::string spec = std::string(kSite) +
+                     "-- content/bronnen.toml --\n[wet-2024]\ntitel = \"De wet\"\njaar = \"2024\"\n"
+                     "-- content/kader/bron.md --\n+++\ntitle = \"Bron\"\n+++\nZo staat het "
+                     "[@wet-2024].\n"
+                     "-- templates/partials/bronnen.mustache --\n<ol>{{#bronnen}}<li id=\"{{id}}\">"
+                     "{{#genoemd}}{{#paginas}}{{title}}{{/paginas}}{{/genoemd}}</li>{{/bronnen}}"
+                     "</ol>\n";
+  auto r = build_memory(mini_site(spec));
+  INFO(r.messages());
+  REQUIRE(r.ok);
+  const std::string& page = r.files["bronnen.html"];
+  CHECK(page.find("<ol><li id=\"") != std::string::npos);
+  CHECK(page.find("\">Bron</li></ol>") != std::string::npos);
+  CHECK(page.find("bronnenlijst") == std::string::npos);
+}
