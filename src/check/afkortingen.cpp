@@ -64,9 +64,9 @@ void check_abbreviations_spelled_out(const ParsedSite& site, Diagnostics& diags)
                  diags);
     }
     if (page.kenmerk && i < site.pages.size() && site.pages[i].gewone_taal)
-      check_text(units_from_markdown(site.pages[i].gewone_taal.get(),
-                                     page.kenmerk->gewone_taal_origin),
-                 list, folded_voluit, matcher, diags);
+      check_text(
+          units_from_markdown(site.pages[i].gewone_taal.get(), page.kenmerk->gewone_taal_origin),
+          list, folded_voluit, matcher, diags);
   }
 }
 

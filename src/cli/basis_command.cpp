@@ -39,8 +39,9 @@ std::string write_report(const std::string& path, const std::string& html) {
     DiskFileSystem disk;
     auto old = disk.read(path);
     if (!old || old->find(kUpdateReportMarker) == std::string::npos)
-      return path + " bestaat al en is geen update-rapport van wegwijzer; het wordt niet "
-                    "overschreven. Kies een andere naam met --rapport";
+      return path +
+             " bestaat al en is geen update-rapport van wegwijzer; het wordt niet "
+             "overschreven. Kies een andere naam met --rapport";
   }
   if (!write_file_atomically(path, html)) return "kan " + path + " niet schrijven";
   return {};

@@ -14,9 +14,9 @@ namespace ww {
 inline constexpr const char* kBaseLockName = "basis.lock";
 
 /// A base page the gemeente wrote against: an aanvulling on it, a page that replaces it, or
-/// `verberg`. For an aanvulling or a replaced page the lock keeps the base page's whole text, so the
-/// update report can show a word diff when the old edition is no longer at hand; for a hidden page
-/// only its hash and title (the gemeente publishes none of its words).
+/// `verberg`. For an aanvulling or a replaced page the lock keeps the base page's whole text, so
+/// the update report can show a word diff when the old edition is no longer at hand; for a hidden
+/// page only its hash and title (the gemeente publishes none of its words).
 struct LockPage {
   std::string bron;     ///< source path in the base: "basiskenmerken/02-laagdrempelig.md"
   std::string soort;    ///< "aanvulling" | "vervangen" | "verborgen"
@@ -36,17 +36,17 @@ struct LockVraag {
 
 /// A base glossary term or abbreviation that the gemeente's own text uses.
 struct LockWoord {
-  std::string naam;                    ///< the term ("sociale basis") or abbreviation ("Wmo")
-  std::vector<std::string> varianten;  ///< a term's variants, to find it after the base lost it
-  std::string uitleg;                  ///< the term's `kort`, or what the abbreviation stands for
+  std::string naam;                      ///< the term ("sociale basis") or abbreviation ("Wmo")
+  std::vector<std::string> varianten;    ///< a term's variants, to find it after the base lost it
+  std::string uitleg;                    ///< the term's `kort`, or what the abbreviation stands for
   std::vector<std::string> gebruikt_in;  ///< the gemeente's files, relative to the config's folder
   SourcePos pos;
 };
 
 struct BaseLock {
   std::string editie;  ///< kader_editie when the lock was written ("" when the config has none)
-  std::vector<LockPage> paginas;  ///< sorted by bron, then soort
-  std::vector<LockVraag> vragen;  ///< sorted by id
+  std::vector<LockPage> paginas;                  ///< sorted by bron, then soort
+  std::vector<LockVraag> vragen;                  ///< sorted by id
   std::vector<LockWoord> begrippen, afkortingen;  ///< sorted by naam
 };
 

@@ -17,7 +17,6 @@ namespace {
 
 constexpr const char* kVastleggen = "wegwijzer basis --vastleggen";
 
-
 std::string percent(double share) {
   if (share > 0 && share < 0.005) return "minder dan 1%";
   return std::to_string(static_cast<int>(share * 100 + 0.5)) + "%";
@@ -93,8 +92,8 @@ void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& n
       if (e.soort == "verborgen") {
         f.severity = Severity::note;
         f.rule = "basis-verborgen-veranderd";
-        f.message = "u verbergt " + e.bron + ", maar de VNG heeft die pagina veranderd " +
-                    since(lock);
+        f.message =
+            "u verbergt " + e.bron + ", maar de VNG heeft die pagina veranderd " + since(lock);
         f.hint = "wilt u de pagina nog steeds verbergen? Leg het daarna vast met: " +
                  std::string(kVastleggen);
         out.push_back(std::move(f));
@@ -103,17 +102,17 @@ void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& n
       f.nieuwe_tekst = text;
       f.rule = "basis-veranderd";
       std::string how_much =
-          e.tekst.empty() ? std::string()
-                          : " (" + percent(diff_words(e.tekst, text).changed_share()) +
-                                " van de woorden)";
-      f.message = (e.soort == "aanvulling"
-                       ? "de tekst van de VNG onder deze aanvulling is veranderd "
-                       : "de pagina van de VNG die deze pagina vervangt (" + e.bron +
-                             ") is veranderd ") +
-                  since(lock) + how_much;
-      f.hint = (f.wijziging.empty() ? "bekijk de veranderingen woord voor woord met: wegwijzer basis"
-                                    : "lees wat er veranderd is op " + f.wijziging +
-                                          " (of met: wegwijzer basis)") +
+          e.tekst.empty()
+              ? std::string()
+              : " (" + percent(diff_words(e.tekst, text).changed_share()) + " van de woorden)";
+      f.message =
+          (e.soort == "aanvulling"
+               ? "de tekst van de VNG onder deze aanvulling is veranderd "
+               : "de pagina van de VNG die deze pagina vervangt (" + e.bron + ") is veranderd ") +
+          since(lock) + how_much;
+      f.hint = (f.wijziging.empty()
+                    ? "bekijk de veranderingen woord voor woord met: wegwijzer basis"
+                    : "lees wat er veranderd is op " + f.wijziging + " (of met: wegwijzer basis)") +
                "; past uw tekst nog? Leg het daarna vast met: " + kVastleggen;
       out.push_back(std::move(f));
       continue;
@@ -143,7 +142,8 @@ void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& n
       const Page* mine = merged.find(e.bron);
       if (!mine || !mine->eigen) continue;
       f.pos = {mine->file, 1, 1};
-      f.message = "deze pagina vervangt " + e.bron + " van de VNG, maar die pagina bestaat niet meer";
+      f.message =
+          "deze pagina vervangt " + e.bron + " van de VNG, maar die pagina bestaat niet meer";
       f.hint = became + (successor.empty()
                              ? "; uw pagina staat nu los in de site: haal hem weg of houd hem als "
                                "eigen pagina"
@@ -179,10 +179,12 @@ void compare_questions(const BaseLock& lock, const SiteConfig& config, const Sit
       if (q->tekst == v.tekst) continue;
       f.nieuwe_tekst = q->tekst;
       f.rule = "basis-vraag-veranderd";
-      f.message = "u verbergt uitspraak " + v.id + ", maar de VNG heeft de tekst veranderd " +
-                  since(lock);
-      f.hint = "nu staat er: '" + q->tekst + "'; wilt u hem nog steeds verbergen? Leg het daarna "
-               "vast met: " + kVastleggen;
+      f.message =
+          "u verbergt uitspraak " + v.id + ", maar de VNG heeft de tekst veranderd " + since(lock);
+      f.hint = "nu staat er: '" + q->tekst +
+               "'; wilt u hem nog steeds verbergen? Leg het daarna "
+               "vast met: " +
+               kVastleggen;
       out.push_back(std::move(f));
       continue;
     }
@@ -252,16 +254,16 @@ void compare_words(const BaseLock& lock, const SiteContent& merged, std::vector<
         f.onderwerp = w.naam;
         f.oude_tekst = w.uitleg;
         f.pos = local_text_pos(t, found.front().begin);
-        const std::string used = t.text->substr(found.front().begin,
-                                                found.front().end - found.front().begin);
+        const std::string used =
+            t.text->substr(found.front().begin, found.front().end - found.front().begin);
         if (fold) {
           f.rule = "basis-begrip-verdwenen";
           f.message = "'" + used + "' was een begrip uit de woordenlijst van de VNG ('" + w.naam +
                       "'), maar de VNG heeft het weggehaald " + since(lock) +
                       "; nu is het gewone tekst zonder uitleg";
           f.hint = "leg het begrip zelf uit met een pagina in de woordenlijst van uw overlay (" +
-                   std::string("woordenlijst/") + slugify(w.naam) +
-                   ".md, met term = \"" + w.naam + "\"), of schrijf het anders";
+                   std::string("woordenlijst/") + slugify(w.naam) + ".md, met term = \"" + w.naam +
+                   "\"), of schrijf het anders";
         } else {
           f.rule = "basis-afkorting-verdwenen";
           f.message = "de VNG heeft de afkorting '" + used + "' weggehaald " + since(lock) +
@@ -278,7 +280,6 @@ void compare_words(const BaseLock& lock, const SiteContent& merged, std::vector<
 }
 
 }  // namespace
-
 
 void carry_over_vanished_questions(const BaseLock& lock, const SiteConfig& config, BaseLock& now) {
   for (const auto& v : lock.vragen) {
@@ -371,13 +372,11 @@ void report_base_findings(const std::vector<BaseFinding>& findings, Diagnostics&
     which += (i ? ", " : "") + unrecorded[i]->onderwerp;
   if (unrecorded.size() > 3) which += ", ...";
   diags.items.push_back(
-      {Severity::note,
-       unrecorded.front()->pos,
+      {Severity::note, unrecorded.front()->pos,
        std::to_string(unrecorded.size()) +
            (unrecorded.size() == 1 ? " eigen aanpassing staat" : " eigen aanpassingen staan") +
            " nog niet in basis.lock (" + which + ")",
-       std::string("leg ze vast met: ") + kVastleggen,
-       "basis-niet-vastgelegd"});
+       std::string("leg ze vast met: ") + kVastleggen, "basis-niet-vastgelegd"});
 }
 
 bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteContent& merged,

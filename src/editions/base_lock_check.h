@@ -1,6 +1,7 @@
 #pragma once
 /// A gemeente copy against its `basis.lock`: what changed in the VNG text under the gemeente's own
-/// text since the lock was written (docs/edities.md). Used by `build`, `check` and `wegwijzer basis`.
+/// text since the lock was written (docs/edities.md). Used by `build`, `check` and `wegwijzer
+/// basis`.
 #include <optional>
 #include <string>
 #include <vector>

@@ -111,8 +111,8 @@ BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
   }
   for (const auto& [id, files] : term_uses) {
     const Page& p = *terms[static_cast<std::size_t>(id)];
-    now.begrippen.push_back({p.term->term, p.term->varianten, p.kort,
-                             {files.begin(), files.end()}, p.term->pos});
+    now.begrippen.push_back(
+        {p.term->term, p.term->varianten, p.kort, {files.begin(), files.end()}, p.term->pos});
   }
   for (const auto& [id, files] : abbreviation_uses) {
     const Afkorting& a = base.afkortingen[static_cast<std::size_t>(id)];

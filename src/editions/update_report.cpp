@@ -212,9 +212,9 @@ std::string update_report_html(const UpdateReport& r) {
   if (!r.errors.empty()) {
     out += "<h2>Fouten</h2>\n<ul>\n";
     for (const auto& d : r.errors)
-      out += "<li><span class=\"plaats\">" + html_escape(where(d.pos)) + "</span>: " +
-             html_escape(d.message) + (d.hint.empty() ? "" : " (" + html_escape(d.hint) + ")") +
-             "</li>\n";
+      out += "<li><span class=\"plaats\">" + html_escape(where(d.pos)) +
+             "</span>: " + html_escape(d.message) +
+             (d.hint.empty() ? "" : " (" + html_escape(d.hint) + ")") + "</li>\n";
     out += "</ul>\n";
   }
   bool any = false;
@@ -226,8 +226,8 @@ std::string update_report_html(const UpdateReport& r) {
                       : f.severity == Severity::warning ? "waarschuwing"
                                                         : "opmerking";
     out += "<section>\n<h3>" + std::string(kind_word(f)) + ": " +
-           html_escape(f.titel.empty() ? f.onderwerp : f.titel) + "</h3>\n<p><span class=\"" +
-           cls + "\">" + severity_word(f.severity) + "</span> in <span class=\"plaats\">" +
+           html_escape(f.titel.empty() ? f.onderwerp : f.titel) + "</h3>\n<p><span class=\"" + cls +
+           "\">" + severity_word(f.severity) + "</span> in <span class=\"plaats\">" +
            html_escape(where(f.pos)) + "</span> (" + html_escape(f.rule) + ")</p>\n<p>" +
            html_escape(sentence(f.message)) + ".</p>\n";
     if (!f.hint.empty())
@@ -245,11 +245,12 @@ std::string update_report_html(const UpdateReport& r) {
   for (const auto& f : r.findings)
     if (f.rule == "basis-niet-vastgelegd") unrecorded.push_back(&f);
   if (!unrecorded.empty()) {
-    out += "<h2>Nog niet vastgelegd</h2>\n<p>Deze eigen aanpassingen staan nog niet in "
-           "basis.lock:</p>\n<ul>\n";
+    out +=
+        "<h2>Nog niet vastgelegd</h2>\n<p>Deze eigen aanpassingen staan nog niet in "
+        "basis.lock:</p>\n<ul>\n";
     for (const auto* f : unrecorded)
-      out += "<li><span class=\"plaats\">" + html_escape(where(f->pos)) + "</span>: " +
-             html_escape(f->message) + "</li>\n";
+      out += "<li><span class=\"plaats\">" + html_escape(where(f->pos)) +
+             "</span>: " + html_escape(f->message) + "</li>\n";
     out += "</ul>\n";
   }
   if (!any && r.errors.empty()) out += "<p>Er is niets veranderd onder uw eigen tekst.</p>\n";

@@ -10,12 +10,12 @@
 namespace ww {
 
 struct UpdateReport {
-  std::string site;          ///< the site's title
-  std::string lock_file;     ///< path of basis.lock
-  bool has_lock = false;     ///< basis.lock was there (and readable)
-  std::string lock_editie;   ///< the edition in basis.lock
-  std::string editie;        ///< kader_editie now
-  bool lock_current = false; ///< basis.lock says exactly what --vastleggen would write now
+  std::string site;           ///< the site's title
+  std::string lock_file;      ///< path of basis.lock
+  bool has_lock = false;      ///< basis.lock was there (and readable)
+  std::string lock_editie;    ///< the edition in basis.lock
+  std::string editie;         ///< kader_editie now
+  bool lock_current = false;  ///< basis.lock says exactly what --vastleggen would write now
   std::vector<BaseFinding> findings;
   std::vector<Diagnostic> errors;  ///< other errors in the gemeente's copy (rule and place)
   std::size_t paginas = 0, vragen = 0, woorden = 0;  ///< what the lock covers now

@@ -70,11 +70,11 @@ toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::stri
     const std::string nummer = std::to_string(i + 1);
     toml::array terug;
     for (int r = 1; r <= notes[i].refs; ++r)
-      terug.push_back(toml::table{
-          {"ref_id", notes[i].id + "-ref" + (r > 1 ? "-" + std::to_string(r) : "")},
-          {"volgnummer", std::to_string(r)},
-          {"eerste", r == 1},
-          {"meer", notes[i].refs > 1}});
+      terug.push_back(
+          toml::table{{"ref_id", notes[i].id + "-ref" + (r > 1 ? "-" + std::to_string(r) : "")},
+                      {"volgnummer", std::to_string(r)},
+                      {"eerste", r == 1},
+                      {"meer", notes[i].refs > 1}});
     list.push_back(toml::table{{"id", notes[i].id},
                                {"nummer", nummer},
                                {"inhoud", std::move(texts[i])},

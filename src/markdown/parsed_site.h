@@ -73,7 +73,8 @@ struct ParsedSite {
   [[nodiscard]] bool has_output(const std::string& output) const;
 };
 
-/// The pages of the records, for loops over the content only: `for (const Page& p : pages_of(site))`.
+/// The pages of the records, for loops over the content only: `for (const Page& p :
+/// pages_of(site))`.
 inline auto pages_of(const ParsedSite& site) {
   return site.pages |
          std::views::transform([](const PageRecord& r) -> const Page& { return r.page; });
@@ -106,7 +107,8 @@ std::optional<std::size_t> add_generated_page(ParsedSite& site, Page page, Diagn
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads);
 
 /// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme).
-using PartRenderer = std::function<std::string(const std::string& partial, const toml::table& data)>;
+using PartRenderer =
+    std::function<std::string(const std::string& partial, const toml::table& data)>;
 
 /// Renders every tree into page.html (in parallel): the slots filled by their parts, then the
 /// parts after the body, then the notes (partial `noten`). A generated page without a tree gets

@@ -269,8 +269,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     if (std::find(nav.reading_order.begin(), nav.reading_order.end(), section->page) !=
         nav.reading_order.end())
       for (Page& p : pages_of(site))  // print.html holds over.html as a chapter
-        if (p.output == kPrintOutput)
-          p.html = print_body(site, print_parts(site, nav), config);
+        if (p.output == kPrintOutput) p.html = print_body(site, print_parts(site, nav), config);
   }
   const std::vector<char> again = pages_showing_download(
       site, theme, section ? std::optional<std::size_t>(section->page) : std::nullopt, nav);

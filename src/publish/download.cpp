@@ -105,5 +105,4 @@ std::optional<DownloadSection> add_download_section(ParsedSite& site, const Down
   return std::nullopt;
 }
 
-
 }  // namespace ww

@@ -50,5 +50,4 @@ struct DownloadSection {
 std::optional<DownloadSection> add_download_section(ParsedSite& site, const Download* download,
                                                     const SiteConfig& config, Diagnostics& diags);
 
-
 }  // namespace ww

@@ -90,8 +90,8 @@ std::string print_body(const ParsedSite& site, const std::vector<PrintPart>& par
       out += "<p class=\"kenmerk-label\">Waarde: " + html_escape(waarde_label(p.kenmerk->waarde)) +
              "</p>\n";
     if (p.eigen) {  // on paper too, a gemeente's own chapter says it is not VNG's text
-      const std::string who = config.gemeente.naam.empty() ? "de organisatie van deze website"
-                                                           : config.gemeente.naam;
+      const std::string who =
+          config.gemeente.naam.empty() ? "de organisatie van deze website" : config.gemeente.naam;
       out += "<p class=\"herkomst-eigen\"><strong>Eigen tekst van " + html_escape(who) +
              ".</strong> " +
              (p.vervangt ? "Dit hoofdstuk vervangt de tekst van de VNG."

@@ -282,8 +282,13 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
   docs.push_back(SearchDoc{pi, SearchKind::section, {}, {}, {}});
   append_text(docs.back().text, page.kort);
-  SectionWalker walker{page,        pi, heading_id_map(doc, page), docs, find_origin_block(doc),
-                       site.pages[i].notes_block, &site.pages[i].notes};
+  SectionWalker walker{page,
+                       pi,
+                       heading_id_map(doc, page),
+                       docs,
+                       find_origin_block(doc),
+                       site.pages[i].notes_block,
+                       &site.pages[i].notes};
   walker.walk(doc);
   if (i < site.pages.size() && site.pages[i].gewone_taal)
     // Second, as the template shows it: after "In het kort", before the kader's text.

@@ -35,7 +35,8 @@ Navigation compute_navigation(const ParsedSite& site, const SiteConfig& config,
     if (!pages[i].is_index && !pages[i].section.empty())
       nav.section_pages[pages[i].section].push_back(i);
     if (pages[i].kenmerk && !pages[i].is_index) nav.kenmerk_page[pages[i].kenmerk->nummer] = i;
-    if (pages[i].vit && !pages[i].is_index && pages[i].vit->kenmerk > 0) nav.vit_page[pages[i].vit->kenmerk] = i;
+    if (pages[i].vit && !pages[i].is_index && pages[i].vit->kenmerk > 0)
+      nav.vit_page[pages[i].vit->kenmerk] = i;
   }
   std::set<std::size_t> listed;
   for (const auto& entry : config.leesvolgorde) {

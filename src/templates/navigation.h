@@ -21,8 +21,7 @@ struct Navigation {
 
 /// Computes the reading order from `leesvolgorde` (unknown entries are errors in the config);
 /// pages not listed get previous/next within their own section.
-Navigation compute_navigation(const ParsedSite& site, const SiteConfig& config,
-                              Diagnostics& diags);
+Navigation compute_navigation(const ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
 
 /// "dichtbij" -> "Dichtbij", "mandaat" -> "Met mandaat".
 std::string waarde_label(const std::string& waarde);

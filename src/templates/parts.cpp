@@ -50,7 +50,8 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
       error = "template-fout: " + m.error_message();
     }
     std::lock_guard<std::mutex> lock(state->mutex);
-    if (state->reported.insert(name).second) state->diags->error({file, 0, 0}, error, {}, "template");
+    if (state->reported.insert(name).second)
+      state->diags->error({file, 0, 0}, error, {}, "template");
     return {};
   };
 }

@@ -65,7 +65,8 @@ const std::vector<std::string>& generator_html_names() {
       "page.kenmerk.gewone_taal",  // rendered Markdown
       "html",                      // inside {{#page.aanvulling}}: the rendered aanvulling
       "inhoud",                    // partial noten: a note's rendered Markdown
-      "verwijzing", "notitie",     // partial bronnen: a source's reference and note (made here)
+      "verwijzing",
+      "notitie",  // partial bronnen: a source's reference and note (made here)
   };
   return names;
 }

@@ -27,7 +27,7 @@ struct Theme {
   std::vector<TemplateSource> files;  ///< every template and partial file as written, for checks
   /// The partials by name ("noten"), their own partials expanded: page parts render them.
   std::map<std::string, TemplateSource> partials;
-  std::vector<StaticFile> statics;    ///< sorted by output path, overrides resolved
+  std::vector<StaticFile> statics;  ///< sorted by output path, overrides resolved
 };
 
 /// Loads `themes/<name>/templates/*.mustache` and `static/`, with the site's own

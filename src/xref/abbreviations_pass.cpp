@@ -141,9 +141,8 @@ void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::s
     }
     const std::string anchor = entry_anchor(list[entry.front()].afkorting);
     page.anchors.push_back(anchor);
-    toml::table item{{"id", anchor},
-                     {"namen", std::move(namen)},
-                     {"voluit", list[entry.front()].voluit}};
+    toml::table item{
+        {"id", anchor}, {"namen", std::move(namen)}, {"voluit", list[entry.front()].voluit}};
     if (!pages.empty())
       item.insert("gebruikt", page_links_data(site, page.output,
                                               std::vector<std::size_t>(pages.begin(), pages.end()),
@@ -169,9 +168,10 @@ void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
     if (!site.pages[i].doc) return;
     PageState st(list.size());
-    const std::string url = html_escape(
-        url_encode_path(relative_url(site.pages[i].page.output, kAfkortingenOutput)));
-    if (site.pages[i].gewone_taal) process_tree(prepared, matcher, site.pages[i].gewone_taal.get(), url, st);
+    const std::string url =
+        html_escape(url_encode_path(relative_url(site.pages[i].page.output, kAfkortingenOutput)));
+    if (site.pages[i].gewone_taal)
+      process_tree(prepared, matcher, site.pages[i].gewone_taal.get(), url, st);
     process_tree(prepared, matcher, site.pages[i].doc.get(), url, st);
     for (std::size_t id = 0; id < st.used.size(); ++id)
       if (st.used[id]) used_by_page[i].push_back(static_cast<int>(id));

@@ -164,8 +164,8 @@ AfwijkingSoort verborgen_uitspraken(const ParsedSite& site, const SiteConfig& co
 
 using Collector = AfwijkingSoort (*)(const ParsedSite&, const SiteConfig&);
 /// The kinds in the order of the page.
-constexpr Collector kSoorten[] = {aanvullingen,    vervangen,        eigen_paginas,
-                                  eigen_begrippen, verborgen,        eigen_vit_delen,
+constexpr Collector kSoorten[] = {aanvullingen,     vervangen,           eigen_paginas,
+                                  eigen_begrippen,  verborgen,           eigen_vit_delen,
                                   eigen_uitspraken, verborgen_uitspraken};
 
 toml::table item_table(const Afwijking& a) {

@@ -173,7 +173,8 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
     parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
       if (!site.pages[i].doc) return;
       std::vector<bool> linked(g.term_pages.size(), false);
-      if (site.pages[i].gewone_taal) link_terms(g, site, i, site.pages[i].gewone_taal.get(), linked);
+      if (site.pages[i].gewone_taal)
+        link_terms(g, site, i, site.pages[i].gewone_taal.get(), linked);
       link_terms(g, site, i, site.pages[i].doc.get(), linked);
       for (std::size_t id = 0; id < linked.size(); ++id)
         if (linked[id]) linked_on[i].push_back(static_cast<int>(id));

@@ -426,7 +426,8 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
   const std::string bronnen_url = url_encode_path(relative_url(page.output, kBronnenOutput));
   std::vector<Tree> trees;
   if (site.pages[i].gewone_taal && page.kenmerk)
-    trees.push_back({site.pages[i].gewone_taal.get(), page.file, page.kenmerk->gewone_taal_pos.line});
+    trees.push_back(
+        {site.pages[i].gewone_taal.get(), page.file, page.kenmerk->gewone_taal_pos.line});
   trees.push_back({site.pages[i].doc.get(), page.file, page.body_line});
 
   PageNotes pn;
@@ -437,7 +438,8 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
   for (const Tree& t : trees) find_tree_citations(pn, t, index, bronnen_url, out.cited, diags);
   for (const Tree& t : trees) number_events(pn, t.root, t.root, index, bronnen_url);
   for (std::size_t n = 0; n < pn.notes.size(); ++n)  // footnotes may refer to further footnotes
-    if (pn.notes[n].def) number_events(pn, site.pages[i].doc.get(), pn.notes[n].def, index, bronnen_url);
+    if (pn.notes[n].def)
+      number_events(pn, site.pages[i].doc.get(), pn.notes[n].def, index, bronnen_url);
   if (!pn.notes.empty()) {
     PageRecord& record = site.pages[i];
     record.notes_block = notes_block(pn, record.notes);

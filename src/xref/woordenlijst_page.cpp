@@ -32,8 +32,7 @@ std::string woordenlijst_html(ParsedSite& site, std::size_t index_page,
            term_sort_key(site.pages[b].page.term->term);
   });
   std::map<char, std::vector<std::size_t>> by_letter;
-  for (std::size_t i : sorted)
-    by_letter[term_letter(site.pages[i].page.term->term)].push_back(i);
+  for (std::size_t i : sorted) by_letter[term_letter(site.pages[i].page.term->term)].push_back(i);
 
   auto letter_id = [](char c) {
     return std::string("letter-") +

@@ -72,7 +72,9 @@ void add_paragraph(const fs::path& p, const std::string& paragraph) {
   write(p, text);
 }
 
-bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+bool has(const std::string& s, const std::string& part) {
+  return s.find(part) != std::string::npos;
+}
 
 const char* kConfig =
     "title = \"Kader toegang - Proefstad\"\n"
@@ -150,8 +152,9 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
   CHECK(has(r.out, "basis.lock vastgelegd voor versie 2024.03: 3 pagina's, 2 uitspraken"));
   const std::string first = read(lock);
   CHECK(has(first, "formaat = 1\neditie = \"2024.03\"\n"));
-  CHECK(has(first, "bron = \"kader/leeswijzer.md\"\nsoort = \"aanvulling\"\n"
-                   "bestand = \"lokaal/kader/leeswijzer.aanvulling.md\""));
+  CHECK(has(first,
+            "bron = \"kader/leeswijzer.md\"\nsoort = \"aanvulling\"\n"
+            "bestand = \"lokaal/kader/leeswijzer.aanvulling.md\""));
   CHECK(has(first, "[[vraag]]\nid = \"2.2\"\ntekst = \"Onze locaties zijn goed toegankelijk"));
   CHECK(has(first, "[[begrip]]\nnaam = \"bemoeizorg\""));
   CHECK(has(first, "gebruikt_in = [\"lokaal/proefstad/_index.md\"]"));
@@ -162,7 +165,7 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
   fs::remove(lock);
   REQUIRE(run("basis --vastleggen", g).code == 0);
   CHECK(read(lock) == first);  // deterministic
-  std::string crlf;  // as git may check it out on Windows
+  std::string crlf;            // as git may check it out on Windows
   for (char c : first) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
   write(lock, crlf);
   CHECK(run("basis", g).code == 0);
@@ -184,26 +187,34 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
     CHECK(has(r.out,
               "lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md:1:1: waarschuwing: de tekst "
               "van de VNG onder deze aanvulling is veranderd sinds versie 2024.03 (basis.lock)"));
-    CHECK(has(r.out, "lokaal/basiskenmerken/03-sociale-en-pedagogische-basis.aanvulling.md:1:1: "
-                     "waarschuwing: de tekst van de VNG onder deze aanvulling is veranderd"));
+    CHECK(has(r.out,
+              "lokaal/basiskenmerken/03-sociale-en-pedagogische-basis.aanvulling.md:1:1: "
+              "waarschuwing: de tekst van de VNG onder deze aanvulling is veranderd"));
     CHECK(has(r.out, "[basis-veranderd]"));
-    CHECK(has(r.out, "lokaal/kader/leeswijzer.aanvulling.md:1:1: fout: aanvulling op een pagina "
-                     "die niet (meer) bestaat: kader/leeswijzer.md [aanvulling-wees]"));
-    CHECK(has(r.out, "heet deze pagina van de VNG waarschijnlijk kader/lezen.md (100% dezelfde "
-                     "woorden); geef uw aanvulling dan de naam kader/lezen.aanvulling.md"));
-    CHECK(has(r.out, "lokaal/proefstad/_index.md:7:57: waarschuwing: 'bemoeizorg' was een begrip "
-                     "uit de woordenlijst van de VNG"));
+    CHECK(has(r.out,
+              "lokaal/kader/leeswijzer.aanvulling.md:1:1: fout: aanvulling op een pagina "
+              "die niet (meer) bestaat: kader/leeswijzer.md [aanvulling-wees]"));
+    CHECK(has(r.out,
+              "heet deze pagina van de VNG waarschijnlijk kader/lezen.md (100% dezelfde "
+              "woorden); geef uw aanvulling dan de naam kader/lezen.aanvulling.md"));
+    CHECK(has(r.out,
+              "lokaal/proefstad/_index.md:7:57: waarschuwing: 'bemoeizorg' was een begrip "
+              "uit de woordenlijst van de VNG"));
     CHECK(has(r.out, "[basis-begrip-verdwenen]"));
-    CHECK(has(r.out, "site-config.toml:8:19: waarschuwing: u verbergt uitspraak 2.2, maar de VNG "
-                     "heeft de tekst veranderd sinds versie 2024.03 (basis.lock) "
-                     "[basis-vraag-veranderd]"));
+    CHECK(has(r.out,
+              "site-config.toml:8:19: waarschuwing: u verbergt uitspraak 2.2, maar de VNG "
+              "heeft de tekst veranderd sinds versie 2024.03 (basis.lock) "
+              "[basis-vraag-veranderd]"));
     CHECK(has(r.out, "nu staat er: 'Al onze locaties en onze website zijn goed toegankelijk"));
-    CHECK(has(r.out, "site-config.toml:8:26: waarschuwing: u verbergt uitspraak 2.3, maar die "
-                     "staat niet meer in het VIT van de VNG [basis-vraag-verdwenen]"));
-    CHECK(has(r.out, "De VNG heeft de uitspraak laten vervallen. Haal '2.3' weg uit "
-                     "verberg_vragen"));
-    CHECK(has(r.out, "basis.lock is vastgelegd voor versie 2024.03 van de VNG; kader_editie is "
-                     "nu 2025.01 [basis-editie]"));
+    CHECK(has(r.out,
+              "site-config.toml:8:26: waarschuwing: u verbergt uitspraak 2.3, maar die "
+              "staat niet meer in het VIT van de VNG [basis-vraag-verdwenen]"));
+    CHECK(has(r.out,
+              "De VNG heeft de uitspraak laten vervallen. Haal '2.3' weg uit "
+              "verberg_vragen"));
+    CHECK(has(r.out,
+              "basis.lock is vastgelegd voor versie 2024.03 van de VNG; kader_editie is "
+              "nu 2025.01 [basis-editie]"));
   }
 
   r = run("basis --rapport ../rapport.html", g);
@@ -216,8 +227,9 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
   CHECK(has(r.out, "1 fout: los die eerst op."));
   const std::string html = read(t.path / "rapport.html");
   CHECK(has(html, "<html lang=\"nl\">"));
-  CHECK(has(html, "<ins><span class=\"vh\">[toegevoegd: </span>Sinds 2025 telt ook een digitale "
-                  "toegang als laagdrempelig.<span class=\"vh\">]</span></ins>"));
+  CHECK(has(html,
+            "<ins><span class=\"vh\">[toegevoegd: </span>Sinds 2025 telt ook een digitale "
+            "toegang als laagdrempelig.<span class=\"vh\">]</span></ins>"));
   CHECK(has(html, "<del><span class=\"vh\">[verwijderd: </span>Onze"));
   CHECK(has(html, "Begrip uit de woordenlijst: bemoeizorg"));
   CHECK_FALSE(has(html, "<script"));
@@ -258,8 +270,9 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
   CHECK(has(r.out, "basis.lock vastgelegd voor versie 2025.01"));
   const std::string second = read(lock);
   CHECK(has(second, "editie = \"2025.01\""));
-  CHECK(has(second, "bron = \"kader/lezen.md\"\nsoort = \"aanvulling\"\n"
-                    "bestand = \"lokaal/kader/lezen.aanvulling.md\""));
+  CHECK(has(second,
+            "bron = \"kader/lezen.md\"\nsoort = \"aanvulling\"\n"
+            "bestand = \"lokaal/kader/lezen.aanvulling.md\""));
   CHECK_FALSE(has(second, "kader/leeswijzer.md"));
   CHECK(has(second, "Sinds 2025 telt ook een digitale toegang als laagdrempelig."));
   CHECK(has(second, "tekst = \"Al onze locaties en onze website zijn goed toegankelijk"));
@@ -309,12 +322,14 @@ TEST_CASE("basis - a broken basis.lock: a Dutch message with its place, exit 1, 
   CHECK(has(r.out, "basis.lock kan niet gelezen worden; er is niets geschreven"));
   CHECK(read(g / "basis.lock") == broken);
 
-  write(g / "basis.lock", "formaat = 1\neditie = \"2024.03\"\n\n[[pagina]]\nbron = \"kader/x.md\"\n"
-                          "soort = \"aanvuling\"\nhash = \"0\"\n");
+  write(g / "basis.lock",
+        "formaat = 1\neditie = \"2024.03\"\n\n[[pagina]]\nbron = \"kader/x.md\"\n"
+        "soort = \"aanvuling\"\nhash = \"0\"\n");
   r = run("basis", g);
   CHECK(r.code == 1);
-  CHECK(has(r.out, "basis.lock:6:9: fout: soort 'aanvuling' bestaat niet; kies aanvulling, "
-                   "vervangen of verborgen [basis-lock]"));
+  CHECK(has(r.out,
+            "basis.lock:6:9: fout: soort 'aanvuling' bestaat niet; kies aanvulling, "
+            "vervangen of verborgen [basis-lock]"));
 }
 
 TEST_CASE("basis - a site without overlays has nothing to record and writes nothing") {

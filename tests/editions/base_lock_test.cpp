@@ -1,9 +1,10 @@
 // basis.lock: writing, reading back, bad files, and a small gemeente copy in memory against it.
+#include "editions/base_lock.h"
+
 #include <catch2/catch.hpp>
 
 #include "config/site_config.h"
 #include "content/loader.h"
-#include "editions/base_lock.h"
 #include "editions/base_lock_check.h"
 #include "editions/update_report.h"
 #include "support/mini_site.h"
@@ -17,7 +18,9 @@ BaseLock sample() {
   BaseLock l;
   l.editie = "2024.03";
   l.paginas.push_back({"kader/b.md", "verborgen", "site-config.toml", "B", "bbb", "", {}});
-  l.paginas.push_back({"kader/a.md", "aanvulling", "lokaal/kader/a.aanvulling.md",
+  l.paginas.push_back({"kader/a.md",
+                       "aanvulling",
+                       "lokaal/kader/a.aanvulling.md",
                        "Titel met \"aanhalingstekens\"",
                        "aaa",
                        "Eerste regel\n\nMet een \\ backslash, \"\"\" drie quotes,\teen tab,\r"
@@ -25,7 +28,11 @@ BaseLock sample() {
                        {}});
   l.vragen.push_back({"5.3", "Tekst \"5.3\"", {}});
   l.vragen.push_back({"2.2", "Tekst 2.2", {}});
-  l.begrippen.push_back({"sociale basis", {"sociale basissen"}, "Uitleg.", {"lokaal/b.md", "lokaal/a.md", "lokaal/a.md"}, {}});
+  l.begrippen.push_back({"sociale basis",
+                         {"sociale basissen"},
+                         "Uitleg.",
+                         {"lokaal/b.md", "lokaal/a.md", "lokaal/a.md"},
+                         {}});
   l.afkortingen.push_back({"Wmo", {}, "Wet maatschappelijke ondersteuning", {"lokaal/a.md"}, {}});
   return l;
 }
@@ -82,8 +89,9 @@ TEST_CASE("basis.lock - a bad file gives Dutch errors at their place") {
                  d2);
   const std::string m = messages(d2);
   INFO(m);
-  CHECK(m.find("basis.lock:1:11: fout: basis.lock heeft een formaat dat deze wegwijzer niet kent") !=
-        std::string::npos);
+  CHECK(
+      m.find("basis.lock:1:11: fout: basis.lock heeft een formaat dat deze wegwijzer niet kent") !=
+      std::string::npos);
   CHECK(m.find("basis.lock:2:10: fout: 'editie' moet tekst zijn, niet geheel getal [basis-lock]") !=
         std::string::npos);
   CHECK(m.find("basis.lock:3:1: fout: onbekende sleutel 'extra' in basis.lock [basis-lock]") !=
@@ -188,9 +196,10 @@ Eigen tekst. Wij gebruiken de Wmo.
   CHECK(m.find("site-config.toml:4:11: opmerking: u verbergt b.md, maar de VNG heeft die pagina "
                "veranderd sinds versie 1 (basis.lock) [basis-verborgen-veranderd]") !=
         std::string::npos);
-  CHECK(m.find("lokaal/a.md:4:31: waarschuwing: de VNG heeft de afkorting 'Wmo' weggehaald sinds "
-               "versie 1 (basis.lock); nu krijgt hij geen uitleg meer [basis-afkorting-verdwenen]") !=
-        std::string::npos);
+  CHECK(
+      m.find("lokaal/a.md:4:31: waarschuwing: de VNG heeft de afkorting 'Wmo' weggehaald sinds "
+             "versie 1 (basis.lock); nu krijgt hij geen uitleg meer [basis-afkorting-verdwenen]") !=
+      std::string::npos);
   CHECK(m.find("hint: zet hem in afkortingen.toml van uw overlay: Wmo = \"Wet maatschappelijke "
                "ondersteuning\"") != std::string::npos);
 }

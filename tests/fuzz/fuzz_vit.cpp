@@ -62,8 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       if (!v.id.empty() && js.find(ww::json_string(v.id)) == std::string::npos)
         ww::fuzz::fail("question " + v.id + " missing from vit-data.js");
   }
-  if (!diags.has_errors() && !check_diags.has_errors() && !no_pages &&
-      kenmerken.empty())
+  if (!diags.has_errors() && !check_diags.has_errors() && !no_pages && kenmerken.empty())
     ww::fuzz::fail("an error-free VIT page is missing from vit-data.js");
   return 0;
 }

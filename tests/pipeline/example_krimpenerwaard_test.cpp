@@ -60,10 +60,12 @@ TEST_CASE("example krimpenerwaard - its own VIT part comes after the 13, marked 
   const auto& deel = r.files["vit/uitwerking-toegang.html"];
   REQUIRE_FALSE(deel.empty());
   CHECK(deel.find("VIT · Eigen onderdeel van Gemeente Krimpenerwaard") != std::string::npos);
-  CHECK(deel.find("<strong>Eigen tekst van Gemeente Krimpenerwaard.</strong>") != std::string::npos);
+  CHECK(deel.find("<strong>Eigen tekst van Gemeente Krimpenerwaard.</strong>") !=
+        std::string::npos);
   CHECK(deel.find("<span class=\"vit-nummer\">KW-12</span>") != std::string::npos);
   const auto& data = r.files["vit/vit-data.js"];
-  CHECK(data.find("{\"nummer\":13,") < data.find("{\"lokaal\":true,\"deel\":\"uitwerking-toegang\""));
+  CHECK(data.find("{\"nummer\":13,") <
+        data.find("{\"lokaal\":true,\"deel\":\"uitwerking-toegang\""));
   CHECK(r.files["vit.html"].find("<li data-vit-kenmerk=\"deel-uitwerking-toegang\">") !=
         std::string::npos);
   // "Wat wijkt af van de VNG-versie" lists the part under its own kind, not as a plain page.

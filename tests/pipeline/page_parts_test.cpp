@@ -36,13 +36,14 @@ TEST_CASE("page parts - the notes come from the built-in partial when the theme 
   INFO(r.messages());
   REQUIRE(r.ok);
   const std::string& page = r.files["kader/mandaat.html"];
-  CHECK(page.find("<section class=\"noten\" aria-labelledby=\"noten\">\n<h2 id=\"noten\">Bronnen en "
-                  "voetnoten</h2>\n<ol class=\"noten-lijst\">\n<li id=\"noot-1\">\n<p>Zie de "
-                  "wet.</p>\n<p class=\"noot-terug\"><a href=\"#noot-1-ref\" "
-                  "role=\"doc-backlink\">Terug naar de tekst (1)<span class=\"visueel-verborgen\"> "
-                  "bij noot 1</span></a> <a href=\"#noot-1-ref-2\" role=\"doc-backlink\">Terug "
-                  "naar de tekst (2)<span class=\"visueel-verborgen\"> bij noot "
-                  "1</span></a></p>\n</li>\n</ol>\n</section>\n") != std::string::npos);
+  CHECK(
+      page.find("<section class=\"noten\" aria-labelledby=\"noten\">\n<h2 id=\"noten\">Bronnen en "
+                "voetnoten</h2>\n<ol class=\"noten-lijst\">\n<li id=\"noot-1\">\n<p>Zie de "
+                "wet.</p>\n<p class=\"noot-terug\"><a href=\"#noot-1-ref\" "
+                "role=\"doc-backlink\">Terug naar de tekst (1)<span class=\"visueel-verborgen\"> "
+                "bij noot 1</span></a> <a href=\"#noot-1-ref-2\" role=\"doc-backlink\">Terug "
+                "naar de tekst (2)<span class=\"visueel-verborgen\"> bij noot "
+                "1</span></a></p>\n</li>\n</ol>\n</section>\n") != std::string::npos);
 }
 
 TEST_CASE("page parts - a site's own partial noten changes the notes section") {
@@ -150,8 +151,9 @@ Uitleg.
             "id=\"komt-voor-op\">Komt voor op</h2>\n<ul>\n<li><a href=\"../kader/team.html\">"
             "Team&#39;s</a></li>\n</ul>\n</section>\n") != std::string::npos);
 
-  spec += "-- templates/partials/komt-voor-op.mustache --\n<p id=\"{{id}}\">Gebruikt in: "
-          "{{#paginas}}<a href=\"{{url}}\">{{title}}</a>{{/paginas}}</p>\n";
+  spec +=
+      "-- templates/partials/komt-voor-op.mustache --\n<p id=\"{{id}}\">Gebruikt in: "
+      "{{#paginas}}<a href=\"{{url}}\">{{title}}</a>{{/paginas}}</p>\n";
   auto own = build_memory(mini_site(spec));
   INFO(own.messages());
   REQUIRE(own.ok);
@@ -168,12 +170,14 @@ TEST_CASE("page parts - the search page is the partial zoekpagina, which a site 
   INFO(standard.files["zoeken.html"]);
   CHECK(standard.files["zoeken.html"].find(
             "<p>Zonder JavaScript kunt u zo verder:</p>\n<ul>\n<li>Alle onderwerpen vindt u via de "
-            "<a href=\"index.html\">inhoudsopgave</a>.</li>\n</ul>\n</div>\n") != std::string::npos);
+            "<a href=\"index.html\">inhoudsopgave</a>.</li>\n</ul>\n</div>\n") !=
+        std::string::npos);
 
-  std::string spec = std::string(kSite) +
-                     "-- templates/partials/zoekpagina.mustache --\n<div id=\"eigen-zoeken\">"
-                     "{{#heeft_inhoud}}<a href=\"{{inhoud_url}}\">Alle pagina's</a>{{/heeft_inhoud}}"
-                     "</div><script src=\"{{zoekindex}}\" defer></script>\n";
+  std::string spec =
+      std::string(kSite) +
+      "-- templates/partials/zoekpagina.mustache --\n<div id=\"eigen-zoeken\">"
+      "{{#heeft_inhoud}}<a href=\"{{inhoud_url}}\">Alle pagina's</a>{{/heeft_inhoud}}"
+      "</div><script src=\"{{zoekindex}}\" defer></script>\n";
   auto own = build_memory(mini_site(spec));
   INFO(own.messages());
   REQUIRE(own.ok);
@@ -189,28 +193,31 @@ TEST_CASE("page parts - the download block on over.html is the partial download"
   auto standard = build_memory(mini_site(spec));
   INFO(standard.messages());
   REQUIRE(standard.ok);
-  CHECK(standard.files["over.html"].find(
-            "<p class=\"download\">Bij deze versie is geen zip-bestand gemaakt.</p>\n<p>Tekst.</p>") !=
+  CHECK(standard.files["over.html"].find("<p class=\"download\">Bij deze versie is geen "
+                                         "zip-bestand gemaakt.</p>\n<p>Tekst.</p>") !=
         std::string::npos);
 
-  spec += "-- templates/partials/download.mustache --\n{{#geen_zip}}<p class=\"eigen\">Geen "
-          "download.</p>{{/geen_zip}}\n";
+  spec +=
+      "-- templates/partials/download.mustache --\n{{#geen_zip}}<p class=\"eigen\">Geen "
+      "download.</p>{{/geen_zip}}\n";
   auto own = build_memory(mini_site(spec));
   INFO(own.messages());
   REQUIRE(own.ok);
   INFO(own.files["over.html"]);
   // Right under the heading, before the page's own text.
-  const std::size_t eigen = own.files["over.html"].find("</h2>\n<p class=\"eigen\">Geen download.</p>");
+  const std::size_t eigen =
+      own.files["over.html"].find("</h2>\n<p class=\"eigen\">Geen download.</p>");
   REQUIRE(eigen != std::string::npos);
   CHECK(own.files["over.html"].find("<p>Tekst.</p>") > eigen);
   CHECK(own.files["over.html"].find("zip-bestand") == std::string::npos);
 }
 
 TEST_CASE("page parts - the afkortingen list is the partial afkortingen") {
-  std::string spec = std::string(kSite) +
-                     "-- content/afkortingen.toml --\nWmo = \"Wet maatschappelijke ondersteuning\"\n"
-                     "-- templates/partials/afkortingen.mustache --\n<ul>{{#afkortingen}}<li id=\""
-                     "{{id}}\">{{#namen}}{{naam}}{{/namen}}: {{voluit}}</li>{{/afkortingen}}</ul>\n";
+  std::string spec =
+      std::string(kSite) +
+      "-- content/afkortingen.toml --\nWmo = \"Wet maatschappelijke ondersteuning\"\n"
+      "-- templates/partials/afkortingen.mustache --\n<ul>{{#afkortingen}}<li id=\""
+      "{{id}}\">{{#namen}}{{naam}}{{/namen}}: {{voluit}}</li>{{/afkortingen}}</ul>\n";
   auto r = build_memory(mini_site(spec));
   INFO(r.messages());
   REQUIRE(r.ok);

@@ -23,8 +23,9 @@ TEST_CASE("js comments - whole-line // comments removed, code and other comments
 }
 
 TEST_CASE("js comments - indentation, blank lines and line-start block comments removed") {
-  CHECK(strip_js_comment_lines("(function () {\n\n  /** Uitleg\n   * meer */\n  var a = 1;\n\t\tif (a) "
-                               "{ b(); }\n  /* kort */ var c = '/* geen */';\n})();\n") ==
+  CHECK(strip_js_comment_lines(
+            "(function () {\n\n  /** Uitleg\n   * meer */\n  var a = 1;\n\t\tif (a) "
+            "{ b(); }\n  /* kort */ var c = '/* geen */';\n})();\n") ==
         "(function () {\nvar a = 1;\nif (a) { b(); }\nvar c = '/* geen */';\n})();\n");
   // Whitespace inside a line, strings and regular expressions is never touched.
   CHECK(strip_js_comment_lines("    var s = '  a  b ', r = /\\s+  x/;\n") ==

@@ -65,8 +65,9 @@ TEST_CASE("search pass - a content page zoeken.md is an error at that page (one 
   auto r = build_memory(mini_site(spec));
   INFO(r.messages());
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("content/zoeken.md:1:1: fout: deze pagina krijgt het adres zoeken.html, "
-                      "maar dat maakt Wegwijzer zelf"));
+  CHECK(
+      r.has_message("content/zoeken.md:1:1: fout: deze pagina krijgt het adres zoeken.html, "
+                    "maar dat maakt Wegwijzer zelf"));
 }
 
 TEST_CASE("search pass - the same search files with 1 and 4 threads") {

@@ -90,10 +90,13 @@ TEST_CASE("vit lokaal deel - a gemeente's own part is published after VNG's part
   // The data: after VNG's parts, keyed by its name, every question local.
   const std::string& data = r.files["vit/vit-data.js"];
   auto vijf = at(data, "{\"nummer\":5,");
-  auto deel = at(data, R"({"lokaal":true,"deel":"governance","title":"Governance en rollen","url":"vit/governance.html","vragen":[{"id":"GT-1","tekst":"Het is duidelijk wie de toegang aanstuurt.","uitleg":"Denk aan het organisatiemodel.","lokaal":true},)");
+  auto deel = at(
+      data,
+      R"({"lokaal":true,"deel":"governance","title":"Governance en rollen","url":"vit/governance.html","vragen":[{"id":"GT-1","tekst":"Het is duidelijk wie de toegang aanstuurt.","uitleg":"Denk aan het organisatiemodel.","lokaal":true},)");
   CHECK(vijf < deel);
   CHECK(deel < at(data, "\"vervallen\""));
-  CHECK(data.find(R"({"id":"GT-2","tekst":"Elke partner weet welke rol hij heeft.","lokaal":true})") !=
+  CHECK(data.find(
+            R"({"id":"GT-2","tekst":"Elke partner weet welke rol hij heeft.","lokaal":true})") !=
         std::string::npos);
 
   // The overview lists it apart, after the parts of the three waarden.
@@ -107,8 +110,8 @@ TEST_CASE("vit lokaal deel - a gemeente's own part is published after VNG's part
 
   // In the VIT menu after the 13 (here: after VIT 5), before the generated pages, whatever its
   // weight or name.
-  auto eerder = build(site() + replaced(replaced(kDeel, "governance.md", "00-aaa.md"), "lokaal = true",
-                                       "lokaal = true\nweight = -5"));
+  auto eerder = build(site() + replaced(replaced(kDeel, "governance.md", "00-aaa.md"),
+                                        "lokaal = true", "lokaal = true\nweight = -5"));
   INFO(eerder.messages());
   REQUIRE(eerder.ok);
   const std::string& vijf_html = eerder.files["vit/05-brede-blik.html"];
@@ -122,15 +125,17 @@ TEST_CASE("vit lokaal deel - a VNG id in a gemeente's own part is an error with 
   auto r = build(site() + replaced(kDeel, "id = \"GT-2\"", "id = \"14.1\""));
   INFO(r.messages());
   CHECK_FALSE(r.ok);
-  CHECK(r.has_message("lokaal/vit/governance.md:12:6: fout: vraag-id '14.1' is een nummer van de "
-                      "VNG; een eigen vraag van de gemeente heeft een eigen id"));
+  CHECK(
+      r.has_message("lokaal/vit/governance.md:12:6: fout: vraag-id '14.1' is een nummer van de "
+                    "VNG; een eigen vraag van de gemeente heeft een eigen id"));
   CHECK(r.has_message("ook niet in een nieuwe versie van het VIT"));
 
   auto vorm = build(site() + replaced(kDeel, "id = \"GT-2\"", "id = \"gt 2\""));
   INFO(vorm.messages());
   CHECK_FALSE(vorm.ok);
-  CHECK(vorm.has_message("lokaal/vit/governance.md:12:6: fout: lokale vraag-id 'gt 2' heeft niet de "
-                         "vorm LETTERS-nummer"));
+  CHECK(
+      vorm.has_message("lokaal/vit/governance.md:12:6: fout: lokale vraag-id 'gt 2' heeft niet de "
+                       "vorm LETTERS-nummer"));
 }
 
 TEST_CASE("vit lokaal deel - an id used twice, also in an aanvulling, names both places") {
@@ -150,7 +155,8 @@ tekst = "Een lokale vraag bij basiskenmerk 5."
 }
 
 TEST_CASE("vit lokaal deel - missing fields are errors at their place") {
-  auto r = build(site() + replaced(kDeel, "tekst = \"Elke partner weet welke rol hij heeft.\"\n", ""));
+  auto r =
+      build(site() + replaced(kDeel, "tekst = \"Elke partner weet welke rol hij heeft.\"\n", ""));
   INFO(r.messages());
   CHECK_FALSE(r.ok);
   CHECK(r.has_message("lokaal/vit/governance.md:11:1: fout: [[vraag]] zonder 'tekst'"));
@@ -158,7 +164,8 @@ TEST_CASE("vit lokaal deel - missing fields are errors at their place") {
   auto titel = build(site() + replaced(kDeel, "title = \"Governance en rollen\"\n", ""));
   INFO(titel.messages());
   CHECK_FALSE(titel.ok);
-  CHECK(titel.has_message("lokaal/vit/governance.md:1:1: fout: verplichte sleutel 'title' ontbreekt"));
+  CHECK(titel.has_message(
+      "lokaal/vit/governance.md:1:1: fout: verplichte sleutel 'title' ontbreekt"));
 
   auto leeg = build(site() + R"(
 -- lokaal/vit/leeg.md --
@@ -168,13 +175,15 @@ lokaal = true
 +++
 )");
   INFO(leeg.messages());
-  CHECK(leeg.has_message("lokaal/vit/leeg.md:1:1: waarschuwing: deze VIT-pagina heeft geen vragen"));
+  CHECK(
+      leeg.has_message("lokaal/vit/leeg.md:1:1: waarschuwing: deze VIT-pagina heeft geen vragen"));
 
   // Neither kenmerk nor lokaal: the hint names both.
   auto geen = build(site() + replaced(kDeel, "lokaal = true\n", ""));
   INFO(geen.messages());
   CHECK_FALSE(geen.ok);
-  CHECK(geen.has_message("lokaal/vit/governance.md:1:1: fout: verplichte sleutel 'kenmerk' ontbreekt"));
+  CHECK(geen.has_message(
+      "lokaal/vit/governance.md:1:1: fout: verplichte sleutel 'kenmerk' ontbreekt"));
   CHECK(geen.has_message("lokaal = true"));
 }
 
@@ -192,31 +201,36 @@ tekst = "Tekst."
 )");
   INFO(vng.messages());
   CHECK_FALSE(vng.ok);
-  CHECK(vng.has_message("content/vit/eigen.md:3:10: fout: lokaal = true kan alleen in de map van de "
-                        "gemeente (een overlay)"));
+  CHECK(
+      vng.has_message("content/vit/eigen.md:3:10: fout: lokaal = true kan alleen in de map van de "
+                      "gemeente (een overlay)"));
 
   // Replacing a VIT page of VNG.
   auto vervangt = build(site() + replaced(kDeel, "governance.md", "05-brede-blik.md"));
   INFO(vervangt.messages());
   CHECK_FALSE(vervangt.ok);
-  CHECK(vervangt.has_message("lokaal/vit/05-brede-blik.md:3:10: fout: een eigen VIT-deel (lokaal = "
-                             "true) kan geen VIT-pagina van de VNG vervangen"));
+  CHECK(
+      vervangt.has_message("lokaal/vit/05-brede-blik.md:3:10: fout: een eigen VIT-deel (lokaal = "
+                           "true) kan geen VIT-pagina van de VNG vervangen"));
 
   // Together with a kenmerk.
   auto beide = build(site() + replaced(kDeel, "lokaal = true", "lokaal = true\nkenmerk = 5"));
   INFO(beide.messages());
   CHECK_FALSE(beide.ok);
-  CHECK(beide.has_message("lokaal/vit/governance.md:4:11: fout: een eigen VIT-deel (lokaal = true) "
-                          "hoort niet bij een basiskenmerk"));
+  CHECK(
+      beide.has_message("lokaal/vit/governance.md:4:11: fout: een eigen VIT-deel (lokaal = true) "
+                        "hoort niet bij een basiskenmerk"));
 
   // kenmerk = 14 says how a gemeente adds a part of its own.
   auto veertien = build(site() + replaced(kDeel, "lokaal = true", "kenmerk = 14"));
   INFO(veertien.messages());
   CHECK_FALSE(veertien.ok);
-  CHECK(veertien.has_message("lokaal/vit/governance.md:3:11: fout: 'kenmerk' moet tussen 1 en 13 "
-                             "liggen, maar is 14"));
-  CHECK(veertien.has_message("een eigen onderdeel van de gemeente krijgt geen nummer maar lokaal = "
-                             "true"));
+  CHECK(
+      veertien.has_message("lokaal/vit/governance.md:3:11: fout: 'kenmerk' moet tussen 1 en 13 "
+                           "liggen, maar is 14"));
+  CHECK(
+      veertien.has_message("een eigen onderdeel van de gemeente krijgt geen nummer maar lokaal = "
+                           "true"));
 }
 
 TEST_CASE("vit lokaal deel - the build is deterministic") {

@@ -168,8 +168,9 @@ tekst = "Nog een."
   auto basis = build(site + replaced(lokaal, "KW-1", "5.9"));
   INFO(basis.messages());
   CHECK_FALSE(basis.ok);  // a gemeente cannot take a VNG id
-  CHECK(basis.has_message("vraag-id '5.9' is een nummer van de VNG; een eigen vraag van de "
-                          "gemeente heeft een eigen id"));
+  CHECK(
+      basis.has_message("vraag-id '5.9' is een nummer van de VNG; een eigen vraag van de "
+                        "gemeente heeft een eigen id"));
 }
 
 TEST_CASE("vit validation - verberg_vragen hides a question without renumbering the others") {
