@@ -129,7 +129,7 @@ test('keyboard only: a local question answered, in the results and the export ap
 });
 
 test('import of a file without the own part, and of one with unknown local parts: says so, drops nothing', async (t) => {
-  await beide(t, async (page, base, soort) => {
+  await beide(t, async (page, base) => {
     await page.goto(base + 'vit.html');
     const zonder = bestand('zonder.json', { formaat: 'wegwijzer-vit', schema: 1,
       site: { short_name: 'kader', title: 'Richtinggevend kader toegang', gemeente: 'Gemeente Lekkerland' },
