@@ -1,11 +1,12 @@
 #pragma once
 /// The site after Markdown parsing: the content model plus one syntax tree per page.
 /// The cross-link passes take a ParsedSite and change it; rendering turns the trees into HTML.
+#include <cstddef>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
-#include <ranges>
 #include <set>
 #include <string>
 #include <vector>
@@ -73,14 +74,66 @@ struct ParsedSite {
   [[nodiscard]] bool has_output(const std::string& output) const;
 };
 
-/// The pages of the records, for loops over the content only: `for (const Page& p :
-/// pages_of(site))`.
-inline auto pages_of(const ParsedSite& site) {
-  return site.pages |
-         std::views::transform([](const PageRecord& r) -> const Page& { return r.page; });
+/// The pages of a vector of records, as a small random-access view: `for (const Page& p :
+/// pages_of(site))`, `pages[i]`, `pages.size()`. Hand-written rather than std::views::transform,
+/// which clang 14 (the sanitizer and fuzz build) cannot compile against GCC 12's <ranges>.
+template <class Record, class P>
+class PagesView {
+ public:
+  class iterator {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = Page;
+    using difference_type = std::ptrdiff_t;
+    using pointer = P*;
+    using reference = P&;
+    iterator() = default;
+    explicit iterator(Record* r) : r_(r) {}
+    reference operator*() const { return r_->page; }
+    pointer operator->() const { return &r_->page; }
+    reference operator[](difference_type n) const { return r_[n].page; }
+    iterator& operator++() {
+      ++r_;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator t = *this;
+      ++r_;
+      return t;
+    }
+    iterator& operator--() {
+      --r_;
+      return *this;
+    }
+    iterator& operator+=(difference_type n) {
+      r_ += n;
+      return *this;
+    }
+    friend iterator operator+(iterator a, difference_type n) { return iterator(a.r_ + n); }
+    friend difference_type operator-(iterator a, iterator b) { return a.r_ - b.r_; }
+    friend bool operator==(iterator a, iterator b) { return a.r_ == b.r_; }
+    friend bool operator!=(iterator a, iterator b) { return a.r_ != b.r_; }
+
+   private:
+    Record* r_ = nullptr;
+  };
+  PagesView(Record* first, std::size_t n) : first_(first), n_(n) {}
+  iterator begin() const { return iterator(first_); }
+  iterator end() const { return iterator(first_ + n_); }
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  P& operator[](std::size_t i) const { return first_[i].page; }
+
+ private:
+  Record* first_;
+  std::size_t n_;
+};
+
+inline PagesView<const PageRecord, const Page> pages_of(const ParsedSite& site) {
+  return {site.pages.data(), site.pages.size()};
 }
-inline auto pages_of(ParsedSite& site) {
-  return site.pages | std::views::transform([](PageRecord& r) -> Page& { return r.page; });
+inline PagesView<PageRecord, Page> pages_of(ParsedSite& site) {
+  return {site.pages.data(), site.pages.size()};
 }
 
 /// Where add_generated_page() puts a page.

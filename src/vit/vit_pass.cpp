@@ -49,7 +49,8 @@ Page generated_page(const Generated& g, const Page* section_index, std::int64_t 
 
 void run_vit_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags) {
   auto is_vit = [](const Page& p) { return p.section == "vit"; };
-  if (std::ranges::none_of(pages_of(site), is_vit)) return;
+  const auto pages = pages_of(site);
+  if (std::none_of(pages.begin(), pages.end(), is_vit)) return;
 
   validate_vit(site, diags);
 
