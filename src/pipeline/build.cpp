@@ -210,6 +210,12 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     if (s.output.starts_with("assets/"))
       site.site_assets.insert(s.output);  // the project's assets/ folder
   if (options.inspect_parsed) options.inspect_parsed(site, theme, diags);
+  if (options.inspect) {
+    const ParsedInspector& in = options.inspect;
+    if (in.begin) in.begin(site, theme);
+    if (in.page) parallel_for(site.pages.size(), threads, [&](std::size_t i) { in.page(site, i); });
+    if (in.end) in.end(site, theme, diags);
+  }
   for (const auto& pass : default_passes()) {
     pass.run(site, config, diags);
     clock.mark("pass " + pass.name);

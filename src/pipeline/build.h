@@ -17,6 +17,21 @@ namespace ww {
 struct ParsedSite;
 struct Theme;
 
+/// What `check` and `serve` look at in the content as written, in the build's own run: the
+/// Markdown is read and parsed once. The build calls `begin` once after the content is loaded
+/// (every record has its `Page`; no tree yet), then `page(site, i)` for every page right after
+/// its trees are parsed and before any pass changes them, on the build's worker threads in any
+/// order (so it may only write to slot i of its own results, and may read record i's trees and
+/// every record's `Page`; other pages' trees may already be freed or not yet parsed), then
+/// `end` once on the calling thread, after all pages, to merge the slots in page order.
+/// Any of the three may be empty.
+struct ParsedInspector {
+  std::function<void(const ParsedSite&, const Theme&)> begin;
+  std::function<void(const ParsedSite&, std::size_t page)> page;
+  std::function<void(const ParsedSite&, const Theme&, Diagnostics&)> end;
+  explicit operator bool() const { return begin || page || end; }
+};
+
 struct BuildOptions {
   std::string config_path = "site-config.toml";
   std::optional<std::string> out_dir;  ///< overrides output_dir from the config
@@ -31,6 +46,8 @@ struct BuildOptions {
   /// Called with the parsed site and the theme before the passes change the site (serve runs
   /// the check's lint rules here, check also its language check: the Markdown is parsed once).
   std::function<void(const ParsedSite&, const Theme&, Diagnostics&)> inspect_parsed;
+  /// Looks at every page as written, while the build streams (see ParsedInspector).
+  ParsedInspector inspect;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).
