@@ -27,20 +27,43 @@ std::string relative_url(const std::string& from, const std::string& to) {
 
 namespace {
 
-struct Target {
-  const Page* page = nullptr;
-};
+}  // namespace
 
-struct LinkContext {
-  const ParsedSite& site;
-  std::map<std::string, const Page*> by_source;
-  std::map<std::string, const Page*> by_output;
-  std::vector<LinkCandidate> pages;  ///< for "bedoelde u" hints on dead page links
+/// What the pages' links are resolved against: the pages and files that exist when the pass is
+/// made (and the pages a later merge adds, `to_come`).
+struct LinkPass::Context {
+  std::map<std::string, std::size_t> by_source;  ///< source -> page index
+  std::map<std::string, std::size_t> by_output;  ///< output -> page index
+  std::set<std::string> generated;               ///< outputs the generator makes itself
+  std::set<std::string> to_come;  ///< outputs of pages a later merge adds (bronnen.html, ...)
   std::vector<LinkCandidate> files;  ///< content and site-wide files, for dead file links
   std::set<std::string> assets;
+  std::set<std::string> site_assets;
   std::set<std::string> hidden;
   std::set<std::string> drafts;
 };
+
+/// A check that needs every page's anchors (or every page, for a hint), done by merge().
+struct LinkPass::Deferred {
+  enum Kind { own_anchor, page_anchor, output_anchor, dead_page } kind;
+  SourcePos pos;
+  std::size_t target = 0;  ///< page_anchor: the target page's index
+  std::string path;        ///< output_anchor: the target output; dead_page: the normalized path
+  std::string frag;        ///< the anchor (without '#')
+  std::string url;         ///< dead_page: the link as written
+  std::string text;        ///< dead_page: the link text, for the hint
+};
+
+/// What one page's links give the merge (slot i).
+struct LinkPass::PageResult {
+  Diagnostics diags;
+  std::vector<Deferred> deferred;
+};
+
+namespace {
+
+using LinkContext = LinkPass::Context;
+using Deferred = LinkPass::Deferred;
 
 const std::string kUnwrap = "\x01unwrap";  // resolve(): turn this link into plain text
 
@@ -99,10 +122,12 @@ std::string dead_file_hint(const LinkContext& ctx, const Page& page, const std::
 }
 
 /// Returns the new URL, or nullopt to leave it unchanged; reports problems. `text`: the link text
-/// or alt text (for hints).
-std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, const std::string& url,
+/// or alt text (for hints). Checks that need every page's anchors, and the hint of a dead page
+/// link, go to `deferred` (LinkPass::merge).
+std::optional<std::string> resolve(const LinkContext& ctx, const ParsedSite& site,
+                                   const Page& page, const std::string& url,
                                    const std::string& text, const SourcePos& pos,
-                                   Diagnostics& diags) {
+                                   Diagnostics& diags, std::vector<Deferred>& deferred) {
   if (url.empty()) return std::nullopt;
   if (is_dangerous_url(url)) {
     diags.error(
@@ -124,9 +149,7 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
     frag = url.substr(h + 1);
   }
   if (path.empty()) {
-    if (!frag.empty() && !has_anchor(page, frag))
-      diags.error(pos, "anker '#" + frag + "' bestaat niet op deze pagina",
-                  did_you_mean(frag, page.anchors), "dood-anker");
+    if (!frag.empty()) deferred.push_back({Deferred::own_anchor, pos, 0, {}, frag, {}, {}});
     return std::nullopt;
   }
   auto normalized = path_normalize(path_join(path_dir(page.source), percent_decode(path)));
@@ -135,7 +158,6 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
     return std::string("#");
   }
   const bool is_md = path.size() > 3 && path.ends_with(".md");
-  const Page* target = nullptr;
   if (is_md && ctx.hidden.count(*normalized)) {
     diags.warning(pos, "link naar verborgen pagina '" + *normalized + "' wordt gewone tekst", {},
                   "verborgen-link");
@@ -147,41 +169,47 @@ std::optional<std::string> resolve(const LinkContext& ctx, const Page& page, con
                   "concept-link");
     return kUnwrap;
   }
+  auto to = [&](const std::string& output) {
+    return url_encode_path(relative_url(page.output, output) + (frag.empty() ? "" : "#" + frag));
+  };
   if (is_md) {
     auto it = ctx.by_source.find(*normalized);
     if (it == ctx.by_source.end()) {
-      diags.error(pos, "dode link: '" + url + "' bestaat niet",
-                  bedoelde_u(suggest_target(*normalized, page.source, text, ctx.pages)),
-                  "dode-link");
+      deferred.push_back({Deferred::dead_page, pos, 0, *normalized, {}, url, text});
       return std::nullopt;
     }
-    target = it->second;
-  } else if (auto it = ctx.by_output.find(*normalized); it != ctx.by_output.end()) {
-    target = it->second;
-  } else if (ctx.site.generated.count(*normalized) || ctx.assets.count(*normalized) ||
-             ctx.site.site_assets.count(*normalized)) {
-    return url_encode_path(relative_url(page.output, *normalized) +
-                           (frag.empty() ? "" : "#" + frag));
-  } else if (is_image_path(path)) {
+    if (!frag.empty())
+      deferred.push_back({Deferred::page_anchor, pos, it->second, {}, frag, {}, {}});
+    return to(site.pages[it->second].page.output);
+  }
+  if (auto it = ctx.by_output.find(*normalized); it != ctx.by_output.end()) {
+    if (!frag.empty())
+      deferred.push_back({Deferred::page_anchor, pos, it->second, {}, frag, {}, {}});
+    return to(*normalized);
+  }
+  if (ctx.to_come.count(*normalized)) {
+    // A page a later merge adds (bronnen.html): its anchors are checked once it exists.
+    if (!frag.empty())
+      deferred.push_back({Deferred::output_anchor, pos, 0, *normalized, frag, {}, {}});
+    return to(*normalized);
+  }
+  if (ctx.generated.count(*normalized) || ctx.assets.count(*normalized) ||
+      ctx.site_assets.count(*normalized))
+    return to(*normalized);
+  if (is_image_path(path)) {
     diags.error(pos, "afbeelding '" + url + "' bestaat niet",
                 dead_file_hint(ctx, page, *normalized, text, true), "dode-afbeelding");
     return std::nullopt;
-  } else {
-    diags.error(pos, "dode link: '" + url + "' bestaat niet",
-                dead_file_hint(ctx, page, *normalized, text, false), "dode-link");
-    return std::nullopt;
   }
-  if (!frag.empty() && !has_anchor(*target, frag))
-    diags.error(pos, "anker '#" + frag + "' bestaat niet in " + target->source,
-                did_you_mean(frag, target->anchors), "dood-anker");
-  return url_encode_path(relative_url(page.output, target->output) +
-                         (frag.empty() ? "" : "#" + frag));
+  diags.error(pos, "dode link: '" + url + "' bestaat niet",
+              dead_file_hint(ctx, page, *normalized, text, false), "dode-link");
+  return std::nullopt;
 }
 
 /// Rewrites the links of one tree of `page`; `body_line` is the file line where the tree's text
 /// starts.
-void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_node* doc,
-                 Diagnostics& diags) {
+void rewrite_doc(const LinkContext& ctx, const ParsedSite& site, const Page& page, int body_line,
+                 cmark_node* doc, LinkPass::PageResult& out) {
   std::vector<cmark_node*> links;
   CmarkIter it(doc);
   cmark_event_type ev;
@@ -195,7 +223,7 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_
     const char* u = cmark_node_get_url(n);
     std::string url = u ? u : "";
     SourcePos pos = node_pos(n, page.file, body_line);
-    auto repl = resolve(ctx, page, url, plain_text(n), pos, diags);
+    auto repl = resolve(ctx, site, page, url, plain_text(n), pos, out.diags, out.deferred);
     if (repl && *repl == kUnwrap) {
       while (cmark_node* c = cmark_node_first_child(n)) {
         cmark_node_unlink(c);
@@ -218,30 +246,84 @@ void rewrite_doc(const LinkContext& ctx, const Page& page, int body_line, cmark_
 
 }  // namespace
 
-void rewrite_links(ParsedSite& site, Diagnostics& diags) {
-  LinkContext ctx{site, {}, {}, {}, {}, {}, {}, {}};
-  for (const auto& p : pages_of(site)) {
-    ctx.by_source[p.source] = &p;
-    ctx.by_output[p.output] = &p;
-    ctx.pages.push_back({p.source, p.title});
+LinkPass::LinkPass(const ParsedSite& site, std::set<std::string> to_come)
+    : ctx_(new Context), results_(site.pages.size()) {
+  Context& ctx = *ctx_;
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    const Page& p = site.pages[i].page;
+    ctx.by_source[p.source] = i;
+    ctx.by_output[p.output] = i;
   }
+  ctx.generated = site.generated;
+  ctx.to_come = std::move(to_come);
   for (const auto& a : site.content.assets) ctx.files.push_back({a, {}});
   for (const auto& a : site.site_assets) ctx.files.push_back({a, {}});
   ctx.assets.insert(site.content.assets.begin(), site.content.assets.end());
+  ctx.site_assets = site.site_assets;
   ctx.hidden.insert(site.content.hidden.begin(), site.content.hidden.end());
   ctx.drafts.insert(site.content.drafts.begin(), site.content.drafts.end());
-  // Per page in parallel: a page changes only its own trees and reads the others' anchors.
-  std::vector<Diagnostics> page_diags(site.pages.size());
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
+}
+
+LinkPass::~LinkPass() = default;
+
+void LinkPass::page(ParsedSite& site, std::size_t i) {
+  const Page& page = site.pages[i].page;
+  if (!site.pages[i].doc) return;  // a generated page: no Markdown
+  rewrite_doc(*ctx_, site, page, page.body_line, site.pages[i].doc.get(), results_[i]);
+  if (site.pages[i].gewone_taal &&
+      page.kenmerk)  // positions inside gewone_taal are relative to its TOML value
+    rewrite_doc(*ctx_, site, page, page.kenmerk->gewone_taal_pos.line,
+                site.pages[i].gewone_taal.get(), results_[i]);
+}
+
+void LinkPass::merge(ParsedSite& site, Diagnostics& diags) {
+  // The pages as they are now (the merges before this one added theirs), for anchors and hints.
+  std::map<std::string, std::size_t> by_output;
+  std::vector<LinkCandidate> pages;
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    by_output[site.pages[i].page.output] = i;
+    pages.push_back({site.pages[i].page.source, site.pages[i].page.title});
+  }
+  for (std::size_t i = 0; i < results_.size(); ++i) {
     const Page& page = site.pages[i].page;
-    if (!site.pages[i].doc) return;  // a generated page: no Markdown
-    rewrite_doc(ctx, page, page.body_line, site.pages[i].doc.get(), page_diags[i]);
-    if (site.pages[i].gewone_taal &&
-        page.kenmerk)  // positions inside gewone_taal are relative to its TOML value
-      rewrite_doc(ctx, page, page.kenmerk->gewone_taal_pos.line, site.pages[i].gewone_taal.get(),
-                  page_diags[i]);
-  });
-  for (Diagnostics& d : page_diags) diags.merge(std::move(d));
+    Diagnostics& out = results_[i].diags;
+    for (const Deferred& d : results_[i].deferred) {
+      switch (d.kind) {
+        case Deferred::own_anchor:
+          if (!has_anchor(page, d.frag))
+            out.error(d.pos, "anker '#" + d.frag + "' bestaat niet op deze pagina",
+                      did_you_mean(d.frag, page.anchors), "dood-anker");
+          break;
+        case Deferred::output_anchor:
+        case Deferred::page_anchor: {
+          std::size_t t = d.target;
+          if (d.kind == Deferred::output_anchor) {
+            auto it = by_output.find(d.path);
+            if (it == by_output.end()) break;  // not made after all (an error says why)
+            t = it->second;
+          }
+          const Page& target = site.pages[t].page;
+          if (!has_anchor(target, d.frag))
+            out.error(d.pos, "anker '#" + d.frag + "' bestaat niet in " + target.source,
+                      did_you_mean(d.frag, target.anchors), "dood-anker");
+          break;
+        }
+        case Deferred::dead_page:
+          out.error(d.pos, "dode link: '" + d.url + "' bestaat niet",
+                    bedoelde_u(suggest_target(d.path, page.source, d.text, pages)), "dode-link");
+          break;
+      }
+    }
+    diags.merge(std::move(out));
+  }
+  results_.clear();
+}
+
+void rewrite_links(ParsedSite& site, Diagnostics& diags) {
+  // Per page in parallel: a page changes only its own trees; the anchors are checked after.
+  LinkPass pass(site);
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  pass.merge(site, diags);
 }
 
 }  // namespace ww

@@ -8,8 +8,7 @@
 
 namespace ww {
 
-ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads) {
-  ensure_extensions_registered();
+ParsedSite prepare_site(SiteContent content, unsigned threads) {
   ParsedSite site;
   site.threads = std::max(1u, threads);
   const std::size_t n = content.pages.size();
@@ -17,47 +16,56 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsig
   for (std::size_t i = 0; i < n; ++i) {
     PageRecord& r = site.pages[i];
     r.page = std::move(content.pages[i]);
+    r.markdown = true;
     if (const auto& a = r.page.aanvulling)
       r.origin = std::make_unique<NodeOrigin>(NodeOrigin{a->file, a->body_line});
   }
   content.pages.clear();
   site.content = std::move(static_cast<SiteData&>(content));
-  parallel_for(n, threads, [&](std::size_t i) {
-    PageRecord& r = site.pages[i];
-    Page& page = r.page;
-    r.doc = parse_markdown(page.body, options);
-    if (!options.unsafe_html) escape_raw_html(r.doc.get());
-    std::size_t base_toc = 0;
-    if (page.aanvulling) {
-      // Count the base text's toc entries, then merge the aanvulling in as a marked block so
-      // every pass (links, glossary, citations) treats it like the rest of the page.
-      Page probe;
-      collect_headings(r.doc.get(), probe);
-      base_toc = probe.toc.size();
-      NodePtr extra = parse_markdown(page.aanvulling->body, options);
-      if (!options.unsafe_html) escape_raw_html(extra.get());
-      cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-      cmark_node_set_on_enter(block, "");
-      cmark_node_set_on_exit(block, "");
-      cmark_node_set_user_data(block, r.origin.get());
-      while (cmark_node* c = cmark_node_first_child(extra.get())) {
-        cmark_node_unlink(c);
-        cmark_node_append_child(block, c);
-      }
-      cmark_node_append_child(r.doc.get(), block);
+  return site;
+}
+
+void parse_page(PageRecord& r, const MarkdownOptions& options) {
+  Page& page = r.page;
+  r.doc = parse_markdown(page.body, options);
+  if (!options.unsafe_html) escape_raw_html(r.doc.get());
+  std::size_t base_toc = 0;
+  if (page.aanvulling) {
+    // Count the base text's toc entries, then merge the aanvulling in as a marked block so
+    // every pass (links, glossary, citations) treats it like the rest of the page.
+    Page probe;
+    collect_headings(r.doc.get(), probe);
+    base_toc = probe.toc.size();
+    NodePtr extra = parse_markdown(page.aanvulling->body, options);
+    if (!options.unsafe_html) escape_raw_html(extra.get());
+    cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node_set_on_enter(block, "");
+    cmark_node_set_on_exit(block, "");
+    cmark_node_set_user_data(block, r.origin.get());
+    while (cmark_node* c = cmark_node_first_child(extra.get())) {
+      cmark_node_unlink(c);
+      cmark_node_append_child(block, c);
     }
-    collect_headings(r.doc.get(), page);
-    if (page.aanvulling) {
-      page.aanvulling_id = "aanvulling";
-      page.anchors.push_back(page.aanvulling_id);
-      page.toc.insert(page.toc.begin() + static_cast<std::ptrdiff_t>(base_toc),
-                      TocEntry{2, page.aanvulling_id, page.aanvulling->title});
-    }
-    if (page.kenmerk && !page.kenmerk->gewone_taal.empty()) {
-      r.gewone_taal = parse_markdown(page.kenmerk->gewone_taal, options);
-      if (!options.unsafe_html) escape_raw_html(r.gewone_taal.get());
-    }
-  });
+    cmark_node_append_child(r.doc.get(), block);
+  }
+  collect_headings(r.doc.get(), page);
+  if (page.aanvulling) {
+    page.aanvulling_id = "aanvulling";
+    page.anchors.push_back(page.aanvulling_id);
+    page.toc.insert(page.toc.begin() + static_cast<std::ptrdiff_t>(base_toc),
+                    TocEntry{2, page.aanvulling_id, page.aanvulling->title});
+  }
+  if (page.kenmerk && !page.kenmerk->gewone_taal.empty()) {
+    r.gewone_taal = parse_markdown(page.kenmerk->gewone_taal, options);
+    if (!options.unsafe_html) escape_raw_html(r.gewone_taal.get());
+  }
+}
+
+ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads) {
+  ensure_extensions_registered();
+  ParsedSite site = prepare_site(std::move(content), threads);
+  parallel_for(site.pages.size(), threads,
+               [&](std::size_t i) { parse_page(site.pages[i], options); });
   return site;
 }
 
@@ -85,59 +93,77 @@ toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::stri
 
 }  // namespace
 
+void render_page_body(PageRecord& r, const PartRenderer& parts) {
+  Page& page = r.page;
+  if (!r.doc) return;
+  render_headings(r.doc.get(), page);
+  cmark_node* block = find_origin_block(r.doc.get());
+  // A placed aanvulling (`na_kop`) leaves a marker where it stood, to find its place in html.
+  static constexpr std::string_view kMarker = "<!-- wegwijzer: aanvulling -->\n";
+  const bool placed = block && page.aanvulling && page.aanvulling->geplaatst;
+  if (block) {
+    if (placed) {
+      cmark_node* marker = cmark_node_new(CMARK_NODE_HTML_BLOCK);
+      cmark_node_set_literal(marker, std::string(kMarker).c_str());
+      cmark_node_insert_before(block, marker);
+    }
+    cmark_node_unlink(block);
+    page.aanvulling_html = render_html(block);
+    cmark_node_free(block);
+  }
+  r.notes_html.clear();
+  if (r.notes_block) {
+    cmark_node_unlink(r.notes_block);
+    std::vector<std::string> texts;
+    for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
+    r.notes_html = parts("noten", notes_data(r.notes, texts));
+    cmark_node_free(r.notes_block);
+    r.notes_block = nullptr;
+    r.notes.clear();
+  }
+  for (const PagePart& part : r.parts)
+    if (part.slot) cmark_node_set_on_enter(part.slot, parts(part.partial, part.data).c_str());
+  page.html = render_html(r.doc.get());
+  // The slots are rendered and belong to the tree; the parts after the body stay for
+  // finish_page().
+  std::erase_if(r.parts, [](const PagePart& part) { return part.slot != nullptr; });
+  if (placed) {
+    // No Markdown text makes this comment (raw HTML is escaped unless unsafe_html is set).
+    const std::size_t at = page.html.find(kMarker);
+    if (at != std::string::npos) {
+      page.html.erase(at, kMarker.size());
+      page.aanvulling->at = at;
+    }
+  }
+  if (r.gewone_taal && page.kenmerk) page.kenmerk->gewone_taal = render_html(r.gewone_taal.get());
+  r.rendered = true;
+}
+
+void finish_page(PageRecord& r, const PartRenderer& parts) {
+  Page& page = r.page;
+  if (!r.rendered) {
+    if (!r.parts.empty()) {
+      page.html.clear();
+      for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
+    }
+    return;
+  }
+  for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
+  page.html += r.notes_html;
+  std::string().swap(r.notes_html);
+  r.parts.clear();
+}
+
 void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts) {
   parallel_for(site.pages.size(), threads, [&](std::size_t i) {
-    PageRecord& r = site.pages[i];
-    Page& page = r.page;
-    if (!r.doc) {
-      if (!r.parts.empty()) {
-        page.html.clear();
-        for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
-      }
-      return;
-    }
-    render_headings(r.doc.get(), page);
-    cmark_node* block = find_origin_block(r.doc.get());
-    // A placed aanvulling (`na_kop`) leaves a marker where it stood, to find its place in html.
-    static constexpr std::string_view kMarker = "<!-- wegwijzer: aanvulling -->\n";
-    const bool placed = block && page.aanvulling && page.aanvulling->geplaatst;
-    if (block) {
-      if (placed) {
-        cmark_node* marker = cmark_node_new(CMARK_NODE_HTML_BLOCK);
-        cmark_node_set_literal(marker, std::string(kMarker).c_str());
-        cmark_node_insert_before(block, marker);
-      }
-      cmark_node_unlink(block);
-      page.aanvulling_html = render_html(block);
-      cmark_node_free(block);
-    }
-    std::string notes;
-    if (r.notes_block) {
-      cmark_node_unlink(r.notes_block);
-      std::vector<std::string> texts;
-      for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
-      notes = parts("noten", notes_data(r.notes, texts));
-      cmark_node_free(r.notes_block);
-      r.notes_block = nullptr;
-      r.notes.clear();
-    }
-    for (const PagePart& part : r.parts)
-      if (part.slot) cmark_node_set_on_enter(part.slot, parts(part.partial, part.data).c_str());
-    page.html = render_html(r.doc.get());
-    for (const PagePart& part : r.parts)
-      if (!part.slot) page.html += parts(part.partial, part.data);
-    page.html += notes;
-    r.parts.clear();
-    if (placed) {
-      // No Markdown text makes this comment (raw HTML is escaped unless unsafe_html is set).
-      const std::size_t at = page.html.find(kMarker);
-      if (at != std::string::npos) {
-        page.html.erase(at, kMarker.size());
-        page.aanvulling->at = at;
-      }
-    }
-    if (r.gewone_taal && page.kenmerk) page.kenmerk->gewone_taal = render_html(r.gewone_taal.get());
+    render_page_body(site.pages[i], parts);
+    finish_page(site.pages[i], parts);
   });
+}
+
+void free_trees(PageRecord& r) {
+  r.doc.reset();
+  r.gewone_taal.reset();
 }
 
 void release_trees(ParsedSite& site, unsigned threads) {

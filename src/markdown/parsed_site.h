@@ -38,6 +38,8 @@ struct PagePart {
 /// results the passes leave for the theme.
 struct PageRecord {
   Page page;
+  /// The page came from the content (it has Markdown to parse); false for a page a stage made.
+  bool markdown = false;
   NodePtr doc;          ///< the body; null for a generated page (its html or parts are set)
   NodePtr gewone_taal;  ///< the "In gewone taal" text of a basiskenmerk, or null
   std::unique_ptr<NodeOrigin> origin;  ///< owned here, pointed at by the aanvulling's block
@@ -52,6 +54,11 @@ struct PageRecord {
   std::vector<PagePart> parts;
   /// The page links a glossary term or an abbreviation with a toggletip (`data-kort`).
   bool has_toggletips = false;
+  /// The notes rendered by the partial `noten` (render_page_body), until finish_page() puts
+  /// them after the body and its parts.
+  std::string notes_html;
+  /// render_page_body() made the body's html; finish_page() still adds the parts and notes.
+  bool rendered = false;
 };
 
 struct ParsedSite {
@@ -155,18 +162,38 @@ struct GeneratedPlace {
 std::optional<std::size_t> add_generated_page(ParsedSite& site, Page page, Diagnostics& diags,
                                               const GeneratedPlace& place = {});
 
-/// Parses every page (in parallel on `threads` threads), escapes raw HTML unless allowed,
-/// and collects heading ids and tables of contents.
+/// The site with one record per page of `content` and no syntax tree yet (the streaming build
+/// parses each page with parse_page()).
+ParsedSite prepare_site(SiteContent content, unsigned threads);
+
+/// Parses one page's Markdown into its trees (escaping raw HTML unless allowed, merging its
+/// aanvulling as a marked block) and collects its heading ids and table of contents. Touches
+/// only this record; safe on several threads at once.
+void parse_page(PageRecord& record, const MarkdownOptions& options);
+
+/// Parses every page (in parallel on `threads` threads): prepare_site() and parse_page().
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads);
 
 /// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme).
 using PartRenderer =
     std::function<std::string(const std::string& partial, const toml::table& data)>;
 
-/// Renders every tree into page.html (in parallel): the slots filled by their parts, then the
-/// parts after the body, then the notes (partial `noten`). A generated page without a tree gets
-/// its parts as its html (when it has parts).
+/// Renders one page's trees into page.html (the body with its slots filled by their parts, the
+/// aanvulling, "In gewone taal") and its notes into `notes_html` (partial `noten`); the parts
+/// after the body stay in `parts` for finish_page(). Touches only this record. A page without a
+/// tree is left alone.
+void render_page_body(PageRecord& record, const PartRenderer& parts);
+
+/// Completes page.html once every pass has added its parts: a page with a tree (rendered by
+/// render_page_body) gets its parts after the body, then its notes; a generated page without a
+/// tree gets its parts as its html (when it has parts).
+void finish_page(PageRecord& record, const PartRenderer& parts);
+
+/// render_page_body() and finish_page() for every page (in parallel).
 void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts);
+
+/// Frees one page's syntax trees (after render_page_body; they are most of a page's memory).
+void free_trees(PageRecord& record);
 
 /// Frees the syntax trees and the pages' Markdown once every page has its html (in parallel):
 /// on a big site they are most of the memory, and the templates do not need them.

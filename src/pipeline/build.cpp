@@ -19,7 +19,7 @@
 #include "output/staging.h"
 #include "pipeline/build_zip.h"
 #include "pipeline/output_guard.h"
-#include "pipeline/passes.h"
+#include "pipeline/page_stream.h"
 #include "pipeline/render_pages.h"
 #include "pipeline/theme_assets.h"
 #include "pipeline/token_check.h"
@@ -203,44 +203,40 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     diags.note({overlay, 1, 1},
                "vervangt " + base + " (deze pagina volgt updates van de VNG niet meer)");
 
-  MarkdownOptions md{config.unsafe_html, config.smart_punctuation};
-  ParsedSite site = parse_site(std::move(content), md, threads);
-  clock.mark("markdown parsen");
+  ParsedSite site = prepare_site(std::move(content), threads);
   for (const auto& s : theme.statics)
     if (s.output.starts_with("assets/"))
       site.site_assets.insert(s.output);  // the project's assets/ folder
-  if (options.inspect_parsed) options.inspect_parsed(site, theme, diags);
-  if (options.inspect) {
-    const ParsedInspector& in = options.inspect;
-    if (in.begin) in.begin(site, theme);
-    if (in.page) parallel_for(site.pages.size(), threads, [&](std::size_t i) { in.page(site, i); });
-    if (in.end) in.end(site, theme, diags);
-  }
-  for (const auto& pass : default_passes()) {
-    pass.run(site, config, diags);
-    clock.mark("pass " + pass.name);
-  }
-  if (changes) {
-    add_edition_pages(site, *changes, diags);
-    clock.mark("wijzigingspagina's");
-  }
   // With --zip the pages are made for the copy inside the zip first: it says it is the offline
   // version. Only what shows the download is made again for the site (finish_with_zip).
   const std::optional<Download> offline =
       zip ? std::optional<Download>(Download{zip_file_name(config), 0, true}) : std::nullopt;
   const Download* download = zip ? &*offline : options.download ? &*options.download : nullptr;
-  const std::optional<DownloadSection> section =
-      add_download_section(site, download, config, diags);
+  const PartRenderer parts = part_renderer(theme, diags);
+  const PageStreamInput stream{config,
+                               MarkdownOptions{config.unsafe_html, config.smart_punctuation},
+                               theme,
+                               options.inspect,
+                               download,
+                               parts,
+                               threads};
+  std::optional<DownloadSection> section =
+      run_page_stream(site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });
+  if (changes) {
+    add_edition_pages(site, *changes, diags);
+    clock.mark("wijzigingspagina's");
+  }
+  if (section)  // the pages added since may have moved it
+    for (std::size_t i = 0; i < site.pages.size(); ++i)
+      if (site.pages[i].markdown && site.pages[i].page.output == kOverOutput) section->page = i;
   add_alias_pages(site, config, diags);  // after every pass that adds pages or files
   Navigation nav = compute_navigation(site, config, diags);
   if (diags.has_errors()) return false;
   clock.mark("navigatie");
 
-  const PartRenderer parts = part_renderer(theme, diags);
-  render_site(site, threads, parts);
-  clock.mark("html maken");
+  parallel_for(site.pages.size(), threads, [&](std::size_t i) { finish_page(site.pages[i], parts); });
+  clock.mark("html afmaken");
   add_print_page(site, nav, config, diags);  // needs every chapter rendered
-  release_trees(site, threads);
   clock.mark("afdrukpagina");
   SiteView view{config, site, nav, options.serve_mode, publish_strings(site, download)};
   stats.pages = site.pages.size();

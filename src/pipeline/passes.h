@@ -1,6 +1,7 @@
 #pragma once
-/// The whole-site passes between parsing and rendering (mdBook's "preprocessor" shape):
-/// each takes the parsed site and changes it. One file per pass; registered here in order.
+/// The passes as whole-site steps over a parsed site (mdBook's "preprocessor" shape), for the
+/// tests and fuzzers that look at the syntax trees after the passes. The build itself runs the
+/// same passes page by page (pipeline/page_stream.h), in the same order.
 #include <functional>
 #include <string>
 #include <vector>
@@ -15,7 +16,7 @@ struct Pass {
   std::function<void(ParsedSite&, const SiteConfig&, Diagnostics&)> run;
 };
 
-/// The passes of a normal build, in the order they run.
+/// The passes of a build, in the order they run.
 std::vector<Pass> default_passes();
 
 }  // namespace ww

@@ -9,7 +9,6 @@
 namespace ww {
 
 namespace {
-constexpr const char* kOverOutput = "over.html";
 constexpr const char* kHeading = "Downloaden";
 
 std::string trim(std::string s) {
@@ -74,34 +73,47 @@ toml::table download_data(const Download* d, const SiteConfig& config,
   return data;
 }
 
+bool add_download_slot(ParsedSite& site, std::size_t i, const Download* download,
+                       const SiteConfig& config, Diagnostics& diags) {
+  const Page& page = site.pages[i].page;
+  if (page.output != kOverOutput || !site.pages[i].doc) return false;
+  cmark_node* heading = find_heading(site.pages[i].doc.get());
+  if (!heading) {
+    if (download)
+      diags.warning({page.file, 1, 1},
+                    "er wordt een zip-bestand gemaakt, maar deze pagina heeft geen kop '## " +
+                        std::string(kHeading) + "': de link naar de zip staat nergens",
+                    "zet '## Downloaden' op de plek waar de link moet komen", "download");
+    return false;
+  }
+  // An empty slot that render_page_body() fills with the theme's partial `download`.
+  cmark_node* slot = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+  cmark_node_set_on_enter(slot, "");
+  cmark_node_set_on_exit(slot, "");
+  cmark_node_insert_after(heading, slot);
+  site.pages[i].parts.push_back({"download", download_data(download, config, page.output), slot});
+  return true;
+}
+
+void warn_without_over_page(const ParsedSite& site, const Download* download,
+                            const SiteConfig& config, Diagnostics& diags) {
+  if (!download) return;
+  for (const PageRecord& r : site.pages)
+    if (r.page.output == kOverOutput && r.markdown) return;
+  diags.warning(
+      {config.file, 0, 0},
+      "er wordt een zip-bestand gemaakt, maar er is geen pagina over.md om de link op te zetten",
+      {}, "download");
+}
+
 std::optional<DownloadSection> add_download_section(ParsedSite& site, const Download* download,
                                                     const SiteConfig& config, Diagnostics& diags) {
-  auto pages = pages_of(site);
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    if (pages[i].output != kOverOutput || !site.pages[i].doc) continue;
-    cmark_node* heading = find_heading(site.pages[i].doc.get());
-    if (!heading) {
-      if (download)
-        diags.warning({pages[i].file, 1, 1},
-                      "er wordt een zip-bestand gemaakt, maar deze pagina heeft geen kop '## " +
-                          std::string(kHeading) + "': de link naar de zip staat nergens",
-                      "zet '## Downloaden' op de plek waar de link moet komen", "download");
-      return std::nullopt;
-    }
-    // An empty slot that render_site() fills with the theme's partial `download`.
-    cmark_node* slot = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-    cmark_node_set_on_enter(slot, "");
-    cmark_node_set_on_exit(slot, "");
-    cmark_node_insert_after(heading, slot);
-    site.pages[i].parts.push_back(
-        {"download", download_data(download, config, pages[i].output), slot});
-    return DownloadSection{i, slot};
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    if (site.pages[i].page.output != kOverOutput || !site.pages[i].doc) continue;
+    if (!add_download_slot(site, i, download, config, diags)) return std::nullopt;
+    return DownloadSection{i};
   }
-  if (download)
-    diags.warning(
-        {config.file, 0, 0},
-        "er wordt een zip-bestand gemaakt, maar er is geen pagina over.md om de link op te zetten",
-        {}, "download");
+  warn_without_over_page(site, download, config, diags);
   return std::nullopt;
 }
 

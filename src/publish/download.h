@@ -38,11 +38,23 @@ std::string dutch_file_size(std::uint64_t bytes);
 toml::table download_data(const Download* download, const SiteConfig& config,
                           const std::string& page_output);
 
-/// Where add_download_section put the download block: the page and the slot in its tree.
+/// The page that carries the download block (from content/over.md).
+inline constexpr const char* kOverOutput = "over.html";
+
+/// Where add_download_section put the download block: the page (its slot is in the tree).
 struct DownloadSection {
   std::size_t page = 0;
-  cmark_node* block = nullptr;
 };
+
+/// The streaming build's part of add_download_section for page i (on any thread; changes only
+/// record i): when it is over.html with a tree, puts the slot after its heading "Downloaden"
+/// and returns true, or warns (with a zip) that the heading is missing.
+bool add_download_slot(ParsedSite& site, std::size_t i, const Download* download,
+                       const SiteConfig& config, Diagnostics& diags);
+
+/// With a zip, warns when no page from the content is over.html.
+void warn_without_over_page(const ParsedSite& site, const Download* download,
+                            const SiteConfig& config, Diagnostics& diags);
 
 /// Puts the partial `download` (download_data()) after the heading "Downloaden" (h2) of
 /// over.html. When a zip is

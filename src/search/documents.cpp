@@ -249,12 +249,7 @@ void append_search_text(std::string& out, cmark_node* node) {
 
 namespace {
 
-/// The documents of one page, made on a worker thread.
-struct PageDocs {
-  bool has = false;
-  SearchPage page;
-  std::vector<SearchDoc> docs;
-};
+using PageDocs = SearchDocuments::PageDocs;
 
 PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
                         const std::map<std::string, std::string>& section_titles) {
@@ -309,36 +304,43 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
 }  // namespace
 
-SearchCorpus collect_search_documents(const ParsedSite& site) {
-  SearchCorpus corpus;
-  const auto pages = pages_of(site);
-  std::map<std::string, std::string> section_titles;
-  for (const auto& p : pages)
-    if (p.is_index && !p.section.empty()) section_titles[p.section] = p.title;
-
-  // Page i's index among the search pages: the pages before it that have a syntax tree.
-  std::vector<std::size_t> search_index(pages.size());
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    search_index[i] = count;
-    if (i < site.pages.size() && site.pages[i].doc) ++count;
+SearchDocuments::SearchDocuments(const ParsedSite& site) {
+  for (const auto& r : site.pages)
+    if (r.page.is_index && !r.page.section.empty()) section_titles_[r.page.section] = r.page.title;
+  // Page i's index among the search pages: the pages before it that have Markdown.
+  search_index_.resize(site.pages.size());
+  for (std::size_t i = 0; i < site.pages.size(); ++i) {
+    search_index_[i] = count_;
+    if (site.pages[i].markdown) ++count_;
   }
-  std::vector<PageDocs> per_page(pages.size());
-  parallel_for(pages.size(), site.threads, [&](std::size_t i) {
-    per_page[i] = page_documents(site, i, search_index[i], section_titles);
-  });
+  per_page_.resize(site.pages.size());
+}
 
-  corpus.pages.reserve(count);
+void SearchDocuments::page(const ParsedSite& site, std::size_t i) {
+  per_page_[i] = page_documents(site, i, search_index_[i], section_titles_);
+}
+
+SearchCorpus SearchDocuments::merge(const ParsedSite& site) {
+  SearchCorpus corpus;
+  corpus.pages.reserve(count_);
   std::size_t total = 0;
-  for (const auto& pd : per_page) total += pd.docs.size();
+  for (const auto& pd : per_page_) total += pd.docs.size();
   corpus.docs.reserve(total);
-  for (auto& pd : per_page) {
+  for (auto& pd : per_page_) {
     if (!pd.has) continue;
     corpus.pages.push_back(std::move(pd.page));
     for (auto& d : pd.docs) corpus.docs.push_back(std::move(d));
   }
+  per_page_.clear();
   add_abbreviations(site, corpus);
   return corpus;
+}
+
+SearchCorpus collect_search_documents(const ParsedSite& site) {
+  SearchDocuments documents(site);
+  parallel_for(site.pages.size(), site.threads,
+               [&](std::size_t i) { documents.page(site, i); });
+  return documents.merge(site);
 }
 
 }  // namespace ww

@@ -1,6 +1,7 @@
 #pragma once
 /// What the search finds: the sections of the site's pages (split at h2 and h3), glossary terms
 /// and VIT questions, with their plain text, taken from the parsed site after the other passes.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -60,5 +61,29 @@ void append_search_text(std::string& out, cmark_node* node);
 /// When the site has the generated afkortingen.html, every abbreviation is a document on it.
 /// The pages are read on site.threads threads and merged in page order.
 SearchCorpus collect_search_documents(const ParsedSite& site);
+
+/// collect_search_documents() in the streaming build's steps: made once (the section titles and
+/// each page's place among the search pages, from the pages' front matter), `page(site, i)` for
+/// every page on any thread while its tree is there (after the other passes changed it; slot i),
+/// then `merge` once: the documents in page order, and the abbreviations of afkortingen.html.
+class SearchDocuments {
+ public:
+  explicit SearchDocuments(const ParsedSite& site);
+  void page(const ParsedSite& site, std::size_t i);
+  SearchCorpus merge(const ParsedSite& site);
+
+  /// The documents of one page, made on a worker thread.
+  struct PageDocs {
+    bool has = false;
+    SearchPage page;
+    std::vector<SearchDoc> docs;
+  };
+
+ private:
+  std::map<std::string, std::string> section_titles_;
+  std::vector<std::size_t> search_index_;
+  std::size_t count_ = 0;
+  std::vector<PageDocs> per_page_;
+};
 
 }  // namespace ww

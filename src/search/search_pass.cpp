@@ -27,7 +27,10 @@ toml::table search_page_data(const ParsedSite& site) {
 }
 
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  SearchCorpus corpus = collect_search_documents(site);
+  return finish_search_pass(site, collect_search_documents(site), diags);
+}
+
+SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, Diagnostics& diags) {
   SearchIndex index = build_search_index(corpus, site.threads);
   SearchStats stats;
   stats.pages = corpus.pages.size();

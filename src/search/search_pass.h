@@ -6,6 +6,7 @@
 
 #include "config/site_config.h"
 #include "markdown/parsed_site.h"
+#include "search/documents.h"
 
 namespace ww {
 
@@ -31,5 +32,9 @@ toml::table search_page_data(const ParsedSite& site);
 /// Adds zoekindex.js, zoektekst/*.js (to site.files) and zoeken.html (a generated page, unless
 /// a page already has that output path: then an error at that page, add_generated_page()).
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
+
+/// The end of the search pass once the documents are collected (the streaming build collects
+/// them per page with SearchDocuments): the index, the snippet files and zoeken.html.
+SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, Diagnostics& diags);
 
 }  // namespace ww

@@ -124,11 +124,13 @@ void place(ParsedSite& site, std::size_t i, Diagnostics& diags) {
 
 }  // namespace
 
+void place_aanvulling(ParsedSite& site, std::size_t i, Diagnostics& diags) {
+  const Page& page = site.pages[i].page;
+  if (page.aanvulling && !page.aanvulling->na_kop.empty()) place(site, i, diags);
+}
+
 void run_aanvulling_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  for (std::size_t i = 0; i < site.pages.size(); ++i) {
-    const Page& page = site.pages[i].page;
-    if (page.aanvulling && !page.aanvulling->na_kop.empty()) place(site, i, diags);
-  }
+  for (std::size_t i = 0; i < site.pages.size(); ++i) place_aanvulling(site, i, diags);
 }
 
 }  // namespace ww

@@ -16,4 +16,7 @@ inline constexpr const char* kKadertekstKop = "tekst-van-het-kader";
 /// contents in the new reading order. Sets `aanvulling->geplaatst` and `niveau`.
 void run_aanvulling_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
 
+/// The same for page i only (the streaming build, on any thread: it changes only record i).
+void place_aanvulling(ParsedSite& site, std::size_t i, Diagnostics& diags);
+
 }  // namespace ww

@@ -156,31 +156,53 @@ void add_afkortingen_page(ParsedSite& site, const std::vector<std::vector<std::s
 
 }  // namespace
 
-void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
+struct AbbreviationsPass::State {
+  TermMatcher matcher{false};
+  std::vector<Prepared> prepared;
+  std::vector<std::vector<int>> used_by_page;  ///< slot i: the abbreviations page i uses
+};
+
+AbbreviationsPass::AbbreviationsPass(const ParsedSite& site) : state_(new State) {
   const auto& list = site.content.afkortingen;
   if (list.empty()) return;
-  TermMatcher matcher(false);
-  for (std::size_t i = 0; i < list.size(); ++i) matcher.add(list[i].afkorting, static_cast<int>(i));
-  matcher.build();  // find() only reads from here on, so pages can share it
-  const std::vector<Prepared> prepared = prepare(list);
-  // Per page in parallel (each page's trees only), then merged in page order.
-  std::vector<std::vector<int>> used_by_page(site.pages.size());
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
-    if (!site.pages[i].doc) return;
-    PageState st(list.size());
-    const std::string url =
-        html_escape(url_encode_path(relative_url(site.pages[i].page.output, kAfkortingenOutput)));
-    if (site.pages[i].gewone_taal)
-      process_tree(prepared, matcher, site.pages[i].gewone_taal.get(), url, st);
-    process_tree(prepared, matcher, site.pages[i].doc.get(), url, st);
-    for (std::size_t id = 0; id < st.used.size(); ++id)
-      if (st.used[id]) used_by_page[i].push_back(static_cast<int>(id));
-    if (st.toggletip) site.pages[i].has_toggletips = true;  // only record i is written
-  });
+  for (std::size_t i = 0; i < list.size(); ++i)
+    state_->matcher.add(list[i].afkorting, static_cast<int>(i));
+  state_->matcher.build();  // find() only reads from here on, so pages can share it
+  state_->prepared = prepare(list);
+  state_->used_by_page.resize(site.pages.size());
+}
+
+AbbreviationsPass::~AbbreviationsPass() = default;
+
+void AbbreviationsPass::page(ParsedSite& site, std::size_t i) {
+  const auto& list = site.content.afkortingen;
+  if (list.empty() || !site.pages[i].doc) return;
+  PageState st(list.size());
+  const std::string url =
+      html_escape(url_encode_path(relative_url(site.pages[i].page.output, kAfkortingenOutput)));
+  if (site.pages[i].gewone_taal)
+    process_tree(state_->prepared, state_->matcher, site.pages[i].gewone_taal.get(), url, st);
+  process_tree(state_->prepared, state_->matcher, site.pages[i].doc.get(), url, st);
+  for (std::size_t id = 0; id < st.used.size(); ++id)
+    if (st.used[id]) state_->used_by_page[i].push_back(static_cast<int>(id));
+  if (st.toggletip) site.pages[i].has_toggletips = true;  // only record i is written
+}
+
+void AbbreviationsPass::merge(ParsedSite& site, Diagnostics& diags) {
+  const auto& list = site.content.afkortingen;
+  if (list.empty()) return;
   std::vector<std::vector<std::size_t>> used_on(list.size());
-  for (std::size_t i = 0; i < used_by_page.size(); ++i)
-    for (int id : used_by_page[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
+  for (std::size_t i = 0; i < state_->used_by_page.size(); ++i)
+    for (int id : state_->used_by_page[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
+  state_->used_by_page.clear();
   add_afkortingen_page(site, used_on, diags);
+}
+
+void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
+  // Per page in parallel (each page's trees only), then merged in page order.
+  AbbreviationsPass pass(site);
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  pass.merge(site, diags);
 }
 
 }  // namespace ww

@@ -2,6 +2,8 @@
 
 #include "core/html.h"
 #include "markdown/links.h"
+#include "xref/afwijkingen_page.h"
+#include "xref/xref_paths.h"
 
 namespace ww {
 
@@ -17,6 +19,14 @@ toml::table page_links_data(const ParsedSite& site, const std::string& from_outp
                      {"aantal", std::to_string(pages.size())},
                      {"veel", pages.size() > 3},
                      {"paginas", std::move(paginas)}};
+}
+
+std::set<std::string> pages_made_later(const ParsedSite& site, const SiteConfig& config) {
+  std::set<std::string> out;
+  if (!site.content.bronnen.empty()) out.insert(kBronnenOutput);          // notes pass
+  if (!site.content.afkortingen.empty()) out.insert(kAfkortingenOutput);  // abbreviations pass
+  if (is_gemeente_copy(config)) out.insert(kAfwijkingenOutput);           // afwijkingen page
+  return out;
 }
 
 }  // namespace ww

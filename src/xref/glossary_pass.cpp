@@ -124,7 +124,7 @@ std::pair<std::string, std::string> longer_form(const ParsedSite& site, std::siz
   if (term.empty()) return {};
   for (std::size_t i = 0; i < site.pages.size(); ++i) {
     const Page& p = site.pages[i].page;
-    if (i == term_page || !site.pages[i].doc) continue;
+    if (i == term_page || !site.pages[i].markdown) continue;
     const std::string body = fold_text(p.body);
     for (std::size_t at = body.find(term); at != std::string::npos; at = body.find(term, at + 1)) {
       std::size_t end = at + term.size();
@@ -164,30 +164,49 @@ std::string see_also_html(const ParsedSite& site, const Page& index) {
 
 }  // namespace
 
-void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  Glossary g = build_glossary(site);
-  std::vector<std::vector<std::size_t>> used_on(g.term_pages.size());
+struct GlossaryPass::State {
+  Glossary g;
+  std::vector<std::vector<int>> linked_on;  ///< per page: the terms it links (slot i)
+};
+
+GlossaryPass::GlossaryPass(const ParsedSite& site)
+    : state_(new State{build_glossary(site), std::vector<std::vector<int>>(site.pages.size())}) {}
+
+GlossaryPass::~GlossaryPass() = default;
+
+void GlossaryPass::page(ParsedSite& site, std::size_t i) {
+  const Glossary& g = state_->g;
+  PageRecord& record = site.pages[i];
+  if (!record.doc) return;
   if (!g.term_pages.empty()) {
-    // Per page in parallel (each page's trees only; term pages are read), merged in page order.
-    std::vector<std::vector<int>> linked_on(site.pages.size());
-    parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
-      if (!site.pages[i].doc) return;
-      std::vector<bool> linked(g.term_pages.size(), false);
-      if (site.pages[i].gewone_taal)
-        link_terms(g, site, i, site.pages[i].gewone_taal.get(), linked);
-      link_terms(g, site, i, site.pages[i].doc.get(), linked);
-      for (std::size_t id = 0; id < linked.size(); ++id)
-        if (linked[id]) linked_on[i].push_back(static_cast<int>(id));
-      // Every term link carries its toggletip (data-kort); only record i is written.
-      if (!linked_on[i].empty()) site.pages[i].has_toggletips = true;
-    });
-    for (std::size_t i = 0; i < linked_on.size(); ++i)
-      for (int id : linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
+    std::vector<bool> linked(g.term_pages.size(), false);
+    if (record.gewone_taal) link_terms(g, site, i, record.gewone_taal.get(), linked);
+    link_terms(g, site, i, record.doc.get(), linked);
+    for (std::size_t id = 0; id < linked.size(); ++id)
+      if (linked[id]) state_->linked_on[i].push_back(static_cast<int>(id));
+    // Every term link carries its toggletip (data-kort); only record i is written.
+    if (!state_->linked_on[i].empty()) record.has_toggletips = true;
   }
+  // The section page of the woordenlijst lists every term A-Z (instead of the section's page
+  // list); it needs only the term pages' front matter.
+  Page& page = record.page;
+  if (page.is_index && page.section == "woordenlijst") {
+    if (page.template_name.empty()) page.template_name = "page";
+    std::string html = see_also_html(site, page) + woordenlijst_html(site, i, g.term_pages);
+    append_before_notes(record, html_block(html));
+  }
+}
+
+void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags) {
+  const Glossary& g = state_->g;
+  std::vector<std::vector<std::size_t>> used_on(g.term_pages.size());
+  for (std::size_t i = 0; i < state_->linked_on.size(); ++i)
+    for (int id : state_->linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
+  state_->linked_on.clear();
   // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
   std::vector<toml::table> komt_voor_op(g.term_pages.size());
   parallel_for(g.term_pages.size(), site.threads, [&](std::size_t t) {
-    if (!used_on[t].empty() && site.pages[g.term_pages[t]].doc)
+    if (!used_on[t].empty() && site.pages[g.term_pages[t]].markdown)
       komt_voor_op[t] = komt_voor_op_data(site, site.pages[g.term_pages[t]].page, used_on[t]);
   });
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
@@ -196,20 +215,19 @@ void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) 
       warn_unused(site, g.term_pages[t], diags);
       continue;
     }
-    if (site.pages[g.term_pages[t]].doc) {
+    if (site.pages[g.term_pages[t]].markdown) {
       // After the body, before the notes: rendered by the theme (docs/templates.md, "Page parts").
       site.pages[g.term_pages[t]].parts.push_back({"komt-voor-op", std::move(komt_voor_op[t])});
       add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
     }
   }
-  // The section page of the woordenlijst lists every term A-Z (instead of the section's page list).
-  for (std::size_t i = 0; i < site.pages.size(); ++i) {
-    Page& page = site.pages[i].page;
-    if (!page.is_index || page.section != "woordenlijst" || !site.pages[i].doc) continue;
-    if (page.template_name.empty()) page.template_name = "page";
-    std::string html = see_also_html(site, page) + woordenlijst_html(site, i, g.term_pages);
-    append_before_notes(site.pages[i], html_block(html));
-  }
+}
+
+void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
+  // Per page in parallel (each page's trees only; term pages are read), merged in page order.
+  GlossaryPass pass(site);
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  pass.merge(site, diags);
 }
 
 }  // namespace ww

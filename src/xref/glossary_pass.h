@@ -3,11 +3,33 @@
 /// (with the term's `kort` for the toggletip). Case-insensitive, whole words, longest match
 /// first; never in headings, links, code, or on the term's own page. Term pages get "Komt voor
 /// op", woordenlijst.html gets the A-Z list, and a term no page uses gives a warning.
+#include <memory>
+
 #include "config/site_config.h"
 #include "markdown/parsed_site.h"
 
 namespace ww {
 
+/// The glossary pass in the streaming build's three steps: made once from the term pages' front
+/// matter, `page(site, i)` for every page with a tree, on any thread (it writes only record i:
+/// its term links, and the A-Z list on the woordenlijst's section page), then `merge` once in
+/// page order ("Komt voor op" on the term pages, the unused-term warnings). The merge reads the
+/// pages' Markdown (`Page::body`) for the hint of an unused term.
+class GlossaryPass {
+ public:
+  explicit GlossaryPass(const ParsedSite& site);
+  ~GlossaryPass();
+  GlossaryPass(const GlossaryPass&) = delete;
+  GlossaryPass& operator=(const GlossaryPass&) = delete;
+  void page(ParsedSite& site, std::size_t i);
+  void merge(ParsedSite& site, Diagnostics& diags);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+/// The whole pass over a parsed site (every page, then the merge).
 void run_glossary_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
 
 }  // namespace ww

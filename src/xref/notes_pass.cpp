@@ -453,19 +453,36 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
 
 }  // namespace
 
-void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  const BronIndex index = index_bronnen(site.content.bronnen, site.content.eindnoten);
-  // Per page in parallel (each page's tree and Page only), then merged in page order.
-  std::vector<PageResult> results(site.pages.size());
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) {
-    if (site.pages[i].doc) notes_for_page(site, i, index, results[i]);
-  });
+struct NotesPass::State {
+  BronIndex index;
+  std::vector<PageResult> results;
+};
+
+NotesPass::NotesPass(const ParsedSite& site)
+    : state_(new State{index_bronnen(site.content.bronnen, site.content.eindnoten),
+                       std::vector<PageResult>(site.pages.size())}) {}
+
+NotesPass::~NotesPass() = default;
+
+void NotesPass::page(ParsedSite& site, std::size_t i) {
+  if (site.pages[i].doc) notes_for_page(site, i, state_->index, state_->results[i]);
+}
+
+void NotesPass::merge(ParsedSite& site, Diagnostics& diags) {
   std::map<std::string, std::vector<std::size_t>> cited_on;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    diags.merge(std::move(results[i].diags));
-    for (const std::string& key : results[i].cited) cited_on[key].push_back(i);
+  for (std::size_t i = 0; i < state_->results.size(); ++i) {
+    diags.merge(std::move(state_->results[i].diags));
+    for (const std::string& key : state_->results[i].cited) cited_on[key].push_back(i);
   }
+  state_->results.clear();
   if (!site.content.bronnen.empty()) add_bronnen_page(site, cited_on, diags);
+}
+
+void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
+  // Per page in parallel (each page's tree and Page only), then merged in page order.
+  NotesPass pass(site);
+  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  pass.merge(site, diags);
 }
 
 }  // namespace ww

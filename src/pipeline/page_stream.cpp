@@ -1,0 +1,81 @@
+#include "pipeline/page_stream.h"
+
+#include "markdown/links.h"
+#include "search/documents.h"
+#include "search/search_pass.h"
+#include "vit/vit_pass.h"
+#include "xref/aanvulling_pass.h"
+#include "xref/abbreviations_pass.h"
+#include "xref/afwijkingen_page.h"
+#include "xref/generated_pages.h"
+#include "xref/glossary_pass.h"
+#include "xref/notes_pass.h"
+#include "xref/zie_ook_pass.h"
+
+namespace ww {
+
+std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStreamInput& in,
+                                               Diagnostics& diags,
+                                               const std::function<void(std::string)>& mark) {
+  if (in.inspect.begin) in.inspect.begin(site, in.theme);
+  // Before the stream: the passes that add pages content may link to, so page indices are
+  // final while the pages stream (later pages are only appended).
+  run_vit_pass(site, in.config, diags);
+  mark("pass vit");
+
+  ensure_extensions_registered();
+  NotesPass notes(site);
+  GlossaryPass glossary(site);
+  AbbreviationsPass abbreviations(site);
+  LinkPass links(site, pages_made_later(site, in.config));
+  SearchDocuments search(site);
+  const std::size_t n = site.pages.size();
+  std::vector<Diagnostics> page_diags(n);  // the aanvulling's place, the download heading
+  std::vector<char> download_slot(n, 0);
+  mark("passes voorbereiden");
+
+  // One page at a time per worker, every step back to back while its tree is in cache, in the
+  // order the passes depend on each other: the aanvulling first (the others read the page in
+  // reading order), citations and footnotes become notes, then glossary terms, then
+  // abbreviations (terms go first so an abbreviation inside a term stays in the term's link),
+  // then links (their anchors are checked in links.merge), and last the search text, as the
+  // others left it.
+  parallel_for(n, in.threads, [&](std::size_t i) {
+    PageRecord& record = site.pages[i];
+    if (!record.markdown) return;  // a generated page: no Markdown
+    parse_page(record, in.markdown);
+    if (in.inspect.page) in.inspect.page(site, i);
+    place_aanvulling(site, i, page_diags[i]);
+    notes.page(site, i);
+    glossary.page(site, i);
+    abbreviations.page(site, i);
+    download_slot[i] = add_download_slot(site, i, in.download, in.config, page_diags[i]);
+    links.page(site, i);
+    search.page(site, i);
+    render_page_body(record, in.parts);
+    free_trees(record);
+  });
+  mark("pagina's: parsen, passes, html");
+
+  // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
+  for (Diagnostics& d : page_diags) diags.merge(std::move(d));
+  notes.merge(site, diags);
+  glossary.merge(site, diags);
+  parallel_for(site.pages.size(), in.threads,
+               [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
+  abbreviations.merge(site, diags);
+  run_afwijkingen_pass(site, in.config, diags);
+  run_zie_ook_pass(site, in.config, diags);
+  links.merge(site, diags);
+  mark("samenvoegen: noten, woordenlijst, afkortingen, links");
+  finish_search_pass(site, search.merge(site), diags);
+  mark("samenvoegen: zoeken");
+  if (in.inspect.end) in.inspect.end(site, in.theme, diags);
+
+  warn_without_over_page(site, in.download, in.config, diags);
+  for (std::size_t i = 0; i < n; ++i)
+    if (download_slot[i]) return DownloadSection{i};
+  return std::nullopt;
+}
+
+}  // namespace ww

@@ -1,0 +1,37 @@
+#pragma once
+/// The streaming build (docs/architecture.md, "The page stream"): every page is parsed,
+/// cross-linked, indexed for search and rendered to html on a worker thread while its syntax
+/// tree is in cache, and the tree is freed at once; the site-wide results (bronnen.html,
+/// "Komt voor op", afkortingen.html, anchor checks, the search index) are then merged from
+/// small per-page results in page order. Output does not depend on the number of threads.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "config/site_config.h"
+#include "markdown/parsed_site.h"
+#include "pipeline/build.h"
+#include "publish/download.h"
+
+namespace ww {
+
+struct PageStreamInput {
+  const SiteConfig& config;
+  MarkdownOptions markdown;
+  const Theme& theme;
+  const ParsedInspector& inspect;  ///< check/serve: looks at each page as written
+  const Download* download;        ///< what over.html's "Downloaden" section says, or null
+  const PartRenderer& parts;       ///< renders the theme's partials
+  unsigned threads = 1;
+};
+
+/// Runs the passes over a site made by prepare_site(): the site-wide passes that need no tree
+/// (the VIT pages), the page stream, and the merges; afterwards every page has its body html
+/// (finish_page() adds the parts and notes) and no tree, and the pages' Markdown is freed.
+/// `mark(stage)` is called after each stage (for --timings). Returns where the download block
+/// went, if anywhere.
+std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStreamInput& in,
+                                               Diagnostics& diags,
+                                               const std::function<void(std::string)>& mark);
+
+}  // namespace ww
