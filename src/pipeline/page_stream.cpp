@@ -1,7 +1,6 @@
 #include "pipeline/page_stream.h"
 
 #include "markdown/links.h"
-#include "search/documents.h"
 #include "search/search_pass.h"
 #include "vit/vit_pass.h"
 #include "xref/aanvulling_pass.h"
@@ -28,7 +27,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   GlossaryPass glossary(site);
   AbbreviationsPass abbreviations(site);
   LinkPass links(site, pages_made_later(site, in.config));
-  SearchDocuments search(site);
+  SearchPass search(site, in.threads);
   const std::size_t n = site.pages.size();
   std::vector<Diagnostics> page_diags(n);  // the aanvulling's place, the download heading
   std::vector<char> download_slot(n, 0);
@@ -40,7 +39,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   // abbreviations (terms go first so an abbreviation inside a term stays in the term's link),
   // then links (their anchors are checked in links.merge), and last the search text, as the
   // others left it.
-  parallel_for(n, in.threads, [&](std::size_t i) {
+  parallel_for_workers(n, in.threads, [&](std::size_t i, unsigned worker) {
     PageRecord& record = site.pages[i];
     if (!record.markdown) return;  // a generated page: no Markdown
     parse_page(record, in.markdown);
@@ -51,7 +50,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     abbreviations.page(site, i);
     download_slot[i] = add_download_slot(site, i, in.download, in.config, page_diags[i]);
     links.page(site, i);
-    search.page(site, i);
+    search.page(site, i, worker);
     render_page_body(record, in.parts);
     free_trees(record);
   });
@@ -68,7 +67,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   run_zie_ook_pass(site, in.config, diags);
   links.merge(site, diags);
   mark("samenvoegen: noten, woordenlijst, afkortingen, links");
-  finish_search_pass(site, search.merge(site), diags);
+  search.merge(site, diags);
   mark("samenvoegen: zoeken");
   if (in.inspect.end) in.inspect.end(site, in.theme, diags);
 

@@ -79,6 +79,13 @@ class SearchDocuments {
     std::vector<SearchDoc> docs;
   };
 
+  /// Page i's documents (after page(site, i)); `has` is false for a page without a tree.
+  [[nodiscard]] const PageDocs& of(std::size_t i) const { return per_page_[i]; }
+  /// Page i's place among the search pages (the corpus's `pages`).
+  [[nodiscard]] std::size_t search_page(std::size_t i) const { return search_index_[i]; }
+  /// How many search pages the pages give (without those a merge adds).
+  [[nodiscard]] std::size_t search_pages() const { return count_; }
+
  private:
   std::map<std::string, std::string> section_titles_;
   std::vector<std::size_t> search_index_;

@@ -138,26 +138,12 @@ struct TermMerger {
 
 }  // namespace
 
-SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
-  threads = std::max(1u, threads);
-  std::vector<TermTable> tables(threads);
-  std::vector<ItemTerms> titles(corpus.pages.size());
-  std::vector<ItemTerms> docs(corpus.docs.size());
+namespace {
 
-  parallel_for_workers(titles.size(), threads, [&](std::size_t p, unsigned w) {
-    TermTable& table = tables[w];
-    table.begin(titles[p], w);
-    table.add(corpus.pages[p].title, titles[p], false);
-    table.add(corpus.pages[p].title_extra, titles[p], false);
-  });
-  parallel_for_workers(docs.size(), threads, [&](std::size_t d, unsigned w) {
-    TermTable& table = tables[w];
-    table.begin(docs[d], w);
-    table.add(corpus.docs[d].heading, docs[d], true);
-    table.add(corpus.docs[d].text, docs[d], false);
-  });
-
-  // Merged in page and document order, so the lists are ascending whatever the thread count.
+/// The index from the terms of every title and document, merged in page and document order, so
+/// the lists are ascending whatever the thread count.
+SearchIndex merge_terms(std::vector<TermTable>& tables, const std::vector<ItemTerms>& titles,
+                        const std::vector<ItemTerms>& docs) {
   TermMerger merger(tables);
   // First the list lengths, so every list is allocated once.
   std::vector<std::uint32_t> posting_count;
@@ -189,6 +175,85 @@ SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
   index.terms.reserve(order.size());
   for (std::uint32_t id : order) index.terms.push_back(std::move(terms[id]));
   return index;
+}
+
+void add_title(TermTable& table, const SearchPage& page, ItemTerms& item, unsigned worker) {
+  table.begin(item, worker);
+  table.add(page.title, item, false);
+  table.add(page.title_extra, item, false);
+}
+
+void add_doc(TermTable& table, const SearchDoc& doc, ItemTerms& item, unsigned worker) {
+  table.begin(item, worker);
+  table.add(doc.heading, item, true);
+  table.add(doc.text, item, false);
+}
+
+}  // namespace
+
+SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
+  threads = std::max(1u, threads);
+  std::vector<TermTable> tables(threads);
+  std::vector<ItemTerms> titles(corpus.pages.size());
+  std::vector<ItemTerms> docs(corpus.docs.size());
+  parallel_for_workers(titles.size(), threads, [&](std::size_t p, unsigned w) {
+    add_title(tables[w], corpus.pages[p], titles[p], w);
+  });
+  parallel_for_workers(docs.size(), threads, [&](std::size_t d, unsigned w) {
+    add_doc(tables[w], corpus.docs[d], docs[d], w);
+  });
+  return merge_terms(tables, titles, docs);
+}
+
+/// Per search page: the terms of its title and of each of its documents.
+struct SearchIndexBuilder::State {
+  std::vector<TermTable> tables;  ///< one per worker
+  struct PageItems {
+    bool added = false;
+    ItemTerms title;
+    std::vector<ItemTerms> docs;
+  };
+  std::vector<PageItems> pages;
+};
+
+SearchIndexBuilder::SearchIndexBuilder(std::size_t pages, unsigned workers)
+    : state_(new State{std::vector<TermTable>(std::max(1u, workers)),
+                       std::vector<State::PageItems>(pages)}) {}
+
+SearchIndexBuilder::~SearchIndexBuilder() = default;
+
+void SearchIndexBuilder::add_page(std::size_t p, const SearchPage& page,
+                                  const std::vector<SearchDoc>& docs, unsigned worker) {
+  State::PageItems& items = state_->pages[p];
+  TermTable& table = state_->tables[worker];
+  items.added = true;
+  add_title(table, page, items.title, worker);
+  items.docs.resize(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) add_doc(table, docs[d], items.docs[d], worker);
+}
+
+SearchIndex SearchIndexBuilder::finish(const SearchCorpus& corpus) {
+  std::vector<ItemTerms> titles(corpus.pages.size());
+  std::vector<ItemTerms> docs;
+  docs.reserve(corpus.docs.size());
+  std::size_t d = 0;  // the next document of the corpus
+  for (std::size_t p = 0; p < corpus.pages.size(); ++p) {
+    if (p < state_->pages.size() && state_->pages[p].added) {
+      State::PageItems& items = state_->pages[p];
+      titles[p] = items.title;
+      docs.insert(docs.end(), items.docs.begin(), items.docs.end());
+      d += items.docs.size();
+      continue;
+    }
+    // A page the merge added (afkortingen.html): split here, on the first worker's table.
+    add_title(state_->tables[0], corpus.pages[p], titles[p], 0);
+    for (; d < corpus.docs.size() && corpus.docs[d].page == p; ++d) {
+      docs.emplace_back();
+      add_doc(state_->tables[0], corpus.docs[d], docs.back(), 0);
+    }
+  }
+  state_->pages.clear();
+  return merge_terms(state_->tables, titles, docs);
 }
 
 }  // namespace ww

@@ -5,6 +5,7 @@
 /// documents are split into terms on `threads` threads, then merged in document order, so the
 /// index does not depend on the thread count.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,5 +32,25 @@ struct SearchIndex {
 };
 
 SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads = 1);
+
+/// build_search_index() in the streaming build's steps: `add_page(p, page, docs, worker)` splits
+/// search page p's title and documents into terms while they are in cache (on any thread; a
+/// worker number owns its term table, so two threads never share one), then `finish(corpus)`
+/// splits the pages that were not added (afkortingen.html, made by a merge) and merges the
+/// terms in page and document order: the same index as build_search_index(corpus).
+class SearchIndexBuilder {
+ public:
+  SearchIndexBuilder(std::size_t pages, unsigned workers);
+  ~SearchIndexBuilder();
+  SearchIndexBuilder(const SearchIndexBuilder&) = delete;
+  SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
+  void add_page(std::size_t p, const SearchPage& page, const std::vector<SearchDoc>& docs,
+                unsigned worker);
+  SearchIndex finish(const SearchCorpus& corpus);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace ww

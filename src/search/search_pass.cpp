@@ -27,11 +27,27 @@ toml::table search_page_data(const ParsedSite& site) {
 }
 
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
-  return finish_search_pass(site, collect_search_documents(site), diags);
+  SearchCorpus corpus = collect_search_documents(site);
+  return finish_search_pass(site, corpus, build_search_index(corpus, site.threads), diags);
 }
 
-SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, Diagnostics& diags) {
-  SearchIndex index = build_search_index(corpus, site.threads);
+SearchPass::SearchPass(const ParsedSite& site, unsigned workers)
+    : documents_(site), index_(documents_.search_pages(), workers) {}
+
+void SearchPass::page(const ParsedSite& site, std::size_t i, unsigned worker) {
+  documents_.page(site, i);
+  const SearchDocuments::PageDocs& docs = documents_.of(i);
+  if (docs.has) index_.add_page(documents_.search_page(i), docs.page, docs.docs, worker);
+}
+
+SearchStats SearchPass::merge(ParsedSite& site, Diagnostics& diags) {
+  SearchCorpus corpus = documents_.merge(site);
+  SearchIndex index = index_.finish(corpus);
+  return finish_search_pass(site, corpus, std::move(index), diags);
+}
+
+SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, SearchIndex index,
+                               Diagnostics& diags) {
   SearchStats stats;
   stats.pages = corpus.pages.size();
   stats.docs = corpus.docs.size();

@@ -7,6 +7,7 @@
 #include "config/site_config.h"
 #include "markdown/parsed_site.h"
 #include "search/documents.h"
+#include "search/index.h"
 
 namespace ww {
 
@@ -33,8 +34,25 @@ toml::table search_page_data(const ParsedSite& site);
 /// a page already has that output path: then an error at that page, add_generated_page()).
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig& config, Diagnostics& diags);
 
-/// The end of the search pass once the documents are collected (the streaming build collects
-/// them per page with SearchDocuments): the index, the snippet files and zoeken.html.
-SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, Diagnostics& diags);
+/// The end of the search pass once the documents are collected and indexed: zoekindex.js, the
+/// snippet files and zoeken.html.
+SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, SearchIndex index,
+                               Diagnostics& diags);
+
+/// The search pass in the streaming build's steps: made once from the pages' front matter;
+/// `page(site, i, worker)` while page i's tree is there, after the other passes changed it (on
+/// any thread; `worker` < the `workers` it was made with, one thread per worker number): its
+/// documents, split into index terms at once; `merge` once: the documents and terms in page
+/// order, the abbreviations of afkortingen.html, then finish_search_pass().
+class SearchPass {
+ public:
+  SearchPass(const ParsedSite& site, unsigned workers);
+  void page(const ParsedSite& site, std::size_t i, unsigned worker);
+  SearchStats merge(ParsedSite& site, Diagnostics& diags);
+
+ private:
+  SearchDocuments documents_;
+  SearchIndexBuilder index_;
+};
 
 }  // namespace ww

@@ -169,3 +169,64 @@ TEST_CASE("search index - the word table finds every word it holds, through grow
   CHECK(table.find("woord1") == nullptr);
   CHECK(table.find("woord") == nullptr);
 }
+
+namespace {
+
+/// The corpus's index made as the streaming build makes it: the pages split into terms in a
+/// scrambled order on `workers` worker tables, the last page left for finish() (like
+/// afkortingen.html, which a merge adds).
+SearchIndex streamed_index(const SearchCorpus& c, unsigned workers) {
+  SearchIndexBuilder builder(c.pages.size() - 1, workers);
+  std::vector<std::size_t> order(c.pages.size() - 1);
+  for (std::size_t p = 0; p < order.size(); ++p) order[p] = (p * 7 + 3) % order.size();
+  std::sort(order.begin(), order.end());
+  std::reverse(order.begin(), order.end());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::size_t p = order[k];
+    std::vector<SearchDoc> docs;
+    for (const SearchDoc& d : c.docs)
+      if (d.page == p) docs.push_back(d);
+    builder.add_page(p, c.pages[p], docs, static_cast<unsigned>(k % workers));
+  }
+  return builder.finish(c);
+}
+
+}  // namespace
+
+TEST_CASE("search index - made page by page while streaming, it is the index of the corpus") {
+  SearchCorpus c = synthetic_corpus(120);
+  for (int p = 1; p < 12; ++p)
+    c.pages.push_back({"p" + std::to_string(p) + ".html",
+                       "Teams en mandaat " + std::to_string(p % 5), "wijkteams", "", 10});
+  for (std::size_t d = 0; d < c.docs.size(); ++d) {
+    c.docs[d].page = d % c.pages.size();
+    if (d % 4 == 0) c.docs[d].heading = "Mandaat van het team " + std::to_string(d % 9);
+  }
+  std::stable_sort(c.docs.begin(), c.docs.end(),
+                   [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  const SearchIndex whole = build_search_index(c, 1);
+  for (unsigned workers : {1u, 3u}) {
+    INFO("workers " << workers);
+    const SearchIndex streamed = streamed_index(c, workers);
+    REQUIRE(streamed.terms.size() == whole.terms.size());
+    CHECK(streamed.text_terms == whole.text_terms);
+    for (std::size_t i = 0; i < whole.terms.size(); ++i) {
+      INFO(whole.terms[i].term);
+      REQUIRE(streamed.terms[i].term == whole.terms[i].term);
+      CHECK(streamed.terms[i].title_pages == whole.terms[i].title_pages);
+      REQUIRE(streamed.terms[i].postings.size() == whole.terms[i].postings.size());
+      for (std::size_t k = 0; k < whole.terms[i].postings.size(); ++k) {
+        CHECK(streamed.terms[i].postings[k].doc == whole.terms[i].postings[k].doc);
+        CHECK(streamed.terms[i].postings[k].heading_count ==
+              whole.terms[i].postings[k].heading_count);
+        CHECK(streamed.terms[i].postings[k].text_count == whole.terms[i].postings[k].text_count);
+      }
+    }
+  }
+  // The last page's words are found although it was only split by finish().
+  const SearchIndex two = streamed_index(c, 2);
+  const SearchTerm* team = find(two, "team");
+  REQUIRE(team);
+  CHECK(std::find(team->title_pages.begin(), team->title_pages.end(),
+                  static_cast<std::uint32_t>(c.pages.size() - 1)) != team->title_pages.end());
+}
