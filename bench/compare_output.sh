@@ -52,6 +52,15 @@ compare() {
 
 compare kader site-config.toml
 compare kader-zip site-config.toml --zip
+# An edition: the kader against a previous version with one changed sentence and one extra.
+mkdir -p "$work/editie"
+cp -r content assets themes "$work/editie/" 2>/dev/null || true
+cp -r content "$work/editie/vorige"
+sed -i '0,/^+++$/!{0,/^+++$/s//+++\nDeze zin stond alleen in de vorige versie.\n/}' \
+  "$work/editie/vorige/basiskenmerken/05-brede-blik.md"
+{ cat site-config.toml; printf '\n[edities]\nvorige = "vorige"\nnaam = "2023.01"\n'; } \
+  >"$work/editie/site-config.toml"
+compare editie "$work/editie/site-config.toml"
 compare krimpenerwaard examples/krimpenerwaard/site-config.toml
 compare lekkerland tests/fixtures/gemeente-lekkerland/site-config.toml
 for n in "${sizes[@]}"; do
