@@ -5,7 +5,9 @@
 # Builds the kader (with --zip), the Krimpenerwaard example, the Lekkerland fixture and the
 # benchmark corpora of the given sizes, each with both binaries on one thread and on every
 # core, and diffs the output folders, the zip and the messages (stderr). Exits 1 on any
-# difference. The corpus generator is taken from the build folder next to NEW_BINARY.
+# difference. The corpus generator is taken from the build folder next to NEW_BINARY. Both
+# binaries use this checkout's themes/, or OLD_THEMES for the old one (a theme folder of the old
+# commit, for a change that also changes the theme).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=$(realpath "${1:?usage: bench/compare_output.sh OLD_BINARY NEW_BINARY [PAGES...]}")
@@ -14,7 +16,6 @@ shift 2
 sizes=("$@")
 [[ ${#sizes[@]} -eq 0 ]] && sizes=(40 1000)
 gen=$(dirname "$new")/bench/corpus_generator
-export WEGWIJZER_THEMES=$PWD/themes
 work=$(mktemp -d "${WEGWIJZER_BENCH_DIR:-/tmp}/wegwijzer-compare.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 failed=0
@@ -25,8 +26,8 @@ compare() {
   shift 2
   for threads in 1 "$(nproc)"; do
     for which in old new; do
-      local bin=$old
-      [[ $which == new ]] && bin=$new
+      local bin=$old themes=${OLD_THEMES:-$PWD/themes}
+      [[ $which == new ]] && bin=$new themes=$PWD/themes
       local out=$work/$name-$threads-$which
       local args=("$@")
       if [[ ${args[0]:-} == --zip ]]; then
@@ -34,7 +35,7 @@ compare() {
         args=(--zip "$out.zip.d")
       fi
       set +e
-      "$bin" build --config "$config" --out "$out" --threads "$threads" "${args[@]}" 2>"$out.err" >/dev/null
+      WEGWIJZER_THEMES=$themes "$bin" build --config "$config" --out "$out" --threads "$threads" "${args[@]}" 2>"$out.err" >/dev/null
       echo "exit $?" >>"$out.err"
       set -e
     done
