@@ -55,7 +55,7 @@ compare kader site-config.toml
 compare kader-zip site-config.toml --zip
 # An edition: the kader against a previous version with one changed sentence and one extra.
 mkdir -p "$work/editie"
-cp -r content assets themes "$work/editie/" 2>/dev/null || true
+cp -r content assets "$work/editie/"
 cp -r content "$work/editie/vorige"
 sed -i '0,/^+++$/!{0,/^+++$/s//+++\nDeze zin stond alleen in de vorige versie.\n/}' \
   "$work/editie/vorige/basiskenmerken/05-brede-blik.md"
