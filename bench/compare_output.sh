@@ -55,7 +55,8 @@ compare kader site-config.toml
 compare kader-zip site-config.toml --zip
 # An edition: the kader against a previous version with one changed sentence and one extra.
 mkdir -p "$work/editie"
-cp -r content assets "$work/editie/"
+cp -r content "$work/editie/"
+[[ -d assets ]] && cp -r assets "$work/editie/"
 cp -r content "$work/editie/vorige"
 sed -i '0,/^+++$/!{0,/^+++$/s//+++\nDeze zin stond alleen in de vorige versie.\n/}' \
   "$work/editie/vorige/basiskenmerken/05-brede-blik.md"
