@@ -53,7 +53,7 @@ compare() {
 
 compare kader site-config.toml
 compare kader-zip site-config.toml --zip
-# An edition: the kader against a previous version with one changed sentence and one extra.
+# An edition: the kader against a previous version that had one sentence more.
 mkdir -p "$work/editie"
 cp -r content "$work/editie/"
 [[ -d assets ]] && cp -r assets "$work/editie/"
