@@ -163,6 +163,68 @@ Uitleg.
   CHECK(page.find("<h2 id=\"komt-voor-op\">") == std::string::npos);
 }
 
+TEST_CASE("page parts - the woordenlijst is the partial woordenlijst, which a site can replace") {
+  std::string spec = std::string(R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Het lokaal team helpt, en de Wmo ook.
+-- content/bronnen.toml --
+[wet]
+titel = "De wet"
+-- content/afkortingen.toml --
+Wmo = "Wet maatschappelijke ondersteuning"
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+Alle woorden.[@wet]
+-- content/woordenlijst/lokaal-team.md --
++++
+term = "lokaal team"
+title = "Lokaal team"
+kort = "Een team dichtbij, met 'eigen' mensen & mandaat."
++++
+Uitleg.
+)");
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  const std::string& lijst = standard.files["woordenlijst.html"];
+  INFO(lijst);
+  // After the body, before the notes, exactly as the generator wrote it in C++ before.
+  const std::size_t at = lijst.find(
+      "<p class=\"xref-zie-ook\">Zoekt u een afkorting of een bron? Kijk dan in de lijst met "
+      "<a href=\"afkortingen.html\">afkortingen</a> of de lijst met <a "
+      "href=\"bronnen.html\">bronnen</a>.</p>\n<nav class=\"letterindex\" aria-label=\"Woorden "
+      "per letter\">\n<ul>\n<li><a href=\"#letter-l\">L</a></li>\n</ul>\n</nav>\n<section "
+      "class=\"woordenlijst-letter\">\n<h2 id=\"letter-l\">L</h2>\n<dl "
+      "class=\"woordenlijst-termen\">\n<dt><a href=\"woordenlijst/lokaal-team.html\">Lokaal "
+      "team</a></dt>\n<dd>Een team dichtbij, met &#39;eigen&#39; mensen &amp; "
+      "mandaat.</dd>\n</dl>\n</section>\n<section class=\"noten\"");
+  CHECK(at != std::string::npos);
+  CHECK(lijst.find("Alle woorden.") < at);
+
+  spec +=
+      "-- templates/partials/woordenlijst.mustache --\n<ul class=\"eigen\">{{#letters}}"
+      "{{#termen}}<li id=\"{{id}}\"><a href=\"{{url}}\">{{title}}</a>: {{kort}}</li>{{/termen}}"
+      "{{/letters}}</ul>\n{{#zie_ook}}<p>Zie ook {{#lijsten}}{{naam}} {{/lijsten}}</p>\n"
+      "{{/zie_ook}}";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["woordenlijst.html"];
+  CHECK(page.find("<ul class=\"eigen\"><li id=\"letter-l\"><a "
+                  "href=\"woordenlijst/lokaal-team.html\">Lokaal team</a>: Een team dichtbij, met "
+                  "&#39;eigen&#39; mensen &amp; mandaat.</li></ul>\n<p>Zie ook afkortingen "
+                  "bronnen </p>\n<section class=\"noten\"") != std::string::npos);
+  CHECK(page.find("letterindex") == std::string::npos);
+  CHECK(page.find("xref-zie-ook") == std::string::npos);
+}
+
 TEST_CASE("page parts - the search page is the partial zoekpagina, which a site can replace") {
   auto standard = build_memory(mini_site(kSite));
   INFO(standard.messages());
