@@ -163,6 +163,37 @@ Uitleg.
   CHECK(page.find("<h2 id=\"komt-voor-op\">") == std::string::npos);
 }
 
+TEST_CASE("page parts - the label of a note from the kader is data for the partial noten") {
+  std::string spec = std::string(kSite) +
+                     "-- content/kader/eind.md --\n+++\ntitle = \"Eind\"\n+++\n"
+                     "Zin[^voetnoot-3] en zin[^2].\n\n[^voetnoot-3]: Uit het kader.\n\n"
+                     "[^2]: Van de site.\n";
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  CHECK(standard.files["kader/eind.html"].find(
+            "<li id=\"noot-1\">\n<p><span class=\"noot-kader\">Voetnoot 3 in het "
+            "kader</span></p>\n<p>Uit het kader.</p>\n<p class=\"noot-terug\">") !=
+        std::string::npos);
+  CHECK(standard.files["kader/eind.html"].find("<li id=\"noot-2\">\n<p>Van de site.</p>") !=
+        std::string::npos);
+
+  spec +=
+      "-- templates/partials/noten.mustache --\n<ol>{{#noten}}<li id=\"{{id}}\">"
+      "{{#uit_kader}}<strong>{{kader_noot}} uit het kader:</strong> {{/uit_kader}}"
+      "{{{inhoud}}}</li>{{/noten}}</ol>\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["kader/eind.html"];
+  INFO(page);
+  CHECK(page.find("<ol><li id=\"noot-1\"><strong>Voetnoot 3 uit het kader:</strong> <p>Uit het "
+                  "kader.</p>\n</li><li id=\"noot-2\"><p>Van de site.</p>\n</li></ol>") !=
+        std::string::npos);
+  CHECK(page.find("noot-kader") == std::string::npos);
+  CHECK(page.find("in het kader") == std::string::npos);
+}
+
 TEST_CASE("page parts - the woordenlijst is the partial woordenlijst, which a site can replace") {
   std::string spec = std::string(R"(
 -- site-config.toml --
