@@ -150,6 +150,13 @@ Uitleg.
             "<section class=\"komt-voor-op\">\n<h2 "
             "id=\"komt-voor-op\">Komt voor op</h2>\n<ul>\n<li><a href=\"../kader/team.html\">"
             "Team&#39;s</a></li>\n</ul>\n</section>\n") != std::string::npos);
+  // The page template escapes the same title with the same escaper (core/html.h) as the part.
+  CHECK(standard.files["kader/team.html"].find("<title>Team&#39;s</title>") != std::string::npos);
+  CHECK(standard.files["kader/team.html"].find("<h1>Team&#39;s</h1>") != std::string::npos);
+  for (const auto& [path, text] : standard.files) {
+    INFO(path);
+    CHECK(text.find("&apos;") == std::string::npos);
+  }
 
   spec +=
       "-- templates/partials/komt-voor-op.mustache --\n<p id=\"{{id}}\">Gebruikt in: "
