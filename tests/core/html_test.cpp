@@ -5,7 +5,7 @@
 
 using namespace ww;
 
-TEST_CASE("html - html_escape writes the five characters as entities, ' as &#39;") {
+TEST_CASE("html - html_escape writes the five characters as entities, the apostrophe as a number") {
   CHECK(html_escape("") == "");
   CHECK(html_escape("plain") == "plain");
   CHECK(html_escape("a & b") == "a &amp; b");
