@@ -62,12 +62,11 @@ WoordenlijstData woordenlijst_data(const Page& index, const std::vector<const Pa
     out.anchors.push_back(id);
     toml::array termen;
     for (const Page* p : pages)
-      termen.push_back(
-          toml::table{{"url", url_encode_path(relative_url(index.output, p->output))},
-                      {"title", p->title},
-                      {"kort", p->kort}});
-    letters.push_back(toml::table{
-        {"id", id}, {"letter", std::string(1, letter)}, {"termen", std::move(termen)}});
+      termen.push_back(toml::table{{"url", url_encode_path(relative_url(index.output, p->output))},
+                                   {"title", p->title},
+                                   {"kort", p->kort}});
+    letters.push_back(
+        toml::table{{"id", id}, {"letter", std::string(1, letter)}, {"termen", std::move(termen)}});
   }
   out.data.insert("letters", std::move(letters));
   if (toml::array links = zie_ook_links(index, has_afkortingen, has_bronnen); !links.empty())

@@ -9,7 +9,8 @@ TEST_CASE("html - html_escape writes the five characters as entities, the apostr
   CHECK(html_escape("") == "");
   CHECK(html_escape("plain") == "plain");
   CHECK(html_escape("a & b") == "a &amp; b");
-  CHECK(html_escape("<p class=\"x\">it's</p>") == "&lt;p class=&quot;x&quot;&gt;it&#39;s&lt;/p&gt;");
+  CHECK(html_escape("<p class=\"x\">it's</p>") ==
+        "&lt;p class=&quot;x&quot;&gt;it&#39;s&lt;/p&gt;");
   CHECK(html_escape("&&") == "&amp;&amp;");
   CHECK(html_escape("'") == "&#39;");
   CHECK(html_escape("tail<") == "tail&lt;");

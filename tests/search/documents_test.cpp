@@ -294,6 +294,7 @@ TEST_CASE("search documents - a term page's text keeps the label of a note from 
   INFO(corpus.docs[0].text);
   // As the reader sees the page: the label of the partial `noten`, then the note's text.
   // (a citation's note is HTML the notes pass made, not text of the tree: not indexed, as before).
-  CHECK(corpus.docs[0].text == "Mogen beslissen. Zie en eigen. Eindnoot xlii in het kader Eigen "
-                               "noot.");
+  CHECK(corpus.docs[0].text ==
+        "Mogen beslissen. Zie en eigen. Eindnoot xlii in het kader Eigen "
+        "noot.");
 }
