@@ -4,10 +4,22 @@
 
 namespace ww {
 
+namespace {
+bool needs_escape(char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; }
+}  // namespace
+
 std::string html_escape(std::string_view s) {
+  std::size_t at = 0;
+  while (at < s.size() && !needs_escape(s[at])) ++at;
+  if (at == s.size()) return std::string(s);  // most text: one copy, no scan per character
   std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
+  out.reserve(s.size() + 16);
+  std::size_t done = 0;  // s before `done` is in `out`
+  for (; at < s.size(); ++at) {
+    const char c = s[at];
+    if (!needs_escape(c)) continue;
+    out.append(s, done, at - done);
+    done = at + 1;
     switch (c) {
       case '&':
         out += "&amp;";
@@ -21,13 +33,12 @@ std::string html_escape(std::string_view s) {
       case '"':
         out += "&quot;";
         break;
-      case '\'':
+      default:
         out += "&#39;";
         break;
-      default:
-        out += c;
     }
   }
+  out.append(s, done, std::string_view::npos);
   return out;
 }
 

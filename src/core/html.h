@@ -5,7 +5,9 @@
 
 namespace ww {
 
-/// Escapes & < > " ' for use in text and in quoted attribute values.
+/// Escapes & < > " ' (as &amp; &lt; &gt; &quot; &#39;) for use in text and in quoted attribute
+/// values: the one HTML escaper of the generator, for the passes' HTML, the page templates and
+/// the page parts alike, so a value is written the same way wherever it appears.
 std::string html_escape(std::string_view s);
 
 /// Percent-encodes the characters of a relative URL that may not appear raw

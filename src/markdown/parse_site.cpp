@@ -71,7 +71,8 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsig
 
 namespace {
 
-/// The data of the partial `noten`: per note its id, number, rendered text and back-links.
+/// The data of the partial `noten`: per note its id, number, the kader's number of a note from
+/// the kader, rendered text and back-links.
 toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::string>& texts) {
   toml::array list;
   for (std::size_t i = 0; i < notes.size(); ++i) {
@@ -85,6 +86,8 @@ toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::stri
                       {"meer", notes[i].refs > 1}});
     list.push_back(toml::table{{"id", notes[i].id},
                                {"nummer", nummer},
+                               {"uit_kader", !notes[i].kader.empty()},
+                               {"kader_noot", notes[i].kader},
                                {"inhoud", std::move(texts[i])},
                                {"terug", std::move(terug)}});
   }

@@ -22,6 +22,9 @@ struct PageNote {
   cmark_node* node = nullptr;  ///< the note's block in PageRecord::notes_block
   std::string id;              ///< "noot-3"
   int refs = 0;                ///< how often the text refers to it (one back-link each)
+  /// For a note taken from the kader, its number there as the reader sees it ("Eindnoot xlii",
+  /// "Voetnoot 3"); empty otherwise. Plain text: the partial `noten` shows it as the note's label.
+  std::string kader;
 };
 
 /// A piece of a page that the theme renders: the partial `partial` with `data` as its context.

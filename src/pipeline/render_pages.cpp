@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/html.h"
 #include "core/toml_util.h"
 #include "publish/html_rewrite.h"
 #include "templates/layered_context.h"
@@ -34,7 +35,7 @@ Compiled compile(const Theme& theme) {
   Compiled c;
   for (const auto& [name, t] : theme.templates) {
     auto m = std::make_unique<Mustache>(t.text);
-    m->set_custom_escape(escape_html_text);
+    m->set_custom_escape([](const std::string& s) { return html_escape(s); });  // core/html.h
     c.templates[name] = std::move(m);
   }
   return c;

@@ -95,32 +95,16 @@ struct SectionWalker {
     for (const PageNote& note : *notes) {
       cmark_node* li = note.node;
       const std::string& id = note.id;
-      cmark_node* first = cmark_node_first_child(li);
       std::size_t into = before;
-      if (first && is_kader_label(first)) {
-        std::string heading =
-            search_text(first);  // "Eindnoot xlii in het kader": the number is searched
-        if (const std::size_t in = heading.find(" in het kader"); in != std::string::npos)
-          heading.erase(in);
-        start(std::move(heading), id);
+      if (!note.kader.empty()) {
+        start(note.kader, id);  // "Eindnoot xlii": a search for the number finds the note
         into = docs.size() - 1;
-        first = cmark_node_next(first);
       }
       // Other notes stay with the section before them (a document each would outgrow the index
       // budget).
-      for (cmark_node* c = first; c; c = cmark_node_next(c)) append_search_text(docs[into].text, c);
+      for (cmark_node* c = cmark_node_first_child(li); c; c = cmark_node_next(c))
+        append_search_text(docs[into].text, c);
     }
-  }
-
-  /// The paragraph the notes pass puts first in a note from the kader.
-  static bool is_kader_label(cmark_node* n) {
-    cmark_node* inner =
-        cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH ? cmark_node_first_child(n) : nullptr;
-    const char* enter = inner && cmark_node_get_type(inner) == CMARK_NODE_CUSTOM_INLINE
-                            ? cmark_node_get_on_enter(inner)
-                            : nullptr;
-    return enter &&
-           std::string_view(enter) == std::string("<span class=\"") + kNootKaderClass + "\">";
   }
 
   void walk(cmark_node* parent) {
@@ -251,6 +235,23 @@ namespace {
 
 using PageDocs = SearchDocuments::PageDocs;
 
+/// The whole text of a term page, notes included: a note from the kader with the label the
+/// theme's partial `noten` shows ("Eindnoot xlii in het kader"), which is data, not in the tree.
+void append_term_text(std::string& out, cmark_node* doc, const PageRecord& record) {
+  for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
+    if (is_footnote_definition(c)) continue;
+    if (c != record.notes_block) {
+      append_search_text(out, c);
+      continue;
+    }
+    for (const PageNote& note : record.notes) {
+      if (!note.kader.empty()) append_text(out, note.kader + " in het kader");
+      for (cmark_node* n = cmark_node_first_child(note.node); n; n = cmark_node_next(n))
+        append_search_text(out, n);
+    }
+  }
+}
+
 PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
                         const std::map<std::string, std::string>& section_titles) {
   PageDocs out;
@@ -270,7 +271,7 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
     out.page.title_extra = extra;
     SearchDoc d{pi, SearchKind::term, {}, {}, {}};
     append_text(d.text, page.kort);
-    append_search_text(d.text, doc);
+    append_term_text(d.text, doc, site.pages[i]);
     docs.push_back(std::move(d));
     return out;
   }

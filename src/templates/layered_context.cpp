@@ -39,44 +39,6 @@ const LayeredContext::Data* LayeredContext::get_partial(const std::string& name)
 }
 
 namespace {
-bool needs_escape(char c) { return c == '&' || c == '<' || c == '>' || c == '"' || c == '\''; }
-}  // namespace
-
-std::string escape_html_text(const std::string& text) {
-  std::size_t at = 0;
-  while (at < text.size() && !needs_escape(text[at])) ++at;
-  if (at == text.size()) return text;
-  std::string out;
-  out.reserve(text.size() + 16);
-  std::size_t done = 0;  // text before `done` is in `out`
-  for (; at < text.size(); ++at) {
-    const char c = text[at];
-    if (!needs_escape(c)) continue;
-    out.append(text, done, at - done);
-    done = at + 1;
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += "&apos;";
-        break;
-    }
-  }
-  out.append(text, done, std::string::npos);
-  return out;
-}
-
-namespace {
 /// The stream kainjow writes to: appends to a string.
 struct StringStream {
   std::string text;

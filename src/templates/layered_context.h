@@ -26,10 +26,6 @@ class LayeredContext : public kainjow::mustache::basic_context<std::string> {
   mutable std::vector<std::string> parts_;  ///< scratch for dotted names
 };
 
-/// The same text as kainjow's html_escape (& < > " ' as entities), without building every string
-/// one character at a time; for mustache::set_custom_escape.
-std::string escape_html_text(const std::string& text);
-
 /// Renders `tmpl` with `ctx` into a string (without kainjow's stringstream and its copy).
 std::string render_to_string(kainjow::mustache::mustache& tmpl, LayeredContext& ctx);
 

@@ -38,7 +38,7 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
       // A small template, compiled per call: parts are few, and a compiled kainjow template may
       // not be shared between threads.
       kainjow::mustache::mustache m(it->second.second);
-      // The generator's own escaping (' as &#39;), as the passes wrote these pieces before.
+      // The one escaper (core/html.h), as for the page templates and the passes' own HTML.
       m.set_custom_escape([](const std::string& s) { return html_escape(s); });
       if (m.is_valid()) {
         TemplateData root = toml_to_data(data);

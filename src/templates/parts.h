@@ -15,8 +15,8 @@ const std::map<std::string, std::string>& builtin_part_partials();
 
 /// A PartRenderer for render_site(): renders `partials/<name>.mustache` of the theme (the site's
 /// own templates/ first, then the built-in one) with the part's data, escaping with
-/// core's html_escape (' as &#39;). It may be called from any thread; a template error is reported
-/// in `diags` and gives an empty string. `diags` must outlive the renderer.
+/// core's html_escape, as the page templates do. It may be called from any thread; a template error
+/// is reported in `diags` and gives an empty string. `diags` must outlive the renderer.
 PartRenderer part_renderer(const Theme& theme, Diagnostics& diags);
 
 }  // namespace ww

@@ -52,7 +52,8 @@ const std::vector<std::string>& known_template_names() {
       "inhoud", "terug", "ref_id", "volgnummer", "eerste", "meer", "paginas", "zoekindex",
       "woordenlijst_url", "inhoud_url", "heeft_links", "heeft_woordenlijst", "heeft_inhoud",
       "geen_zip", "zip", "zip_url", "map", "heeft_versie", "heeft_nieuwste", "nieuwste_url",
-      "namen", "gebruikt", "veel", "verwijzing", "heeft_notitie", "heeft_url", "genoemd"};
+      "namen", "gebruikt", "veel", "verwijzing", "heeft_notitie", "heeft_url", "genoemd", "lijsten",
+      "uit_kader", "kader_noot"};
   return names;
 }
 

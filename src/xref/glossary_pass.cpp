@@ -77,13 +77,6 @@ void link_terms(const Glossary& g, const ParsedSite& site, std::size_t page_inde
   });
 }
 
-cmark_node* html_block(const std::string& html) {
-  cmark_node* b = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-  cmark_node_set_on_enter(b, html.c_str());
-  cmark_node_set_on_exit(b, "");
-  return b;
-}
-
 /// The data of the partial `komt-voor-op`: the pages that use the term, linked from its page.
 toml::table komt_voor_op_data(const ParsedSite& site, const Page& term_page,
                               const std::vector<std::size_t>& used_on) {
@@ -103,14 +96,6 @@ void add_toc_entry(Page& page, const std::string& id, const std::string& text) {
   });
   page.toc.insert(at, TocEntry{2, id, text});
   page.anchors.push_back(id);
-}
-
-/// Appends `block` to the page body, before the notes list when there is one.
-void append_before_notes(PageRecord& record, cmark_node* block) {
-  if (record.notes_block)
-    cmark_node_insert_before(record.notes_block, block);
-  else
-    cmark_node_append_child(record.doc.get(), block);
 }
 
 bool is_word_byte(char c) {
@@ -147,21 +132,6 @@ void warn_unused(const ParsedSite& site, std::size_t term_page, Diagnostics& dia
                 hint, "term-ongebruikt");
 }
 
-std::string see_also_html(const ParsedSite& site, const Page& index) {
-  std::vector<std::string> links;
-  if (!site.content.afkortingen.empty())
-    links.push_back("<a href=\"" + relative_url(index.output, kAfkortingenOutput) +
-                    "\">afkortingen</a>");
-  if (!site.content.bronnen.empty())
-    links.push_back("<a href=\"" + relative_url(index.output, kBronnenOutput) + "\">bronnen</a>");
-  if (links.empty()) return {};
-  std::string html =
-      "<p class=\"xref-zie-ook\">Zoekt u een afkorting of een bron? Kijk dan in de lijst met " +
-      links[0];
-  if (links.size() > 1) html += " of de lijst met " + links[1];
-  return html + ".</p>\n";
-}
-
 }  // namespace
 
 struct GlossaryPass::State {
@@ -189,11 +159,16 @@ void GlossaryPass::page(ParsedSite& site, std::size_t i) {
   }
   // The section page of the woordenlijst lists every term A-Z (instead of the section's page
   // list); it needs only the term pages' front matter.
+  // The theme's partial `woordenlijst`, after the body, before the notes.
   Page& page = record.page;
   if (page.is_index && page.section == "woordenlijst") {
     if (page.template_name.empty()) page.template_name = "page";
-    std::string html = see_also_html(site, page) + woordenlijst_html(site, i, g.term_pages);
-    append_before_notes(record, html_block(html));
+    std::vector<const Page*> terms;
+    for (std::size_t t : g.term_pages) terms.push_back(&site.pages[t].page);
+    WoordenlijstData lijst = woordenlijst_data(page, terms, !site.content.afkortingen.empty(),
+                                               !site.content.bronnen.empty());
+    page.anchors.insert(page.anchors.end(), lijst.anchors.begin(), lijst.anchors.end());
+    record.parts.push_back({"woordenlijst", std::move(lijst.data)});
   }
 }
 

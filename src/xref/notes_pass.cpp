@@ -216,15 +216,11 @@ void find_tree_citations(PageNotes& pn, const Tree& tree, const BronIndex& index
   });
 }
 
-/// "Eindnoot xlii in het kader" as the first paragraph of a note: text, so search finds it.
-cmark_node* kader_label_paragraph(const std::string& kader) {
-  std::string text = kader + " in het kader";
-  text[0] = static_cast<char>(text[0] - 'a' + 'A');
-  cmark_node* p = cmark_node_new(CMARK_NODE_PARAGRAPH);
-  cmark_node_append_child(
-      p,
-      make_wrapped_text(std::string("<span class=\"") + kNootKaderClass + "\">", text, "</span>"));
-  return p;
+/// "Eindnoot xlii" for "eindnoot xlii": the kader's number as a note's label shows it.
+std::string kader_label(std::string kader) {
+  if (!kader.empty() && kader[0] >= 'a' && kader[0] <= 'z')
+    kader[0] = static_cast<char>(kader[0] - 'a' + 'A');
+  return kader;
 }
 
 /// The label of the footnote definition `def` as the Markdown writes it ("voetnoot-3" in
@@ -268,7 +264,6 @@ cmark_node* notes_block(PageNotes& pn, std::vector<PageNote>& out) {
     cmark_node* li = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
     cmark_node_set_on_enter(li, "");
     cmark_node_set_on_exit(li, "");
-    if (!note.kader.empty()) cmark_node_append_child(li, kader_label_paragraph(note.kader));
     if (note.def) {
       while (cmark_node* c = cmark_node_first_child(note.def)) {
         cmark_node_unlink(c);
@@ -287,7 +282,7 @@ cmark_node* notes_block(PageNotes& pn, std::vector<PageNote>& out) {
       }
     }
     cmark_node_append_child(section, li);
-    out.push_back({li, note_id(i + 1), note.refs});
+    out.push_back({li, note_id(i + 1), note.refs, kader_label(note.kader)});
     pn.ids.push_back(note_id(i + 1));
   }
   return section;

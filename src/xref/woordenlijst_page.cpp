@@ -7,6 +7,7 @@
 #include "core/html.h"
 #include "core/utf8.h"
 #include "markdown/links.h"
+#include "xref/xref_paths.h"
 
 namespace ww {
 
@@ -23,41 +24,54 @@ char term_letter(const std::string& term) {
   return '#';
 }
 
-std::string woordenlijst_html(ParsedSite& site, std::size_t index_page,
-                              const std::vector<std::size_t>& term_pages) {
-  Page& index = site.pages[index_page].page;
-  std::vector<std::size_t> sorted = term_pages;
-  std::stable_sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) {
-    return term_sort_key(site.pages[a].page.term->term) <
-           term_sort_key(site.pages[b].page.term->term);
-  });
-  std::map<char, std::vector<std::size_t>> by_letter;
-  for (std::size_t i : sorted) by_letter[term_letter(site.pages[i].page.term->term)].push_back(i);
+namespace {
 
-  auto letter_id = [](char c) {
-    return std::string("letter-") +
-           (c == '#' ? std::string("overig") : std::string(1, char(c - 'A' + 'a')));
+std::string letter_id(char c) {
+  return std::string("letter-") +
+         (c == '#' ? std::string("overig") : std::string(1, static_cast<char>(c - 'A' + 'a')));
+}
+
+/// "Zoekt u een afkorting of een bron?": the lists the woordenlijst points to, or none.
+toml::array zie_ook_links(const Page& index, bool has_afkortingen, bool has_bronnen) {
+  toml::array links;
+  auto add = [&](const char* output, const char* naam) {
+    links.push_back(toml::table{{"url", url_encode_path(relative_url(index.output, output))},
+                                {"naam", naam},
+                                {"eerste", links.empty()}});
   };
-  std::string html = "<nav class=\"letterindex\" aria-label=\"Woorden per letter\">\n<ul>\n";
-  for (const auto& [letter, pages] : by_letter)
-    html += "<li><a href=\"#" + letter_id(letter) + "\">" + std::string(1, letter) + "</a></li>\n";
-  html += "</ul>\n</nav>\n";
+  if (has_afkortingen) add(kAfkortingenOutput, "afkortingen");
+  if (has_bronnen) add(kBronnenOutput, "bronnen");
+  return links;
+}
+
+}  // namespace
+
+WoordenlijstData woordenlijst_data(const Page& index, const std::vector<const Page*>& terms,
+                                   bool has_afkortingen, bool has_bronnen) {
+  std::vector<const Page*> sorted = terms;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Page* a, const Page* b) {
+    return term_sort_key(a->term->term) < term_sort_key(b->term->term);
+  });
+  std::map<char, std::vector<const Page*>> by_letter;
+  for (const Page* p : sorted) by_letter[term_letter(p->term->term)].push_back(p);
+
+  WoordenlijstData out;
+  toml::array letters;
   for (const auto& [letter, pages] : by_letter) {
     const std::string id = letter_id(letter);
-    index.anchors.push_back(id);
-    // No aria-labelledby: a named section is a landmark, and 16 letter landmarks only repeat
-    // the letter index above (issue 25: landmarks for what people navigate to).
-    html += "<section class=\"woordenlijst-letter\">\n<h2 id=\"" + id + "\">" +
-            std::string(1, letter) + "</h2>\n<dl class=\"woordenlijst-termen\">\n";
-    for (std::size_t i : pages) {
-      const Page& p = site.pages[i].page;
-      html += "<dt><a href=\"" +
-              html_escape(url_encode_path(relative_url(index.output, p.output))) + "\">" +
-              html_escape(p.title) + "</a></dt>\n<dd>" + html_escape(p.kort) + "</dd>\n";
-    }
-    html += "</dl>\n</section>\n";
+    out.anchors.push_back(id);
+    toml::array termen;
+    for (const Page* p : pages)
+      termen.push_back(toml::table{{"url", url_encode_path(relative_url(index.output, p->output))},
+                                   {"title", p->title},
+                                   {"kort", p->kort}});
+    letters.push_back(
+        toml::table{{"id", id}, {"letter", std::string(1, letter)}, {"termen", std::move(termen)}});
   }
-  return html;
+  out.data.insert("letters", std::move(letters));
+  if (toml::array links = zie_ook_links(index, has_afkortingen, has_bronnen); !links.empty())
+    out.data.insert("zie_ook", toml::table{{"lijsten", std::move(links)}});
+  return out;
 }
 
 }  // namespace ww

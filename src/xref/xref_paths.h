@@ -9,7 +9,5 @@ inline constexpr const char* kBronnenOutput = "bronnen.html";
 inline constexpr const char* kAfkortingenOutput = "afkortingen.html";
 /// The id of the notes heading at the end of a page ("Bronnen en voetnoten").
 inline constexpr const char* kNotenId = "noten";
-/// Class of the kader's own number of a note ("Eindnoot xlii in het kader") in the notes list.
-inline constexpr const char* kNootKaderClass = "noot-kader";
 
 }  // namespace ww

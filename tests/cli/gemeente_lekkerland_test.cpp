@@ -155,10 +155,10 @@ TEST_CASE("gemeente lekkerland - afwijkingen.html lists every difference with wo
   // One heading per kind, in this order.
   std::size_t last = 0;
   for (const char* kop :
-       {"Eigen tekst bij pagina&apos;s van de VNG (6)",
-        "Pagina&apos;s met een eigen tekst in plaats van die van de VNG (1)",
-        "Eigen pagina&apos;s (1)", "Eigen begrippen in de woordenlijst (1)",
-        "Pagina&apos;s van de VNG die hier niet staan (1)", "Eigen uitspraken in het VIT (1)",
+       {"Eigen tekst bij pagina&#39;s van de VNG (6)",
+        "Pagina&#39;s met een eigen tekst in plaats van die van de VNG (1)",
+        "Eigen pagina&#39;s (1)", "Eigen begrippen in de woordenlijst (1)",
+        "Pagina&#39;s van de VNG die hier niet staan (1)", "Eigen uitspraken in het VIT (1)",
         "Uitspraken van het VIT die hier niet staan (1)"}) {
     const std::size_t p = at(a, kop);
     CHECK(p > last);

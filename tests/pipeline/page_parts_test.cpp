@@ -150,6 +150,13 @@ Uitleg.
             "<section class=\"komt-voor-op\">\n<h2 "
             "id=\"komt-voor-op\">Komt voor op</h2>\n<ul>\n<li><a href=\"../kader/team.html\">"
             "Team&#39;s</a></li>\n</ul>\n</section>\n") != std::string::npos);
+  // The page template escapes the same title with the same escaper (core/html.h) as the part.
+  CHECK(standard.files["kader/team.html"].find("<title>Team&#39;s</title>") != std::string::npos);
+  CHECK(standard.files["kader/team.html"].find("<h1>Team&#39;s</h1>") != std::string::npos);
+  for (const auto& [path, text] : standard.files) {
+    INFO(path);
+    CHECK(text.find("&apos;") == std::string::npos);
+  }
 
   spec +=
       "-- templates/partials/komt-voor-op.mustache --\n<p id=\"{{id}}\">Gebruikt in: "
@@ -161,6 +168,99 @@ Uitleg.
   CHECK(page.find("<p id=\"komt-voor-op\">Gebruikt in: <a href=\"../kader/team.html\">Team&#39;s"
                   "</a></p>\n") != std::string::npos);
   CHECK(page.find("<h2 id=\"komt-voor-op\">") == std::string::npos);
+}
+
+TEST_CASE("page parts - the label of a note from the kader is data for the partial noten") {
+  std::string spec = std::string(kSite) +
+                     "-- content/kader/eind.md --\n+++\ntitle = \"Eind\"\n+++\n"
+                     "Zin[^voetnoot-3] en zin[^2].\n\n[^voetnoot-3]: Uit het kader.\n\n"
+                     "[^2]: Van de site.\n";
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  CHECK(standard.files["kader/eind.html"].find(
+            "<li id=\"noot-1\">\n<p><span class=\"noot-kader\">Voetnoot 3 in het "
+            "kader</span></p>\n<p>Uit het kader.</p>\n<p class=\"noot-terug\">") !=
+        std::string::npos);
+  CHECK(standard.files["kader/eind.html"].find("<li id=\"noot-2\">\n<p>Van de site.</p>") !=
+        std::string::npos);
+
+  spec +=
+      "-- templates/partials/noten.mustache --\n<ol>{{#noten}}<li id=\"{{id}}\">"
+      "{{#uit_kader}}<strong>{{kader_noot}} uit het kader:</strong> {{/uit_kader}}"
+      "{{{inhoud}}}</li>{{/noten}}</ol>\n";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["kader/eind.html"];
+  INFO(page);
+  CHECK(page.find("<ol><li id=\"noot-1\"><strong>Voetnoot 3 uit het kader:</strong> <p>Uit het "
+                  "kader.</p>\n</li><li id=\"noot-2\"><p>Van de site.</p>\n</li></ol>") !=
+        std::string::npos);
+  CHECK(page.find("noot-kader") == std::string::npos);
+  CHECK(page.find("in het kader") == std::string::npos);
+}
+
+TEST_CASE("page parts - the woordenlijst is the partial woordenlijst, which a site can replace") {
+  std::string spec = std::string(R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Het lokaal team helpt, en de Wmo ook.
+-- content/bronnen.toml --
+[wet]
+titel = "De wet"
+-- content/afkortingen.toml --
+Wmo = "Wet maatschappelijke ondersteuning"
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+Alle woorden.[@wet]
+-- content/woordenlijst/lokaal-team.md --
++++
+term = "lokaal team"
+title = "Lokaal team"
+kort = "Een team dichtbij, met 'eigen' mensen & mandaat."
++++
+Uitleg.
+)");
+  auto standard = build_memory(mini_site(spec));
+  INFO(standard.messages());
+  REQUIRE(standard.ok);
+  const std::string& lijst = standard.files["woordenlijst.html"];
+  INFO(lijst);
+  // After the body, before the notes, exactly as the generator wrote it in C++ before.
+  const std::size_t at = lijst.find(
+      "<p class=\"xref-zie-ook\">Zoekt u een afkorting of een bron? Kijk dan in de lijst met "
+      "<a href=\"afkortingen.html\">afkortingen</a> of de lijst met <a "
+      "href=\"bronnen.html\">bronnen</a>.</p>\n<nav class=\"letterindex\" aria-label=\"Woorden "
+      "per letter\">\n<ul>\n<li><a href=\"#letter-l\">L</a></li>\n</ul>\n</nav>\n<section "
+      "class=\"woordenlijst-letter\">\n<h2 id=\"letter-l\">L</h2>\n<dl "
+      "class=\"woordenlijst-termen\">\n<dt><a href=\"woordenlijst/lokaal-team.html\">Lokaal "
+      "team</a></dt>\n<dd>Een team dichtbij, met &#39;eigen&#39; mensen &amp; "
+      "mandaat.</dd>\n</dl>\n</section>\n<section class=\"noten\"");
+  CHECK(at != std::string::npos);
+  CHECK(lijst.find("Alle woorden.") < at);
+
+  spec +=
+      "-- templates/partials/woordenlijst.mustache --\n<ul class=\"eigen\">{{#letters}}"
+      "{{#termen}}<li id=\"{{id}}\"><a href=\"{{url}}\">{{title}}</a>: {{kort}}</li>{{/termen}}"
+      "{{/letters}}</ul>\n{{#zie_ook}}<p>Zie ook {{#lijsten}}{{naam}} {{/lijsten}}</p>\n"
+      "{{/zie_ook}}";
+  auto own = build_memory(mini_site(spec));
+  INFO(own.messages());
+  REQUIRE(own.ok);
+  const std::string& page = own.files["woordenlijst.html"];
+  CHECK(page.find("<ul class=\"eigen\"><li id=\"letter-l\"><a "
+                  "href=\"woordenlijst/lokaal-team.html\">Lokaal team</a>: Een team dichtbij, met "
+                  "&#39;eigen&#39; mensen &amp; mandaat.</li></ul>\n<p>Zie ook afkortingen "
+                  "bronnen </p>\n<section class=\"noten\"") != std::string::npos);
+  CHECK(page.find("letterindex") == std::string::npos);
+  CHECK(page.find("xref-zie-ook") == std::string::npos);
 }
 
 TEST_CASE("page parts - the search page is the partial zoekpagina, which a site can replace") {

@@ -248,3 +248,53 @@ TEST_CASE(
   for (const auto& d : corpus.docs)
     if (d.anchor == "noot-1") CHECK(d.text == "Zeventien.");
 }
+
+TEST_CASE(
+    "search documents - the kader's number of a note is data on PageNote, not markup in its tree") {
+  Page p = page("kader/a.html", "Hoofdstuk A",
+                "Tekst[^voetnoot-17] en [@bron; eindnoot xlii] en eigen[^x].\n\n[^voetnoot-17]: "
+                "Zeventien.\n\n[^x]: Eigen noot.\n");
+  SiteContent c;
+  c.pages = {p};
+  c.bronnen = {Bron{"bron", "Een titel", "", "2023", "", "", "", {}}};
+  ParsedSite site = parse_site(std::move(c), {}, 1);
+  Diagnostics diags;
+  run_notes_pass(site, SiteConfig{}, diags);
+  const auto& notes = site.pages[0].notes;
+  REQUIRE(notes.size() == 3);
+  CHECK(notes[0].kader == "Voetnoot 17");
+  CHECK(notes[1].kader == "Eindnoot xlii");
+  CHECK(notes[2].kader.empty());
+  // The label is the theme's (partial `noten`): the note's tree holds only the note's own text.
+  CHECK(search_text(notes[0].node) == "Zeventien.");
+  CHECK(search_text(notes[1].node).find("in het kader") == std::string::npos);
+  // So the search takes the heading from the data: another label gives another heading.
+  site.pages[0].notes[0].kader = "Voetnoot 18";
+  auto corpus = collect_search_documents(site);
+  bool found = false;
+  for (const auto& d : corpus.docs)
+    if (d.anchor == "noot-1") found = d.heading == "Voetnoot 18" && d.text == "Zeventien.";
+  CHECK(found);
+}
+
+TEST_CASE("search documents - a term page's text keeps the label of a note from the kader") {
+  Page t = page("woordenlijst/mandaat.html", "Mandaat",
+                "Zie [@bron; eindnoot xlii] en eigen[^x].\n\n[^x]: Eigen noot.\n");
+  t.term = TermInfo{};
+  t.term->term = "mandaat";
+  t.kort = "Mogen beslissen.";
+  SiteContent c;
+  c.pages = {t};
+  c.bronnen = {Bron{"bron", "Een titel", "", "2023", "", "", "", {}}};
+  ParsedSite site = parse_site(std::move(c), {}, 1);
+  Diagnostics diags;
+  run_notes_pass(site, SiteConfig{}, diags);
+  auto corpus = collect_search_documents(site);
+  REQUIRE(corpus.docs.size() == 1);
+  INFO(corpus.docs[0].text);
+  // As the reader sees the page: the label of the partial `noten`, then the note's text.
+  // (a citation's note is HTML the notes pass made, not text of the tree: not indexed, as before).
+  CHECK(corpus.docs[0].text ==
+        "Mogen beslissen. Zie en eigen. Eindnoot xlii in het kader Eigen "
+        "noot.");
+}

@@ -151,11 +151,3 @@ TEST_CASE(
   MenuCache other;
   for (std::size_t i = n; i-- > 0;) CHECK(f.layered(i, other, site_layer) == expected[i]);
 }
-
-TEST_CASE("page layers - HTML escaping gives kainjow's text") {
-  for (const std::string s : {"", "plain", "a & b", "<p class=\"x\">it's</p>", "&&", "'", "tail<",
-                              ">head", "ünïcödé & 'quotes' \"double\" <>"}) {
-    INFO(s);
-    CHECK(escape_html_text(s) == kainjow::mustache::html_escape(s));
-  }
-}

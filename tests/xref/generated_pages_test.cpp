@@ -57,3 +57,36 @@ title = "Eigen bronnen"
       "content/bronnen.md:1:1: fout: deze pagina krijgt het adres bronnen.html, maar dat maakt "
       "Wegwijzer zelf"));
 }
+
+TEST_CASE("generated pages - the woordenlijst's data needs only the pages' front matter") {
+  // Pages as the first scan knows them: no body, no syntax tree, no other pass run.
+  Page index;
+  index.output = "woordenlijst.html";
+  auto term_page = [](std::string term, std::string output, std::string title, std::string kort) {
+    Page p;
+    p.term = TermInfo{};
+    p.term->term = std::move(term);
+    p.output = std::move(output);
+    p.title = std::move(title);
+    p.kort = std::move(kort);
+    return p;
+  };
+  const Page zorg = term_page("zorg", "woordenlijst/zorg.html", "Zorg", "Hulp & steun.");
+  const Page hulp = term_page("(basis)hulp", "woordenlijst/basis hulp.html", "Basishulp", "Eerst.");
+  const Page drie = term_page("3D", "woordenlijst/3d.html", "3D", "Drie.");
+  const auto lijst = woordenlijst_data(index, {&zorg, &hulp, &drie}, false, true);
+  CHECK(lijst.anchors == std::vector<std::string>{"letter-overig", "letter-b", "letter-z"});
+  const toml::array& letters = *lijst.data["letters"].as_array();
+  REQUIRE(letters.size() == 3);
+  CHECK(letters[1].as_table()->at("letter").value_or(std::string()) == "B");
+  const toml::table& basis = *letters[1].as_table()->at("termen").as_array()->at(0).as_table();
+  CHECK(basis.at("url").value_or(std::string()) == "woordenlijst/basis%20hulp.html");
+  CHECK(basis.at("title").value_or(std::string()) == "Basishulp");
+  CHECK(basis.at("kort").value_or(std::string()) == "Eerst.");
+  // Only bronnen: one link, the first; the text around it is the theme's.
+  const toml::array& lijsten = *lijst.data["zie_ook"]["lijsten"].as_array();
+  REQUIRE(lijsten.size() == 1);
+  CHECK(lijsten[0].as_table()->at("url").value_or(std::string()) == "bronnen.html");
+  CHECK(lijsten[0].as_table()->at("eerste").value_or(false));
+  CHECK_FALSE(woordenlijst_data(index, {}, false, false).data.contains("zie_ook"));
+}
