@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "support/mini_site.h"
+#include "xref/glossary_pass.h"
 #include "xref/woordenlijst_page.h"
 
 using namespace ww;
@@ -89,4 +91,45 @@ TEST_CASE("generated pages - the woordenlijst's data needs only the pages' front
   CHECK(lijsten[0].as_table()->at("url").value_or(std::string()) == "bronnen.html");
   CHECK(lijsten[0].as_table()->at("eerste").value_or(false));
   CHECK_FALSE(woordenlijst_data(index, {}, false, false).data.contains("zie_ook"));
+}
+
+TEST_CASE("generated pages - the glossary pass gives woordenlijst.html its list as a part, no HTML") {
+  Page index;
+  index.output = "woordenlijst.html";
+  index.file = "content/woordenlijst/_index.md";
+  index.title = "Woordenlijst";
+  index.section = "woordenlijst";
+  index.is_index = true;
+  index.body = "Alle woorden.\n";
+  Page term;
+  term.output = "woordenlijst/mandaat.html";
+  term.file = "content/woordenlijst/mandaat.md";
+  term.title = "Mandaat";
+  term.section = "woordenlijst";
+  term.kort = "Mogen beslissen.";
+  term.term = TermInfo{};
+  term.term->term = "mandaat";
+  term.body = "Uitleg.\n";
+  Page user;
+  user.output = "kader/a.html";
+  user.file = "content/kader/a.md";
+  user.title = "A";
+  user.section = "kader";
+  user.body = "Het mandaat ligt bij het team.\n";
+  SiteContent c;
+  c.pages = {index, term, user};
+  ParsedSite site = parse_site(std::move(c), {}, 1);
+  Diagnostics diags;
+  run_glossary_pass(site, SiteConfig{}, diags);
+  const PageRecord& lijst = site.pages[0];
+  REQUIRE(lijst.parts.size() == 1);
+  CHECK(lijst.parts[0].partial == "woordenlijst");
+  CHECK(lijst.parts[0].slot == nullptr);  // after the body, before the notes
+  CHECK(lijst.parts[0].data["letters"][0]["termen"][0]["url"].value_or(std::string()) ==
+        "woordenlijst/mandaat.html");
+  // The body stays the page's own text: the pass adds no block of HTML to the tree.
+  REQUIRE(lijst.doc);
+  CHECK(cmark_node_first_child(lijst.doc.get()) == cmark_node_last_child(lijst.doc.get()));
+  CHECK(std::find(lijst.page.anchors.begin(), lijst.page.anchors.end(), "letter-m") !=
+        lijst.page.anchors.end());
 }
