@@ -1,6 +1,9 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
@@ -71,6 +74,39 @@ void keep_only_local(CheckResult& result, const SiteConfig& config) {
       texts.end());
 }
 
+/// One word cache per worker thread: a page takes one that no other thread holds and gives it
+/// back. A cached answer is the answer, so it does not matter which cache a page gets.
+class WordCachePool {
+ public:
+  std::unique_ptr<WordCache> take() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (free_.empty()) return std::make_unique<WordCache>();
+    std::unique_ptr<WordCache> c = std::move(free_.back());
+    free_.pop_back();
+    return c;
+  }
+  void give(std::unique_ptr<WordCache> cache) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(std::move(cache));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<WordCache>> free_;
+};
+
+/// What the check's inspector keeps from `begin` through `page` to `end`.
+struct CheckRun {
+  LintRun lint;
+  std::optional<AbbreviationRules> abbreviations;
+  std::vector<Diagnostics> abbreviation_slots;  ///< per page
+  WordList common;
+  Glossary glossary;
+  std::optional<LanguageTools> tools;  ///< set when the language check runs
+  std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
+  WordCachePool caches;
+};
+
 }  // namespace
 
 CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
@@ -82,27 +118,47 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   CheckResult result;
   const SiteConfig& config = loaded.config;
   const bool config_ok = !loaded.diags.has_errors();
-  // Lint and language work on the content as written: the build hands its parsed site over
-  // before the passes change it, so the content is loaded and parsed once.
+  // Lint and language work on the content as written: the build shows each page to the
+  // inspector right after parsing it, before the passes change it, so the content is loaded and
+  // parsed once. Per page the results go to its slot; `end` merges them in page order.
   Diagnostics lint, language;
   std::optional<Hyphenator> hyphenator;
   if (config_ok && options.language) hyphenator = load_hyphenator(options, config, language);
+  CheckRun run;
   BuildOptions build = options.build;
-  build.inspect_parsed = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+  build.inspect.begin = [&](const ParsedSite& site, const Theme&) {
     result.pages = site.pages.size();
-    lint_site(site, lint);
-    check_abbreviations_spelled_out(site, lint);
+    run.lint = lint_begin(site);
+    run.abbreviations = abbreviation_rules(site);
+    run.abbreviation_slots.assign(site.pages.size(), Diagnostics{});
     if (!hyphenator) return;
-    WordList common = WordList::common_dutch();
-    Glossary glossary;
+    run.common = WordList::common_dutch();
     for (const Page& p : pages_of(site)) {
       if (!p.term) continue;
-      glossary.add_phrase(p.term->term);
-      for (const auto& v : p.term->varianten) glossary.add_phrase(v);
+      run.glossary.add_phrase(p.term->term);
+      for (const auto& v : p.term->varianten) run.glossary.add_phrase(v);
     }
-    for (const Afkorting& a : site.content.afkortingen) glossary.add_phrase(a.afkorting);
-    LanguageTools tools{*hyphenator, common, glossary};
-    result.texts = measure_site_texts(site, theme, tools, config.taal);
+    for (const Afkorting& a : site.content.afkortingen) run.glossary.add_phrase(a.afkorting);
+    run.tools.emplace(LanguageTools{*hyphenator, run.common, run.glossary});
+    run.text_slots.assign(site.pages.size(), {});
+  };
+  build.inspect.page = [&](const ParsedSite& site, std::size_t i) {
+    lint_page(site, i, run.lint);
+    check_abbreviations_on_page(site, i, *run.abbreviations, run.abbreviation_slots[i]);
+    if (!run.tools) return;
+    std::unique_ptr<WordCache> cache = run.caches.take();
+    run.text_slots[i] = measure_page_texts(site, i, *run.tools, config.taal, cache.get());
+    run.caches.give(std::move(cache));
+  };
+  build.inspect.end = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+    lint_end(site, run.lint, lint);
+    for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
+    if (!run.tools) return;
+    for (auto& texts : run.text_slots)
+      for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
+    std::unique_ptr<WordCache> cache = run.caches.take();
+    for (MeasuredText& t : measure_theme_texts(theme, *run.tools, config.taal, cache.get()))
+      result.texts.push_back(std::move(t));
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;

@@ -34,10 +34,29 @@ std::string collapse_space(std::string_view s) {
   return out;
 }
 
+WordFacts measure_word(std::string_view word, const LanguageTools& tools) {
+  WordFacts f;
+  f.syllables = tools.hyphenator.count(word);
+  f.long_for_lix = letters(word) > kLixLetters;
+  f.verdict = judge_word(word, f.syllables, tools.common, tools.glossary, &tools.hyphenator);
+  if (f.verdict.kind != Difficulty::none) f.folded = fold_text(word);
+  return f;
+}
+
+const WordFacts& WordCache::facts(std::string_view word, const LanguageTools& tools) {
+  if (auto it = facts_.find(word); it != facts_.end()) return it->second;
+  // A bound on what one thread keeps; emptying is safe, as a cached answer is the answer.
+  constexpr std::size_t kMaxWords = 1 << 18;
+  if (facts_.size() >= kMaxWords) facts_.clear();
+  return facts_.emplace(std::string(word), measure_word(word, tools)).first->second;
+}
+
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
-                          int max_sentence_words) {
+                          int max_sentence_words, WordCache* cache) {
+  WordCache own;
+  WordCache& words = cache ? *cache : own;
   TextAnalysis a;
-  std::map<std::string, std::size_t> seen;  // folded word -> index in a.difficult
+  std::map<std::string, std::size_t, std::less<>> seen;  // folded word -> index in a.difficult
   for (const auto& unit : units) {
     const std::string_view text = unit.text;
     for (const auto& sr : split_sentences(text)) {
@@ -48,19 +67,21 @@ TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTool
       m.heading = unit.heading;
       for (const auto& wr : split_words(sentence)) {
         const std::string_view word = sentence.substr(wr.begin, wr.end - wr.begin);
-        const int syl = tools.hyphenator.count(word);
+        const WordFacts& f = words.facts(word, tools);
+        const int syl = f.syllables;
         ++m.words;
         m.syllables += syl;
         if (syl >= kPolysyllabic) ++m.polysyllabic;
-        if (letters(word) > kLixLetters) ++m.lix_long;
-        auto verdict = judge_word(word, syl, tools.common, tools.glossary, &tools.hyphenator);
-        if (verdict.kind == Difficulty::none) continue;
+        if (f.long_for_lix) ++m.lix_long;
+        if (f.verdict.kind == Difficulty::none) continue;
         const SourcePos at = unit.pos_at(sr.begin + wr.begin);
-        auto [it, fresh] = seen.emplace(fold_text(word), a.difficult.size());
-        if (fresh)
-          a.difficult.push_back({std::string(word), at, {at}, syl, std::move(verdict), m.text});
-        else
+        auto it = seen.find(f.folded);
+        if (it == seen.end()) {
+          a.difficult.push_back({std::string(word), at, {at}, syl, f.verdict, m.text});
+          seen.emplace(f.folded, a.difficult.size() - 1);
+        } else {
           a.difficult[it->second].places.push_back(at);
+        }
       }
       a.sentences.push_back(std::move(m));
     }

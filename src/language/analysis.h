@@ -1,6 +1,9 @@
 #pragma once
 /// The language check of one text: sentences, measures and difficult words.
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "language/metrics.h"
@@ -32,10 +35,41 @@ struct TextAnalysis {
   std::vector<DifficultWord> difficult;  ///< each word once (folded), with all its places
 };
 
+/// What the analysis finds out about one word as written: it depends on nothing but the word
+/// and the tools.
+struct WordFacts {
+  int syllables = 0;
+  bool long_for_lix = false;  ///< more than 6 letters
+  DifficultyVerdict verdict;
+  std::string folded;  ///< the word folded, for a difficult word only
+};
+
+/// The facts of every distinct word seen, so each is measured once (hyphenation and the word
+/// lists are most of the time of the language check). One cache serves one thread and one set
+/// of tools: a cached answer is the answer, so results do not depend on which thread measured
+/// which text first.
+class WordCache {
+ public:
+  /// The facts of `word`, measured on first sight. The reference is valid until the next call.
+  const WordFacts& facts(std::string_view word, const LanguageTools& tools);
+  [[nodiscard]] std::size_t size() const { return facts_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> facts_;
+};
+
+/// The facts of `word`, measured without a cache.
+WordFacts measure_word(std::string_view word, const LanguageTools& tools);
+
 /// Splits the units into sentences and words and measures them. `max_sentence_words` sets
-/// which sentences count as long.
+/// which sentences count as long. With a `cache`, each distinct word is measured once for all
+/// the texts that use it (same results as without).
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
-                          int max_sentence_words);
+                          int max_sentence_words, WordCache* cache = nullptr);
 
 /// Whitespace runs to one space, trimmed.
 std::string collapse_space(std::string_view s);

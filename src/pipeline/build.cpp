@@ -209,7 +209,6 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   for (const auto& s : theme.statics)
     if (s.output.starts_with("assets/"))
       site.site_assets.insert(s.output);  // the project's assets/ folder
-  if (options.inspect_parsed) options.inspect_parsed(site, theme, diags);
   if (options.inspect) {
     const ParsedInspector& in = options.inspect;
     if (in.begin) in.begin(site, theme);
