@@ -37,6 +37,21 @@ std::string word_text(std::string_view s) {
   return out;
 }
 
+/// The words of a word_text, split at each space. With `keep_empty`, the empty word between
+/// two spaces in a row too (they stand where two padded texts meet).
+template <class Word = std::string>
+std::vector<Word> split_on_space(std::string_view text, bool keep_empty = false) {
+  std::vector<Word> out;
+  std::size_t from = 1;  // word_text starts with a space
+  while (from < text.size()) {
+    std::size_t space = text.find(' ', from);
+    if (space == std::string_view::npos) space = text.size();
+    if (space > from || keep_empty) out.emplace_back(text.substr(from, space - from));
+    from = space + 1;
+  }
+  return out;
+}
+
 int count_words(cmark_node* doc) { return static_cast<int>(split_words(plain_text(doc)).size()); }
 
 void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
@@ -130,12 +145,17 @@ LintRun lint_begin(const ParsedSite& site) {
   for (std::size_t i = 0; i < site.pages.size(); ++i) {
     const Page& page = site.pages[i].page;
     if (!page.term) continue;
-    LintRun::Term term{i, {}};
     std::vector<std::string> forms = page.term->varianten;
     forms.push_back(page.term->term);
-    for (const auto& form : forms)
-      if (std::string w = word_text(form); w.size() > 2) term.forms.push_back(std::move(w));
-    run.terms.push_back(std::move(term));
+    for (const auto& form : forms) {
+      const std::string w = word_text(form);
+      if (w.size() <= 2) continue;
+      // " zorg in de wijk " -> zorg, in, de, wijk: indexed by its first word.
+      LintRun::Form f{run.terms.size(), split_on_space(w)};
+      const std::string first = f.words.front();
+      run.forms_by_first_word[first].push_back(std::move(f));
+    }
+    run.terms.push_back(i);
   }
   return run;
 }
@@ -155,17 +175,26 @@ void lint_page(const ParsedSite& site, std::size_t i, LintRun& run) {
   if (page.kenmerk) collect_citations(page.kenmerk->gewone_taal, slot.cited);
   if (page.aanvulling) collect_citations(page.aanvulling->body, slot.cited);
   if (page.section == "woordenlijst") return;
-  // The page's words, for term-ongebruikt. Each piece is padded with spaces and a term form
-  // has single spaces only, so a form found in the pieces one after another is found in one.
+  // The page's words, for term-ongebruikt: a term is used when the words of one of its forms
+  // stand one after another in one piece of the page's text (the pieces are padded with spaces,
+  // so where two meet there is an empty word between them, which no form has).
   std::string text = word_text(plain_text(doc));
   text += word_text(page.kort);
   if (page.kenmerk) text += word_text(page.kenmerk->gewone_taal);
-  for (std::size_t t = 0; t < run.terms.size(); ++t)
-    for (const auto& w : run.terms[t].forms)
-      if (text.find(w) != std::string::npos) {
-        slot.used_terms.push_back(t);
-        break;
-      }
+  const auto words = split_on_space<std::string_view>(text, true);
+  std::vector<bool> used(run.terms.size(), false);
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const auto it = run.forms_by_first_word.find(words[k]);
+    if (it == run.forms_by_first_word.end()) continue;
+    for (const LintRun::Form& f : it->second) {
+      if (used[f.term] || k + f.words.size() > words.size()) continue;
+      bool all = true;
+      for (std::size_t m = 1; m < f.words.size() && all; ++m) all = words[k + m] == f.words[m];
+      used[f.term] = used[f.term] || all;
+    }
+  }
+  for (std::size_t t = 0; t < used.size(); ++t)
+    if (used[t]) slot.used_terms.push_back(t);
 }
 
 void lint_end(const ParsedSite& site, LintRun& run, Diagnostics& diags) {
@@ -178,7 +207,7 @@ void lint_end(const ParsedSite& site, LintRun& run, Diagnostics& diags) {
   }
   for (std::size_t t = 0; t < run.terms.size(); ++t) {
     if (used[t]) continue;
-    const Page& page = site.pages[run.terms[t].page].page;
+    const Page& page = site.pages[run.terms[t]].page;
     diags.warning(
         {page.file, 1, 1}, "de term '" + page.term->term + "' komt op geen enkele pagina voor",
         "gebruik de term in de tekst, voeg de vorm die wel gebruikt wordt toe aan 'varianten', "

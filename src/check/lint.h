@@ -3,7 +3,10 @@
 /// Markdown (heading levels, alt text, link texts) and the completeness of the content
 /// (kort, glossary terms and sources that are never used, long pages without sub-headings).
 #include <set>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -23,11 +26,18 @@ struct LintRun {
     std::vector<std::size_t> used_terms;  ///< indexes in `terms` the page's text uses
     std::set<std::string> cited;        ///< citation keys the page uses
   };
-  struct Term {
-    std::size_t page = 0;            ///< the glossary page
-    std::vector<std::string> forms;  ///< term and varianten as word_text, longer than 2
+  /// A form of a glossary term (the term or a variant) as its folded words.
+  struct Form {
+    std::size_t term = 0;            ///< index in `terms`
+    std::vector<std::string> words;  ///< "zorg in de wijk": zorg, in, de, wijk
   };
-  std::vector<Term> terms;  ///< the glossary terms, in page order
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::vector<std::size_t> terms;  ///< the glossary pages, in page order
+  /// Every form of more than two characters, by its first word.
+  std::unordered_map<std::string, std::vector<Form>, Hash, std::equal_to<>> forms_by_first_word;
   std::vector<Slot> slots;  ///< one per page
 };
 
@@ -39,8 +49,8 @@ void lint_page(const ParsedSite& site, std::size_t i, LintRun& run);
 void lint_end(const ParsedSite& site, LintRun& run, Diagnostics& diags);
 
 /// Runs every lint rule over the parsed site (before the passes changed it) and reports into
-/// `diags` (the three steps above, on one thread). Rule ids: kop-overgeslagen, afbeelding-zonder-alt, lege-linktekst, vage-linktekst,
-/// kort-ontbreekt, term-ongebruikt, bron-ongebruikt, lange-pagina-zonder-kopjes.
+/// `diags` (the three steps above, on one thread). Rule ids: kop-overgeslagen,
+/// afbeelding-zonder-alt, lege-linktekst, vage-linktekst, kort-ontbreekt, term-ongebruikt, bron-ongebruikt, lange-pagina-zonder-kopjes.
 void lint_site(const ParsedSite& site, Diagnostics& diags);
 
 /// True for link texts that say nothing about where the link goes ("klik hier", "lees meer").

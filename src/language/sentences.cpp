@@ -248,29 +248,51 @@ std::vector<TextRange> split_sentences(std::string_view s) {
   return out;
 }
 
+namespace {
+
+/// decode_utf8 with ASCII (most of any Dutch text) decoded here.
+inline char32_t next_cp(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return decode_utf8(s, i);
+}
+
+/// is_word_cp with ASCII answered here.
+inline bool word_cp(char32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return is_word_cp(cp);
+}
+
+}  // namespace
+
 std::vector<TextRange> split_words(std::string_view s) {
   std::vector<TextRange> out;
+  out.reserve(s.size() / 6 + 1);
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t b = i;
-    char32_t cp = decode_utf8(s, i);
-    if (!is_word_cp(cp)) continue;
+    char32_t cp = next_cp(s, i);
+    if (!word_cp(cp)) continue;
     std::size_t e = i;
     char32_t last = cp;
     while (e < s.size()) {
       std::size_t k = e;
-      const char32_t c = decode_utf8(s, k);
-      if (is_word_cp(c)) {
+      const char32_t c = next_cp(s, k);
+      if (word_cp(c)) {
         e = k;
         last = c;
         continue;
       }
       // Joiners: only between two word characters.
       std::size_t k2 = k;
-      const char32_t n = k < s.size() ? decode_utf8(s, k2) : 0;
-      const bool joins = ((c == '-' || c == 0x2011) && is_word_cp(n)) ||
-                         ((c == '\'' || c == 0x2019) && is_word_cp(n) && !is_digit_cp(n)) ||
-                         (c == '.' && is_word_cp(n)) ||
+      const char32_t n = k < s.size() ? next_cp(s, k2) : 0;
+      const bool joins = ((c == '-' || c == 0x2011) && word_cp(n)) ||
+                         ((c == '\'' || c == 0x2019) && word_cp(n) && !is_digit_cp(n)) ||
+                         (c == '.' && word_cp(n)) ||
                          (c == ',' && is_digit_cp(last) && is_digit_cp(n));
       if (!joins) break;
       e = k2;

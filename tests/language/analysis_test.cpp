@@ -66,3 +66,68 @@ TEST_CASE("analysis - long sentences and difficult words, with their place") {
   g.add_phrase("ervaringsdeskundige");
   CHECK(analyse("Dat vraagt ervaringsdeskundigheid.", g).difficult.empty());
 }
+
+TEST_CASE("analysis - a word cache shared by texts gives what each text gives without one") {
+  // Repeated words, a word written in two ways (with and without a capital), hyphenated words
+  // and an abbreviation: every count, every difficult word and each of its places must be the
+  // same with one cache over both texts as without a cache.
+  static const WordList common = WordList::common_dutch();
+  Glossary glossary;
+  glossary.add_phrase("wijkteam");
+  const LanguageTools tools{nl(), common, glossary};
+  const std::string first =
+      "De bestuursverantwoordelijkheidsverdeling ligt bij de gemeente. De gemeente regelt de "
+      "bestuursverantwoordelijkheidsverdeling samen met het wijkteam. Het "
+      "VNG-ondersteuningsprogramma helpt de gemeente bij de e-mail en de website.";
+  const std::string second =
+      "Bestuursverantwoordelijkheidsverdeling is moeilijk. Het wijkteam en de gemeente regelen de "
+      "ondersteuningsprogramma's, de e-mail en de website. De gemeente regelt de "
+      "bestuursverantwoordelijkheidsverdeling.";
+  auto units = [](const std::string& text, int line) {
+    TextUnit u;
+    u.append(text, {"a.md", line, 1});
+    return std::vector<TextUnit>{u};
+  };
+  WordCache cache;
+  for (int line : {3, 9}) {
+    const std::string& text = line == 3 ? first : second;
+    const TextAnalysis plain = analyse_text(units(text, line), tools, 20);
+    const TextAnalysis cached = analyse_text(units(text, line), tools, 20, &cache);
+    REQUIRE(plain.sentences.size() == cached.sentences.size());
+    for (std::size_t i = 0; i < plain.sentences.size(); ++i) {
+      INFO(plain.sentences[i].text);
+      CHECK(cached.sentences[i].text == plain.sentences[i].text);
+      CHECK(cached.sentences[i].words == plain.sentences[i].words);
+      CHECK(cached.sentences[i].syllables == plain.sentences[i].syllables);
+      CHECK(cached.sentences[i].polysyllabic == plain.sentences[i].polysyllabic);
+      CHECK(cached.sentences[i].lix_long == plain.sentences[i].lix_long);
+      CHECK(cached.sentences[i].pos.col == plain.sentences[i].pos.col);
+    }
+    CHECK(cached.metrics.syllables == plain.metrics.syllables);
+    CHECK(cached.metrics.flesch_douma == plain.metrics.flesch_douma);
+    REQUIRE(cached.difficult.size() == plain.difficult.size());
+    for (std::size_t i = 0; i < plain.difficult.size(); ++i) {
+      INFO(plain.difficult[i].word);
+      CHECK(cached.difficult[i].word == plain.difficult[i].word);
+      CHECK(cached.difficult[i].syllables == plain.difficult[i].syllables);
+      CHECK(cached.difficult[i].verdict.kind == plain.difficult[i].verdict.kind);
+      CHECK(cached.difficult[i].verdict.first == plain.difficult[i].verdict.first);
+      CHECK(cached.difficult[i].sentence == plain.difficult[i].sentence);
+      REQUIRE(cached.difficult[i].places.size() == plain.difficult[i].places.size());
+      for (std::size_t k = 0; k < plain.difficult[i].places.size(); ++k)
+        CHECK(cached.difficult[i].places[k].col == plain.difficult[i].places[k].col);
+    }
+  }
+  // The first text's repeated word is counted every time it is used, and found difficult once
+  // with each place, although its facts came from the cache after the first use.
+  const TextAnalysis again = analyse_text(units(first, 3), tools, 20, &cache);
+  REQUIRE_FALSE(again.difficult.empty());
+  CHECK(again.difficult[0].word == "bestuursverantwoordelijkheidsverdeling");
+  CHECK(again.difficult[0].places.size() == 2);
+  CHECK(again.metrics.words == 26);  // 6 + 9 + 11
+  // Each distinct word as written once: "De" and "de" are two, "gemeente" is one.
+  CHECK(cache.size() < static_cast<std::size_t>(again.metrics.words));
+  CHECK(cache.facts("gemeente", tools).syllables == 3);
+  CHECK(cache.facts("bestuursverantwoordelijkheidsverdeling", tools).syllables ==
+        measure_word("bestuursverantwoordelijkheidsverdeling", tools).syllables);
+}
