@@ -69,7 +69,8 @@ MeasuredText measure(const std::vector<TextUnit>& units, const Page* page, TextK
     if (kind == TextKind::kort && page && page->term) t.group = "kort van de woordenlijst";
   }
   t.pos = std::move(pos);
-  t.analysis = analyse_text(units, tools, taal.max_zinslengte, cache);
+  // The findings, the JSON and the report quote long sentences only.
+  t.analysis = analyse_text(units, tools, taal.max_zinslengte, cache, true);
   return t;
 }
 

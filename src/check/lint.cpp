@@ -21,16 +21,35 @@ std::string trim(std::string_view s) {
 }
 
 /// Lowercased, diacritics folded, every run of non-word characters one space, padded with
-/// spaces so " term " finds whole words only.
+/// spaces so " term " finds whole words only. (word_text of fold_text, in one pass: ASCII
+/// here, the rest as fold_text folds it.)
 std::string word_text(std::string_view s) {
-  const std::string folded = fold_text(s);
   std::string out = " ";
-  for (std::size_t i = 0; i < folded.size();) {
-    const char32_t cp = decode_utf8(folded, i);
+  out.reserve(s.size() + 2);
+  auto put = [&out](char32_t cp) {
     if (is_word_cp(cp)) {
       append_utf8(out, cp);
     } else if (out.back() != ' ') {
       out += ' ';
+    }
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {
+      ++i;
+      if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9'))
+        out += static_cast<char>(byte);
+      else if (byte >= 'A' && byte <= 'Z')
+        out += static_cast<char>(byte + ('a' - 'A'));
+      else if (out.back() != ' ')
+        out += ' ';
+      continue;
+    }
+    const char32_t cp = to_lower_cp(decode_utf8(s, i));
+    if (const char* f = fold_diacritic(cp)) {
+      for (; *f; ++f) put(static_cast<unsigned char>(*f));
+    } else {
+      put(cp);
     }
   }
   if (out.back() != ' ') out += ' ';
@@ -50,6 +69,11 @@ std::vector<Word> split_on_space(std::string_view text, bool keep_empty = false)
     from = space + 1;
   }
   return out;
+}
+
+/// The bit of a word's length in LintRun::first_word_shapes.
+unsigned shape_bit(std::string_view word) {
+  return static_cast<unsigned>(std::min<std::size_t>(word.size(), 63));
 }
 
 int count_words(cmark_node* doc) { return static_cast<int>(split_words(plain_text(doc)).size()); }
@@ -153,6 +177,8 @@ LintRun lint_begin(const ParsedSite& site) {
       // " zorg in de wijk " -> zorg, in, de, wijk: indexed by its first word.
       LintRun::Form f{run.terms.size(), split_on_space(w)};
       const std::string first = f.words.front();
+      run.first_word_shapes[static_cast<unsigned char>(first[0])] |= std::uint64_t{1}
+                                                                      << shape_bit(first);
       run.forms_by_first_word[first].push_back(std::move(f));
     }
     run.terms.push_back(i);
@@ -184,6 +210,10 @@ void lint_page(const ParsedSite& site, std::size_t i, LintRun& run) {
   const auto words = split_on_space<std::string_view>(text, true);
   std::vector<bool> used(run.terms.size(), false);
   for (std::size_t k = 0; k < words.size(); ++k) {
+    if (words[k].empty() ||
+        !((run.first_word_shapes[static_cast<unsigned char>(words[k][0])] >> shape_bit(words[k])) &
+          1))
+      continue;
     const auto it = run.forms_by_first_word.find(words[k]);
     if (it == run.forms_by_first_word.end()) continue;
     for (const LintRun::Form& f : it->second) {

@@ -3,6 +3,8 @@
 /// Markdown (heading levels, alt text, link texts) and the completeness of the content
 /// (kort, glossary terms and sources that are never used, long pages without sub-headings).
 #include <set>
+#include <array>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -38,6 +40,9 @@ struct LintRun {
   std::vector<std::size_t> terms;  ///< the glossary pages, in page order
   /// Every form of more than two characters, by its first word.
   std::unordered_map<std::string, std::vector<Form>, Hash, std::equal_to<>> forms_by_first_word;
+  /// Per first byte, bit min(length, 63) set for each first word: most words of a page are no
+  /// first word, and this tells without a lookup.
+  std::array<std::uint64_t, 256> first_word_shapes{};
   std::vector<Slot> slots;  ///< one per page
 };
 

@@ -20,16 +20,17 @@ std::size_t letters(std::string_view w) {
 }  // namespace
 
 std::string collapse_space(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
   std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && space(s[i])) ++i;
+    const std::size_t b = i;
+    while (i < s.size() && !space(s[i])) ++i;
+    if (i == b) break;
+    if (!out.empty()) out += ' ';
+    out.append(s.data() + b, i - b);
   }
   return out;
 }
@@ -52,7 +53,7 @@ const WordFacts& WordCache::facts(std::string_view word, const LanguageTools& to
 }
 
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
-                          int max_sentence_words, WordCache* cache) {
+                          int max_sentence_words, WordCache* cache, bool quote_long_only) {
   WordCache own;
   WordCache& words = cache ? *cache : own;
   TextAnalysis a;
@@ -62,9 +63,8 @@ TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTool
     for (const auto& sr : split_sentences(text)) {
       const std::string_view sentence = text.substr(sr.begin, sr.end - sr.begin);
       SentenceMeasure m;
-      m.text = collapse_space(sentence);
-      m.pos = unit.pos_at(sr.begin);
       m.heading = unit.heading;
+      std::string quoted;  // the sentence as a difficult word quotes it
       for (const auto& wr : split_words(sentence)) {
         const std::string_view word = sentence.substr(wr.begin, wr.end - wr.begin);
         const WordFacts& f = words.facts(word, tools);
@@ -77,11 +77,16 @@ TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTool
         const SourcePos at = unit.pos_at(sr.begin + wr.begin);
         auto it = seen.find(f.folded);
         if (it == seen.end()) {
-          a.difficult.push_back({std::string(word), at, {at}, syl, f.verdict, m.text});
+          if (quoted.empty()) quoted = collapse_space(sentence);
+          a.difficult.push_back({std::string(word), at, {at}, syl, f.verdict, quoted});
           seen.emplace(f.folded, a.difficult.size() - 1);
         } else {
           a.difficult[it->second].places.push_back(at);
         }
+      }
+      if (!quote_long_only || (!m.heading && m.words > max_sentence_words)) {
+        m.text = quoted.empty() ? collapse_space(sentence) : std::move(quoted);
+        m.pos = unit.pos_at(sr.begin);
       }
       a.sentences.push_back(std::move(m));
     }

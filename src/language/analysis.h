@@ -1,5 +1,6 @@
 #pragma once
 /// The language check of one text: sentences, measures and difficult words.
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -30,7 +31,9 @@ struct DifficultWord {
 };
 
 struct TextAnalysis {
-  std::vector<SentenceMeasure> sentences;  ///< every sentence and heading, in order
+  /// Every sentence and heading, in order (with `quote_long_only`, text and pos of the long
+  /// sentences only).
+  std::vector<SentenceMeasure> sentences;
   TextMetrics metrics;
   std::vector<DifficultWord> difficult;  ///< each word once (folded), with all its places
 };
@@ -55,9 +58,14 @@ class WordCache {
   [[nodiscard]] std::size_t size() const { return facts_.size(); }
 
  private:
+  /// FNV-1a: words are short, and a lookup per word is most of the cache's time.
   struct Hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(std::string_view s) const {
+      std::uint64_t h = 14695981039346656037ULL;
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+      return static_cast<std::size_t>(h);
+    }
   };
   std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> facts_;
 };
@@ -67,9 +75,12 @@ WordFacts measure_word(std::string_view word, const LanguageTools& tools);
 
 /// Splits the units into sentences and words and measures them. `max_sentence_words` sets
 /// which sentences count as long. With a `cache`, each distinct word is measured once for all
-/// the texts that use it (same results as without).
+/// the texts that use it (same results as without). With `quote_long_only`, only the long
+/// sentences (not headings, over `max_sentence_words`) keep their text and place, which is all
+/// the check's findings and report quote: on a big site the others are most of its memory.
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
-                          int max_sentence_words, WordCache* cache = nullptr);
+                          int max_sentence_words, WordCache* cache = nullptr,
+                          bool quote_long_only = false);
 
 /// Whitespace runs to one space, trimmed.
 std::string collapse_space(std::string_view s);

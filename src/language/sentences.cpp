@@ -9,6 +9,23 @@ namespace ww {
 
 namespace {
 
+/// decode_utf8 with ASCII (most of any Dutch text) decoded here.
+inline char32_t next_cp(std::string_view s, std::size_t& i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return decode_utf8(s, i);
+}
+
+/// is_word_cp with ASCII answered here.
+inline bool word_cp(char32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return is_word_cp(cp);
+}
+
 // Lowercase, with their full stops. Dotted short forms ("x.y.z.") are recognised by shape.
 constexpr std::array<std::string_view, 62> kAbbreviations = {
     "a.d.h.v.", "aanv.",  "afb.",   "afd.",   "alg.",  "art.",  "bijv.",  "blz.",  "bv.",
@@ -38,15 +55,15 @@ bool is_opening_cp(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
          cp == 0xAB;
 }
-bool is_upper_cp(char32_t cp) { return is_word_cp(cp) && to_lower_cp(cp) != cp; }
+bool is_upper_cp(char32_t cp) { return word_cp(cp) && to_lower_cp(cp) != cp; }
 bool is_lower_cp(char32_t cp) {
-  return is_word_cp(cp) && !(cp >= '0' && cp <= '9') && to_lower_cp(cp) == cp;
+  return word_cp(cp) && !(cp >= '0' && cp <= '9') && to_lower_cp(cp) == cp;
 }
 bool is_digit_cp(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 char32_t cp_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
-  return decode_utf8(s, i);
+  return next_cp(s, i);
 }
 
 /// Start of the code point that ends just before byte `i`.
@@ -59,15 +76,24 @@ std::size_t prev_cp_start(std::string_view s, std::size_t i) {
 
 std::string lower_ascii(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   std::size_t i = 0;
-  while (i < s.size()) append_utf8(out, to_lower_cp(decode_utf8(s, i)));
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {  // ASCII: as to_lower_cp lowers it
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      ++i;
+      continue;
+    }
+    append_utf8(out, to_lower_cp(decode_utf8(s, i)));
+  }
   return out;
 }
 
 /// One capital letter and a full stop ("J.", "Z.").
 bool is_initial(std::string_view token) {
   std::size_t i = 0;
-  const char32_t first = decode_utf8(token, i);
+  const char32_t first = next_cp(token, i);
   return i + 1 == token.size() && token.back() == '.' && is_upper_cp(first);
 }
 
@@ -90,7 +116,7 @@ bool starts_sentence(std::string_view s, std::size_t at) {
   std::size_t e = at;
   while (e < s.size()) {
     std::size_t k = e;
-    if (!is_word_cp(decode_utf8(s, k))) break;
+    if (!word_cp(next_cp(s, k))) break;
     e = k;
   }
   if (e == at || !is_upper_cp(cp_at(s, at))) return false;
@@ -113,18 +139,18 @@ bool is_abbreviation(std::string_view token) {
   // An initial: one capital letter and a full stop ("J."). A lowercase letter is not: "u." is
   // the pronoun ending a sentence ("De gemeente helpt u."), and Dutch B1 text uses it a lot.
   std::size_t i = 0;
-  const char32_t first = decode_utf8(token, i);
+  const char32_t first = next_cp(token, i);
   if (i + 1 == token.size()) return is_upper_cp(first);
   // A dotted short form: groups of at most 3 letters, each followed by a full stop ("d.w.z.").
   int groups = 0;
   std::size_t run = 0;
   for (std::size_t k = 0; k < low.size();) {
-    const char32_t cp = decode_utf8(low, k);
+    const char32_t cp = next_cp(low, k);
     if (cp == '.') {
       if (run == 0 || run > 3) return false;
       ++groups;
       run = 0;
-    } else if (is_word_cp(cp) && !is_digit_cp(cp)) {
+    } else if (word_cp(cp) && !is_digit_cp(cp)) {
       ++run;
     } else {
       return false;
@@ -139,7 +165,7 @@ std::vector<TextRange> split_sentences(std::string_view s) {
   auto push = [&](std::size_t b, std::size_t e) {
     while (b < e) {
       std::size_t k = b;
-      if (!is_space_cp(decode_utf8(s, k))) break;
+      if (!is_space_cp(next_cp(s, k))) break;
       b = k;
     }
     while (e > b) {
@@ -149,9 +175,9 @@ std::vector<TextRange> split_sentences(std::string_view s) {
     }
     bool has_word = false, has_letter = false;
     for (std::size_t k = b; k < e && !has_letter;) {
-      const char32_t c = decode_utf8(s, k);
-      has_word = has_word || is_word_cp(c);
-      has_letter = is_word_cp(c) && !is_digit_cp(c);
+      const char32_t c = next_cp(s, k);
+      has_word = has_word || word_cp(c);
+      has_letter = word_cp(c) && !is_digit_cp(c);
     }
     // A piece without a letter ("(2014)" after "Jeugdwet." in a literature list) is no
     // sentence of its own: it belongs to the sentence before it.
@@ -165,7 +191,7 @@ std::vector<TextRange> split_sentences(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     const std::size_t here = i;
-    const char32_t cp = decode_utf8(s, i);
+    const char32_t cp = next_cp(s, i);
     const bool stop = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
     if (!stop) continue;
     // The whole run of end marks ("?!", "...") and closing quotes or brackets after it.
@@ -173,7 +199,7 @@ std::vector<TextRange> split_sentences(std::string_view s) {
     std::size_t end = i;
     while (end < s.size()) {
       std::size_t k = end;
-      const char32_t c = decode_utf8(s, k);
+      const char32_t c = next_cp(s, k);
       if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
         only_dot = false;  // "...", "?!": not a plain full stop
         end = k;
@@ -189,12 +215,12 @@ std::vector<TextRange> split_sentences(std::string_view s) {
     std::size_t next = end;
     while (next < s.size() && is_space_cp(cp_at(s, next))) {
       std::size_t k = next;
-      decode_utf8(s, k);
+      next_cp(s, k);
       next = k;
     }
     char32_t after = 0;
     for (std::size_t k = next; k < s.size();) {
-      const char32_t c = decode_utf8(s, k);
+      const char32_t c = next_cp(s, k);
       if (!is_opening_cp(c)) {
         after = c;
         break;
@@ -210,7 +236,7 @@ std::vector<TextRange> split_sentences(std::string_view s) {
       }
       while (tok < here && is_opening_cp(cp_at(s, tok))) {
         std::size_t k = tok;
-        decode_utf8(s, k);
+        next_cp(s, k);
         tok = k;
       }
       const std::string_view token = s.substr(tok, here + 1 - tok);
@@ -221,7 +247,7 @@ std::vector<TextRange> split_sentences(std::string_view s) {
         // (a surname is not "De", "Het", "Dit", ...).
         // A letter opening the sentence is an enumerator ("C. Een combinatie van beide").
         bool alone = true;
-        for (std::size_t k = start; k < tok && alone;) alone = !is_word_cp(decode_utf8(s, k));
+        for (std::size_t k = start; k < tok && alone;) alone = !word_cp(next_cp(s, k));
         if (alone || (after != 0 && !starts_sentence(s, next))) continue;
       } else if (is_abbreviation(token)) {
         if (!(contains(lower_ascii(token), kMayEnd) && upper_next)) continue;
@@ -229,7 +255,7 @@ std::vector<TextRange> split_sentences(std::string_view s) {
                                                [](char c) { return c >= '0' && c <= '9'; })) {
         // "1." opening a numbered item, or a number inside a sentence ("op 1. januari").
         bool alone = true;
-        for (std::size_t k = start; k < tok && alone;) alone = !is_word_cp(decode_utf8(s, k));
+        for (std::size_t k = start; k < tok && alone;) alone = !word_cp(next_cp(s, k));
         if (alone || !(after == 0 || upper_next)) continue;
       } else if (after != 0 && is_lower_cp(after)) {
         // An unknown abbreviation: Dutch sentences start with a capital.
@@ -247,27 +273,6 @@ std::vector<TextRange> split_sentences(std::string_view s) {
   push(start, s.size());
   return out;
 }
-
-namespace {
-
-/// decode_utf8 with ASCII (most of any Dutch text) decoded here.
-inline char32_t next_cp(std::string_view s, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
-  return decode_utf8(s, i);
-}
-
-/// is_word_cp with ASCII answered here.
-inline bool word_cp(char32_t cp) {
-  if (cp < 0x80)
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  return is_word_cp(cp);
-}
-
-}  // namespace
 
 std::vector<TextRange> split_words(std::string_view s) {
   std::vector<TextRange> out;
