@@ -24,35 +24,43 @@ std::string trim(std::string_view s) {
 /// spaces so " term " finds whole words only. (word_text of fold_text, in one pass: ASCII
 /// here, the rest as fold_text folds it.)
 std::string word_text(std::string_view s) {
-  std::string out = " ";
-  out.reserve(s.size() + 2);
-  auto put = [&out](char32_t cp) {
-    if (is_word_cp(cp)) {
-      append_utf8(out, cp);
-    } else if (out.back() != ' ') {
-      out += ' ';
-    }
+  // Each code point gives at most its own number of bytes (a letter, its fold, or one space),
+  // so the text fits in its size plus the two padding spaces.
+  std::string out(s.size() + 2, ' ');
+  char* o = out.data() + 1;  // after the leading space
+  auto space = [&o] {
+    if (o[-1] != ' ') *o++ = ' ';
   };
   for (std::size_t i = 0; i < s.size();) {
     const auto byte = static_cast<unsigned char>(s[i]);
     if (byte < 0x80) {
       ++i;
       if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9'))
-        out += static_cast<char>(byte);
+        *o++ = static_cast<char>(byte);
       else if (byte >= 'A' && byte <= 'Z')
-        out += static_cast<char>(byte + ('a' - 'A'));
-      else if (out.back() != ' ')
-        out += ' ';
+        *o++ = static_cast<char>(byte + ('a' - 'A'));
+      else
+        space();
       continue;
     }
     const char32_t cp = to_lower_cp(decode_utf8(s, i));
     if (const char* f = fold_diacritic(cp)) {
-      for (; *f; ++f) put(static_cast<unsigned char>(*f));
+      for (; *f; ++f) {
+        if (is_word_cp(static_cast<unsigned char>(*f)))
+          *o++ = *f;
+        else
+          space();
+      }
+    } else if (is_word_cp(cp)) {
+      std::string bytes;
+      append_utf8(bytes, cp);
+      for (char b : bytes) *o++ = b;
     } else {
-      put(cp);
+      space();
     }
   }
-  if (out.back() != ' ') out += ' ';
+  space();
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 

@@ -19,6 +19,11 @@ inline char32_t next_cp(std::string_view s, std::size_t& i) {
   return decode_utf8(s, i);
 }
 
+/// '.', '!', '?' and the first byte of '…' (U+2026, E2 80 A6).
+inline bool may_start_stop(char c) {
+  return c == '.' || c == '!' || c == '?' || c == '\xE2';
+}
+
 /// is_word_cp with ASCII answered here.
 inline bool word_cp(char32_t cp) {
   if (cp < 0x80)
@@ -38,6 +43,9 @@ constexpr std::array<std::string_view, 62> kAbbreviations = {
 };
 
 // Abbreviations that often end a sentence: a capital after them starts a new one.
+// Sorted, so a token is looked up by binary search.
+static_assert(std::is_sorted(kAbbreviations.begin(), kAbbreviations.end()));
+
 constexpr std::array<std::string_view, 5> kMayEnd = {"enz.", "etc.", "e.d.", "e.a.", "e.e.a."};
 
 bool contains(std::string_view word, const auto& list) {
@@ -135,7 +143,8 @@ std::size_t code_points(std::string_view s) {
 bool is_abbreviation(std::string_view token) {
   if (token.size() < 2 || token.back() != '.') return false;
   const std::string low = lower_ascii(token);
-  if (contains(std::string_view(low), kAbbreviations)) return true;
+  if (std::binary_search(kAbbreviations.begin(), kAbbreviations.end(), std::string_view(low)))
+    return true;
   // An initial: one capital letter and a full stop ("J."). A lowercase letter is not: "u." is
   // the pronoun ending a sentence ("De gemeente helpt u."), and Dutch B1 text uses it a lot.
   std::size_t i = 0;
@@ -190,6 +199,10 @@ std::vector<TextRange> split_sentences(std::string_view s) {
 
   std::size_t i = 0;
   while (i < s.size()) {
+    // On to the next byte that can start an end mark. Such a byte is never a UTF-8
+    // continuation byte, so decoding from the start would stand on it too.
+    while (i < s.size() && !may_start_stop(s[i])) ++i;
+    if (i == s.size()) break;
     const std::size_t here = i;
     const char32_t cp = next_cp(s, i);
     const bool stop = cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
