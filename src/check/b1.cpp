@@ -71,6 +71,12 @@ MeasuredText measure(const std::vector<TextUnit>& units, const Page* page, TextK
   t.pos = std::move(pos);
   // The findings, the JSON and the report quote long sentences only.
   t.analysis = analyse_text(units, tools, taal.max_zinslengte, cache, true);
+  // A text not held to B1 is reported by its measures and its long sentences only (it is in no
+  // group): its other sentences would only take memory, most of it on a big site.
+  if (!b1)
+    std::erase_if(t.analysis.sentences, [&](const SentenceMeasure& s) {
+      return s.heading || s.words <= taal.max_zinslengte;
+    });
   return t;
 }
 

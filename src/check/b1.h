@@ -36,6 +36,8 @@ struct MeasuredText {
   std::string group;
   bool b1 = false;  ///< must meet the thresholds
   SourcePos pos;    ///< where the text starts
+  /// Its measures. Only long sentences keep their text and place; a text not held to B1 (in
+  /// no group) keeps only its long sentences.
   TextAnalysis analysis;
   bool meets = true;  ///< every threshold met
 };

@@ -94,8 +94,10 @@ void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* n = cmark_iter_get_node(it);
+    const cmark_node_type type = cmark_node_get_type(n);
+    if (type != CMARK_NODE_HEADING && type != CMARK_NODE_IMAGE && type != CMARK_NODE_LINK) continue;
     const SourcePos pos = node_pos(n, page.file, page.body_line);
-    switch (cmark_node_get_type(n)) {
+    switch (type) {
       case CMARK_NODE_HEADING: {
         const int level = cmark_node_get_heading_level(n);
         if (level > previous_level + 1)
