@@ -1,6 +1,7 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -100,11 +101,13 @@ struct CheckRun {
   LintRun lint;
   std::optional<AbbreviationRules> abbreviations;
   std::vector<Diagnostics> abbreviation_slots;  ///< per page
-  WordList common;
   Glossary glossary;
   std::optional<LanguageTools> tools;  ///< set when the language check runs
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
   WordCachePool caches;
+  /// The theme's texts, measured while the pages are (on a copy of the template files, so the
+  /// task never outlives what it reads).
+  std::future<std::vector<MeasuredText>> theme_texts;
 };
 
 }  // namespace
@@ -123,24 +126,39 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   // parsed once. Per page the results go to its slot; `end` merges them in page order.
   Diagnostics lint, language;
   std::optional<Hyphenator> hyphenator;
-  if (config_ok && options.language) hyphenator = load_hyphenator(options, config, language);
+  WordList common;
+  // The patterns and the word list are read while the build reads and parses the content (with
+  // --threads 1 when the first page is inspected, on the build's thread).
+  const std::launch launch =
+      options.build.threads == 1 ? std::launch::deferred : std::launch::async;
+  std::future<void> language_loaded = std::async(launch, [&] {
+    if (!config_ok || !options.language) return;
+    hyphenator = load_hyphenator(options, config, language);
+    if (hyphenator) common = WordList::common_dutch();
+  });
   CheckRun run;
   BuildOptions build = options.build;
-  build.inspect.begin = [&](const ParsedSite& site, const Theme&) {
+  build.inspect.begin = [&](const ParsedSite& site, const Theme& theme) {
     result.pages = site.pages.size();
     run.lint = lint_begin(site);
     run.abbreviations = abbreviation_rules(site);
     run.abbreviation_slots.assign(site.pages.size(), Diagnostics{});
+    language_loaded.wait();
     if (!hyphenator) return;
-    run.common = WordList::common_dutch();
     for (const Page& p : pages_of(site)) {
       if (!p.term) continue;
       run.glossary.add_phrase(p.term->term);
       for (const auto& v : p.term->varianten) run.glossary.add_phrase(v);
     }
     for (const Afkorting& a : site.content.afkortingen) run.glossary.add_phrase(a.afkorting);
-    run.tools.emplace(LanguageTools{*hyphenator, run.common, run.glossary});
+    run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
     run.text_slots.assign(site.pages.size(), {});
+    Theme templates;
+    templates.files = theme.files;
+    run.theme_texts = std::async(launch, [&run, &config, templates = std::move(templates)] {
+      WordCache cache;
+      return measure_theme_texts(templates, *run.tools, config.taal, &cache);
+    });
   };
   build.inspect.page = [&](const ParsedSite& site, std::size_t i) {
     lint_page(site, i, run.lint);
@@ -150,20 +168,19 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     run.text_slots[i] = measure_page_texts(site, i, *run.tools, config.taal, cache.get());
     run.caches.give(std::move(cache));
   };
-  build.inspect.end = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+  build.inspect.end = [&](const ParsedSite& site, const Theme&, Diagnostics&) {
     lint_end(site, run.lint, lint);
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
     if (!run.tools) return;
     for (auto& texts : run.text_slots)
       for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
-    std::unique_ptr<WordCache> cache = run.caches.take();
-    for (MeasuredText& t : measure_theme_texts(theme, *run.tools, config.taal, cache.get()))
-      result.texts.push_back(std::move(t));
+    for (MeasuredText& t : run.theme_texts.get()) result.texts.push_back(std::move(t));
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
+  language_loaded.get();  // loaded, also when the build stopped before the pages
 
   // 2. The findings on the content as written, after the build's own.
   if (config_ok) {
