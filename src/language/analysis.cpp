@@ -44,12 +44,50 @@ WordFacts measure_word(std::string_view word, const LanguageTools& tools) {
   return f;
 }
 
+namespace {
+/// FNV-1a: words are short.
+std::uint64_t word_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+}  // namespace
+
+void WordCache::grow() {
+  std::vector<Slot> bigger(slots_.empty() ? 1024 : slots_.size() * 2);
+  const std::size_t mask = bigger.size() - 1;
+  for (const Slot& s : slots_) {
+    if (s.index == 0) continue;
+    std::size_t at = static_cast<std::size_t>(s.hash) & mask;
+    while (bigger[at].index != 0) at = (at + 1) & mask;
+    bigger[at] = s;
+  }
+  slots_ = std::move(bigger);
+}
+
 const WordFacts& WordCache::facts(std::string_view word, const LanguageTools& tools) {
-  if (auto it = facts_.find(word); it != facts_.end()) return it->second;
+  const std::uint64_t h = word_hash(word);
+  if (!slots_.empty()) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = static_cast<std::size_t>(h) & mask; slots_[at].index != 0;
+         at = (at + 1) & mask) {
+      const Slot& s = slots_[at];
+      if (s.hash == h && words_[s.index - 1].first == word) return words_[s.index - 1].second;
+    }
+  }
   // A bound on what one thread keeps; emptying is safe, as a cached answer is the answer.
   constexpr std::size_t kMaxWords = 1 << 18;
-  if (facts_.size() >= kMaxWords) facts_.clear();
-  return facts_.emplace(std::string(word), measure_word(word, tools)).first->second;
+  if (words_.size() >= kMaxWords) {
+    words_.clear();
+    slots_.clear();
+  }
+  if (2 * (words_.size() + 1) > slots_.size()) grow();
+  words_.emplace_back(std::string(word), measure_word(word, tools));
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(h) & mask;
+  while (slots_[at].index != 0) at = (at + 1) & mask;
+  slots_[at] = {h, static_cast<std::uint32_t>(words_.size())};
+  return words_.back().second;
 }
 
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,

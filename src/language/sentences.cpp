@@ -24,6 +24,11 @@ inline bool may_start_stop(char c) {
   return c == '.' || c == '!' || c == '?' || c == '\xE2';
 }
 
+/// An ASCII letter or digit (what is_word_cp says of ASCII).
+inline bool ascii_word(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 /// is_word_cp with ASCII answered here.
 inline bool word_cp(char32_t cp) {
   if (cp < 0x80)
@@ -297,7 +302,11 @@ std::vector<TextRange> split_words(std::string_view s) {
     if (!word_cp(cp)) continue;
     std::size_t e = i;
     char32_t last = cp;
+    bool dotted = false;  // joined at a '.': only then can it be a file name
     while (e < s.size()) {
+      // A run of ASCII letters and digits at once; anything else one code point at a time.
+      while (e < s.size() && ascii_word(s[e])) last = static_cast<unsigned char>(s[e++]);
+      if (e == s.size()) break;
       std::size_t k = e;
       const char32_t c = next_cp(s, k);
       if (word_cp(c)) {
@@ -313,12 +322,13 @@ std::vector<TextRange> split_words(std::string_view s) {
                          (c == '.' && word_cp(n)) ||
                          (c == ',' && is_digit_cp(last) && is_digit_cp(n));
       if (!joins) break;
+      dotted = dotted || c == '.';
       e = k2;
       last = n;
     }
     // A file name ("verslag-2023.pdf", often the text of a link in a literature list) is not
     // a word of the sentence.
-    if (!is_file_name(s.substr(b, e - b))) out.push_back({b, e});
+    if (!dotted || !is_file_name(s.substr(b, e - b))) out.push_back({b, e});
     i = e;
   }
   return out;
