@@ -131,3 +131,40 @@ TEST_CASE("analysis - a word cache shared by texts gives what each text gives wi
   CHECK(cache.facts("bestuursverantwoordelijkheidsverdeling", tools).syllables ==
         measure_word("bestuursverantwoordelijkheidsverdeling", tools).syllables);
 }
+
+TEST_CASE("analysis - quote_long_only keeps text and place of the long sentences, and every count") {
+  // The check quotes long sentences only; the others keep their counts (the groups' measures need
+  // them) but no text or place, which on a big site is most of the check's memory.
+  static const WordList common = WordList::common_dutch();
+  const Glossary glossary;
+  const LanguageTools tools{nl(), common, glossary};
+  TextUnit unit;
+  unit.append(
+      "Een korte zin. Dit is een hele lange zin met veel te veel woorden die maar doorgaat en "
+      "doorgaat zonder dat er ooit een punt komt op de plek waar die hoort. Nog een korte zin met "
+      "een bestuursverantwoordelijkheidsverdeling.",
+      {"a.md", 3, 1});
+  const TextAnalysis all = analyse_text({unit}, tools, 20);
+  const TextAnalysis quoted = analyse_text({unit}, tools, 20, nullptr, true);
+  REQUIRE(all.sentences.size() == 3);
+  REQUIRE(quoted.sentences.size() == 3);
+  CHECK(quoted.sentences[0].text.empty());
+  CHECK(quoted.sentences[0].pos.file.empty());
+  CHECK(quoted.sentences[1].text == all.sentences[1].text);
+  CHECK(quoted.sentences[1].words > 20);
+  CHECK(quoted.sentences[1].pos.file == "a.md");
+  CHECK(quoted.sentences[1].pos.col == all.sentences[1].pos.col);
+  CHECK(quoted.sentences[2].text.empty());
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(quoted.sentences[i].words == all.sentences[i].words);
+    CHECK(quoted.sentences[i].syllables == all.sentences[i].syllables);
+  }
+  CHECK(quoted.metrics.flesch_douma == all.metrics.flesch_douma);
+  CHECK(quoted.metrics.long_sentences == 1);
+  // A difficult word still quotes its (short) sentence.
+  REQUIRE(quoted.difficult.size() == all.difficult.size());
+  REQUIRE_FALSE(quoted.difficult.empty());
+  CHECK(quoted.difficult.back().sentence == all.difficult.back().sentence);
+  CHECK(quoted.difficult.back().sentence ==
+        "Nog een korte zin met een bestuursverantwoordelijkheidsverdeling.");
+}
