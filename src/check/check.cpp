@@ -168,10 +168,13 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     run.text_slots[i] = measure_page_texts(site, i, *run.tools, config.taal, cache.get());
     run.caches.give(std::move(cache));
   };
-  build.inspect.end = [&](const ParsedSite& site, const Theme&, Diagnostics&) {
+  build.inspect.end = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
     lint_end(site, run.lint, lint);
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
     if (!run.tools) return;
+    std::size_t count = 0;
+    for (const auto& texts : run.text_slots) count += texts.size();
+    result.texts.reserve(count + theme.files.size());
     for (auto& texts : run.text_slots)
       for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
     for (MeasuredText& t : run.theme_texts.get()) result.texts.push_back(std::move(t));
