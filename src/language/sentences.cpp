@@ -136,30 +136,13 @@ bool starts_sentence(std::string_view s, std::size_t at) {
   return contains(std::string_view(lower_ascii(s.substr(at, e - at))), kSentenceStarts);
 }
 
-}  // namespace
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
-bool is_abbreviation(std::string_view token) {
-  if (token.size() < 2 || token.back() != '.') return false;
-  const std::string low = lower_ascii(token);
-  if (std::binary_search(kAbbreviations.begin(), kAbbreviations.end(), std::string_view(low)))
-    return true;
-  // An initial: one capital letter and a full stop ("J."). A lowercase letter is not: "u." is
-  // the pronoun ending a sentence ("De gemeente helpt u."), and Dutch B1 text uses it a lot.
-  std::size_t i = 0;
-  const char32_t first = next_cp(token, i);
-  if (i + 1 == token.size()) return is_upper_cp(first);
-  // A dotted short form: groups of at most 3 letters, each followed by a full stop ("d.w.z.").
+/// A dotted short form: groups of at most 3 letters, each followed by a full stop ("d.w.z.",
+/// in either case).
+bool dotted_short_form(std::string_view token) {
   int groups = 0;
   std::size_t run = 0;
-  for (std::size_t k = 0; k < low.size();) {
-    const char32_t cp = next_cp(low, k);
+  for (std::size_t k = 0; k < token.size();) {
+    const char32_t cp = next_cp(token, k);
     if (cp == '.') {
       if (run == 0 || run > 3) return false;
       ++groups;
@@ -171,6 +154,32 @@ bool is_abbreviation(std::string_view token) {
     }
   }
   return groups >= 2;
+}
+
+}  // namespace
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool is_abbreviation(std::string_view token) {
+  if (token.size() < 2 || token.back() != '.') return false;
+  // Longer than every listed abbreviation and any initial: only the dotted shape can match,
+  // and lower case does not change it.
+  constexpr std::size_t kLongestListed = 8;
+  if (token.size() > kLongestListed) return dotted_short_form(token);
+  const std::string low = lower_ascii(token);
+  if (std::binary_search(kAbbreviations.begin(), kAbbreviations.end(), std::string_view(low)))
+    return true;
+  // An initial: one capital letter and a full stop ("J."). A lowercase letter is not: "u." is
+  // the pronoun ending a sentence ("De gemeente helpt u."), and Dutch B1 text uses it a lot.
+  std::size_t i = 0;
+  const char32_t first = next_cp(token, i);
+  if (i + 1 == token.size()) return is_upper_cp(first);
+  return dotted_short_form(low);
 }
 
 std::vector<TextRange> split_sentences(std::string_view s) {
