@@ -3,10 +3,10 @@
 /// "In gewone taal" of the basiskenmerken, the glossary's short explanations) are B1, so they
 /// spell an abbreviation out in the sentence. The kader's own text is never touched (the build
 /// explains its abbreviations next to the words instead), so only these texts are checked.
-#include "core/diagnostics.h"
 #include <string>
 #include <vector>
 
+#include "core/diagnostics.h"
 #include "language/units.h"
 #include "markdown/parsed_site.h"
 #include "xref/term_matcher.h"

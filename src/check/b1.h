@@ -53,8 +53,9 @@ std::vector<MeasuredText> measure_theme_texts(const Theme& theme, const Language
                                               const TaalConfig& taal, WordCache* cache = nullptr);
 
 /// Measures every text of the site (measure_page_texts for every page, then the theme): per
-/// page its kort, gewone taal and body, per template file its visible text. `site` is the parsed site before the passes (a TOML string's text starts at
-/// Page::kort_origin, Basiskenmerk::gewone_taal_origin: the files are not read again).
+/// page its kort, gewone taal and body, per template file its visible text. `site` is the parsed
+/// site before the passes (a TOML string's text starts at Page::kort_origin,
+/// Basiskenmerk::gewone_taal_origin: the files are not read again).
 std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme,
                                              const LanguageTools& tools, const TaalConfig& taal);
 

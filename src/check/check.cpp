@@ -102,7 +102,7 @@ struct CheckRun {
   std::optional<AbbreviationRules> abbreviations;
   std::vector<Diagnostics> abbreviation_slots;  ///< per page
   Glossary glossary;
-  std::optional<LanguageTools> tools;  ///< set when the language check runs
+  std::optional<LanguageTools> tools;                 ///< set when the language check runs
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
   WordCachePool caches;
   /// The theme's texts, measured while the pages are (on a copy of the template files, so the

@@ -188,7 +188,7 @@ LintRun lint_begin(const ParsedSite& site) {
       LintRun::Form f{run.terms.size(), split_on_space(w)};
       const std::string first = f.words.front();
       run.first_word_shapes[static_cast<unsigned char>(first[0])] |= std::uint64_t{1}
-                                                                      << shape_bit(first);
+                                                                     << shape_bit(first);
       run.forms_by_first_word[first].push_back(std::move(f));
     }
     run.terms.push_back(i);

@@ -2,10 +2,10 @@
 /// Lint rules of `wegwijzer check` that a build does not enforce: accessibility of the
 /// Markdown (heading levels, alt text, link texts) and the completeness of the content
 /// (kort, glossary terms and sources that are never used, long pages without sub-headings).
-#include <set>
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -24,9 +24,9 @@ inline constexpr int kMaxWordsWithoutHeadings = 600;
 /// slot i only), lint_end once to merge the slots in page order.
 struct LintRun {
   struct Slot {
-    Diagnostics diags;                  ///< the page's own findings
+    Diagnostics diags;                    ///< the page's own findings
     std::vector<std::size_t> used_terms;  ///< indexes in `terms` the page's text uses
-    std::set<std::string> cited;        ///< citation keys the page uses
+    std::set<std::string> cited;          ///< citation keys the page uses
   };
   /// A form of a glossary term (the term or a variant) as its folded words.
   struct Form {
@@ -55,7 +55,8 @@ void lint_end(const ParsedSite& site, LintRun& run, Diagnostics& diags);
 
 /// Runs every lint rule over the parsed site (before the passes changed it) and reports into
 /// `diags` (the three steps above, on one thread). Rule ids: kop-overgeslagen,
-/// afbeelding-zonder-alt, lege-linktekst, vage-linktekst, kort-ontbreekt, term-ongebruikt, bron-ongebruikt, lange-pagina-zonder-kopjes.
+/// afbeelding-zonder-alt, lege-linktekst, vage-linktekst, kort-ontbreekt, term-ongebruikt,
+/// bron-ongebruikt, lange-pagina-zonder-kopjes.
 void lint_site(const ParsedSite& site, Diagnostics& diags);
 
 /// True for link texts that say nothing about where the link goes ("klik hier", "lees meer").

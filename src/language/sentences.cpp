@@ -20,9 +20,7 @@ inline char32_t next_cp(std::string_view s, std::size_t& i) {
 }
 
 /// '.', '!', '?' and the first byte of '…' (U+2026, E2 80 A6).
-inline bool may_start_stop(char c) {
-  return c == '.' || c == '!' || c == '?' || c == '\xE2';
-}
+inline bool may_start_stop(char c) { return c == '.' || c == '!' || c == '?' || c == '\xE2'; }
 
 /// An ASCII letter or digit (what is_word_cp says of ASCII).
 inline bool ascii_word(char c) {

@@ -272,9 +272,9 @@ Tekst.
   const std::string out = messages(one);
   INFO(out);
   CHECK(messages(three) == out);
-  for (const char* rule : {"[kop-overgeslagen]", "[vage-linktekst]", "[kort-ontbreekt]",
-                           "[afkorting-niet-uitgeschreven]", "[moeilijk-woord]",
-                           "[taal-meting]", "[b1-flesch-douma]"})
+  for (const char* rule :
+       {"[kop-overgeslagen]", "[vage-linktekst]", "[kort-ontbreekt]",
+        "[afkorting-niet-uitgeschreven]", "[moeilijk-woord]", "[taal-meting]", "[b1-flesch-douma]"})
     CHECK(out.find(rule) != std::string::npos);
   CHECK(out.find("de term 'vergeten term' komt op geen enkele pagina voor") != std::string::npos);
   CHECK(out.find("'casusregie' komt op geen") == std::string::npos);

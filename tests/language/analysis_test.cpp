@@ -132,7 +132,8 @@ TEST_CASE("analysis - a word cache shared by texts gives what each text gives wi
         measure_word("bestuursverantwoordelijkheidsverdeling", tools).syllables);
 }
 
-TEST_CASE("analysis - quote_long_only keeps text and place of the long sentences, and every count") {
+TEST_CASE(
+    "analysis - quote_long_only keeps text and place of the long sentences, and every count") {
   // The check quotes long sentences only; the others keep their counts (the groups' measures need
   // them) but no text or place, which on a big site is most of the check's memory.
   static const WordList common = WordList::common_dutch();
