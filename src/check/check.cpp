@@ -128,13 +128,15 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   std::optional<Hyphenator> hyphenator;
   WordList common;
   // The patterns and the word list are read while the build reads and parses the content (with
-  // --threads 1 when the first page is inspected, on the build's thread).
+  // --threads 1 on the build's thread, when the pages are first inspected).
   const std::launch launch =
       options.build.threads == 1 ? std::launch::deferred : std::launch::async;
-  std::future<void> language_loaded = std::async(launch, [&] {
-    if (!config_ok || !options.language) return;
-    hyphenator = load_hyphenator(options, config, language);
-    if (hyphenator) common = WordList::common_dutch();
+  const bool language_on = config_ok && options.language;
+  std::future<void> patterns_loaded = std::async(launch, [&] {
+    if (language_on) hyphenator = load_hyphenator(options, config, language);
+  });
+  std::future<void> words_loaded = std::async(launch, [&] {
+    if (language_on) common = WordList::common_dutch();
   });
   CheckRun run;
   BuildOptions build = options.build;
@@ -143,7 +145,8 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     run.lint = lint_begin(site);
     run.abbreviations = abbreviation_rules(site);
     run.abbreviation_slots.assign(site.pages.size(), Diagnostics{});
-    language_loaded.wait();
+    patterns_loaded.wait();
+    words_loaded.wait();
     if (!hyphenator) return;
     for (const Page& p : pages_of(site)) {
       if (!p.term) continue;
@@ -183,7 +186,8 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
-  language_loaded.get();  // loaded, also when the build stopped before the pages
+  patterns_loaded.get();  // loaded, also when the build stopped before the pages
+  words_loaded.get();
 
   // 2. The findings on the content as written, after the build's own.
   if (config_ok) {
