@@ -36,38 +36,52 @@ void check_text(const std::vector<TextUnit>& units, const std::vector<Afkorting>
 
 }  // namespace
 
-void check_abbreviations_spelled_out(const ParsedSite& site, Diagnostics& diags) {
+AbbreviationRules abbreviation_rules(const ParsedSite& site) {
+  AbbreviationRules rules;
   const auto& list = site.content.afkortingen;
-  if (list.empty()) return;
-  TermMatcher matcher(false);
-  std::vector<std::string> folded_voluit;
+  if (list.empty()) return rules;
   for (std::size_t i = 0; i < list.size(); ++i) {
     // A name that is its own explanation ("KPMG (accountants- en adviesbureau)") needs none.
     if (written_out(list[i].afkorting, list[i].voluit) == list[i].voluit) {
-      folded_voluit.emplace_back();
+      rules.folded_voluit.emplace_back();
       continue;
     }
-    matcher.add(list[i].afkorting, static_cast<int>(i));
+    rules.matcher.add(list[i].afkorting, static_cast<int>(i));
     // An explanation in brackets is not needed in the text: "Zorg, Jeugd en Onderwijs" is enough.
     std::string voluit = list[i].voluit;
     if (!voluit.empty() && voluit.back() == ')')
       if (const std::size_t open = voluit.rfind(" ("); open != std::string::npos)
         voluit.erase(open);
-    folded_voluit.push_back(fold_text(voluit));
+    rules.folded_voluit.push_back(fold_text(voluit));
   }
-  const auto pages = pages_of(site);
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    const Page& page = pages[i];
-    if (!page.kort.empty()) {
-      NodePtr tree = parse_markdown(page.kort, {});
-      check_text(units_from_markdown(tree.get(), page.kort_origin), list, folded_voluit, matcher,
-                 diags);
-    }
-    if (page.kenmerk && i < site.pages.size() && site.pages[i].gewone_taal)
-      check_text(
-          units_from_markdown(site.pages[i].gewone_taal.get(), page.kenmerk->gewone_taal_origin),
-          list, folded_voluit, matcher, diags);
+  rules.matcher.build();  // from here on the threads only read it
+  return rules;
+}
+
+void check_abbreviations_in(const std::vector<TextUnit>& units, const ParsedSite& site,
+                            const AbbreviationRules& rules, Diagnostics& diags) {
+  if (rules.folded_voluit.empty()) return;
+  check_text(units, site.content.afkortingen, rules.folded_voluit, rules.matcher, diags);
+}
+
+void check_abbreviations_on_page(const ParsedSite& site, std::size_t i,
+                                 const AbbreviationRules& rules, Diagnostics& diags) {
+  if (rules.folded_voluit.empty()) return;
+  const Page& page = site.pages[i].page;
+  if (!page.kort.empty()) {
+    NodePtr tree = parse_markdown(page.kort, {});
+    check_abbreviations_in(units_from_markdown(tree.get(), page.kort_origin), site, rules, diags);
   }
+  if (page.kenmerk && site.pages[i].gewone_taal)
+    check_abbreviations_in(
+        units_from_markdown(site.pages[i].gewone_taal.get(), page.kenmerk->gewone_taal_origin),
+        site, rules, diags);
+}
+
+void check_abbreviations_spelled_out(const ParsedSite& site, Diagnostics& diags) {
+  const AbbreviationRules rules = abbreviation_rules(site);
+  for (std::size_t i = 0; i < site.pages.size(); ++i)
+    check_abbreviations_on_page(site, i, rules, diags);
 }
 
 }  // namespace ww

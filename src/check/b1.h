@@ -36,13 +36,26 @@ struct MeasuredText {
   std::string group;
   bool b1 = false;  ///< must meet the thresholds
   SourcePos pos;    ///< where the text starts
+  /// Its measures. Only long sentences keep their text and place; a text not held to B1 (in
+  /// no group) keeps only its long sentences.
   TextAnalysis analysis;
   bool meets = true;  ///< every threshold met
 };
 
-/// Measures every text of the site: per page its kort, gewone taal and body, per template file
-/// its visible text. `site` is the parsed site before the passes (a TOML string's text starts at
-/// Page::kort_origin, Basiskenmerk::gewone_taal_origin: the files are not read again).
+/// Measures the texts of page i (its kort, gewone taal, body and aanvulling, in that order;
+/// none for a page the tool generated). Reads record i's trees and `Page` only, so the pages
+/// can be measured on several threads, each with its own `cache`.
+std::vector<MeasuredText> measure_page_texts(const ParsedSite& site, std::size_t i,
+                                             const LanguageTools& tools, const TaalConfig& taal,
+                                             WordCache* cache = nullptr);
+/// Measures the visible text of every template file of the theme (those with words).
+std::vector<MeasuredText> measure_theme_texts(const Theme& theme, const LanguageTools& tools,
+                                              const TaalConfig& taal, WordCache* cache = nullptr);
+
+/// Measures every text of the site (measure_page_texts for every page, then the theme): per
+/// page its kort, gewone taal and body, per template file its visible text. `site` is the parsed
+/// site before the passes (a TOML string's text starts at Page::kort_origin,
+/// Basiskenmerk::gewone_taal_origin: the files are not read again).
 std::vector<MeasuredText> measure_site_texts(const ParsedSite& site, const Theme& theme,
                                              const LanguageTools& tools, const TaalConfig& taal);
 

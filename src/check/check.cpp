@@ -1,6 +1,10 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
@@ -71,6 +75,41 @@ void keep_only_local(CheckResult& result, const SiteConfig& config) {
       texts.end());
 }
 
+/// One word cache per worker thread: a page takes one that no other thread holds and gives it
+/// back. A cached answer is the answer, so it does not matter which cache a page gets.
+class WordCachePool {
+ public:
+  std::unique_ptr<WordCache> take() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (free_.empty()) return std::make_unique<WordCache>();
+    std::unique_ptr<WordCache> c = std::move(free_.back());
+    free_.pop_back();
+    return c;
+  }
+  void give(std::unique_ptr<WordCache> cache) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(std::move(cache));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<WordCache>> free_;
+};
+
+/// What the check's inspector keeps from `begin` through `page` to `end`.
+struct CheckRun {
+  LintRun lint;
+  std::optional<AbbreviationRules> abbreviations;
+  std::vector<Diagnostics> abbreviation_slots;  ///< per page
+  Glossary glossary;
+  std::optional<LanguageTools> tools;                 ///< set when the language check runs
+  std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
+  WordCachePool caches;
+  /// The theme's texts, measured while the pages are (on a copy of the template files, so the
+  /// task never outlives what it reads).
+  std::future<std::vector<MeasuredText>> theme_texts;
+};
+
 }  // namespace
 
 CheckResult run_check(const FileSystem& fs, const CheckOptions& options) {
@@ -82,32 +121,73 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   CheckResult result;
   const SiteConfig& config = loaded.config;
   const bool config_ok = !loaded.diags.has_errors();
-  // Lint and language work on the content as written: the build hands its parsed site over
-  // before the passes change it, so the content is loaded and parsed once.
+  // Lint and language work on the content as written: the build shows each page to the
+  // inspector right after parsing it, before the passes change it, so the content is loaded and
+  // parsed once. Per page the results go to its slot; `end` merges them in page order.
   Diagnostics lint, language;
   std::optional<Hyphenator> hyphenator;
-  if (config_ok && options.language) hyphenator = load_hyphenator(options, config, language);
+  WordList common;
+  // The patterns and the word list are read while the build reads and parses the content (with
+  // --threads 1 on the build's thread, when the pages are first inspected).
+  const std::launch launch =
+      options.build.threads == 1 ? std::launch::deferred : std::launch::async;
+  const bool language_on = config_ok && options.language;
+  std::future<void> patterns_loaded = std::async(launch, [&] {
+    if (language_on) hyphenator = load_hyphenator(options, config, language);
+  });
+  std::future<void> words_loaded = std::async(launch, [&] {
+    if (language_on) common = WordList::common_dutch();
+  });
+  CheckRun run;
   BuildOptions build = options.build;
-  build.inspect_parsed = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+  build.inspect.begin = [&](const ParsedSite& site, const Theme& theme) {
     result.pages = site.pages.size();
-    lint_site(site, lint);
-    check_abbreviations_spelled_out(site, lint);
+    run.lint = lint_begin(site);
+    run.abbreviations = abbreviation_rules(site);
+    run.abbreviation_slots.assign(site.pages.size(), Diagnostics{});
+    patterns_loaded.wait();
+    words_loaded.wait();
     if (!hyphenator) return;
-    WordList common = WordList::common_dutch();
-    Glossary glossary;
     for (const Page& p : pages_of(site)) {
       if (!p.term) continue;
-      glossary.add_phrase(p.term->term);
-      for (const auto& v : p.term->varianten) glossary.add_phrase(v);
+      run.glossary.add_phrase(p.term->term);
+      for (const auto& v : p.term->varianten) run.glossary.add_phrase(v);
     }
-    for (const Afkorting& a : site.content.afkortingen) glossary.add_phrase(a.afkorting);
-    LanguageTools tools{*hyphenator, common, glossary};
-    result.texts = measure_site_texts(site, theme, tools, config.taal);
+    for (const Afkorting& a : site.content.afkortingen) run.glossary.add_phrase(a.afkorting);
+    run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
+    run.text_slots.assign(site.pages.size(), {});
+    Theme templates;
+    templates.files = theme.files;
+    run.theme_texts = std::async(launch, [&run, &config, templates = std::move(templates)] {
+      WordCache cache;
+      return measure_theme_texts(templates, *run.tools, config.taal, &cache);
+    });
+  };
+  build.inspect.page = [&](const ParsedSite& site, std::size_t i) {
+    lint_page(site, i, run.lint);
+    check_abbreviations_on_page(site, i, *run.abbreviations, run.abbreviation_slots[i]);
+    if (!run.tools) return;
+    std::unique_ptr<WordCache> cache = run.caches.take();
+    run.text_slots[i] = measure_page_texts(site, i, *run.tools, config.taal, cache.get());
+    run.caches.give(std::move(cache));
+  };
+  build.inspect.end = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+    lint_end(site, run.lint, lint);
+    for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
+    if (!run.tools) return;
+    std::size_t count = 0;
+    for (const auto& texts : run.text_slots) count += texts.size();
+    result.texts.reserve(count + theme.files.size());
+    for (auto& texts : run.text_slots)
+      for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
+    for (MeasuredText& t : run.theme_texts.get()) result.texts.push_back(std::move(t));
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
+  patterns_loaded.get();  // loaded, also when the build stopped before the pages
+  words_loaded.get();
 
   // 2. The findings on the content as written, after the build's own.
   if (config_ok) {

@@ -20,47 +20,111 @@ std::size_t letters(std::string_view w) {
 }  // namespace
 
 std::string collapse_space(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
   std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && space(s[i])) ++i;
+    const std::size_t b = i;
+    while (i < s.size() && !space(s[i])) ++i;
+    if (i == b) break;
+    if (!out.empty()) out += ' ';
+    out.append(s.data() + b, i - b);
   }
   return out;
 }
 
+WordFacts measure_word(std::string_view word, const LanguageTools& tools) {
+  WordFacts f;
+  f.syllables = tools.hyphenator.count(word);
+  f.long_for_lix = letters(word) > kLixLetters;
+  f.verdict = judge_word(word, f.syllables, tools.common, tools.glossary, &tools.hyphenator);
+  if (f.verdict.kind != Difficulty::none) f.folded = fold_text(word);
+  return f;
+}
+
+namespace {
+/// FNV-1a: words are short.
+std::uint64_t word_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+}  // namespace
+
+void WordCache::grow() {
+  std::vector<Slot> bigger(slots_.empty() ? 1024 : slots_.size() * 2);
+  const std::size_t mask = bigger.size() - 1;
+  for (const Slot& s : slots_) {
+    if (s.index == 0) continue;
+    std::size_t at = static_cast<std::size_t>(s.hash) & mask;
+    while (bigger[at].index != 0) at = (at + 1) & mask;
+    bigger[at] = s;
+  }
+  slots_ = std::move(bigger);
+}
+
+const WordFacts& WordCache::facts(std::string_view word, const LanguageTools& tools) {
+  const std::uint64_t h = word_hash(word);
+  if (!slots_.empty()) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = static_cast<std::size_t>(h) & mask; slots_[at].index != 0;
+         at = (at + 1) & mask) {
+      const Slot& s = slots_[at];
+      if (s.hash == h && words_[s.index - 1].first == word) return words_[s.index - 1].second;
+    }
+  }
+  // A bound on what one thread keeps; emptying is safe, as a cached answer is the answer.
+  constexpr std::size_t kMaxWords = 1 << 18;
+  if (words_.size() >= kMaxWords) {
+    words_.clear();
+    slots_.clear();
+  }
+  if (2 * (words_.size() + 1) > slots_.size()) grow();
+  words_.emplace_back(std::string(word), measure_word(word, tools));
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(h) & mask;
+  while (slots_[at].index != 0) at = (at + 1) & mask;
+  slots_[at] = {h, static_cast<std::uint32_t>(words_.size())};
+  return words_.back().second;
+}
+
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
-                          int max_sentence_words) {
+                          int max_sentence_words, WordCache* cache, bool quote_long_only) {
+  WordCache own;
+  WordCache& words = cache ? *cache : own;
   TextAnalysis a;
-  std::map<std::string, std::size_t> seen;  // folded word -> index in a.difficult
+  std::map<std::string, std::size_t, std::less<>> seen;  // folded word -> index in a.difficult
   for (const auto& unit : units) {
     const std::string_view text = unit.text;
     for (const auto& sr : split_sentences(text)) {
       const std::string_view sentence = text.substr(sr.begin, sr.end - sr.begin);
       SentenceMeasure m;
-      m.text = collapse_space(sentence);
-      m.pos = unit.pos_at(sr.begin);
       m.heading = unit.heading;
+      std::string quoted;  // the sentence as a difficult word quotes it
       for (const auto& wr : split_words(sentence)) {
         const std::string_view word = sentence.substr(wr.begin, wr.end - wr.begin);
-        const int syl = tools.hyphenator.count(word);
+        const WordFacts& f = words.facts(word, tools);
+        const int syl = f.syllables;
         ++m.words;
         m.syllables += syl;
         if (syl >= kPolysyllabic) ++m.polysyllabic;
-        if (letters(word) > kLixLetters) ++m.lix_long;
-        auto verdict = judge_word(word, syl, tools.common, tools.glossary, &tools.hyphenator);
-        if (verdict.kind == Difficulty::none) continue;
+        if (f.long_for_lix) ++m.lix_long;
+        if (f.verdict.kind == Difficulty::none) continue;
         const SourcePos at = unit.pos_at(sr.begin + wr.begin);
-        auto [it, fresh] = seen.emplace(fold_text(word), a.difficult.size());
-        if (fresh)
-          a.difficult.push_back({std::string(word), at, {at}, syl, std::move(verdict), m.text});
-        else
+        auto it = seen.find(f.folded);
+        if (it == seen.end()) {
+          if (quoted.empty()) quoted = collapse_space(sentence);
+          a.difficult.push_back({std::string(word), at, {at}, syl, f.verdict, quoted});
+          seen.emplace(f.folded, a.difficult.size() - 1);
+        } else {
           a.difficult[it->second].places.push_back(at);
+        }
+      }
+      if (!quote_long_only || (!m.heading && m.words > max_sentence_words)) {
+        m.text = quoted.empty() ? collapse_space(sentence) : std::move(quoted);
+        m.pos = unit.pos_at(sr.begin);
       }
       a.sentences.push_back(std::move(m));
     }

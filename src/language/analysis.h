@@ -1,6 +1,10 @@
 #pragma once
 /// The language check of one text: sentences, measures and difficult words.
+#include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "language/metrics.h"
@@ -27,15 +31,55 @@ struct DifficultWord {
 };
 
 struct TextAnalysis {
-  std::vector<SentenceMeasure> sentences;  ///< every sentence and heading, in order
+  /// Every sentence and heading, in order (with `quote_long_only`, text and pos of the long
+  /// sentences only).
+  std::vector<SentenceMeasure> sentences;
   TextMetrics metrics;
   std::vector<DifficultWord> difficult;  ///< each word once (folded), with all its places
 };
 
+/// What the analysis finds out about one word as written: it depends on nothing but the word
+/// and the tools.
+struct WordFacts {
+  int syllables = 0;
+  bool long_for_lix = false;  ///< more than 6 letters
+  DifficultyVerdict verdict;
+  std::string folded;  ///< the word folded, for a difficult word only
+};
+
+/// The facts of every distinct word seen, so each is measured once (hyphenation and the word
+/// lists are most of the time of the language check). One cache serves one thread and one set
+/// of tools: a cached answer is the answer, so results do not depend on which thread measured
+/// which text first.
+class WordCache {
+ public:
+  /// The facts of `word`, measured on first sight. The reference is valid until the next call.
+  const WordFacts& facts(std::string_view word, const LanguageTools& tools);
+  [[nodiscard]] std::size_t size() const { return words_.size(); }
+
+ private:
+  /// An open-addressing table of indexes into `words_` (a lookup per word of every text is most
+  /// of the cache's time; this one hashes once and compares the hash before the word).
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t index = 0;  ///< 1 + index in words_; 0: empty
+  };
+  void grow();
+  std::vector<Slot> slots_;
+  std::vector<std::pair<std::string, WordFacts>> words_;
+};
+
+/// The facts of `word`, measured without a cache.
+WordFacts measure_word(std::string_view word, const LanguageTools& tools);
+
 /// Splits the units into sentences and words and measures them. `max_sentence_words` sets
-/// which sentences count as long.
+/// which sentences count as long. With a `cache`, each distinct word is measured once for all
+/// the texts that use it (same results as without). With `quote_long_only`, only the long
+/// sentences (not headings, over `max_sentence_words`) keep their text and place, which is all
+/// the check's findings and report quote: on a big site the others are most of its memory.
 TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTools& tools,
-                          int max_sentence_words);
+                          int max_sentence_words, WordCache* cache = nullptr,
+                          bool quote_long_only = false);
 
 /// Whitespace runs to one space, trimmed.
 std::string collapse_space(std::string_view s);

@@ -182,10 +182,15 @@ struct TemplateScanner {
   const std::string& file;
   std::vector<TextUnit> out;
   TextUnit unit;
+  std::vector<std::size_t> line_starts;  // offset of every line's first byte
 
+  /// line_col_at(s, off), without counting from the start of the template each time.
   SourcePos pos_of(std::size_t off) const {
-    auto [line, col] = line_col_at(s, off);
-    return {file, line, col};
+    off = std::min(off, s.size());
+    const auto after = std::upper_bound(line_starts.begin(), line_starts.end(), off);
+    const std::size_t start = *(after - 1);
+    const auto line = static_cast<int>(after - line_starts.begin());
+    return {file, line, 1 + static_cast<int>(code_points(s.substr(start, off - start)))};
   }
   /// Adds raw text s[b, e) to `u`, one mark per line.
   void add_text(TextUnit& u, std::size_t b, std::size_t e) {
@@ -202,9 +207,11 @@ struct TemplateScanner {
   void flush() { finish(out, unit); }
 
   void attribute_units(std::size_t b, std::size_t e) {
+    // Searched in the tag only (a name that runs past `e` has no value in it either).
+    const std::string_view tag = s.substr(0, e);
     for (std::string_view name : {"alt=", "title=", "aria-label=", "placeholder="}) {
       std::size_t k = b;
-      while ((k = s.find(name, k)) != std::string_view::npos && k < e) {
+      while ((k = tag.find(name, k)) != std::string_view::npos && k < e) {
         const bool boundary = k > b && (s[k - 1] == ' ' || s[k - 1] == '\n' || s[k - 1] == '\t');
         std::size_t v = k + name.size();
         k = v;
@@ -289,7 +296,9 @@ std::vector<TextUnit> units_from_template(std::string_view text, const std::stri
       if (blanked[k] != '\n') blanked[k] = ' ';
     i = end;
   }
-  TemplateScanner scanner{blanked, file, {}, {}};
+  TemplateScanner scanner{blanked, file, {}, {}, {0}};
+  for (std::size_t nl = 0; (nl = blanked.find('\n', nl)) != std::string::npos; ++nl)
+    scanner.line_starts.push_back(nl + 1);
   scanner.run();
   return std::move(scanner.out);
 }

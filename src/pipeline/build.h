@@ -43,9 +43,6 @@ struct BuildOptions {
   std::optional<std::string> zip_path;
   /// What over.html says about the zip; set by build_site_with_zip (pipeline/build_zip.h).
   std::optional<Download> download;
-  /// Called with the parsed site and the theme before the passes change the site (serve runs
-  /// the check's lint rules here, check also its language check: the Markdown is parsed once).
-  std::function<void(const ParsedSite&, const Theme&, Diagnostics&)> inspect_parsed;
   /// Looks at every page as written, while the build streams (see ParsedInspector).
   ParsedInspector inspect;
 };

@@ -36,12 +36,15 @@ void rebuild(const BuildOptions& options, SiteState& state, const std::string& u
   Diagnostics diags;
   BuildStats stats;
   BuildOptions with_lint = options;
-  with_lint.inspect_parsed = [](const ParsedSite& site, const Theme&, Diagnostics& out) {
-    // The lint rules of `wegwijzer check`, shown but never blocking the preview: errors become
-    // warnings (an image without alt text is an error in check).
-    Diagnostics lint;
-    lint_site(site, lint);
-    for (Diagnostic& d : lint.items) {
+  // The lint rules of `wegwijzer check`, per page as the build parses it, shown but never
+  // blocking the preview: errors become warnings (an image without alt text is an error in check).
+  LintRun lint;
+  with_lint.inspect.begin = [&](const ParsedSite& site, const Theme&) { lint = lint_begin(site); };
+  with_lint.inspect.page = [&](const ParsedSite& site, std::size_t i) { lint_page(site, i, lint); };
+  with_lint.inspect.end = [&](const ParsedSite& site, const Theme&, Diagnostics& out) {
+    Diagnostics found;
+    lint_end(site, lint, found);
+    for (Diagnostic& d : found.items) {
       if (d.severity == Severity::error) d.severity = Severity::warning;
       out.items.push_back(std::move(d));
     }

@@ -220,3 +220,75 @@ Tekst.
     CHECK(fs.reads[file] == 1);
   }
 }
+
+TEST_CASE("check - per page on several threads, the same findings and texts as on one") {
+  // The lint rules, the abbreviation rule and the B1 measures run per page on the build's
+  // worker threads and are merged in page order: every finding (also those only the merge can
+  // make: an unused term, an unused source) and every measured text is there, in the same order.
+  std::string pages;
+  for (int i = 0; i < 12; ++i) {
+    const std::string n = std::to_string(i);
+    pages += "-- content/kader/p" + n + ".md --\n+++\ntitle = \"Pagina " + n +
+             "\"\nkort = \"De Wmo helpt. Een bestuursverantwoordelijkheidsverdeling " + n +
+             ".\"\n+++\n## Kop\n\n#### Te diep\n\n[klik hier](https://example.org)\n\n" +
+             "Dit is een hele lange zin met veel te veel woorden die maar doorgaat en doorgaat "
+             "zonder dat er ooit een punt komt op de plek waar die hoort " +
+             (i == 11 ? "met casusregie [@gebruikt]" : "") + ".\n";
+  }
+  const std::string spec = std::string(kConfig) + R"(-- content/afkortingen.toml --
+Wmo = "Wet maatschappelijke ondersteuning"
+-- content/bronnen.toml --
+[gebruikt]
+titel = "Een bron"
+
+[nergens]
+titel = "Een bron die niemand noemt"
+-- content/woordenlijst/casusregie.md --
++++
+term = "casusregie"
+kort = "Regie op een casus."
++++
+Uitleg.
+-- content/woordenlijst/vergeten.md --
++++
+term = "vergeten term"
+kort = "Niet gebruikt."
++++
+Uitleg.
+-- content/kader/zonder-kort.md --
++++
+title = "Zonder kort"
++++
+Tekst.
+)" + pages;
+  auto run = [&](unsigned threads) {
+    MemoryFileSystem fs = test::mini_site(spec);
+    CheckOptions o;
+    o.build.threads = threads;
+    return run_check(fs, o);
+  };
+  const CheckResult one = run(1);
+  const CheckResult three = run(3);
+  const std::string out = messages(one);
+  INFO(out);
+  CHECK(messages(three) == out);
+  for (const char* rule :
+       {"[kop-overgeslagen]", "[vage-linktekst]", "[kort-ontbreekt]",
+        "[afkorting-niet-uitgeschreven]", "[moeilijk-woord]", "[taal-meting]", "[b1-flesch-douma]"})
+    CHECK(out.find(rule) != std::string::npos);
+  CHECK(out.find("de term 'vergeten term' komt op geen enkele pagina voor") != std::string::npos);
+  CHECK(out.find("'casusregie' komt op geen") == std::string::npos);
+  CHECK(out.find("de bron 'nergens' wordt nergens aangehaald") != std::string::npos);
+  CHECK(out.find("de bron 'gebruikt'") == std::string::npos);
+  // The difficult word of every kort, counted at every place across the pages.
+  CHECK(out.find("12 keer") != std::string::npos);
+  REQUIRE(three.texts.size() == one.texts.size());
+  for (std::size_t i = 0; i < one.texts.size(); ++i) {
+    INFO(one.texts[i].file);
+    CHECK(three.texts[i].file == one.texts[i].file);
+    CHECK(three.texts[i].kind == one.texts[i].kind);
+    CHECK(three.texts[i].analysis.metrics.words == one.texts[i].analysis.metrics.words);
+    CHECK(three.texts[i].analysis.metrics.syllables == one.texts[i].analysis.metrics.syllables);
+  }
+  CHECK(one.pages == 16);
+}

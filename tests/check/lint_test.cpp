@@ -114,3 +114,102 @@ TEST_CASE("lint - vague link texts") {
   CHECK_FALSE(is_vague_link_text("lees meer over de brede blik"));
   CHECK_FALSE(is_vague_link_text("basiskenmerk 5"));
 }
+
+TEST_CASE("lint - per page in any order, the merge still finds unused terms and sources") {
+  // The build shows each page to lint_page on its worker threads in any order; lint_end merges.
+  // A term used only on the last page, one used only in a kort, one used only through a variant
+  // of two words, a source cited only in a gewone taal: none is unused. A term
+  // whose two words stand only across the end of a body and the start of a kort is not used (the
+  // texts are separate), nor a term that appears only on its own glossary page.
+  MemoryFileSystem fs = test::mini_site(R"(-- site-config.toml --
+title = "Test"
+-- content/bronnen.toml --
+[eerste]
+titel = "Eerste bron"
+
+[in-gewone-taal]
+titel = "Genoemd in gewone taal"
+
+[nergens]
+titel = "Nergens genoemd"
+-- content/_index.md --
++++
+title = "Home"
+kort = "Wijk en casusregie."
++++
+Een tekst [@eerste] die eindigt op zorg
+-- content/basiskenmerken/01-een.md --
++++
+title = "Een"
+nummer = 1
+waarde = "dichtbij"
+kort = "Teams helpen."
+gewone_taal = "In gewone taal [@in-gewone-taal]."
++++
+Tekst.
+-- content/woordenlijst/casusregie.md --
++++
+term = "casusregie"
+kort = "Regie op een casus."
++++
+Uitleg.
+-- content/woordenlijst/zorg-wijk.md --
++++
+term = "zorgwijk"
+varianten = ["zorg wijk"]
+kort = "Niet gebruikt: alleen over twee teksten heen."
++++
+Uitleg.
+-- content/woordenlijst/eigen.md --
++++
+term = "eigenkracht"
+kort = "Alleen op de eigen pagina: eigenkracht."
++++
+Eigenkracht.
+-- content/woordenlijst/cliënt.md --
++++
+term = "cliëntondersteuning"
+varianten = ["onafhankelijke clientondersteuning"]
+kort = "Hulp bij vragen."
++++
+Uitleg.
+-- content/zz/laatste.md --
++++
+title = "Laatste"
+kort = "De laatste pagina."
++++
+Vraag om Onafhankelijke  Cliëntondersteuning.
+)");
+  Diagnostics diags;
+  SiteConfig config = load_site_config(fs, "site-config.toml", diags);
+  SiteContent content = load_content(fs, config, LoadOptions{}, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  ParsedSite site = parse_site(std::move(content), {}, 1);
+  auto format = [](Diagnostics found) {
+    std::string out;
+    for (const auto& d : found.items) out += format_diagnostic(d) + '\n';
+    return out;
+  };
+  Diagnostics whole;
+  lint_site(site, whole);
+  LintRun run = lint_begin(site);
+  for (std::size_t i = site.pages.size(); i-- > 0;) lint_page(site, i, run);
+  Diagnostics merged;
+  lint_end(site, run, merged);
+  const std::string out = format(merged);
+  INFO(out);
+  CHECK(out == format(whole));  // the same findings in the same order
+  CHECK(out.find("'casusregie' komt op geen") == std::string::npos);
+  CHECK(out.find("'cliëntondersteuning' komt op geen") == std::string::npos);
+  CHECK(out.find("de term 'zorgwijk' komt op geen enkele pagina voor [term-ongebruikt]") !=
+        std::string::npos);
+  CHECK(out.find("de term 'eigenkracht' komt op geen enkele pagina voor [term-ongebruikt]") !=
+        std::string::npos);
+  CHECK(out.find("de bron 'nergens' wordt nergens aangehaald [bron-ongebruikt]") !=
+        std::string::npos);
+  CHECK(out.find("de bron 'eerste'") == std::string::npos);
+  CHECK(out.find("de bron 'in-gewone-taal'") == std::string::npos);
+  // Findings of single pages come first, in page order; the merge's findings after them.
+  CHECK(out.find("kort-ontbreekt") == std::string::npos);
+  CHECK(out.find("[term-ongebruikt]") < out.find("[bron-ongebruikt]"));
+}

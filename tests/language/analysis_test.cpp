@@ -66,3 +66,106 @@ TEST_CASE("analysis - long sentences and difficult words, with their place") {
   g.add_phrase("ervaringsdeskundige");
   CHECK(analyse("Dat vraagt ervaringsdeskundigheid.", g).difficult.empty());
 }
+
+TEST_CASE("analysis - a word cache shared by texts gives what each text gives without one") {
+  // Repeated words, a word written in two ways (with and without a capital), hyphenated words
+  // and an abbreviation: every count, every difficult word and each of its places must be the
+  // same with one cache over both texts as without a cache.
+  static const WordList common = WordList::common_dutch();
+  Glossary glossary;
+  glossary.add_phrase("wijkteam");
+  const LanguageTools tools{nl(), common, glossary};
+  const std::string first =
+      "De bestuursverantwoordelijkheidsverdeling ligt bij de gemeente. De gemeente regelt de "
+      "bestuursverantwoordelijkheidsverdeling samen met het wijkteam. Het "
+      "VNG-ondersteuningsprogramma helpt de gemeente bij de e-mail en de website.";
+  const std::string second =
+      "Bestuursverantwoordelijkheidsverdeling is moeilijk. Het wijkteam en de gemeente regelen de "
+      "ondersteuningsprogramma's, de e-mail en de website. De gemeente regelt de "
+      "bestuursverantwoordelijkheidsverdeling.";
+  auto units = [](const std::string& text, int line) {
+    TextUnit u;
+    u.append(text, {"a.md", line, 1});
+    return std::vector<TextUnit>{u};
+  };
+  WordCache cache;
+  for (int line : {3, 9}) {
+    const std::string& text = line == 3 ? first : second;
+    const TextAnalysis plain = analyse_text(units(text, line), tools, 20);
+    const TextAnalysis cached = analyse_text(units(text, line), tools, 20, &cache);
+    REQUIRE(plain.sentences.size() == cached.sentences.size());
+    for (std::size_t i = 0; i < plain.sentences.size(); ++i) {
+      INFO(plain.sentences[i].text);
+      CHECK(cached.sentences[i].text == plain.sentences[i].text);
+      CHECK(cached.sentences[i].words == plain.sentences[i].words);
+      CHECK(cached.sentences[i].syllables == plain.sentences[i].syllables);
+      CHECK(cached.sentences[i].polysyllabic == plain.sentences[i].polysyllabic);
+      CHECK(cached.sentences[i].lix_long == plain.sentences[i].lix_long);
+      CHECK(cached.sentences[i].pos.col == plain.sentences[i].pos.col);
+    }
+    CHECK(cached.metrics.syllables == plain.metrics.syllables);
+    CHECK(cached.metrics.flesch_douma == plain.metrics.flesch_douma);
+    REQUIRE(cached.difficult.size() == plain.difficult.size());
+    for (std::size_t i = 0; i < plain.difficult.size(); ++i) {
+      INFO(plain.difficult[i].word);
+      CHECK(cached.difficult[i].word == plain.difficult[i].word);
+      CHECK(cached.difficult[i].syllables == plain.difficult[i].syllables);
+      CHECK(cached.difficult[i].verdict.kind == plain.difficult[i].verdict.kind);
+      CHECK(cached.difficult[i].verdict.first == plain.difficult[i].verdict.first);
+      CHECK(cached.difficult[i].sentence == plain.difficult[i].sentence);
+      REQUIRE(cached.difficult[i].places.size() == plain.difficult[i].places.size());
+      for (std::size_t k = 0; k < plain.difficult[i].places.size(); ++k)
+        CHECK(cached.difficult[i].places[k].col == plain.difficult[i].places[k].col);
+    }
+  }
+  // The first text's repeated word is counted every time it is used, and found difficult once
+  // with each place, although its facts came from the cache after the first use.
+  const TextAnalysis again = analyse_text(units(first, 3), tools, 20, &cache);
+  REQUIRE_FALSE(again.difficult.empty());
+  CHECK(again.difficult[0].word == "bestuursverantwoordelijkheidsverdeling");
+  CHECK(again.difficult[0].places.size() == 2);
+  CHECK(again.metrics.words == 26);  // 6 + 9 + 11
+  // Each distinct word as written once: "De" and "de" are two, "gemeente" is one.
+  CHECK(cache.size() < static_cast<std::size_t>(again.metrics.words));
+  CHECK(cache.facts("gemeente", tools).syllables == 3);
+  CHECK(cache.facts("bestuursverantwoordelijkheidsverdeling", tools).syllables ==
+        measure_word("bestuursverantwoordelijkheidsverdeling", tools).syllables);
+}
+
+TEST_CASE(
+    "analysis - quote_long_only keeps text and place of the long sentences, and every count") {
+  // The check quotes long sentences only; the others keep their counts (the groups' measures need
+  // them) but no text or place, which on a big site is most of the check's memory.
+  static const WordList common = WordList::common_dutch();
+  const Glossary glossary;
+  const LanguageTools tools{nl(), common, glossary};
+  TextUnit unit;
+  unit.append(
+      "Een korte zin. Dit is een hele lange zin met veel te veel woorden die maar doorgaat en "
+      "doorgaat zonder dat er ooit een punt komt op de plek waar die hoort. Nog een korte zin met "
+      "een bestuursverantwoordelijkheidsverdeling.",
+      {"a.md", 3, 1});
+  const TextAnalysis all = analyse_text({unit}, tools, 20);
+  const TextAnalysis quoted = analyse_text({unit}, tools, 20, nullptr, true);
+  REQUIRE(all.sentences.size() == 3);
+  REQUIRE(quoted.sentences.size() == 3);
+  CHECK(quoted.sentences[0].text.empty());
+  CHECK(quoted.sentences[0].pos.file.empty());
+  CHECK(quoted.sentences[1].text == all.sentences[1].text);
+  CHECK(quoted.sentences[1].words > 20);
+  CHECK(quoted.sentences[1].pos.file == "a.md");
+  CHECK(quoted.sentences[1].pos.col == all.sentences[1].pos.col);
+  CHECK(quoted.sentences[2].text.empty());
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(quoted.sentences[i].words == all.sentences[i].words);
+    CHECK(quoted.sentences[i].syllables == all.sentences[i].syllables);
+  }
+  CHECK(quoted.metrics.flesch_douma == all.metrics.flesch_douma);
+  CHECK(quoted.metrics.long_sentences == 1);
+  // A difficult word still quotes its (short) sentence.
+  REQUIRE(quoted.difficult.size() == all.difficult.size());
+  REQUIRE_FALSE(quoted.difficult.empty());
+  CHECK(quoted.difficult.back().sentence == all.difficult.back().sentence);
+  CHECK(quoted.difficult.back().sentence ==
+        "Nog een korte zin met een bestuursverantwoordelijkheidsverdeling.");
+}
