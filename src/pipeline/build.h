@@ -19,7 +19,8 @@ struct Theme;
 
 /// What `check` and `serve` look at in the content as written, in the build's own run: the
 /// Markdown is read and parsed once. The build calls `begin` once after the content is loaded
-/// (every record has its `Page`; no tree yet), then `page(site, i)` for every page right after
+/// and the generated VIT pages are in place (page indices are final, every record has its
+/// `Page`; no tree yet), then `page(site, i)` for every page right after
 /// its trees are parsed and before any pass changes them, on the build's worker threads in any
 /// order (so it may only write to slot i of its own results, and may read record i's trees and
 /// every record's `Page`; other pages' trees may already be freed or not yet parsed), then

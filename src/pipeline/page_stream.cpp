@@ -16,11 +16,11 @@ namespace ww {
 std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStreamInput& in,
                                                Diagnostics& diags,
                                                const std::function<void(std::string)>& mark) {
-  if (in.inspect.begin) in.inspect.begin(site, in.theme);
   // Before the stream: the passes that add pages content may link to, so page indices are
   // final while the pages stream (later pages are only appended).
   run_vit_pass(site, in.config, diags);
   mark("pass vit");
+  if (in.inspect.begin) in.inspect.begin(site, in.theme);  // with the final page indices
 
   ensure_extensions_registered();
   NotesPass notes(site);
