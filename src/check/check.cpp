@@ -142,9 +142,8 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   BuildOptions build = options.build;
   build.inspect.begin = [&](const ParsedSite& site, const Theme& theme) {
     // The pages of the content (the VIT pages the build makes are already in the list).
-    result.pages = static_cast<std::size_t>(
-        std::count_if(site.pages.begin(), site.pages.end(),
-                      [](const PageRecord& r) { return r.markdown; }));
+    result.pages = static_cast<std::size_t>(std::count_if(
+        site.pages.begin(), site.pages.end(), [](const PageRecord& r) { return r.markdown; }));
     run.lint = lint_begin(site);
     run.abbreviations = abbreviation_rules(site);
     run.abbreviation_slots.assign(site.pages.size(), Diagnostics{});

@@ -25,9 +25,7 @@ std::string relative_url(const std::string& from, const std::string& to) {
   return prefix + rest;
 }
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 /// What the pages' links are resolved against: the pages and files that exist when the pass is
 /// made (and the pages a later merge adds, `to_come`).
@@ -35,7 +33,7 @@ struct LinkPass::Context {
   std::map<std::string, std::size_t> by_source;  ///< source -> page index
   std::map<std::string, std::size_t> by_output;  ///< output -> page index
   std::set<std::string> generated;               ///< outputs the generator makes itself
-  std::set<std::string> to_come;  ///< outputs of pages a later merge adds (bronnen.html, ...)
+  std::set<std::string> to_come;     ///< outputs of pages a later merge adds (bronnen.html, ...)
   std::vector<LinkCandidate> files;  ///< content and site-wide files, for dead file links
   std::set<std::string> assets;
   std::set<std::string> site_assets;
@@ -124,10 +122,10 @@ std::string dead_file_hint(const LinkContext& ctx, const Page& page, const std::
 /// Returns the new URL, or nullopt to leave it unchanged; reports problems. `text`: the link text
 /// or alt text (for hints). Checks that need every page's anchors, and the hint of a dead page
 /// link, go to `deferred` (LinkPass::merge).
-std::optional<std::string> resolve(const LinkContext& ctx, const ParsedSite& site,
-                                   const Page& page, const std::string& url,
-                                   const std::string& text, const SourcePos& pos,
-                                   Diagnostics& diags, std::vector<Deferred>& deferred) {
+std::optional<std::string> resolve(const LinkContext& ctx, const ParsedSite& site, const Page& page,
+                                   const std::string& url, const std::string& text,
+                                   const SourcePos& pos, Diagnostics& diags,
+                                   std::vector<Deferred>& deferred) {
   if (url.empty()) return std::nullopt;
   if (is_dangerous_url(url)) {
     diags.error(

@@ -213,15 +213,13 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       zip ? std::optional<Download>(Download{zip_file_name(config), 0, true}) : std::nullopt;
   const Download* download = zip ? &*offline : options.download ? &*options.download : nullptr;
   const PartRenderer parts = part_renderer(theme, diags);
-  const PageStreamInput stream{config,
-                               MarkdownOptions{config.unsafe_html, config.smart_punctuation},
-                               theme,
-                               options.inspect,
-                               download,
-                               parts,
-                               threads};
-  std::optional<DownloadSection> section =
-      run_page_stream(site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });
+  const PageStreamInput stream{
+      config,   MarkdownOptions{config.unsafe_html, config.smart_punctuation},
+      theme,    options.inspect,
+      download, parts,
+      threads};
+  std::optional<DownloadSection> section = run_page_stream(
+      site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });
   if (changes) {
     add_edition_pages(site, *changes, diags);
     clock.mark("wijzigingspagina's");
@@ -234,7 +232,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   if (diags.has_errors()) return false;
   clock.mark("navigatie");
 
-  parallel_for(site.pages.size(), threads, [&](std::size_t i) { finish_page(site.pages[i], parts); });
+  parallel_for(site.pages.size(), threads,
+               [&](std::size_t i) { finish_page(site.pages[i], parts); });
   clock.mark("html afmaken");
   add_print_page(site, nav, config, diags);  // needs every chapter rendered
   clock.mark("afdrukpagina");

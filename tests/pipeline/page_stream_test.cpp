@@ -70,10 +70,10 @@ TEST_CASE("page stream - anchors made by a merge and on later pages are found") 
 }
 
 TEST_CASE("page stream - dead anchors and pages are reported at the link, after the merges") {
-  auto r = build_memory(linking_site(
-      "[x](b.md#geen-kop) [y](#nergens) [z](../bronnen.html#bron-onbekend)\n\n"
-      "[z2](../afkortingen.html#nope) [zoek](../zoeken.html) [dood](bestaat-niet.md) "
-      "[Brede blik](../kader/brede.md)"));
+  auto r = build_memory(
+      linking_site("[x](b.md#geen-kop) [y](#nergens) [z](../bronnen.html#bron-onbekend)\n\n"
+                   "[z2](../afkortingen.html#nope) [zoek](../zoeken.html) [dood](bestaat-niet.md) "
+                   "[Brede blik](../kader/brede.md)"));
   REQUIRE_FALSE(r.ok);
   INFO(r.messages());
   CHECK(has(r, "content/kader/a.md:6:1: fout: anker '#geen-kop' bestaat niet in kader/b.md"));
@@ -84,8 +84,9 @@ TEST_CASE("page stream - dead anchors and pages are reported at the link, after 
   CHECK(has(r, "fout: dode link: '../zoeken.html' bestaat niet"));
   CHECK(has(r, "fout: dode link: 'bestaat-niet.md' bestaat niet"));
   // The hint of a dead page link looks at every page, also those streamed later.
-  CHECK(has(r, "dode link: '../kader/brede.md' bestaat niet [dode-link]\n  hint: bedoelde u "
-               "'b.md'?"));
+  CHECK(has(r,
+            "dode link: '../kader/brede.md' bestaat niet [dode-link]\n  hint: bedoelde u "
+            "'b.md'?"));
 }
 
 TEST_CASE("page stream - the same output and messages on 1 and 3 threads") {

@@ -93,7 +93,8 @@ TEST_CASE("generated pages - the woordenlijst's data needs only the pages' front
   CHECK_FALSE(woordenlijst_data(index, {}, false, false).data.contains("zie_ook"));
 }
 
-TEST_CASE("generated pages - the glossary pass gives woordenlijst.html its list as a part, no HTML") {
+TEST_CASE(
+    "generated pages - the glossary pass gives woordenlijst.html its list as a part, no HTML") {
   Page index;
   index.output = "woordenlijst.html";
   index.file = "content/woordenlijst/_index.md";
