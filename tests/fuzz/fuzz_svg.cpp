@@ -21,9 +21,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (lower.find("<!--") != std::string::npos || lower.find("<![cdata[") != std::string::npos)
     return 0;
   // Every tag name, read without expat: its part after a prefix may not be script or foreignobject.
+  // A byte of a multibyte UTF-8 letter belongs to the name ("<scriptƥ" is not a script tag), so
+  // bytes are compared unsigned.
   for (std::size_t at = lower.find('<'); at != std::string::npos; at = lower.find('<', at + 1)) {
     std::size_t end = at + 1;
-    while (end < lower.size() && lower[end] > ' ' && lower[end] != '>' && lower[end] != '/') ++end;
+    while (end < lower.size() && static_cast<unsigned char>(lower[end]) > ' ' &&
+           lower[end] != '>' && lower[end] != '/')
+      ++end;
     std::string name = lower.substr(at + 1, end - at - 1);
     if (auto colon = name.rfind(':'); colon != std::string::npos) name = name.substr(colon + 1);
     if (name == "script" || name == "foreignobject")
