@@ -169,15 +169,6 @@ void free_trees(PageRecord& r) {
   r.gewone_taal.reset();
 }
 
-void release_trees(ParsedSite& site, unsigned threads) {
-  parallel_for(site.pages.size(), threads, [&](std::size_t i) {
-    PageRecord& r = site.pages[i];
-    r.doc.reset();
-    r.gewone_taal.reset();
-    std::string().swap(r.page.body);
-  });
-}
-
 const PageRecord* ParsedSite::find_output(const std::string& output) const {
   for (const auto& r : pages)
     if (r.page.output == output) return &r;

@@ -198,8 +198,4 @@ void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts);
 /// Frees one page's syntax trees (after render_page_body; they are most of a page's memory).
 void free_trees(PageRecord& record);
 
-/// Frees the syntax trees and the pages' Markdown once every page has its html (in parallel):
-/// on a big site they are most of the memory, and the templates do not need them.
-void release_trees(ParsedSite& site, unsigned threads);
-
 }  // namespace ww

@@ -218,15 +218,13 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       theme,    options.inspect,
       download, parts,
       threads};
-  std::optional<DownloadSection> section = run_page_stream(
+  // From here on pages are only appended, so section->page stays over.html's index.
+  const std::optional<DownloadSection> section = run_page_stream(
       site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });
   if (changes) {
     add_edition_pages(site, *changes, diags);
     clock.mark("wijzigingspagina's");
   }
-  if (section)  // the pages added since may have moved it
-    for (std::size_t i = 0; i < site.pages.size(); ++i)
-      if (site.pages[i].markdown && site.pages[i].page.output == kOverOutput) section->page = i;
   add_alias_pages(site, config, diags);  // after every pass that adds pages or files
   Navigation nav = compute_navigation(site, config, diags);
   if (diags.has_errors()) return false;

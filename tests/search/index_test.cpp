@@ -46,6 +46,23 @@ SearchCorpus synthetic_corpus(std::size_t docs) {
   return c;
 }
 
+/// `got` has the same terms, title pages, postings and counts as `want`.
+void check_same_index(const SearchIndex& got, const SearchIndex& want) {
+  REQUIRE(got.terms.size() == want.terms.size());
+  CHECK(got.text_terms == want.text_terms);
+  for (std::size_t i = 0; i < want.terms.size(); ++i) {
+    INFO(want.terms[i].term);
+    REQUIRE(got.terms[i].term == want.terms[i].term);
+    CHECK(got.terms[i].title_pages == want.terms[i].title_pages);
+    REQUIRE(got.terms[i].postings.size() == want.terms[i].postings.size());
+    for (std::size_t k = 0; k < want.terms[i].postings.size(); ++k) {
+      CHECK(got.terms[i].postings[k].doc == want.terms[i].postings[k].doc);
+      CHECK(got.terms[i].postings[k].heading_count == want.terms[i].postings[k].heading_count);
+      CHECK(got.terms[i].postings[k].text_count == want.terms[i].postings[k].text_count);
+    }
+  }
+}
+
 const SearchTerm* find(const SearchIndex& index, const std::string& term) {
   auto it = std::find_if(index.terms.begin(), index.terms.end(),
                          [&](const SearchTerm& t) { return t.term == term; });
@@ -115,19 +132,7 @@ TEST_CASE("search index - the same index with 1 and 4 threads") {
   SearchIndex one = build_search_index(c, 1);
   SearchIndex four = build_search_index(c, 4);
   REQUIRE(one.terms.size() > 100);
-  REQUIRE(four.terms.size() == one.terms.size());
-  CHECK(four.text_terms == one.text_terms);
-  for (std::size_t i = 0; i < one.terms.size(); ++i) {
-    INFO(one.terms[i].term);
-    REQUIRE(four.terms[i].term == one.terms[i].term);
-    CHECK(four.terms[i].title_pages == one.terms[i].title_pages);
-    REQUIRE(four.terms[i].postings.size() == one.terms[i].postings.size());
-    for (std::size_t k = 0; k < one.terms[i].postings.size(); ++k) {
-      CHECK(four.terms[i].postings[k].doc == one.terms[i].postings[k].doc);
-      CHECK(four.terms[i].postings[k].heading_count == one.terms[i].postings[k].heading_count);
-      CHECK(four.terms[i].postings[k].text_count == one.terms[i].postings[k].text_count);
-    }
-  }
+  check_same_index(four, one);
   const SearchTerm* team = find(four, "team");
   REQUIRE(team);
   CHECK(team->title_pages.size() == 39);  // pages 1 to 39: "Teams" (page 0 is "Titel")
@@ -207,21 +212,7 @@ TEST_CASE("search index - made page by page while streaming, it is the index of 
   const SearchIndex whole = build_search_index(c, 1);
   for (unsigned workers : {1u, 3u}) {
     INFO("workers " << workers);
-    const SearchIndex streamed = streamed_index(c, workers);
-    REQUIRE(streamed.terms.size() == whole.terms.size());
-    CHECK(streamed.text_terms == whole.text_terms);
-    for (std::size_t i = 0; i < whole.terms.size(); ++i) {
-      INFO(whole.terms[i].term);
-      REQUIRE(streamed.terms[i].term == whole.terms[i].term);
-      CHECK(streamed.terms[i].title_pages == whole.terms[i].title_pages);
-      REQUIRE(streamed.terms[i].postings.size() == whole.terms[i].postings.size());
-      for (std::size_t k = 0; k < whole.terms[i].postings.size(); ++k) {
-        CHECK(streamed.terms[i].postings[k].doc == whole.terms[i].postings[k].doc);
-        CHECK(streamed.terms[i].postings[k].heading_count ==
-              whole.terms[i].postings[k].heading_count);
-        CHECK(streamed.terms[i].postings[k].text_count == whole.terms[i].postings[k].text_count);
-      }
-    }
+    check_same_index(streamed_index(c, workers), whole);
   }
   // The last page's words are found although it was only split by finish().
   const SearchIndex two = streamed_index(c, 2);
