@@ -176,7 +176,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_theme_tokens(fs, config, theme, theme_assets, diags);
-  check_templates(theme, diags);
+  const CompiledTemplates templates = compile_templates(theme);
+  check_templates(theme, templates, diags);
   clock.mark("config en thema");
   SiteContent content = load_content(fs, config, LoadOptions{options.drafts, threads}, diags);
   clock.mark("content lezen");
@@ -239,7 +240,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   stats.pages = site.pages.size();
   stats.files = stats.pages;
   if (!zip) {
-    render_pages(site, view, theme, sink, threads, diags);
+    render_pages(site, view, theme, templates, sink, threads, diags);
     clock.mark("templates en pagina's schrijven");
     write_other_files(fs, sink, site, theme, theme_assets, config, threads, diags, stats);
     clock.mark("overige bestanden schrijven");
@@ -247,7 +248,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   }
 
   MemoryOutput copy;
-  render_pages(site, view, theme, copy, threads, diags);
+  render_pages(site, view, theme, templates, copy, threads, diags);
   clock.mark("templates en pagina's (offline versie)");
   write_other_files(fs, copy, site, theme, theme_assets, config, threads, diags, stats);
   if (diags.has_errors()) return false;
@@ -284,7 +285,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   for (std::size_t i = 0; i < same.size(); ++i)
     if (!ok[i]) diags.error({same[i]->first, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
   SiteView online_view{config, site, nav, options.serve_mode, publish_strings(site, &online)};
-  render_pages(site, online_view, theme, sink, threads, diags, &again);
+  render_pages(site, online_view, theme, templates, sink, threads, diags, &again);
   if (!sink.write(online.file, *zip))
     diags.error({online.file, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
   ++stats.files;

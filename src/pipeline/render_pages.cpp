@@ -1,9 +1,5 @@
 #include "pipeline/render_pages.h"
 
-#include <map>
-#include <memory>
-#include <mutex>
-
 #include "core/html.h"
 #include "core/toml_util.h"
 #include "publish/html_rewrite.h"
@@ -13,16 +9,6 @@
 namespace ww {
 
 namespace {
-using Mustache = kainjow::mustache::mustache;
-
-struct Compiled {
-  std::map<std::string, std::unique_ptr<Mustache>> templates;
-  Mustache* get(const std::string& name) {
-    auto it = templates.find(name);
-    return it == templates.end() ? nullptr : it->second.get();
-  }
-};
-
 /// Where the page's `template = ...` stands.
 SourcePos template_key_pos(const Page& page) {
   if (page.template_pos.line > 0) return page.template_pos;
@@ -31,24 +17,15 @@ SourcePos template_key_pos(const Page& page) {
   return {page.file, 1, 1};
 }
 
-Compiled compile(const Theme& theme) {
-  Compiled c;
-  for (const auto& [name, t] : theme.templates) {
-    auto m = std::make_unique<Mustache>(t.text);
-    m->set_custom_escape([](const std::string& s) { return html_escape(s); });  // core/html.h
-    c.templates[name] = std::move(m);
-  }
-  return c;
-}
 }  // namespace
 
 void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
-                  OutputSink& sink, unsigned threads, Diagnostics& diags,
-                  const std::vector<char>* only) {
+                  const CompiledTemplates& templates, OutputSink& sink, unsigned threads,
+                  Diagnostics& diags, const std::vector<char>* only) {
   const auto pages = pages_of(site);
   unsigned workers = std::max(1u, threads);
-  std::vector<Compiled> compiled;
-  for (unsigned w = 0; w < workers; ++w) compiled.push_back(compile(theme));
+  std::vector<TemplateCopies> compiled;
+  for (unsigned w = 0; w < workers; ++w) compiled.emplace_back(templates);
   std::vector<Diagnostics> worker_diags(workers);
   // The data of a page comes in three layers (see make_page_data): site-wide, shared by all
   // workers and only read; the menu, from a cache per worker; and the page's own.
@@ -57,16 +34,16 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
   parallel_for_workers(pages.size(), workers, [&](std::size_t i, unsigned w) {
     if (only && !(*only)[i]) return;
     const Page& page = pages[i];
-    Compiled& c = compiled[w];
+    TemplateCopies& c = compiled[w];
     std::string name = template_for(page);
-    Mustache* body_t = c.get(name);
+    CompiledTemplate* body_t = c.get(name);
     if (!body_t) {
       if (!page.template_name.empty())
         worker_diags[w].error(template_key_pos(page),
                               "template '" + name + "' bestaat niet in het thema", {}, "template");
       body_t = c.get("page");
     }
-    Mustache* base_t = c.get("base");
+    CompiledTemplate* base_t = c.get("base");
     if (!body_t || !base_t) return;
     TemplateData page_layer = make_page_layer(view, i);
     const TemplateData& menu_layer = menus[w].layer_for(view, i);

@@ -3,8 +3,9 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <vector>
 
-#include "core/html.h"
+#include "templates/compiled_templates.h"
 #include "templates/layered_context.h"
 #include "templates/page_data.h"
 
@@ -12,12 +13,49 @@ namespace ww {
 
 namespace {
 
+/// A partial compiled once, and copies of it that calls on other threads have given back.
+struct CompiledPart {
+  std::string file;
+  CompiledTemplate compiled;
+  std::vector<std::unique_ptr<CompiledTemplate>> spare;
+};
+
 struct PartState {
   std::map<std::string, std::pair<std::string, std::string>> sources;  ///< name -> (file, text)
   Diagnostics* diags = nullptr;
-  std::mutex mutex;  ///< guards diags and reported
+  std::mutex mutex;  ///< guards everything below
   std::set<std::string> reported;
+  std::map<std::string, CompiledPart> compiled;  ///< by name, compiled on first use
 };
+
+/// A copy of partial `name` for one call, or nullptr when there is no such partial. A kainjow
+/// template is rendered through non-const members, so each call renders its own copy; copies
+/// are kept for later calls, so each partial is parsed once however many pages use it.
+std::unique_ptr<CompiledTemplate> take_part(PartState& state, const std::string& name,
+                                            std::string& file) {
+  std::lock_guard<std::mutex> lock(state.mutex);
+  auto it = state.compiled.find(name);
+  if (it == state.compiled.end()) {
+    auto source = state.sources.find(name);
+    if (source == state.sources.end()) return nullptr;
+    it = state.compiled
+             .emplace(
+                 name,
+                 CompiledPart{source->second.first, compile_template(source->second.second), {}})
+             .first;
+  }
+  CompiledPart& part = it->second;
+  file = part.file;
+  if (part.spare.empty()) return std::make_unique<CompiledTemplate>(part.compiled);
+  std::unique_ptr<CompiledTemplate> copy = std::move(part.spare.back());
+  part.spare.pop_back();
+  return copy;
+}
+
+void give_back(PartState& state, const std::string& name, std::unique_ptr<CompiledTemplate> m) {
+  std::lock_guard<std::mutex> lock(state.mutex);
+  state.compiled.at(name).spare.push_back(std::move(m));
+}
 
 }  // namespace
 
@@ -29,25 +67,21 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
                             text};
   for (const auto& [name, t] : theme.partials) state->sources[name] = {t.file, t.text};
   return [state](const std::string& name, const toml::table& data) -> std::string {
-    auto it = state->sources.find(name);
-    std::string error;
     std::string file = "partials/" + name + ".mustache";
-    if (it == state->sources.end()) {
-      error = "partial '" + name + "' ontbreekt in het thema";
-    } else {
-      // A small template, compiled per call: parts are few, and a compiled kainjow template may
-      // not be shared between threads.
-      kainjow::mustache::mustache m(it->second.second);
-      // The one escaper (core/html.h), as for the page templates and the passes' own HTML.
-      m.set_custom_escape([](const std::string& s) { return html_escape(s); });
-      if (m.is_valid()) {
+    std::string error;
+    if (std::unique_ptr<CompiledTemplate> m = take_part(*state, name, file)) {
+      if (m->is_valid()) {
         TemplateData root = toml_to_data(data);
         LayeredContext ctx({&root});
-        std::string out = render_to_string(m, ctx);
-        if (m.is_valid()) return out;
+        std::string out = render_to_string(*m, ctx);
+        if (m->is_valid()) {
+          give_back(*state, name, std::move(m));
+          return out;
+        }
       }
-      file = it->second.first;
-      error = "template-fout: " + m.error_message();
+      error = "template-fout: " + m->error_message();
+    } else {
+      error = "partial '" + name + "' ontbreekt in het thema";
     }
     std::lock_guard<std::mutex> lock(state->mutex);
     if (state->reported.insert(name).second)

@@ -153,9 +153,13 @@ bool report_syntax_error(const TemplateSource& f, Diagnostics& diags) {
 }  // namespace
 
 void check_templates(const Theme& theme, Diagnostics& diags) {
+  check_templates(theme, compile_templates(theme), diags);
+}
+
+void check_templates(const Theme& theme, const CompiledTemplates& compiled, Diagnostics& diags) {
   std::set<std::string> reported;
   for (const auto& [name, t] : theme.templates) {
-    kainjow::mustache::mustache m(t.text);
+    const CompiledTemplate& m = compiled.at(name);
     if (m.is_valid()) continue;
     // Point at the file that is wrong: the template itself or one of the partials it uses.
     bool found = false;

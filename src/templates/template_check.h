@@ -2,6 +2,7 @@
 /// Checks templates before rendering: syntax (via kainjow) and variable names against the
 /// documented template data (docs/templates.md), so a typo like {{page.titel}} is an error
 /// with file:line:col instead of an empty spot on every page.
+#include "templates/compiled_templates.h"
 #include "templates/theme.h"
 
 namespace ww {
@@ -15,6 +16,11 @@ const std::vector<std::string>& known_template_names();
 /// adds its full dotted name here.
 const std::vector<std::string>& generator_html_names();
 
+/// Reports syntax errors of the compiled templates at their file:line:col (the template or the
+/// partial that is wrong) and unknown variable names in every template and partial file.
+void check_templates(const Theme& theme, const CompiledTemplates& compiled, Diagnostics& diags);
+
+/// The same, compiling `theme`'s templates first.
 void check_templates(const Theme& theme, Diagnostics& diags);
 
 }  // namespace ww

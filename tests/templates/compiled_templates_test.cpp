@@ -1,0 +1,77 @@
+#include "templates/compiled_templates.h"
+
+#include <catch2/catch.hpp>
+#include <thread>
+#include <vector>
+
+#include "templates/layered_context.h"
+#include "templates/parts.h"
+
+using namespace ww;
+
+namespace {
+std::string render(CompiledTemplate& m, const kainjow::mustache::data& root) {
+  LayeredContext ctx({&root});
+  return render_to_string(m, ctx);
+}
+}  // namespace
+
+TEST_CASE("compiled templates - a worker's copy renders like a fresh compile, escaped as always") {
+  Theme theme;
+  theme.templates["page"] = {"page", "page.mustache",
+                             "<h1>{{titel}}</h1>{{#lijst}}<li>{{.}}</li>{{/lijst}}{{{main}}}"};
+  theme.templates["kapot"] = {"kapot", "kapot.mustache", "{{#open}}"};
+  const CompiledTemplates compiled = compile_templates(theme);
+  CHECK(compiled.at("page").is_valid());
+  CHECK_FALSE(compiled.at("kapot").is_valid());
+
+  kainjow::mustache::data root;
+  root.set("titel", "Jan's <plan>");
+  kainjow::mustache::data lijst{kainjow::mustache::data::type::list};
+  lijst.push_back("a&b");
+  lijst.push_back("c");
+  root.set("lijst", lijst);
+  root.set("main", "<p>x</p>");
+  const std::string expected = "<h1>Jan&#39;s &lt;plan&gt;</h1><li>a&amp;b</li><li>c</li><p>x</p>";
+  CompiledTemplate fresh = compile_template(theme.templates.at("page").text);
+  CHECK(render(fresh, root) == expected);
+
+  TemplateCopies copies(compiled);
+  CompiledTemplate* copy = copies.get("page");
+  REQUIRE(copy != nullptr);
+  CHECK(copies.get("page") == copy);  // one copy per worker, made once
+  CHECK(render(*copy, root) == expected);
+  CHECK(render(*copy, root) == expected);  // and it renders again the same
+  CHECK(copies.get("bestaatniet") == nullptr);
+}
+
+TEST_CASE("parts - a partial renders the same on many threads, and its error is reported once") {
+  Theme theme;
+  theme.partials["groet"] = {"groet", "templates/partials/groet.mustache",
+                             "<p>{{naam}}{{#extra}} en {{.}}{{/extra}}</p>"};
+  theme.partials["kapot"] = {"kapot", "templates/partials/kapot.mustache", "{{/dicht}}"};
+  Diagnostics diags;
+  const PartRenderer parts = part_renderer(theme, diags);
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        toml::table data{{"naam", "Piet & " + std::to_string(t * 100 + i)}};
+        if (i % 2) data.insert("extra", toml::array{"Klaas", "Els"});
+        got[t].push_back(parts("groet", data));
+        got[t].push_back(parts("kapot", data));
+      }
+    });
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 4; ++t)
+    for (int i = 0; i < 50; ++i) {
+      std::string want = "<p>Piet &amp; " + std::to_string(t * 100 + i) +
+                         (i % 2 ? " en Klaas en Els" : "") + "</p>";
+      CHECK(got[t][2 * i] == want);
+      CHECK(got[t][2 * i + 1].empty());
+    }
+  REQUIRE(diags.items.size() == 1);
+  CHECK(diags.items[0].pos.file == "templates/partials/kapot.mustache");
+  CHECK(diags.items[0].message.starts_with("template-fout: "));
+}
