@@ -96,12 +96,18 @@ toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::stri
 
 }  // namespace
 
+std::string slot_html(std::string text) {
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  return text;
+}
+
 void render_page_body(PageRecord& r, const PartRenderer& parts) {
   Page& page = r.page;
   if (!r.doc) return;
   render_headings(r.doc.get(), page);
   cmark_node* block = find_origin_block(r.doc.get());
-  // A placed aanvulling (`na_kop`) leaves a marker where it stood, to find its place in html.
+  // A placed aanvulling (`na_kop`) leaves a marker where it stood, to find its place in html
+  // (its own marker, as for the slots below).
   static constexpr std::string_view kMarker = "<!-- wegwijzer: aanvulling -->\n";
   const bool placed = block && page.aanvulling && page.aanvulling->geplaatst;
   if (block) {
@@ -124,18 +130,38 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
     r.notes_block = nullptr;
     r.notes.clear();
   }
-  for (const PagePart& part : r.parts)
-    if (part.slot) cmark_node_set_on_enter(part.slot, parts(part.partial, part.data).c_str());
+  // A slot renders as a marker first; the marker is then replaced by the part's text, so its
+  // place in page.html is known (PlacedPart). Markdown text cannot make these comments (raw HTML
+  // is escaped unless unsafe_html is set).
+  std::vector<std::pair<std::string, const PagePart*>> slots;
+  for (const PagePart& part : r.parts) {
+    if (!part.slot) continue;
+    slots.emplace_back("<!-- wegwijzer: deel " + std::to_string(slots.size()) + " -->\n", &part);
+    cmark_node_set_on_enter(part.slot, slots.back().first.c_str());
+  }
   page.html = render_html(r.doc.get());
+  r.placed.clear();
+  for (const auto& [marker, part] : slots) {
+    const std::size_t at = page.html.find(marker);
+    if (at == std::string::npos) continue;
+    std::string text = slot_html(parts(part->partial, part->data));
+    page.html.replace(at, marker.size(), text);
+    r.placed.push_back({part->partial, at, text.size()});
+    for (PlacedPart& earlier : r.placed)
+      if (earlier.at > at) earlier.at += text.size() - marker.size();
+  }
+  std::sort(r.placed.begin(), r.placed.end(),
+            [](const PlacedPart& a, const PlacedPart& b) { return a.at < b.at; });
   // The slots are rendered and belong to the tree; the parts after the body stay for
   // finish_page().
   std::erase_if(r.parts, [](const PagePart& part) { return part.slot != nullptr; });
   if (placed) {
-    // No Markdown text makes this comment (raw HTML is escaped unless unsafe_html is set).
     const std::size_t at = page.html.find(kMarker);
     if (at != std::string::npos) {
       page.html.erase(at, kMarker.size());
       page.aanvulling->at = at;
+      for (PlacedPart& part : r.placed)
+        if (part.at > at) part.at -= kMarker.size();
     }
   }
   if (r.gewone_taal && page.kenmerk) page.kenmerk->gewone_taal = render_html(r.gewone_taal.get());

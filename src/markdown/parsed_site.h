@@ -36,6 +36,19 @@ struct PagePart {
   cmark_node* slot = nullptr;
 };
 
+/// Where render_page_body() put the text of a slot's part in page.html, so that a later stage can
+/// put another rendering of the same partial in its place (the download block of over.html is
+/// different in the zip's copy and on the site) without looking for markup in the html.
+struct PlacedPart {
+  std::string partial;
+  std::size_t at = 0;    ///< byte offset in page.html
+  std::size_t size = 0;  ///< length of the rendered text
+};
+
+/// What cmark writes for a custom block whose on_enter is `text` (a line break after it unless
+/// it is empty or ends in one): the text a slot's part has in page.html.
+std::string slot_html(std::string text);
+
 /// One page of the site and everything the stages keep about it: its content, its syntax trees
 /// (null for a page a stage generated), the origin its merged aanvulling points at, and the
 /// results the passes leave for the theme.
@@ -55,6 +68,8 @@ struct PageRecord {
   /// Pieces the theme renders with a partial (docs/templates.md): after the body, or in the
   /// body at a slot a pass put there.
   std::vector<PagePart> parts;
+  /// The slots' parts as render_page_body() placed them in page.html, in page order.
+  std::vector<PlacedPart> placed;
   /// The page links a glossary term or an abbreviation with a toggletip (`data-kort`).
   bool has_toggletips = false;
   /// The notes rendered by the partial `noten` (render_page_body), until finish_page() puts

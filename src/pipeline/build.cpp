@@ -257,15 +257,24 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   clock.mark("zip maken");
 
   // The site itself: the zip's files, except the pages that show the download, made again.
-  // over.html gets the partial `download` rendered with the zip's size in place of the block the
-  // zip's copy shows (both made here from data, by the same partial; the trees are gone).
+  // over.html gets the partial `download` rendered with the zip's size in the place where
+  // render_page_body() put the block the zip's copy shows (PlacedPart; the trees are gone).
   const Download online{offline->file, zip->size(), false};
   if (section) {
-    Page& over = site.pages[section->page].page;
-    const std::string was = parts("download", download_data(&*offline, config, over.output));
-    const std::string now = parts("download", download_data(&online, config, over.output));
-    const std::size_t at = was.empty() ? std::string::npos : over.html.find(was);
-    if (at != std::string::npos) over.html.replace(at, was.size(), now);
+    PageRecord& record = site.pages[section->page];
+    Page& over = record.page;
+    const std::string now =
+        slot_html(parts("download", download_data(&online, config, over.output)));
+    for (PlacedPart& block : record.placed) {
+      if (block.partial != "download") continue;
+      over.html.replace(block.at, block.size, now);
+      // A gemeente's aanvulling placed after the block moves with the text after it.
+      if (over.aanvulling && over.aanvulling->at != std::string::npos &&
+          over.aanvulling->at >= block.at + block.size)
+        over.aanvulling->at = over.aanvulling->at - block.size + now.size();
+      block.size = now.size();
+      break;
+    }
     if (std::find(nav.reading_order.begin(), nav.reading_order.end(), section->page) !=
         nav.reading_order.end())
       for (Page& p : pages_of(site))  // print.html holds over.html as a chapter

@@ -163,3 +163,85 @@ TEST_CASE("offline zip - made in one run, the same files as two whole builds wou
   CHECK(site.at("over.html") != copy.at("over.html"));
   CHECK(site.at("a.html") == copy.at("a.html"));
 }
+
+namespace {
+// A gemeente copy whose aanvulling stands inside over.md, right after the section with the
+// download block: the block differs between the zip's copy and the site, so the aanvulling's
+// place in the text must move with it.
+const char* kZipSiteWithAanvulling = R"(
+-- site-config.toml --
+title = "Test"
+short_name = "test"
+versie = "1.0"
+datum = 2024-03-01
+overlays = ["lokaal"]
+[gemeente]
+naam = "Gemeente Proef"
+-- themes/standaard/templates/base.mustache --
+<html><body>{{{main}}}</body></html>
+-- themes/standaard/templates/page.mustache --
+{{#page.aanvulling.in_tekst}}{{{page.content_voor}}}[AANVULLING]{{{page.content_na}}}{{/page.aanvulling.in_tekst}}
+-- themes/standaard/templates/home.mustache --
+Home
+-- content/_index.md --
++++
+title = "Home"
++++
+Hallo.
+-- content/over.md --
++++
+title = "Over"
++++
+## Downloaden
+
+Tekst onder de kop.
+
+## Verder
+
+Meer tekst.
+-- lokaal/over.aanvulling.md --
++++
+na_kop = "Downloaden"
++++
+Onze eigen tekst.
+)";
+}  // namespace
+
+TEST_CASE("offline zip - a gemeente aanvulling after the download block keeps its place") {
+  const MemoryFileSystem fs = mini_site(kZipSiteWithAanvulling);
+  BuildOptions o;
+  MemoryOutput out;
+  Diagnostics diags;
+  BuildStats stats;
+  std::string zip;
+  const bool ok = build_site_with_zip(fs, out, o, diags, stats, zip);
+  for (const auto& d : diags.items) UNSCOPED_INFO(format_diagnostic(d));
+  REQUIRE(ok);
+  const std::string over = out.files().at("over.html");
+  std::string copy;
+  for (const auto& [name, bytes] : unzip(zip))
+    if (name == "test-1.0/over.html") copy = bytes;
+  const std::string size = dutch_file_size(zip.size());
+  // The site shows the zip's size, the copy says it is the offline version: the blocks differ
+  // in length.
+  REQUIRE(over.find("Download deze website (zip, " + size) != std::string::npos);
+  REQUIRE(copy.find("U leest nu de offline versie") != std::string::npos);
+  for (const std::string* page : std::vector<const std::string*>{&over, &copy}) {
+    INFO(*page);
+    // The aanvulling stands after the section "Downloaden" (its text and the download block),
+    // right before the next heading, not inside the block or a word.
+    const std::size_t at = page->find("[AANVULLING]");
+    REQUIRE(at != std::string::npos);
+    CHECK(page->find("Tekst onder de kop.") < at);
+    CHECK(page->rfind("</p>", at) != std::string::npos);
+    CHECK(page->substr(at + std::string("[AANVULLING]").size()).starts_with("<h2"));
+    CHECK(page->find("Download", at) == std::string::npos);
+    CHECK(page->find("offline versie", at) == std::string::npos);
+  }
+  // The same as the whole pipeline made once for the site.
+  BuildOptions online = o;
+  online.download = Download{"test-1.0.zip", zip.size(), false};
+  const BuildResult want = build_memory(fs, online);
+  REQUIRE(want.ok);
+  CHECK(over == want.files.at("over.html"));
+}
