@@ -54,7 +54,7 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
                             "template-fout: " + body_t->error_message(), {}, "template");
       return;
     }
-    page_layer["main"] = TemplateData(main);  // set() would copy the page body twice
+    page_layer["main"] = text_data(std::move(main));  // set() would copy the page body twice
     std::string html = render_to_string(*base_t, ctx);
     if (!base_t->is_valid()) {
       worker_diags[w].error({theme.templates.at("base").file, 0, 0},

@@ -83,6 +83,13 @@ std::string canonical_url(const SiteConfig& config, const std::string& output) {
   return output == "index.html" ? base : base + output;
 }
 
+TemplateData text_data(std::string&& text) {
+  TemplateData d{std::string()};
+  // string_value() hands out the string as const, but `d` owns it and it is not const.
+  const_cast<std::string&>(d.string_value()).swap(text);
+  return d;
+}
+
 TemplateData toml_to_data(const toml::node& node) {
   if (auto s = node.as_string()) return data(s->get());
   if (auto i = node.as_integer()) return data(std::to_string(i->get()));
@@ -191,8 +198,8 @@ TemplateData make_page_layer(const SiteView& v, std::size_t index) {
       put(a, "in_tekst", true);
       put(a, "niveau", std::to_string(page.aanvulling->niveau));
       const std::size_t at = std::min(page.aanvulling->at, page.html.size());
-      put(p, "content_voor", page.html.substr(0, at));
-      put(p, "content_na", page.html.substr(at));
+      put(p, "content_voor", text_data(page.html.substr(0, at)));
+      put(p, "content_na", text_data(page.html.substr(at)));
     } else {
       put(a, "niveau", std::string("2"));
     }

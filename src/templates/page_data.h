@@ -45,4 +45,8 @@ std::string canonical_url(const SiteConfig& config, const std::string& output);
 /// Front matter as template data: strings, numbers as text, booleans, lists and tables.
 TemplateData toml_to_data(const toml::node& node);
 
+/// Template data holding `text`, taken over without copying it (kainjow's string constructor
+/// copies; a page body is tens of KB).
+TemplateData text_data(std::string&& text);
+
 }  // namespace ww

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "templates/layered_context.h"
+#include "templates/page_data.h"
 #include "templates/parts.h"
 
 using namespace ww;
@@ -74,4 +75,15 @@ TEST_CASE("parts - a partial renders the same on many threads, and its error is 
   REQUIRE(diags.items.size() == 1);
   CHECK(diags.items[0].pos.file == "templates/partials/kapot.mustache");
   CHECK(diags.items[0].message.starts_with("template-fout: "));
+}
+
+TEST_CASE("compiled templates - text_data holds the text it took over") {
+  std::string body(100000, 'x');
+  body += "<p>einde</p>";
+  const std::string want = body;
+  kainjow::mustache::data root;
+  root.set("main", text_data(std::move(body)));
+  CHECK(root.get("main")->string_value() == want);
+  CompiledTemplate m = compile_template("<main>{{{main}}}</main>");
+  CHECK(render(m, root) == "<main>" + want + "</main>");
 }
