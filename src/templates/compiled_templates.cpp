@@ -1,6 +1,10 @@
 #include "templates/compiled_templates.h"
 
+#include <optional>
+#include <vector>
+
 #include "core/html.h"
+#include "core/parallel.h"
 
 namespace ww {
 
@@ -10,9 +14,16 @@ CompiledTemplate compile_template(const std::string& text) {
   return m;
 }
 
-CompiledTemplates compile_templates(const Theme& theme) {
+CompiledTemplates compile_templates(const Theme& theme, unsigned threads) {
+  std::vector<const std::pair<const std::string, TemplateSource>*> sources;
+  for (const auto& entry : theme.templates) sources.push_back(&entry);
+  std::vector<std::optional<CompiledTemplate>> made(sources.size());
+  // Parsing is most of the theme's start-up time at kader size; each template is parsed alone.
+  parallel_for(sources.size(), threads,
+               [&](std::size_t i) { made[i].emplace(compile_template(sources[i]->second.text)); });
   CompiledTemplates compiled;
-  for (const auto& [name, t] : theme.templates) compiled.emplace(name, compile_template(t.text));
+  for (std::size_t i = 0; i < sources.size(); ++i)
+    compiled.emplace(sources[i]->first, std::move(*made[i]));
   return compiled;
 }
 

@@ -18,8 +18,9 @@ using CompiledTemplate = kainjow::mustache::mustache;
 /// Template name ("page", "base") -> the compiled template, escaping with core's html_escape.
 using CompiledTemplates = std::map<std::string, CompiledTemplate>;
 
-/// Compiles `theme.templates`; a template with a syntax error is kept with is_valid() false.
-CompiledTemplates compile_templates(const Theme& theme);
+/// Compiles `theme.templates` on up to `threads` threads; a template with a syntax error is kept
+/// with is_valid() false.
+CompiledTemplates compile_templates(const Theme& theme, unsigned threads = 1);
 
 /// Compiles one template text with the escaper every template uses (core's html_escape).
 CompiledTemplate compile_template(const std::string& text);

@@ -22,8 +22,11 @@ TEST_CASE("compiled templates - a worker's copy renders like a fresh compile, es
   theme.templates["page"] = {"page", "page.mustache",
                              "<h1>{{titel}}</h1>{{#lijst}}<li>{{.}}</li>{{/lijst}}{{{main}}}"};
   theme.templates["kapot"] = {"kapot", "kapot.mustache", "{{#open}}"};
-  const CompiledTemplates compiled = compile_templates(theme);
+  theme.templates["leeg"] = {"leeg", "leeg.mustache", ""};
+  const CompiledTemplates compiled = compile_templates(theme, 3);  // more threads than templates
+  REQUIRE(compiled.size() == 3);
   CHECK(compiled.at("page").is_valid());
+  CHECK(compiled.at("leeg").is_valid());
   CHECK_FALSE(compiled.at("kapot").is_valid());
 
   kainjow::mustache::data root;
