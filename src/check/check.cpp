@@ -143,7 +143,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   // The search index and snippet files are made from pages that are checked already and give no
   // findings; check publishes nothing, so it leaves them out (the search page itself stays: it
   // is rendered and can collide with a page).
-  build.search_index = false;
+  build.search_index = options.search_index;
   build.inspect.begin = [&](const ParsedSite& site, const Theme& theme) {
     // The pages of the content (the VIT pages the build makes are already in the list).
     result.pages = static_cast<std::size_t>(std::count_if(

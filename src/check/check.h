@@ -16,6 +16,9 @@ struct CheckOptions {
   std::string hyphen_dic;      ///< the Dutch libhyphen patterns; empty: default_hyphen_dic_paths()
   bool language = true;        ///< run the B1 language check
   bool alleen_lokaal = false;  ///< keep only findings and texts in the gemeente's own files
+  /// Also make the search index and snippet files, as `build` does. The check leaves them out
+  /// (they give no findings, and it publishes nothing); only tests that compare set this.
+  bool search_index = false;
 };
 
 struct CheckResult {
