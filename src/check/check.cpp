@@ -1,6 +1,8 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -8,6 +10,7 @@
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
+#include "core/parallel.h"
 #include "content/loader.h"
 #include "editions/base_lock.h"
 #include "language/syllables.h"
@@ -102,12 +105,20 @@ struct CheckRun {
   std::optional<AbbreviationRules> abbreviations;
   std::vector<Diagnostics> abbreviation_slots;  ///< per page
   Glossary glossary;
-  std::optional<LanguageTools> tools;                 ///< set when the language check runs
+  /// Set (and then `tools_ready`) once the patterns and the word list are loaded.
+  std::optional<LanguageTools> tools;
+  std::atomic<bool> tools_ready{false};
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
+  /// Per page, the texts found while the tools were still loading (a small site reaches its
+  /// pages before that): measured after the stream, while the build renders the pages.
+  std::vector<std::vector<PageText>> pending;
   WordCachePool caches;
-  /// The theme's texts, measured while the pages are (on a copy of the template files, so the
-  /// task never outlives what it reads).
-  std::future<std::vector<MeasuredText>> theme_texts;
+  /// Makes the tools (unless `begin` did), then measures the theme's texts (on a copy of the
+  /// template files, so the task never outlives what it reads).
+  std::future<std::vector<MeasuredText>> language;
+  std::future<void> pending_measured;  ///< measures `pending`
+  bool measure = false;                ///< the language check runs
+  bool ended = false;                  ///< `end` ran: the pages were all inspected
 };
 
 }  // namespace
@@ -123,14 +134,14 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   const bool config_ok = !loaded.diags.has_errors();
   // Lint and language work on the content as written: the build shows each page to the
   // inspector right after parsing it, before the passes change it, so the content is loaded and
-  // parsed once. Per page the results go to its slot; `end` merges them in page order.
+  // parsed once. Per page the results go to its slot; the slots are merged in page order.
   Diagnostics lint, language;
   std::optional<Hyphenator> hyphenator;
   WordList common;
   // The patterns and the word list are read while the build reads and parses the content (with
   // --threads 1 on the build's thread, when the pages are first inspected).
-  const std::launch launch =
-      options.build.threads == 1 ? std::launch::deferred : std::launch::async;
+  const bool one_thread = options.build.threads == 1;
+  const std::launch launch = one_thread ? std::launch::deferred : std::launch::async;
   const bool language_on = config_ok && options.language;
   std::future<void> patterns_loaded = std::async(launch, [&] {
     if (language_on) hyphenator = load_hyphenator(options, config, language);
@@ -151,20 +162,36 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     run.lint = lint_begin(site);
     run.abbreviations = abbreviation_rules(site);
     run.abbreviation_slots.assign(site.pages.size(), Diagnostics{});
-    patterns_loaded.wait();
-    words_loaded.wait();
-    if (!hyphenator) return;
+    if (!language_on) return;
     for (const Page& p : pages_of(site)) {
       if (!p.term) continue;
       run.glossary.add_phrase(p.term->term);
       for (const auto& v : p.term->varianten) run.glossary.add_phrase(v);
     }
     for (const Afkorting& a : site.content.afkortingen) run.glossary.add_phrase(a.afkorting);
-    run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
     run.text_slots.assign(site.pages.size(), {});
+    run.pending.assign(site.pages.size(), {});
+    run.measure = true;
+    auto make_tools = [&] {
+      patterns_loaded.wait();
+      words_loaded.wait();
+      if (!hyphenator) return;
+      run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
+      run.tools_ready.store(true, std::memory_order_release);
+    };
+    // On one thread the tools are made here, and so they are when both were loaded already (a
+    // big site): the pages are then measured as they stream, while their trees are in cache.
+    // Else the pages the stream reaches before are measured after it.
+    const bool now = one_thread || (patterns_loaded.wait_for(std::chrono::seconds(0)) ==
+                                        std::future_status::ready &&
+                                    words_loaded.wait_for(std::chrono::seconds(0)) ==
+                                        std::future_status::ready);
+    if (now) make_tools();
     Theme templates;
     templates.files = theme.files;
-    run.theme_texts = std::async(launch, [&run, &config, templates = std::move(templates)] {
+    run.language = std::async(launch, [&, now, make_tools, templates = std::move(templates)] {
+      if (!now) make_tools();
+      if (!run.tools) return std::vector<MeasuredText>{};
       WordCache cache;
       return measure_theme_texts(templates, *run.tools, config.taal, &cache);
     });
@@ -172,28 +199,53 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   build.inspect.page = [&](const ParsedSite& site, std::size_t i) {
     lint_page(site, i, run.lint);
     check_abbreviations_on_page(site, i, *run.abbreviations, run.abbreviation_slots[i]);
-    if (!run.tools) return;
+    if (!run.measure) return;
+    if (!run.tools_ready.load(std::memory_order_acquire)) {
+      run.pending[i] = page_texts(site, i);
+      return;
+    }
     std::unique_ptr<WordCache> cache = run.caches.take();
     run.text_slots[i] = measure_page_texts(site, i, *run.tools, config.taal, cache.get());
     run.caches.give(std::move(cache));
   };
-  build.inspect.end = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+  build.inspect.end = [&](const ParsedSite& site, const Theme&, Diagnostics&) {
     lint_end(site, run.lint, lint);
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
-    if (!run.tools) return;
-    std::size_t count = 0;
-    for (const auto& texts : run.text_slots) count += texts.size();
-    result.texts.reserve(count + theme.files.size());
-    for (auto& texts : run.text_slots)
-      for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
-    for (MeasuredText& t : run.theme_texts.get()) result.texts.push_back(std::move(t));
+    run.ended = true;
+    if (!run.measure) return;
+    // The texts found before the tools were ready, measured while the build goes on (they hold
+    // all they need: the site may change meanwhile).
+    const unsigned threads = options.build.threads;
+    run.pending_measured = std::async(launch, [&run, &config, threads] {
+      run.language.wait();
+      if (!run.tools) return;
+      parallel_for(run.pending.size(), threads, [&](std::size_t i) {
+        if (run.pending[i].empty()) return;
+        std::unique_ptr<WordCache> cache = run.caches.take();
+        for (PageText& t : run.pending[i])
+          run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, cache.get()));
+        run.caches.give(std::move(cache));
+        run.pending[i] = {};
+      });
+    });
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
+  if (run.pending_measured.valid()) run.pending_measured.get();
+  std::vector<MeasuredText> theme_texts;
+  if (run.language.valid()) theme_texts = run.language.get();
   patterns_loaded.get();  // loaded, also when the build stopped before the pages
   words_loaded.get();
+  if (run.ended && run.tools) {
+    std::size_t count = theme_texts.size();
+    for (const auto& texts : run.text_slots) count += texts.size();
+    result.texts.reserve(count);
+    for (auto& texts : run.text_slots)
+      for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
+    for (MeasuredText& t : theme_texts) result.texts.push_back(std::move(t));
+  }
 
   // 2. The findings on the content as written, after the build's own.
   if (config_ok) {
