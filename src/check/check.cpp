@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
@@ -99,6 +100,10 @@ class WordCachePool {
   std::vector<std::unique_ptr<WordCache>> free_;
 };
 
+/// Up to this many pages whose texts were found before the tools were ready are measured on one
+/// thread after the stream.
+constexpr std::size_t kPendingPagesOnOneThread = 200;
+
 /// What the check's inspector keeps from `begin` through `page` to `end`.
 struct CheckRun {
   LintRun lint;
@@ -182,18 +187,25 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     // On one thread the tools are made here, and so they are when both were loaded already (a
     // big site): the pages are then measured as they stream, while their trees are in cache.
     // Else the pages the stream reaches before are measured after it.
-    const bool now = one_thread || (patterns_loaded.wait_for(std::chrono::seconds(0)) ==
-                                        std::future_status::ready &&
-                                    words_loaded.wait_for(std::chrono::seconds(0)) ==
-                                        std::future_status::ready);
+    using Measure = CheckOptions::Measure;
+    auto loaded_now = [](const std::future<void>& f) {
+      return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    };
+    const bool now =
+        one_thread || options.measure == Measure::in_stream ||
+        (options.measure == Measure::when_ready && loaded_now(patterns_loaded) &&
+         loaded_now(words_loaded));
     if (now) make_tools();
     Theme templates;
     templates.files = theme.files;
     run.language = std::async(launch, [&, now, make_tools, templates = std::move(templates)] {
       if (!now) make_tools();
       if (!run.tools) return std::vector<MeasuredText>{};
-      WordCache cache;
-      return measure_theme_texts(templates, *run.tools, config.taal, &cache);
+      std::unique_ptr<WordCache> cache = run.caches.take();  // then used for the pending pages
+      std::vector<MeasuredText> texts =
+          measure_theme_texts(templates, *run.tools, config.taal, cache.get());
+      run.caches.give(std::move(cache));
+      return texts;
     });
   };
   build.inspect.page = [&](const ParsedSite& site, std::size_t i) {
@@ -215,7 +227,14 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     if (!run.measure) return;
     // The texts found before the tools were ready, measured while the build goes on (they hold
     // all they need: the site may change meanwhile).
-    const unsigned threads = options.build.threads;
+    // A few pages on this thread, with the cache the theme's texts filled (the build renders on
+    // the others meanwhile); many on all (a medium site on a busy machine).
+    std::size_t pages = 0;
+    for (const auto& p : run.pending) pages += p.empty() ? 0 : 1;
+    const unsigned all = options.build.threads > 0
+                             ? options.build.threads
+                             : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = pages > kPendingPagesOnOneThread ? all : 1;
     run.pending_measured = std::async(launch, [&run, &config, threads] {
       run.language.wait();
       if (!run.tools) return;

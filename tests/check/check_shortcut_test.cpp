@@ -170,3 +170,57 @@ TEST_CASE("check shortcut - without the search index the build makes everything 
     CHECK(lean.files.size() + search_files == full.files.size());
   }
 }
+
+TEST_CASE("check shortcut - the B1 texts measured in the stream or after it: the same result") {
+  // A small site reaches its pages before the patterns and word list are loaded: their texts
+  // are kept and measured after the stream (on one thread up to 200 pages, on all above).
+  auto compare = [](const FileSystem& fs, CheckOptions o) {
+    o.measure = CheckOptions::Measure::in_stream;
+    const CheckResult in = run_check(fs, o);
+    o.measure = CheckOptions::Measure::after_stream;
+    const CheckResult after = run_check(fs, o);
+    REQUIRE(in.language_ran);
+    REQUIRE(in.texts.size() > 100);
+    const std::string text = check_text(in);
+    INFO(text);
+    CHECK(check_text(after) == text);
+    CHECK(check_json(after, false) == check_json(in, false));
+  };
+  DiskFileSystem disk;
+  CheckOptions kader;
+  kader.build.config_path = "site-config.toml";
+  kader.build.theme_dirs = {"themes"};
+  kader.build.threads = 2;
+  compare(disk, kader);
+
+  std::string spec = R"(-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
+kort = "U vindt hier alles over de toegang."
++++
+Welkom.
+-- content/woordenlijst/casusregie.md --
++++
+term = "casusregie"
+kort = "Regie op een casus."
++++
+Uitleg.
+)";
+  for (int i = 0; i < 260; ++i) {
+    const std::string n = std::to_string(i);
+    spec += "-- content/kader/p" + n + ".md --\n+++\ntitle = \"Pagina " + n +
+            "\"\nkort = \"De gemeente helpt u. Een bestuursverantwoordelijkheidsverdeling " + n +
+            " is lastig.\"\n+++\n## Kop\n\nOver casusregie en de ketenregisseur. Dit is een hele "
+            "lange zin met veel te veel woorden die maar doorgaat en doorgaat zonder dat er ooit "
+            "een punt komt op de plek waar die hoort " +
+            n + ".\n";
+  }
+  MemoryFileSystem mem = test::mini_site(spec);
+  for (unsigned threads : {2u, 3u}) {
+    CheckOptions o;
+    o.build.threads = threads;
+    compare(mem, o);
+  }
+}
