@@ -1,7 +1,6 @@
 #include "check/check.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -110,20 +109,19 @@ struct CheckRun {
   std::optional<AbbreviationRules> abbreviations;
   std::vector<Diagnostics> abbreviation_slots;  ///< per page
   Glossary glossary;
-  /// Set (and then `tools_ready`) once the patterns and the word list are loaded.
+  bool measure = false;  ///< the language check runs
+  /// Made in `begin` when the patterns and word list are loaded by then (else in the task of
+  /// `end`); the pages are then measured as they stream, while their trees are in cache.
   std::optional<LanguageTools> tools;
-  std::atomic<bool> tools_ready{false};
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
-  /// Per page, the texts found while the tools were still loading (a small site reaches its
-  /// pages before that): measured after the stream, while the build renders the pages.
+  /// Per page, the texts found while the tools were not there yet (a small site reaches its
+  /// pages before the patterns are loaded): measured after the stream, while the build renders.
   std::vector<std::vector<PageText>> pending;
   WordCachePool caches;
-  /// Makes the tools (unless `begin` did), then measures the theme's texts (on a copy of the
-  /// template files, so the task never outlives what it reads).
-  std::future<std::vector<MeasuredText>> language;
-  std::future<void> pending_measured;  ///< measures `pending`
-  bool measure = false;                ///< the language check runs
-  bool ended = false;                  ///< `end` ran: the pages were all inspected
+  Theme templates;  ///< a copy of the theme's template files, for their texts
+  /// Measures the theme's texts and the pending pages (after making the tools if need be).
+  std::future<std::vector<MeasuredText>> measured;
+  bool ended = false;  ///< `end` ran: the pages were all inspected
 };
 
 }  // namespace
@@ -148,13 +146,16 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   const bool one_thread = options.build.threads == 1;
   const std::launch launch = one_thread ? std::launch::deferred : std::launch::async;
   const bool language_on = config_ok && options.language;
-  std::future<void> patterns_loaded = std::async(launch, [&] {
-    if (language_on) hyphenator = load_hyphenator(options, config, language);
-  });
-  std::future<void> words_loaded = std::async(launch, [&] {
-    if (language_on) common = WordList::common_dutch();
+  std::future<void> loaded_tools = std::async(launch, [&] {
+    if (!language_on) return;
+    hyphenator = load_hyphenator(options, config, language);
+    if (hyphenator) common = WordList::common_dutch();
   });
   CheckRun run;
+  auto make_tools = [&] {
+    loaded_tools.wait();
+    if (hyphenator) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
+  };
   BuildOptions build = options.build;
   // The search index and snippet files are made from pages that are checked already and give no
   // findings; check publishes nothing, so it leaves them out (the search page itself stays: it
@@ -176,43 +177,20 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     for (const Afkorting& a : site.content.afkortingen) run.glossary.add_phrase(a.afkorting);
     run.text_slots.assign(site.pages.size(), {});
     run.pending.assign(site.pages.size(), {});
+    run.templates.files = theme.files;
     run.measure = true;
-    auto make_tools = [&] {
-      patterns_loaded.wait();
-      words_loaded.wait();
-      if (!hyphenator) return;
-      run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
-      run.tools_ready.store(true, std::memory_order_release);
-    };
-    // On one thread the tools are made here, and so they are when both were loaded already (a
-    // big site): the pages are then measured as they stream, while their trees are in cache.
-    // Else the pages the stream reaches before are measured after it.
     using Measure = CheckOptions::Measure;
-    auto loaded_now = [](const std::future<void>& f) {
-      return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-    };
-    const bool now =
-        one_thread || options.measure == Measure::in_stream ||
-        (options.measure == Measure::when_ready && loaded_now(patterns_loaded) &&
-         loaded_now(words_loaded));
-    if (now) make_tools();
-    Theme templates;
-    templates.files = theme.files;
-    run.language = std::async(launch, [&, now, make_tools, templates = std::move(templates)] {
-      if (!now) make_tools();
-      if (!run.tools) return std::vector<MeasuredText>{};
-      std::unique_ptr<WordCache> cache = run.caches.take();  // then used for the pending pages
-      std::vector<MeasuredText> texts =
-          measure_theme_texts(templates, *run.tools, config.taal, cache.get());
-      run.caches.give(std::move(cache));
-      return texts;
-    });
+    const bool loaded_now =
+        loaded_tools.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    if (one_thread || options.measure == Measure::in_stream ||
+        (options.measure == Measure::when_ready && loaded_now))
+      make_tools();
   };
   build.inspect.page = [&](const ParsedSite& site, std::size_t i) {
     lint_page(site, i, run.lint);
     check_abbreviations_on_page(site, i, *run.abbreviations, run.abbreviation_slots[i]);
     if (!run.measure) return;
-    if (!run.tools_ready.load(std::memory_order_acquire)) {
+    if (!run.tools) {
       run.pending[i] = page_texts(site, i);
       return;
     }
@@ -225,38 +203,40 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
     run.ended = true;
     if (!run.measure) return;
-    // The texts found before the tools were ready, measured while the build goes on (they hold
-    // all they need: the site may change meanwhile).
-    // A few pages on this thread, with the cache the theme's texts filled (the build renders on
-    // the others meanwhile); many on all (a medium site on a busy machine).
+    // The theme's texts, then the pages found before the tools were there, while the build
+    // renders the pages (they hold all they need: the site may change meanwhile). A few pages on
+    // this one thread, with the cache the theme's texts filled; many on all threads.
     std::size_t pages = 0;
     for (const auto& p : run.pending) pages += p.empty() ? 0 : 1;
     const unsigned all = options.build.threads > 0
                              ? options.build.threads
                              : std::max(1u, std::thread::hardware_concurrency());
     const unsigned threads = pages > kPendingPagesOnOneThread ? all : 1;
-    run.pending_measured = std::async(launch, [&run, &config, threads] {
-      run.language.wait();
-      if (!run.tools) return;
+    run.measured = std::async(launch, [&run, &config, &make_tools, threads] {
+      if (!run.tools) make_tools();
+      if (!run.tools) return std::vector<MeasuredText>{};
+      std::unique_ptr<WordCache> cache = run.caches.take();
+      std::vector<MeasuredText> theme =
+          measure_theme_texts(run.templates, *run.tools, config.taal, cache.get());
+      run.caches.give(std::move(cache));
       parallel_for(run.pending.size(), threads, [&](std::size_t i) {
         if (run.pending[i].empty()) return;
-        std::unique_ptr<WordCache> cache = run.caches.take();
+        std::unique_ptr<WordCache> c = run.caches.take();
         for (PageText& t : run.pending[i])
-          run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, cache.get()));
-        run.caches.give(std::move(cache));
+          run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, c.get()));
+        run.caches.give(std::move(c));
         run.pending[i] = {};
       });
+      return theme;
     });
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
-  if (run.pending_measured.valid()) run.pending_measured.get();
   std::vector<MeasuredText> theme_texts;
-  if (run.language.valid()) theme_texts = run.language.get();
-  patterns_loaded.get();  // loaded, also when the build stopped before the pages
-  words_loaded.get();
+  if (run.measured.valid()) theme_texts = run.measured.get();
+  loaded_tools.get();  // loaded, also when the build stopped before the pages
   if (run.ended && run.tools) {
     std::size_t count = theme_texts.size();
     for (const auto& texts : run.text_slots) count += texts.size();

@@ -225,7 +225,7 @@ std::string_view folded_view(std::string_view s, std::string& buffer) {
 
 WordList WordList::common_dutch() {
   WordList list;
-  list.grow(2 * (kCommonWordsCount + kServiceWordsCount));
+  list.grow(kCommonWordsCount + kServiceWordsCount);
   auto add_embedded = [&list](const char* word, std::size_t rank) {
     const std::string_view w(word);
     if (already_folded(w))
@@ -271,7 +271,7 @@ void WordList::insert(std::string_view folded, bool embedded, std::size_t rank) 
     if (rank < s.rank) s.rank = rank;  // a word added twice keeps its best rank
     return;
   }
-  if (2 * (count_ + 1) > slots_.size()) grow(2 * (count_ + 1));
+  if (4 * (count_ + 1) > 3 * slots_.size()) grow(2 * (count_ + 1));  // at most 3/4 full
   Slot s;
   s.hash = word_hash(folded);
   s.length = static_cast<std::uint32_t>(folded.size());
