@@ -79,12 +79,13 @@ void keep_only_local(CheckResult& result, const SiteConfig& config) {
 }
 
 /// One word cache per worker thread: a page takes one that no other thread holds and gives it
-/// back. A cached answer is the answer, so it does not matter which cache a page gets.
+/// back. A cached answer is the answer, so it does not matter which cache a page gets. A word
+/// new to a cache is first looked up in what the others measured.
 class WordCachePool {
  public:
   std::unique_ptr<WordCache> take() {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (free_.empty()) return std::make_unique<WordCache>();
+    if (free_.empty()) return std::make_unique<WordCache>(&shared_);
     std::unique_ptr<WordCache> c = std::move(free_.back());
     free_.pop_back();
     return c;
@@ -95,6 +96,7 @@ class WordCachePool {
   }
 
  private:
+  SharedWordFacts shared_;  ///< what any of the caches measured
   std::mutex mutex_;
   std::vector<std::unique_ptr<WordCache>> free_;
 };

@@ -44,6 +44,19 @@ WordFacts measure_word(std::string_view word, const LanguageTools& tools) {
   return f;
 }
 
+WordFacts SharedWordFacts::facts(std::string_view word, const LanguageTools& tools) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = words_.find(word); it != words_.end()) return it->second;
+  }
+  WordFacts f = measure_word(word, tools);  // a measured word is the same on every thread
+  std::lock_guard<std::mutex> lock(mutex_);
+  // A bound on what is kept, as in WordCache::facts; emptying is safe.
+  if (words_.size() >= (std::size_t{1} << 18)) words_.clear();
+  words_.try_emplace(std::string(word), f);
+  return f;
+}
+
 namespace {
 /// FNV-1a: words are short.
 std::uint64_t word_hash(std::string_view s) {
@@ -82,7 +95,8 @@ const WordFacts& WordCache::facts(std::string_view word, const LanguageTools& to
     slots_.clear();
   }
   if (2 * (words_.size() + 1) > slots_.size()) grow();
-  words_.emplace_back(std::string(word), measure_word(word, tools));
+  words_.emplace_back(std::string(word),
+                      shared_ ? shared_->facts(word, tools) : measure_word(word, tools));
   const std::size_t mask = slots_.size() - 1;
   std::size_t at = static_cast<std::size_t>(h) & mask;
   while (slots_[at].index != 0) at = (at + 1) & mask;
