@@ -110,14 +110,17 @@ TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTool
   WordCache& words = cache ? *cache : own;
   TextAnalysis a;
   std::map<std::string, std::size_t, std::less<>> seen;  // folded word -> index in a.difficult
+  std::vector<TextRange> sentence_ranges, word_ranges;   // used again for every unit, sentence
   for (const auto& unit : units) {
     const std::string_view text = unit.text;
-    for (const auto& sr : split_sentences(text)) {
+    split_sentences_into(text, sentence_ranges);
+    for (const auto& sr : sentence_ranges) {
       const std::string_view sentence = text.substr(sr.begin, sr.end - sr.begin);
       SentenceMeasure m;
       m.heading = unit.heading;
       std::string quoted;  // the sentence as a difficult word quotes it
-      for (const auto& wr : split_words(sentence)) {
+      split_words_into(sentence, word_ranges);
+      for (const auto& wr : word_ranges) {
         const std::string_view word = sentence.substr(wr.begin, wr.end - wr.begin);
         const WordFacts& f = words.facts(word, tools);
         const int syl = f.syllables;

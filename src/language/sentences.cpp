@@ -182,6 +182,12 @@ bool is_abbreviation(std::string_view token) {
 
 std::vector<TextRange> split_sentences(std::string_view s) {
   std::vector<TextRange> out;
+  split_sentences_into(s, out);
+  return out;
+}
+
+void split_sentences_into(std::string_view s, std::vector<TextRange>& out) {
+  out.clear();
   std::size_t start = 0;
   auto push = [&](std::size_t b, std::size_t e) {
     while (b < e) {
@@ -296,12 +302,17 @@ std::vector<TextRange> split_sentences(std::string_view s) {
     i = end;
   }
   push(start, s.size());
-  return out;
 }
 
 std::vector<TextRange> split_words(std::string_view s) {
   std::vector<TextRange> out;
   out.reserve(s.size() / 6 + 1);
+  split_words_into(s, out);
+  return out;
+}
+
+void split_words_into(std::string_view s, std::vector<TextRange>& out) {
+  out.clear();
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t b = i;
@@ -338,7 +349,6 @@ std::vector<TextRange> split_words(std::string_view s) {
     if (!dotted || !is_file_name(s.substr(b, e - b))) out.push_back({b, e});
     i = e;
   }
-  return out;
 }
 
 bool is_file_name(std::string_view word) {
