@@ -214,7 +214,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
                              ? options.build.threads
                              : std::max(1u, std::thread::hardware_concurrency());
     const unsigned threads = pages > kPendingPagesOnOneThread ? all : 1;
-    run.measured = std::async(launch, [&run, &config, &make_tools, threads] {
+    run.measured = std::async(launch, [&run, &config, make_tools, threads] {
       if (!run.tools) make_tools();
       if (!run.tools) return std::vector<MeasuredText>{};
       std::unique_ptr<WordCache> cache = run.caches.take();
