@@ -42,9 +42,23 @@ struct MeasuredText {
   bool meets = true;  ///< every threshold met
 };
 
-/// Measures the texts of page i (its kort, gewone taal, body and aanvulling, in that order;
+/// A text of a page, found but not yet measured: everything of its MeasuredText but the
+/// measures, and its words. It owns all it holds, so it can be measured after the page's trees
+/// are freed and while the site changes.
+struct PageText {
+  MeasuredText text;  ///< without `analysis` and `meets`
+  std::vector<TextUnit> units;
+};
+
+/// The texts of page i to measure (its kort, gewone taal, body and aanvulling, in that order;
 /// none for a page the tool generated). Reads record i's trees and `Page` only, so the pages
-/// can be measured on several threads, each with its own `cache`.
+/// can be read on several threads.
+std::vector<PageText> page_texts(const ParsedSite& site, std::size_t i);
+/// Measures one text of page_texts(); its units are used up.
+MeasuredText measure_page_text(PageText& text, const LanguageTools& tools, const TaalConfig& taal,
+                               WordCache* cache = nullptr);
+
+/// page_texts(site, i) measured, each with measure_page_text.
 std::vector<MeasuredText> measure_page_texts(const ParsedSite& site, std::size_t i,
                                              const LanguageTools& tools, const TaalConfig& taal,
                                              WordCache* cache = nullptr);

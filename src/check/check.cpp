@@ -1,13 +1,16 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <chrono>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
+#include "core/parallel.h"
 #include "content/loader.h"
 #include "editions/base_lock.h"
 #include "language/syllables.h"
@@ -76,12 +79,13 @@ void keep_only_local(CheckResult& result, const SiteConfig& config) {
 }
 
 /// One word cache per worker thread: a page takes one that no other thread holds and gives it
-/// back. A cached answer is the answer, so it does not matter which cache a page gets.
+/// back. A cached answer is the answer, so it does not matter which cache a page gets. A word
+/// new to a cache is first looked up in what the others measured.
 class WordCachePool {
  public:
   std::unique_ptr<WordCache> take() {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (free_.empty()) return std::make_unique<WordCache>();
+    if (free_.empty()) return std::make_unique<WordCache>(&shared_);
     std::unique_ptr<WordCache> c = std::move(free_.back());
     free_.pop_back();
     return c;
@@ -92,9 +96,14 @@ class WordCachePool {
   }
 
  private:
+  SharedWordFacts shared_;  ///< what any of the caches measured
   std::mutex mutex_;
   std::vector<std::unique_ptr<WordCache>> free_;
 };
+
+/// Up to this many pages whose texts were found before the tools were ready are measured on one
+/// thread after the stream.
+constexpr std::size_t kPendingPagesOnOneThread = 200;
 
 /// What the check's inspector keeps from `begin` through `page` to `end`.
 struct CheckRun {
@@ -102,12 +111,19 @@ struct CheckRun {
   std::optional<AbbreviationRules> abbreviations;
   std::vector<Diagnostics> abbreviation_slots;  ///< per page
   Glossary glossary;
-  std::optional<LanguageTools> tools;                 ///< set when the language check runs
+  bool measure = false;  ///< the language check runs
+  /// Made in `begin` when the patterns and word list are loaded by then (else in the task of
+  /// `end`); the pages are then measured as they stream, while their trees are in cache.
+  std::optional<LanguageTools> tools;
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
+  /// Per page, the texts found while the tools were not there yet (a small site reaches its
+  /// pages before the patterns are loaded): measured after the stream, while the build renders.
+  std::vector<std::vector<PageText>> pending;
   WordCachePool caches;
-  /// The theme's texts, measured while the pages are (on a copy of the template files, so the
-  /// task never outlives what it reads).
-  std::future<std::vector<MeasuredText>> theme_texts;
+  Theme templates;  ///< a copy of the theme's template files, for their texts
+  /// Measures the theme's texts and the pending pages (after making the tools if need be).
+  std::future<std::vector<MeasuredText>> measured;
+  bool ended = false;  ///< `end` ran: the pages were all inspected
 };
 
 }  // namespace
@@ -123,23 +139,30 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   const bool config_ok = !loaded.diags.has_errors();
   // Lint and language work on the content as written: the build shows each page to the
   // inspector right after parsing it, before the passes change it, so the content is loaded and
-  // parsed once. Per page the results go to its slot; `end` merges them in page order.
+  // parsed once. Per page the results go to its slot; the slots are merged in page order.
   Diagnostics lint, language;
   std::optional<Hyphenator> hyphenator;
   WordList common;
   // The patterns and the word list are read while the build reads and parses the content (with
   // --threads 1 on the build's thread, when the pages are first inspected).
-  const std::launch launch =
-      options.build.threads == 1 ? std::launch::deferred : std::launch::async;
+  const bool one_thread = options.build.threads == 1;
+  const std::launch launch = one_thread ? std::launch::deferred : std::launch::async;
   const bool language_on = config_ok && options.language;
-  std::future<void> patterns_loaded = std::async(launch, [&] {
-    if (language_on) hyphenator = load_hyphenator(options, config, language);
-  });
-  std::future<void> words_loaded = std::async(launch, [&] {
-    if (language_on) common = WordList::common_dutch();
+  std::future<void> loaded_tools = std::async(launch, [&] {
+    if (!language_on) return;
+    hyphenator = load_hyphenator(options, config, language);
+    if (hyphenator) common = WordList::common_dutch();
   });
   CheckRun run;
+  auto make_tools = [&] {
+    loaded_tools.wait();
+    if (hyphenator) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
+  };
   BuildOptions build = options.build;
+  // The search index and snippet files are made from pages that are checked already and give no
+  // findings; check publishes nothing, so it leaves them out (the search page itself stays: it
+  // is rendered and can collide with a page).
+  build.search_index = options.search_index;
   build.inspect.begin = [&](const ParsedSite& site, const Theme& theme) {
     // The pages of the content (the VIT pages the build makes are already in the list).
     result.pages = static_cast<std::size_t>(std::count_if(
@@ -147,49 +170,83 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     run.lint = lint_begin(site);
     run.abbreviations = abbreviation_rules(site);
     run.abbreviation_slots.assign(site.pages.size(), Diagnostics{});
-    patterns_loaded.wait();
-    words_loaded.wait();
-    if (!hyphenator) return;
+    if (!language_on) return;
     for (const Page& p : pages_of(site)) {
       if (!p.term) continue;
       run.glossary.add_phrase(p.term->term);
       for (const auto& v : p.term->varianten) run.glossary.add_phrase(v);
     }
     for (const Afkorting& a : site.content.afkortingen) run.glossary.add_phrase(a.afkorting);
-    run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
     run.text_slots.assign(site.pages.size(), {});
-    Theme templates;
-    templates.files = theme.files;
-    run.theme_texts = std::async(launch, [&run, &config, templates = std::move(templates)] {
-      WordCache cache;
-      return measure_theme_texts(templates, *run.tools, config.taal, &cache);
-    });
+    run.pending.assign(site.pages.size(), {});
+    run.templates.files = theme.files;
+    run.measure = true;
+    using Measure = CheckOptions::Measure;
+    const bool loaded_now =
+        loaded_tools.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    if (one_thread || options.measure == Measure::in_stream ||
+        (options.measure == Measure::when_ready && loaded_now))
+      make_tools();
   };
   build.inspect.page = [&](const ParsedSite& site, std::size_t i) {
     lint_page(site, i, run.lint);
     check_abbreviations_on_page(site, i, *run.abbreviations, run.abbreviation_slots[i]);
-    if (!run.tools) return;
+    if (!run.measure) return;
+    if (!run.tools) {
+      run.pending[i] = page_texts(site, i);
+      return;
+    }
     std::unique_ptr<WordCache> cache = run.caches.take();
     run.text_slots[i] = measure_page_texts(site, i, *run.tools, config.taal, cache.get());
     run.caches.give(std::move(cache));
   };
-  build.inspect.end = [&](const ParsedSite& site, const Theme& theme, Diagnostics&) {
+  build.inspect.end = [&](const ParsedSite& site, const Theme&, Diagnostics&) {
     lint_end(site, run.lint, lint);
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
-    if (!run.tools) return;
-    std::size_t count = 0;
-    for (const auto& texts : run.text_slots) count += texts.size();
-    result.texts.reserve(count + theme.files.size());
-    for (auto& texts : run.text_slots)
-      for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
-    for (MeasuredText& t : run.theme_texts.get()) result.texts.push_back(std::move(t));
+    run.ended = true;
+    if (!run.measure) return;
+    // The theme's texts, then the pages found before the tools were there, while the build
+    // renders the pages (they hold all they need: the site may change meanwhile). A few pages on
+    // this one thread, with the cache the theme's texts filled; many on all threads.
+    std::size_t pages = 0;
+    for (const auto& p : run.pending) pages += p.empty() ? 0 : 1;
+    const unsigned all = options.build.threads > 0
+                             ? options.build.threads
+                             : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = pages > kPendingPagesOnOneThread ? all : 1;
+    run.measured = std::async(launch, [&run, &config, make_tools, threads] {
+      if (!run.tools) make_tools();
+      if (!run.tools) return std::vector<MeasuredText>{};
+      std::unique_ptr<WordCache> cache = run.caches.take();
+      std::vector<MeasuredText> theme =
+          measure_theme_texts(run.templates, *run.tools, config.taal, cache.get());
+      run.caches.give(std::move(cache));
+      parallel_for(run.pending.size(), threads, [&](std::size_t i) {
+        if (run.pending[i].empty()) return;
+        std::unique_ptr<WordCache> c = run.caches.take();
+        for (PageText& t : run.pending[i])
+          run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, c.get()));
+        run.caches.give(std::move(c));
+        run.pending[i] = {};
+      });
+      return theme;
+    });
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
-  patterns_loaded.get();  // loaded, also when the build stopped before the pages
-  words_loaded.get();
+  std::vector<MeasuredText> theme_texts;
+  if (run.measured.valid()) theme_texts = run.measured.get();
+  loaded_tools.get();  // loaded, also when the build stopped before the pages
+  if (run.ended && run.tools) {
+    std::size_t count = theme_texts.size();
+    for (const auto& texts : run.text_slots) count += texts.size();
+    result.texts.reserve(count);
+    for (auto& texts : run.text_slots)
+      for (MeasuredText& t : texts) result.texts.push_back(std::move(t));
+    for (MeasuredText& t : theme_texts) result.texts.push_back(std::move(t));
+  }
 
   // 2. The findings on the content as written, after the build's own.
   if (config_ok) {

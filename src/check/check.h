@@ -16,6 +16,15 @@ struct CheckOptions {
   std::string hyphen_dic;      ///< the Dutch libhyphen patterns; empty: default_hyphen_dic_paths()
   bool language = true;        ///< run the B1 language check
   bool alleen_lokaal = false;  ///< keep only findings and texts in the gemeente's own files
+  /// Also make the search index and snippet files, as `build` does. The check leaves them out
+  /// (they give no findings, and it publishes nothing); only tests that compare set this.
+  bool search_index = false;
+  /// When the pages' B1 texts are measured: by default in the stream (while their trees are
+  /// there) once the patterns and word list are loaded, and after the stream for the pages it
+  /// reached before (a small site). `in_stream` waits for them first; `after_stream` measures
+  /// every page after. The result is the same; tests set these to show it.
+  enum class Measure { when_ready, in_stream, after_stream };
+  Measure measure = Measure::when_ready;
 };
 
 struct CheckResult {

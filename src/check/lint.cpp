@@ -193,6 +193,9 @@ LintRun lint_begin(const ParsedSite& site) {
     }
     run.terms.push_back(i);
   }
+  run.term_used = std::make_unique<std::atomic<bool>[]>(run.terms.size());
+  for (std::size_t t = 0; t < run.terms.size(); ++t) run.term_used[t] = false;
+  run.terms_unused = std::make_unique<std::atomic<std::size_t>>(run.terms.size());
   return run;
 }
 
@@ -211,6 +214,7 @@ void lint_page(const ParsedSite& site, std::size_t i, LintRun& run) {
   if (page.kenmerk) collect_citations(page.kenmerk->gewone_taal, slot.cited);
   if (page.aanvulling) collect_citations(page.aanvulling->body, slot.cited);
   if (page.section == "woordenlijst") return;
+  if (run.terms_unused->load(std::memory_order_relaxed) == 0) return;  // every term is used
   // The page's words, for term-ongebruikt: a term is used when the words of one of its forms
   // stand one after another in one piece of the page's text (the pieces are padded with spaces,
   // so where two meet there is an empty word between them, which no form has).
@@ -219,6 +223,8 @@ void lint_page(const ParsedSite& site, std::size_t i, LintRun& run) {
   if (page.kenmerk) text += word_text(page.kenmerk->gewone_taal);
   const auto words = split_on_space<std::string_view>(text, true);
   std::vector<bool> used(run.terms.size(), false);
+  for (std::size_t t = 0; t < used.size(); ++t)
+    used[t] = run.term_used[t].load(std::memory_order_relaxed);  // no need to look for these
   for (std::size_t k = 0; k < words.size(); ++k) {
     if (words[k].empty() ||
         !((run.first_word_shapes[static_cast<unsigned char>(words[k][0])] >> shape_bit(words[k])) &
@@ -234,7 +240,10 @@ void lint_page(const ParsedSite& site, std::size_t i, LintRun& run) {
     }
   }
   for (std::size_t t = 0; t < used.size(); ++t)
-    if (used[t]) slot.used_terms.push_back(t);
+    if (used[t] && !run.term_used[t].exchange(true)) {
+      slot.used_terms.push_back(t);
+      run.terms_unused->fetch_sub(1);
+    }
 }
 
 void lint_end(const ParsedSite& site, LintRun& run, Diagnostics& diags) {

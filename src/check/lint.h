@@ -3,8 +3,10 @@
 /// Markdown (heading levels, alt text, link texts) and the completeness of the content
 /// (kort, glossary terms and sources that are never used, long pages without sub-headings).
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -25,7 +27,8 @@ inline constexpr int kMaxWordsWithoutHeadings = 600;
 struct LintRun {
   struct Slot {
     Diagnostics diags;                    ///< the page's own findings
-    std::vector<std::size_t> used_terms;  ///< indexes in `terms` the page's text uses
+    std::vector<std::size_t> used_terms;  ///< indexes in `terms` the page's text uses (of
+                                          ///< those no page used before it)
     std::set<std::string> cited;          ///< citation keys the page uses
   };
   /// A form of a glossary term (the term or a variant) as its folded words.
@@ -44,6 +47,11 @@ struct LintRun {
   /// first word, and this tells without a lookup.
   std::array<std::uint64_t, 256> first_word_shapes{};
   std::vector<Slot> slots;  ///< one per page
+  /// Per term, whether a page already used it (set by any thread), and how many terms no page
+  /// used yet: once every term is used, a page's words need not be looked at. Which page found
+  /// a term first does not matter: term-ongebruikt only asks whether any did.
+  std::unique_ptr<std::atomic<bool>[]> term_used;
+  std::unique_ptr<std::atomic<std::size_t>> terms_unused;
 };
 
 /// Reads what every page needs from the others (the glossary terms); only `Page`s are read.

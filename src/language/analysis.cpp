@@ -44,6 +44,19 @@ WordFacts measure_word(std::string_view word, const LanguageTools& tools) {
   return f;
 }
 
+WordFacts SharedWordFacts::facts(std::string_view word, const LanguageTools& tools) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = words_.find(word); it != words_.end()) return it->second;
+  }
+  WordFacts f = measure_word(word, tools);  // a measured word is the same on every thread
+  std::lock_guard<std::mutex> lock(mutex_);
+  // A bound on what is kept, as in WordCache::facts; emptying is safe.
+  if (words_.size() >= (std::size_t{1} << 18)) words_.clear();
+  words_.try_emplace(std::string(word), f);
+  return f;
+}
+
 namespace {
 /// FNV-1a: words are short.
 std::uint64_t word_hash(std::string_view s) {
@@ -82,7 +95,8 @@ const WordFacts& WordCache::facts(std::string_view word, const LanguageTools& to
     slots_.clear();
   }
   if (2 * (words_.size() + 1) > slots_.size()) grow();
-  words_.emplace_back(std::string(word), measure_word(word, tools));
+  words_.emplace_back(std::string(word),
+                      shared_ ? shared_->facts(word, tools) : measure_word(word, tools));
   const std::size_t mask = slots_.size() - 1;
   std::size_t at = static_cast<std::size_t>(h) & mask;
   while (slots_[at].index != 0) at = (at + 1) & mask;
@@ -96,14 +110,17 @@ TextAnalysis analyse_text(const std::vector<TextUnit>& units, const LanguageTool
   WordCache& words = cache ? *cache : own;
   TextAnalysis a;
   std::map<std::string, std::size_t, std::less<>> seen;  // folded word -> index in a.difficult
+  std::vector<TextRange> sentence_ranges, word_ranges;   // used again for every unit, sentence
   for (const auto& unit : units) {
     const std::string_view text = unit.text;
-    for (const auto& sr : split_sentences(text)) {
+    split_sentences_into(text, sentence_ranges);
+    for (const auto& sr : sentence_ranges) {
       const std::string_view sentence = text.substr(sr.begin, sr.end - sr.begin);
       SentenceMeasure m;
       m.heading = unit.heading;
       std::string quoted;  // the sentence as a difficult word quotes it
-      for (const auto& wr : split_words(sentence)) {
+      split_words_into(sentence, word_ranges);
+      for (const auto& wr : word_ranges) {
         const std::string_view word = sentence.substr(wr.begin, wr.end - wr.begin);
         const WordFacts& f = words.facts(word, tools);
         const int syl = f.syllables;

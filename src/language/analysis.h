@@ -2,8 +2,10 @@
 /// The language check of one text: sentences, measures and difficult words.
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -47,12 +49,32 @@ struct WordFacts {
   std::string folded;  ///< the word folded, for a difficult word only
 };
 
+/// Word facts shared by the caches of several threads: a word one thread measured need not be
+/// measured again by another (on a small site most words are new to every thread). Locked; a
+/// WordCache asks it only for the words it has not seen itself.
+class SharedWordFacts {
+ public:
+  /// The facts of `word`: from the table, or measured (outside the lock) and added.
+  WordFacts facts(std::string_view word, const LanguageTools& tools);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::mutex mutex_;
+  std::unordered_map<std::string, WordFacts, Hash, std::equal_to<>> words_;
+};
+
 /// The facts of every distinct word seen, so each is measured once (hyphenation and the word
 /// lists are most of the time of the language check). One cache serves one thread and one set
 /// of tools: a cached answer is the answer, so results do not depend on which thread measured
 /// which text first.
 class WordCache {
  public:
+  /// `shared`: where words this cache has not seen are looked up before they are measured (it
+  /// must outlive the cache).
+  explicit WordCache(SharedWordFacts* shared = nullptr) : shared_(shared) {}
   /// The facts of `word`, measured on first sight. The reference is valid until the next call.
   const WordFacts& facts(std::string_view word, const LanguageTools& tools);
   [[nodiscard]] std::size_t size() const { return words_.size(); }
@@ -67,6 +89,7 @@ class WordCache {
   void grow();
   std::vector<Slot> slots_;
   std::vector<std::pair<std::string, WordFacts>> words_;
+  SharedWordFacts* shared_ = nullptr;
 };
 
 /// The facts of `word`, measured without a cache.

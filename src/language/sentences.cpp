@@ -22,10 +22,17 @@ inline char32_t next_cp(std::string_view s, std::size_t& i) {
 /// '.', '!', '?' and the first byte of '…' (U+2026, E2 80 A6).
 inline bool may_start_stop(char c) { return c == '.' || c == '!' || c == '?' || c == '\xE2'; }
 
+/// Per byte: an ASCII letter or digit (what is_word_cp says of ASCII).
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c)
+    t[static_cast<std::size_t>(c)] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
 /// An ASCII letter or digit (what is_word_cp says of ASCII).
-inline bool ascii_word(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+inline bool ascii_word(char c) { return kAsciiWord[static_cast<unsigned char>(c)]; }
 
 /// is_word_cp with ASCII answered here.
 inline bool word_cp(char32_t cp) {
@@ -182,6 +189,12 @@ bool is_abbreviation(std::string_view token) {
 
 std::vector<TextRange> split_sentences(std::string_view s) {
   std::vector<TextRange> out;
+  split_sentences_into(s, out);
+  return out;
+}
+
+void split_sentences_into(std::string_view s, std::vector<TextRange>& out) {
+  out.clear();
   std::size_t start = 0;
   auto push = [&](std::size_t b, std::size_t e) {
     while (b < e) {
@@ -296,24 +309,38 @@ std::vector<TextRange> split_sentences(std::string_view s) {
     i = end;
   }
   push(start, s.size());
-  return out;
 }
 
 std::vector<TextRange> split_words(std::string_view s) {
   std::vector<TextRange> out;
   out.reserve(s.size() / 6 + 1);
+  split_words_into(s, out);
+  return out;
+}
+
+void split_words_into(std::string_view s, std::vector<TextRange>& out) {
+  out.clear();
+  const std::size_t size = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < size) {
+    // ASCII that is no word character (spaces, most punctuation) starts no word: skip it here.
+    while (i < size && static_cast<unsigned char>(s[i]) < 0x80 && !ascii_word(s[i])) ++i;
+    if (i == size) break;
     std::size_t b = i;
     char32_t cp = next_cp(s, i);
     if (!word_cp(cp)) continue;
     std::size_t e = i;
     char32_t last = cp;
     bool dotted = false;  // joined at a '.': only then can it be a file name
-    while (e < s.size()) {
+    while (e < size) {
       // A run of ASCII letters and digits at once; anything else one code point at a time.
-      while (e < s.size() && ascii_word(s[e])) last = static_cast<unsigned char>(s[e++]);
-      if (e == s.size()) break;
+      while (e < size && ascii_word(s[e])) last = static_cast<unsigned char>(s[e++]);
+      if (e == size) break;
+      const char ascii = s[e];
+      // ASCII other than a joiner ends the word (most often a space).
+      if (static_cast<unsigned char>(ascii) < 0x80 && ascii != '-' && ascii != '\'' &&
+          ascii != '.' && ascii != ',')
+        break;
       std::size_t k = e;
       const char32_t c = next_cp(s, k);
       if (word_cp(c)) {
@@ -323,7 +350,7 @@ std::vector<TextRange> split_words(std::string_view s) {
       }
       // Joiners: only between two word characters.
       std::size_t k2 = k;
-      const char32_t n = k < s.size() ? next_cp(s, k2) : 0;
+      const char32_t n = k < size ? next_cp(s, k2) : 0;
       const bool joins = ((c == '-' || c == 0x2011) && word_cp(n)) ||
                          ((c == '\'' || c == 0x2019) && word_cp(n) && !is_digit_cp(n)) ||
                          (c == '.' && word_cp(n)) ||
@@ -338,7 +365,6 @@ std::vector<TextRange> split_words(std::string_view s) {
     if (!dotted || !is_file_name(s.substr(b, e - b))) out.push_back({b, e});
     i = e;
   }
-  return out;
 }
 
 bool is_file_name(std::string_view word) {

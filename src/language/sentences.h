@@ -18,10 +18,14 @@ struct TextRange {
 
 /// The sentences of one unit, trimmed, in order. Text after the last full stop is a sentence too.
 std::vector<TextRange> split_sentences(std::string_view unit);
+/// split_sentences into `out` (emptied first; its memory is used again).
+void split_sentences_into(std::string_view unit, std::vector<TextRange>& out);
 
 /// The words of a sentence: runs of letters and digits, joined across an inner hyphen,
 /// apostrophe or number separator ("e-mail", "baby's", "1.000", "3,5"). File names are left out.
 std::vector<TextRange> split_words(std::string_view text);
+/// split_words into `out` (emptied first; its memory is used again).
+void split_words_into(std::string_view text, std::vector<TextRange>& out);
 
 /// True when `word` (one result of split_words) is a file name: it ends in a dot and a
 /// document or image extension ("verslag-2023.pdf"). split_words leaves these out.

@@ -59,7 +59,9 @@ bool starts_unit(cmark_node* n) {
 }  // namespace
 
 void TextUnit::append(std::string_view s, SourcePos pos) {
-  marks.push_back({text.size(), std::move(pos)});
+  // The file once per unit (each mark a copy of its name was most of the units' allocations).
+  if (files.empty() || files.back() != pos.file) files.push_back(std::move(pos.file));
+  marks.push_back({text.size(), pos.line, pos.col, static_cast<std::uint32_t>(files.size() - 1)});
   text += s;
 }
 
@@ -68,7 +70,7 @@ SourcePos TextUnit::pos_at(std::size_t offset) const {
   auto it = std::upper_bound(marks.begin(), marks.end(), offset,
                              [](std::size_t off, const PosMark& m) { return off < m.offset; });
   if (it != marks.begin()) --it;
-  SourcePos p = it->pos;
+  SourcePos p{files[it->file], it->line, it->col};
   if (offset > it->offset && p.col > 0)
     p.col += static_cast<int>(
         code_points(std::string_view(text).substr(it->offset, offset - it->offset)));

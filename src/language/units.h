@@ -4,6 +4,7 @@
 /// file position of every piece so a sentence can be reported at its line and column.
 #include <cmark-gfm.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,15 +13,19 @@
 
 namespace ww {
 
-/// From byte `offset` of the unit's text on, the text comes from `pos` (one column per code point).
+/// From byte `offset` of the unit's text on, the text comes from line `line`, column `col` of
+/// the unit's file number `file` (one column per code point).
 struct PosMark {
   std::size_t offset = 0;
-  SourcePos pos;
+  int line = 0;
+  int col = 0;
+  std::uint32_t file = 0;  ///< index in TextUnit::files
 };
 
 struct TextUnit {
   std::string text;
-  std::vector<PosMark> marks;  ///< sorted by offset
+  std::vector<PosMark> marks;      ///< sorted by offset
+  std::vector<std::string> files;  ///< the files of the marks (nearly always one)
   bool heading = false;
 
   /// Appends text that starts at `pos`.

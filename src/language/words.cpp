@@ -198,25 +198,112 @@ DifficultyVerdict judge_part(std::string_view original, int syllables, const Wor
 
 }  // namespace
 
+namespace {
+
+/// FNV-1a: words are short.
+std::uint64_t word_hash(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  return h;
+}
+
+/// Whether fold_text leaves `s` as it is: no capital and nothing outside ASCII.
+bool already_folded(std::string_view s) {
+  for (char c : s)
+    if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+/// `s` folded, in `buffer` only when folding changes it.
+std::string_view folded_view(std::string_view s, std::string& buffer) {
+  if (already_folded(s)) return s;
+  buffer = fold_text(s);
+  return buffer;
+}
+
+}  // namespace
+
 WordList WordList::common_dutch() {
   WordList list;
-  list.words_.reserve(kCommonWordsCount + kServiceWordsCount);
-  for (std::size_t i = 0; i < kCommonWordsCount; ++i) list.add(kCommonWords[i], i + 1);
-  for (std::size_t i = 0; i < kServiceWordsCount; ++i) list.add(kServiceWords[i], 0);
+  list.grow(kCommonWordsCount + kServiceWordsCount);
+  auto add_embedded = [&list](const char* word, std::size_t rank) {
+    const std::string_view w(word);
+    if (already_folded(w))
+      list.insert(w, true, rank);
+    else
+      list.insert(fold_text(w), false, rank);
+  };
+  for (std::size_t i = 0; i < kCommonWordsCount; ++i) add_embedded(kCommonWords[i], i + 1);
+  for (std::size_t i = 0; i < kServiceWordsCount; ++i) add_embedded(kServiceWords[i], 0);
   return list;
 }
 
-void WordList::add(std::string_view word, std::size_t rank) {
-  auto [it, fresh] = words_.emplace(fold_text(word), rank);
-  if (!fresh && rank < it->second) it->second = rank;
+void WordList::grow(std::size_t at_least) {
+  std::size_t size = slots_.empty() ? 1024 : slots_.size();
+  while (size < at_least) size *= 2;
+  if (size == slots_.size()) return;
+  std::vector<Slot> bigger(size);
+  const std::size_t mask = size - 1;
+  for (const Slot& s : slots_) {
+    if (!s.embedded && s.owned == 0) continue;
+    std::size_t at = static_cast<std::size_t>(s.hash) & mask;
+    while (bigger[at].embedded || bigger[at].owned != 0) at = (at + 1) & mask;
+    bigger[at] = s;
+  }
+  slots_ = std::move(bigger);
 }
 
-bool WordList::contains(std::string_view word) const { return words_.count(fold_text(word)) > 0; }
+const WordList::Slot* WordList::find(std::string_view folded) const {
+  if (slots_.empty()) return nullptr;
+  const std::uint64_t h = word_hash(folded);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = static_cast<std::size_t>(h) & mask;
+       slots_[at].embedded || slots_[at].owned != 0; at = (at + 1) & mask) {
+    const Slot& s = slots_[at];
+    if (s.hash == h && s.length == folded.size() && word_of(s) == folded) return &s;
+  }
+  return nullptr;
+}
+
+void WordList::insert(std::string_view folded, bool embedded, std::size_t rank) {
+  if (const Slot* found = find(folded)) {
+    Slot& s = slots_[static_cast<std::size_t>(found - slots_.data())];
+    if (rank < s.rank) s.rank = rank;  // a word added twice keeps its best rank
+    return;
+  }
+  if (4 * (count_ + 1) > 3 * slots_.size()) grow(2 * (count_ + 1));  // at most 3/4 full
+  Slot s;
+  s.hash = word_hash(folded);
+  s.length = static_cast<std::uint32_t>(folded.size());
+  s.rank = rank;
+  if (embedded) {
+    s.embedded = folded.data();
+  } else {
+    owned_.emplace_back(folded);
+    s.owned = static_cast<std::uint32_t>(owned_.size());
+  }
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = static_cast<std::size_t>(s.hash) & mask;
+  while (slots_[at].embedded || slots_[at].owned != 0) at = (at + 1) & mask;
+  slots_[at] = s;
+  ++count_;
+}
+
+void WordList::add(std::string_view word, std::size_t rank) {
+  std::string buffer;
+  insert(folded_view(word, buffer), false, rank);
+}
+
+bool WordList::contains(std::string_view word) const {
+  std::string buffer;
+  return find(folded_view(word, buffer)) != nullptr;
+}
 
 std::optional<std::size_t> WordList::rank(std::string_view word) const {
-  auto it = words_.find(fold_text(word));
-  if (it == words_.end()) return std::nullopt;
-  return it->second;
+  std::string buffer;
+  const Slot* s = find(folded_view(word, buffer));
+  if (!s) return std::nullopt;
+  return s->rank;
 }
 
 void Glossary::add_phrase(std::string_view phrase) {

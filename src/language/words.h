@@ -1,6 +1,8 @@
 #pragma once
 /// "Moeilijke woorden": long words and compounds that are not common Dutch and not explained
 /// in the glossary.
+#include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,10 +28,29 @@ class WordList {
   [[nodiscard]] bool contains(std::string_view word) const;
   /// The rank of the word as listed, or nullopt.
   [[nodiscard]] std::optional<std::size_t> rank(std::string_view word) const;
-  [[nodiscard]] std::size_t size() const { return words_.size(); }
+  [[nodiscard]] std::size_t size() const { return count_; }
 
  private:
-  std::unordered_map<std::string, std::size_t> words_;
+  /// One word of an open-addressing table: the embedded words that need no folding (most of
+  /// them) are not copied, so making the list of 16,000 words takes no allocation per word.
+  struct Slot {
+    std::uint64_t hash = 0;
+    const char* embedded = nullptr;  ///< the word, when it is embedded text as is
+    std::uint32_t owned = 0;         ///< else 1 + its index in owned_; 0: an empty slot
+    std::uint32_t length = 0;
+    std::size_t rank = 0;
+  };
+  [[nodiscard]] std::string_view word_of(const Slot& s) const {
+    return s.embedded ? std::string_view(s.embedded, s.length) : std::string_view(owned_[s.owned - 1]);
+  }
+  /// The slot of a folded word, or null.
+  [[nodiscard]] const Slot* find(std::string_view folded) const;
+  /// Adds a folded word; `embedded`: it is text that lives as long as the program.
+  void insert(std::string_view folded, bool embedded, std::size_t rank);
+  void grow(std::size_t at_least);
+  std::vector<Slot> slots_;
+  std::size_t count_ = 0;
+  std::deque<std::string> owned_;
 };
 
 /// What the glossary explains: every word of every term and variant, folded.

@@ -218,7 +218,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       config,   MarkdownOptions{config.unsafe_html, config.smart_punctuation},
       theme,    options.inspect,
       download, parts,
-      threads};
+      threads,  options.search_index};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
       site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });

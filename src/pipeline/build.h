@@ -46,6 +46,9 @@ struct BuildOptions {
   std::optional<Download> download;
   /// Looks at every page as written, while the build streams (see ParsedInspector).
   ParsedInspector inspect;
+  /// False: the search index and snippet files (zoekindex.js, zoektekst/) are not made; the
+  /// search page is. For `check`, which publishes nothing: the search data give no findings.
+  bool search_index = true;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).

@@ -1,5 +1,7 @@
 #include "pipeline/page_stream.h"
 
+#include <optional>
+
 #include "markdown/links.h"
 #include "search/search_pass.h"
 #include "vit/vit_pass.h"
@@ -27,7 +29,8 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   GlossaryPass glossary(site);
   AbbreviationsPass abbreviations(site);
   LinkPass links(site, pages_made_later(site, in.config));
-  SearchPass search(site, in.threads);
+  std::optional<SearchPass> search;  // without: zoeken.html only (check publishes nothing)
+  if (in.search_index) search.emplace(site, in.threads);
   const std::size_t n = site.pages.size();
   std::vector<Diagnostics> page_diags(n);  // the aanvulling's place, the download heading
   std::vector<char> download_slot(n, 0);
@@ -50,7 +53,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     abbreviations.page(site, i);
     download_slot[i] = add_download_slot(site, i, in.download, in.config, page_diags[i]);
     links.page(site, i);
-    search.page(site, i, worker);
+    if (search) search->page(site, i, worker);
     render_page_body(record, in.parts);
     free_trees(record);
   });
@@ -67,7 +70,10 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   run_zie_ook_pass(site, in.config, diags);
   links.merge(site, diags);
   mark("samenvoegen: noten, woordenlijst, afkortingen, links");
-  search.merge(site, diags);
+  if (search)
+    search->merge(site, diags);
+  else
+    add_search_page(site, diags);
   mark("samenvoegen: zoeken");
   if (in.inspect.end) in.inspect.end(site, in.theme, diags);
 

@@ -23,6 +23,8 @@ struct PageStreamInput {
   const Download* download;        ///< what over.html's "Downloaden" section says, or null
   const PartRenderer& parts;       ///< renders the theme's partials
   unsigned threads = 1;
+  /// False: no search index and snippet files, only zoeken.html (BuildOptions::search_index).
+  bool search_index = true;
 };
 
 /// Runs the passes over a site made by prepare_site(): the site-wide passes that need no tree

@@ -62,6 +62,11 @@ SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, Sea
     site.files[path] = std::move(js);
   }
 
+  add_search_page(site, diags);
+  return stats;
+}
+
+void add_search_page(ParsedSite& site, Diagnostics& diags) {
   Page page;
   page.file = kSearchPageOutput;
   page.output = kSearchPageOutput;
@@ -70,7 +75,6 @@ SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, Sea
   // The page is the theme's partial zoekpagina (docs/templates.md, "Page parts").
   if (auto at = add_generated_page(site, std::move(page), diags))
     site.pages[*at].parts.push_back({"zoekpagina", search_page_data(site)});
-  return stats;
 }
 
 }  // namespace ww

@@ -39,6 +39,11 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig& config, Diagnost
 SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, SearchIndex index,
                                Diagnostics& diags);
 
+/// Only zoeken.html, as finish_search_pass adds it, without zoekindex.js and the snippet files:
+/// for `check`, which publishes nothing. The search data give no findings (they are made from
+/// pages that are already checked); the page can (a page that already has its output path).
+void add_search_page(ParsedSite& site, Diagnostics& diags);
+
 /// The search pass in the streaming build's steps: made once from the pages' front matter;
 /// `page(site, i, worker)` while page i's tree is there, after the other passes changed it (on
 /// any thread; `worker` < the `workers` it was made with, one thread per worker number): its

@@ -88,7 +88,15 @@ TEST_CASE("analysis - a word cache shared by texts gives what each text gives wi
     u.append(text, {"a.md", line, 1});
     return std::vector<TextUnit>{u};
   };
-  WordCache cache;
+  // Also with a cache whose new words come from what another cache measured (the check's
+  // caches of several threads share their words that way).
+  const bool shared_words = GENERATE(false, true);
+  SharedWordFacts shared;
+  if (shared_words) {
+    WordCache other(&shared);
+    analyse_text(units(second, 9), tools, 20, &other);
+  }
+  WordCache cache(shared_words ? &shared : nullptr);
   for (int line : {3, 9}) {
     const std::string& text = line == 3 ? first : second;
     const TextAnalysis plain = analyse_text(units(text, line), tools, 20);
