@@ -64,26 +64,6 @@ std::string word_text(std::string_view s) {
   return out;
 }
 
-/// The words of a word_text, split at each space. With `keep_empty`, the empty word between
-/// two spaces in a row too (they stand where two padded texts meet).
-template <class Word = std::string>
-std::vector<Word> split_on_space(std::string_view text, bool keep_empty = false) {
-  std::vector<Word> out;
-  std::size_t from = 1;  // word_text starts with a space
-  while (from < text.size()) {
-    std::size_t space = text.find(' ', from);
-    if (space == std::string_view::npos) space = text.size();
-    if (space > from || keep_empty) out.emplace_back(text.substr(from, space - from));
-    from = space + 1;
-  }
-  return out;
-}
-
-/// The bit of a word's length in LintRun::first_word_shapes.
-unsigned shape_bit(std::string_view word) {
-  return static_cast<unsigned>(std::min<std::size_t>(word.size(), 63));
-}
-
 int count_words(cmark_node* doc) { return static_cast<int>(split_words(plain_text(doc)).size()); }
 
 void lint_tree(const Page& page, cmark_node* doc, Diagnostics& diags) {
@@ -176,26 +156,6 @@ bool is_vague_link_text(std::string_view text) {
 LintRun lint_begin(const ParsedSite& site) {
   LintRun run;
   run.slots.resize(site.pages.size());
-  for (std::size_t i = 0; i < site.pages.size(); ++i) {
-    const Page& page = site.pages[i].page;
-    if (!page.term) continue;
-    std::vector<std::string> forms = page.term->varianten;
-    forms.push_back(page.term->term);
-    for (const auto& form : forms) {
-      const std::string w = word_text(form);
-      if (w.size() <= 2) continue;
-      // " zorg in de wijk " -> zorg, in, de, wijk: indexed by its first word.
-      LintRun::Form f{run.terms.size(), split_on_space(w)};
-      const std::string first = f.words.front();
-      run.first_word_shapes[static_cast<unsigned char>(first[0])] |= std::uint64_t{1}
-                                                                     << shape_bit(first);
-      run.forms_by_first_word[first].push_back(std::move(f));
-    }
-    run.terms.push_back(i);
-  }
-  run.term_used = std::make_unique<std::atomic<bool>[]>(run.terms.size());
-  for (std::size_t t = 0; t < run.terms.size(); ++t) run.term_used[t] = false;
-  run.terms_unused = std::make_unique<std::atomic<std::size_t>>(run.terms.size());
   return run;
 }
 
@@ -213,55 +173,13 @@ void lint_page(const ParsedSite& site, std::size_t i, LintRun& run) {
   collect_citations(page.body, slot.cited);
   if (page.kenmerk) collect_citations(page.kenmerk->gewone_taal, slot.cited);
   if (page.aanvulling) collect_citations(page.aanvulling->body, slot.cited);
-  if (page.section == "woordenlijst") return;
-  if (run.terms_unused->load(std::memory_order_relaxed) == 0) return;  // every term is used
-  // The page's words, for term-ongebruikt: a term is used when the words of one of its forms
-  // stand one after another in one piece of the page's text (the pieces are padded with spaces,
-  // so where two meet there is an empty word between them, which no form has).
-  std::string text = word_text(plain_text(doc));
-  text += word_text(page.kort);
-  if (page.kenmerk) text += word_text(page.kenmerk->gewone_taal);
-  const auto words = split_on_space<std::string_view>(text, true);
-  std::vector<bool> used(run.terms.size(), false);
-  for (std::size_t t = 0; t < used.size(); ++t)
-    used[t] = run.term_used[t].load(std::memory_order_relaxed);  // no need to look for these
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (words[k].empty() ||
-        !((run.first_word_shapes[static_cast<unsigned char>(words[k][0])] >> shape_bit(words[k])) &
-          1))
-      continue;
-    const auto it = run.forms_by_first_word.find(words[k]);
-    if (it == run.forms_by_first_word.end()) continue;
-    for (const LintRun::Form& f : it->second) {
-      if (used[f.term] || k + f.words.size() > words.size()) continue;
-      bool all = true;
-      for (std::size_t m = 1; m < f.words.size() && all; ++m) all = words[k + m] == f.words[m];
-      used[f.term] = used[f.term] || all;
-    }
-  }
-  for (std::size_t t = 0; t < used.size(); ++t)
-    if (used[t] && !run.term_used[t].exchange(true)) {
-      slot.used_terms.push_back(t);
-      run.terms_unused->fetch_sub(1);
-    }
 }
 
 void lint_end(const ParsedSite& site, LintRun& run, Diagnostics& diags) {
-  std::vector<bool> used(run.terms.size(), false);
   std::set<std::string> cited;
   for (LintRun::Slot& slot : run.slots) {
     diags.merge(std::move(slot.diags));
-    for (std::size_t t : slot.used_terms) used[t] = true;
     cited.merge(slot.cited);
-  }
-  for (std::size_t t = 0; t < run.terms.size(); ++t) {
-    if (used[t]) continue;
-    const Page& page = site.pages[run.terms[t]].page;
-    diags.warning(
-        {page.file, 1, 1}, "de term '" + page.term->term + "' komt op geen enkele pagina voor",
-        "gebruik de term in de tekst, voeg de vorm die wel gebruikt wordt toe aan 'varianten', "
-        "of haal de term weg",
-        "term-ongebruikt");
   }
   for (const Bron& bron : site.content.bronnen)
     if (!cited.count(bron.key))
