@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "search/emit.h"
 #include "xref/xref_paths.h"
 
 namespace ww {
@@ -321,18 +322,27 @@ void SearchDocuments::page(const ParsedSite& site, std::size_t i) {
   per_page_[i] = page_documents(site, i, search_index_[i], section_titles_);
 }
 
+void SearchDocuments::make_snippets(std::size_t i) {
+  PageDocs& pd = per_page_[i];
+  pd.snippets = page_snippets(search_index_[i], pd.docs);
+  pd.snippets_made = true;
+  for (SearchDoc& d : pd.docs) std::string().swap(d.text);
+}
+
 SearchCorpus SearchDocuments::merge(const ParsedSite& site) {
   SearchCorpus corpus;
-  corpus.pages.reserve(count_);
+  corpus.pages.reserve(count_ + 1);  // + afkortingen.html
   std::size_t total = 0;
   for (const auto& pd : per_page_) total += pd.docs.size();
-  corpus.docs.reserve(total);
+  corpus.docs.reserve(total + site.content.afkortingen.size() + 1);
   for (auto& pd : per_page_) {
     if (!pd.has) continue;
     corpus.pages.push_back(std::move(pd.page));
     for (auto& d : pd.docs) corpus.docs.push_back(std::move(d));
+    if (pd.snippets_made) corpus.snippets.push_back(std::move(pd.snippets));
   }
   per_page_.clear();
+  per_page_.shrink_to_fit();
   add_abbreviations(site, corpus);
   return corpus;
 }

@@ -35,9 +35,22 @@ struct SearchDoc {
   std::string text;     ///< plain text, whitespace collapsed
 };
 
+/// One search page's part of its snippet file (search/emit.h): `window.WEGWIJZER_ZOEKTEKST(p,
+/// [text per document]);` and a newline, empty for a page without documents, and the size of
+/// its documents' texts (which decides where a new file starts).
+struct PageSnippets {
+  std::size_t text_bytes = 0;
+  std::string js;
+};
+
 struct SearchCorpus {
   std::vector<SearchPage> pages;
   std::vector<SearchDoc> docs;  ///< grouped by page, in page order and document order
+  /// The first pages' snippet parts, made while the pages streamed; their documents' `text` is
+  /// then empty (it was split into index terms and escaped into the part at once, so the texts
+  /// are not held until the merge). The pages after these (added by a merge, or all pages of
+  /// collect_search_documents()) still have their texts.
+  std::vector<PageSnippets> snippets;
 };
 
 /// The id of the "In gewone taal" heading the basiskenmerk template writes.
@@ -77,10 +90,16 @@ class SearchDocuments {
     bool has = false;
     SearchPage page;
     std::vector<SearchDoc> docs;
+    bool snippets_made = false;
+    PageSnippets snippets;
   };
 
   /// Page i's documents (after page(site, i)); `has` is false for a page without a tree.
   [[nodiscard]] const PageDocs& of(std::size_t i) const { return per_page_[i]; }
+  /// Makes page i's snippet part from its documents' texts and drops the texts (call it after
+  /// they are indexed). Either every page streamed gets this or none: merge() puts the parts in
+  /// SearchCorpus::snippets.
+  void make_snippets(std::size_t i);
   /// Page i's place among the search pages (the corpus's `pages`).
   [[nodiscard]] std::size_t search_page(std::size_t i) const { return search_index_[i]; }
   /// How many search pages the pages give (without those a merge adds).

@@ -289,6 +289,25 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
 std::string search_text_output(std::size_t k) { return kSearchTextDir + std::to_string(k) + ".js"; }
 
 namespace {
+/// Page p's snippet part from its `n` documents, the i-th given by doc(i).
+template <class DocAt>
+PageSnippets make_page_snippets(std::size_t p, std::size_t n, const DocAt& doc) {
+  PageSnippets out;
+  if (n == 0) return out;
+  std::string js = "window.WEGWIJZER_ZOEKTEKST(";
+  js += std::to_string(p);
+  js += ",[\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) js += ",\n";
+    const std::string& text = doc(i).text;
+    append_js_string(js, text);
+    out.text_bytes += text.size();
+  }
+  js += "]);\n";
+  out.js = std::string(js);  // no spare capacity: every page's part is kept until the merge
+  return out;
+}
+
 /// Each page's documents in document order.
 std::vector<std::vector<std::size_t>> docs_per_page(const SearchCorpus& corpus) {
   std::vector<std::vector<std::size_t>> page_docs(corpus.pages.size());
@@ -296,52 +315,96 @@ std::vector<std::vector<std::size_t>> docs_per_page(const SearchCorpus& corpus) 
   return page_docs;
 }
 
-std::vector<std::size_t> file_starts(const SearchCorpus& corpus,
-                                     const std::vector<std::vector<std::size_t>>& page_docs) {
+/// Each page's text size, or npos for a page without documents.
+std::vector<std::size_t> page_text_sizes(const SearchCorpus& corpus) {
+  std::vector<std::size_t> sizes(corpus.pages.size(), std::string::npos);
+  for (std::size_t p = 0; p < corpus.snippets.size() && p < sizes.size(); ++p)
+    if (!corpus.snippets[p].js.empty()) sizes[p] = corpus.snippets[p].text_bytes;
+  for (const SearchDoc& d : corpus.docs) {
+    if (d.page < corpus.snippets.size()) continue;
+    std::size_t& size = sizes[d.page];
+    size = (size == std::string::npos ? 0 : size) + d.text.size();
+  }
+  return sizes;
+}
+
+std::vector<std::size_t> file_starts(const std::vector<std::size_t>& sizes) {
   std::vector<std::size_t> starts;
   std::size_t bytes = 0;
-  for (std::size_t p = 0; p < page_docs.size(); ++p) {
-    if (page_docs[p].empty()) continue;
-    std::size_t size = 0;
-    for (std::size_t d : page_docs[p]) size += corpus.docs[d].text.size();
-    if (starts.empty() || bytes + size > kSearchTextFileBytes) {
+  for (std::size_t p = 0; p < sizes.size(); ++p) {
+    if (sizes[p] == std::string::npos) continue;
+    if (starts.empty() || bytes + sizes[p] > kSearchTextFileBytes) {
       starts.push_back(p);
       bytes = 0;
     }
-    bytes += size;
+    bytes += sizes[p];
   }
   return starts;
 }
 }  // namespace
 
-std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus) {
-  return file_starts(corpus, docs_per_page(corpus));
+PageSnippets page_snippets(std::size_t p, std::span<const SearchDoc> docs) {
+  return make_page_snippets(p, docs.size(),
+                            [&](std::size_t i) -> const SearchDoc& { return docs[i]; });
 }
 
-std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
-  // Each page's documents in document order, then one file per run of pages, in parallel.
+namespace {
+/// Grows `snippets` to one part per page of `corpus`, making the missing ones from the documents.
+void fill_snippets(const SearchCorpus& corpus, std::vector<PageSnippets>& snippets,
+                   unsigned threads) {
+  const std::size_t made = std::min(snippets.size(), corpus.pages.size());
   const std::vector<std::vector<std::size_t>> page_docs = docs_per_page(corpus);
-  const std::vector<std::size_t> starts = file_starts(corpus, page_docs);
+  snippets.resize(corpus.pages.size());
+  parallel_for(corpus.pages.size() - made, threads, [&](std::size_t k) {
+    const std::vector<std::size_t>& ds = page_docs[made + k];
+    snippets[made + k] = make_page_snippets(
+        made + k, ds.size(), [&](std::size_t i) -> const SearchDoc& { return corpus.docs[ds[i]]; });
+  });
+}
+}  // namespace
+
+void complete_snippets(SearchCorpus& corpus, unsigned threads) {
+  std::vector<PageSnippets> snippets = std::move(corpus.snippets);
+  fill_snippets(corpus, snippets, threads);
+  corpus.snippets = std::move(snippets);
+}
+
+std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus) {
+  return file_starts(page_text_sizes(corpus));
+}
+
+std::map<std::string, std::string> search_text_files(std::vector<PageSnippets> snippets,
+                                                     unsigned threads) {
+  std::vector<std::size_t> sizes(snippets.size(), std::string::npos);
+  for (std::size_t p = 0; p < snippets.size(); ++p)
+    if (!snippets[p].js.empty()) sizes[p] = snippets[p].text_bytes;
+  const std::vector<std::size_t> starts = file_starts(sizes);
+  // One file per run of pages, in parallel; each page's part is freed once it is copied.
   std::vector<std::string> texts(starts.size());
   parallel_for(texts.size(), threads, [&](std::size_t k) {
-    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : page_docs.size();
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : snippets.size();
+    std::size_t size = 0;
+    for (std::size_t p = starts[k]; p < end; ++p) size += snippets[p].js.size();
     std::string& out = texts[k];
+    out.reserve(size);
     for (std::size_t p = starts[k]; p < end; ++p) {
-      if (page_docs[p].empty()) continue;
-      out += "window.WEGWIJZER_ZOEKTEKST(";
-      out += std::to_string(p);
-      out += ",[\n";
-      for (std::size_t i = 0; i < page_docs[p].size(); ++i) {
-        if (i) out += ",\n";
-        append_js_string(out, corpus.docs[page_docs[p][i]].text);
-      }
-      out += "]);\n";
+      out += snippets[p].js;
+      std::string().swap(snippets[p].js);
     }
   });
   std::map<std::string, std::string> files;
   for (std::size_t k = 0; k < texts.size(); ++k)
     files.emplace(search_text_output(k), std::move(texts[k]));
   return files;
+}
+
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
+  std::vector<PageSnippets> snippets(
+      corpus.snippets.begin(),
+      corpus.snippets.begin() +
+          static_cast<std::ptrdiff_t>(std::min(corpus.snippets.size(), corpus.pages.size())));
+  fill_snippets(corpus, snippets, threads);
+  return search_text_files(std::move(snippets), threads);
 }
 
 }  // namespace ww

@@ -253,7 +253,10 @@ SearchIndex SearchIndexBuilder::finish(const SearchCorpus& corpus) {
     }
   }
   state_->pages.clear();
-  return merge_terms(state_->tables, titles, docs);
+  SearchIndex index = merge_terms(state_->tables, titles, docs);
+  state_->tables.clear();  // the index has copies of the terms; the rest is not needed
+  state_->tables.shrink_to_fit();
+  return index;
 }
 
 }  // namespace ww

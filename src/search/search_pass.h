@@ -36,7 +36,7 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig& config, Diagnost
 
 /// The end of the search pass once the documents are collected and indexed: zoekindex.js, the
 /// snippet files and zoeken.html.
-SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, SearchIndex index,
+SearchStats finish_search_pass(ParsedSite& site, SearchCorpus corpus, SearchIndex index,
                                Diagnostics& diags);
 
 /// The search pass in the streaming build's steps: made once from the pages' front matter;
