@@ -12,6 +12,9 @@ ParsedSite prepare_site(SiteContent content, unsigned threads) {
   ParsedSite site;
   site.threads = std::max(1u, threads);
   const std::size_t n = content.pages.size();
+  // Room for the pages the stages add (VIT, bronnen, zoeken, ...: a few, or one per changed page
+  // with [edities]), so the records are not moved to a vector twice their number.
+  site.pages.reserve(n + n / 16 + 32);
   site.pages.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     PageRecord& r = site.pages[i];
@@ -144,17 +147,24 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
 
 void finish_page(PageRecord& r, const PartRenderer& parts) {
   Page& page = r.page;
-  if (!r.rendered) {
-    if (!r.parts.empty()) {
-      page.html.clear();
-      for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
-    }
-    return;
-  }
-  for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
-  page.html += r.notes_html;
-  std::string().swap(r.notes_html);
+  if (!r.rendered && r.parts.empty()) return;
+  std::vector<std::string> after;  // the parts after the body
+  after.reserve(r.parts.size());
+  for (const PagePart& part : r.parts) after.push_back(parts(part.partial, part.data));
   r.parts.clear();
+  // A page without a body is its parts; a rendered one gets its parts and notes after the body.
+  // The html is made at its final size: every page's html is kept until the page templates run,
+  // and appending would leave up to as much spare capacity again.
+  const std::string_view body = r.rendered ? std::string_view(page.html) : std::string_view();
+  std::size_t size = body.size() + r.notes_html.size();
+  for (const std::string& a : after) size += a.size();
+  std::string html;
+  html.reserve(size);
+  html += body;
+  for (const std::string& a : after) html += a;
+  html += r.notes_html;
+  page.html = std::move(html);
+  std::string().swap(r.notes_html);
 }
 
 void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts) {

@@ -56,12 +56,15 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   });
   mark("pagina's: parsen, passes, html");
 
+  // The pages' Markdown is read once more, by the hint of an unused glossary term; it is freed
+  // before the merges make the site-wide parts.
+  glossary.warn_unused_terms(site);
+  parallel_for(site.pages.size(), in.threads,
+               [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
   // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
   for (Diagnostics& d : page_diags) diags.merge(std::move(d));
   notes.merge(site, diags);
   glossary.merge(site, diags);
-  parallel_for(site.pages.size(), in.threads,
-               [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
   abbreviations.merge(site, diags);
   run_afwijkingen_pass(site, in.config, diags);
   run_zie_ook_pass(site, in.config, diags);

@@ -266,7 +266,13 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
       "window.WEGWIJZER_ZOEKINDEX = {\"versie\":" +
       std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() +
       ",\n\"paginas\":[";
-  std::size_t size = out.size() + 64;
+  std::string files;  // tekstbestanden
+  const std::vector<std::size_t> starts = search_text_file_starts(corpus);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    if (k) files += ',';
+    files += std::to_string(starts[k]);
+  }
+  std::size_t size = out.size() + files.size() + 64;
   for (const auto& part : parts) size += part.text.size();
   out.reserve(size);
   append_parts(out, IndexPart::pages);
@@ -277,11 +283,7 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   out += "\",\n\"postings\":\"";
   append_parts(out, IndexPart::postings);
   out += "\",\n\"tekstbestanden\":[";
-  const std::vector<std::size_t> starts = search_text_file_starts(corpus);
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    if (k) out += ',';
-    out += std::to_string(starts[k]);
-  }
+  out += files;
   out += "]};\n";
   return out;
 }
