@@ -125,7 +125,7 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
     r.notes_html = parts("noten", notes_data(r.notes, texts));
     cmark_node_free(r.notes_block);
     r.notes_block = nullptr;
-    r.notes.clear();
+    std::vector<PageNote>().swap(r.notes);
   }
   for (const PagePart& part : r.parts)
     if (part.slot) cmark_node_set_on_enter(part.slot, parts(part.partial, part.data).c_str());

@@ -53,6 +53,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     search.page(site, i, worker);
     render_page_body(record, in.parts);
     free_trees(record);
+    std::vector<std::string>().swap(record.page.heading_ids);  // they were for the tree
   });
   mark("pagina's: parsen, passes, html");
 
@@ -69,6 +70,9 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   run_afwijkingen_pass(site, in.config, diags);
   run_zie_ook_pass(site, in.config, diags);
   links.merge(site, diags);
+  // The anchors were what links may point at; every link is checked now.
+  parallel_for(site.pages.size(), in.threads,
+               [&](std::size_t i) { std::vector<std::string>().swap(site.pages[i].page.anchors); });
   mark("samenvoegen: noten, woordenlijst, afkortingen, links");
   search.merge(site, diags);
   mark("samenvoegen: zoeken");

@@ -45,6 +45,26 @@ void append_base32(std::string& out, std::uint32_t n) {
   while (count > 0) out += digits[--count];
 }
 
+void append_title_pages(std::string& out, const std::vector<std::uint32_t>& pages) {
+  append_base32(out, static_cast<std::uint32_t>(pages.size()));
+  std::uint32_t last = 0;
+  for (std::uint32_t p : pages) {
+    append_base32(out, p - last);
+    last = p;
+  }
+}
+
+void append_posting(std::string& out, std::uint32_t gap, std::uint32_t heading_count,
+                    std::uint32_t text_count) {
+  const std::uint32_t value = text_count * 4 + std::min<std::uint32_t>(heading_count, 3);
+  if (value == kCommonPosting) {
+    append_base32(out, gap * 2);
+  } else {
+    append_base32(out, gap * 2 + 1);
+    append_base32(out, value);
+  }
+}
+
 void append_js_escaped(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -195,21 +215,14 @@ void append_postings(std::string& out, const SearchIndex& index, std::size_t beg
   for (std::size_t i = begin; i < end; ++i) {
     const auto& t = index.terms[i];
     if (i) out += ',';
-    append_base32(out, static_cast<std::uint32_t>(t.title_pages.size()));
-    std::uint32_t last = 0;
-    for (std::uint32_t p : t.title_pages) {
-      append_base32(out, p - last);
-      last = p;
+    if (!t.encoded.empty()) {
+      out += t.encoded;
+      continue;
     }
-    last = 0;
+    append_title_pages(out, t.title_pages);
+    std::uint32_t last = 0;
     for (const auto& post : t.postings) {
-      std::uint32_t value = post.text_count * 4 + std::min<std::uint32_t>(post.heading_count, 3);
-      if (value == kCommonPosting) {
-        append_base32(out, (post.doc - last) * 2);
-      } else {
-        append_base32(out, (post.doc - last) * 2 + 1);
-        append_base32(out, value);
-      }
+      append_posting(out, post.doc - last, post.heading_count, post.text_count);
       last = post.doc;
     }
   }

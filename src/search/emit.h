@@ -42,6 +42,12 @@ inline constexpr std::size_t kSearchTextFileBytes = 32 * 1024;
 /// Appends `n` in the base-32 form described above.
 void append_base32(std::string& out, std::uint32_t n);
 
+/// Appends a term's number of title pages and the pages as gaps (the start of its postings).
+void append_title_pages(std::string& out, const std::vector<std::uint32_t>& pages);
+/// Appends one posting: `gap` from the term's previous document (from 0 for its first).
+void append_posting(std::string& out, std::uint32_t gap, std::uint32_t heading_count,
+                    std::uint32_t text_count);
+
 /// `s` as a JavaScript string literal in double quotes; non-ASCII, '<', '>' and '&' escaped.
 std::string js_string(std::string_view s);
 /// Appends js_string(s) to `out`.

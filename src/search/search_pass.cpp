@@ -45,7 +45,7 @@ void SearchPass::page(const ParsedSite& site, std::size_t i, unsigned worker) {
 
 SearchStats SearchPass::merge(ParsedSite& site, Diagnostics& diags) {
   SearchCorpus corpus = documents_.merge(site);
-  SearchIndex index = index_.finish(corpus);
+  SearchIndex index = index_.finish(corpus, true);  // only zoekindex.js reads the postings
   return finish_search_pass(site, std::move(corpus), std::move(index), diags);
 }
 
