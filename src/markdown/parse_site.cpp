@@ -117,12 +117,12 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
     page.aanvulling_html = render_html(block);
     cmark_node_free(block);
   }
-  r.notes_html.clear();
+  std::string notes_html;
   if (r.notes_block) {
     cmark_node_unlink(r.notes_block);
     std::vector<std::string> texts;
     for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
-    r.notes_html = parts("noten", notes_data(r.notes, texts));
+    notes_html = parts("noten", notes_data(r.notes, texts));
     cmark_node_free(r.notes_block);
     r.notes_block = nullptr;
     std::vector<PageNote>().swap(r.notes);
@@ -141,30 +141,41 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
       page.aanvulling->at = at;
     }
   }
+  // The notes after the body, at the html's final size (every page's html is kept until the page
+  // templates run): the parts a merge adds go between them (finish_page).
+  r.notes_at = page.html.size();
+  if (!notes_html.empty()) {
+    std::string html;
+    html.reserve(page.html.size() + notes_html.size());
+    html += page.html;
+    html += notes_html;
+    page.html = std::move(html);
+  }
   if (r.gewone_taal && page.kenmerk) page.kenmerk->gewone_taal = render_html(r.gewone_taal.get());
   r.rendered = true;
 }
 
 void finish_page(PageRecord& r, const PartRenderer& parts) {
   Page& page = r.page;
-  if (!r.rendered && r.parts.empty()) return;
+  if (r.parts.empty()) return;
   std::vector<std::string> after;  // the parts after the body
   after.reserve(r.parts.size());
   for (const PagePart& part : r.parts) after.push_back(parts(part.partial, part.data));
   r.parts.clear();
-  // A page without a body is its parts; a rendered one gets its parts and notes after the body.
+  // A page without a body is its parts; a rendered one gets them between its body and its notes.
   // The html is made at its final size: every page's html is kept until the page templates run,
   // and appending would leave up to as much spare capacity again.
-  const std::string_view body = r.rendered ? std::string_view(page.html) : std::string_view();
-  std::size_t size = body.size() + r.notes_html.size();
+  const std::string_view old = r.rendered ? std::string_view(page.html) : std::string_view();
+  const std::size_t at = std::min(r.notes_at, old.size());
+  std::size_t size = old.size();
   for (const std::string& a : after) size += a.size();
   std::string html;
   html.reserve(size);
-  html += body;
+  html += old.substr(0, at);
   for (const std::string& a : after) html += a;
-  html += r.notes_html;
+  html += old.substr(at);
   page.html = std::move(html);
-  std::string().swap(r.notes_html);
+  r.notes_at = at + (size - old.size());
 }
 
 void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts) {
