@@ -7,7 +7,6 @@
 #include <fstream>
 #include <set>
 #include <thread>
-#include <cstdlib>  // PROBE
 
 #include "config/project.h"
 #include "content/loader.h"
@@ -234,7 +233,6 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   parallel_for(site.pages.size(), threads,
                [&](std::size_t i) { finish_page(site.pages[i], parts); });
   clock.mark("html afmaken");
-  if (std::getenv("WW_PROBE_EXIT")) std::exit(0);  // PROBE
   add_print_page(site, nav, config, diags);  // needs every chapter rendered
   clock.mark("afdrukpagina");
   SiteView view{config, site, nav, options.serve_mode, publish_strings(site, download)};
