@@ -26,8 +26,9 @@ struct PageStreamInput {
 };
 
 /// Runs the passes over a site made by prepare_site(): the site-wide passes that need no tree
-/// (the VIT pages), the page stream, and the merges; afterwards every page has its body html
-/// (finish_page() adds the parts and notes) and no tree, and the pages' Markdown is freed.
+/// (the VIT pages), the page stream, and the merges; afterwards every page has its body and
+/// notes html (finish_page() adds the parts a merge made between them) and no tree, and the
+/// pages' Markdown, heading ids and anchors are freed.
 /// `mark(stage)` is called after each stage (for --timings). Returns where the download block
 /// went, if anywhere.
 std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStreamInput& in,
