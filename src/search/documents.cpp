@@ -316,6 +316,8 @@ SearchDocuments::SearchDocuments(const ParsedSite& site) {
     if (site.pages[i].markdown) ++count_;
   }
   per_page_.resize(site.pages.size());
+  done_.resize(site.pages.size());
+  for (std::size_t i = 0; i < site.pages.size(); ++i) done_[i] = !site.pages[i].markdown;
 }
 
 void SearchDocuments::page(const ParsedSite& site, std::size_t i) {
@@ -324,9 +326,16 @@ void SearchDocuments::page(const ParsedSite& site, std::size_t i) {
 
 void SearchDocuments::make_snippets(std::size_t i) {
   PageDocs& pd = per_page_[i];
-  pd.snippets = page_snippets(search_index_[i], pd.docs);
-  pd.snippets_made = true;
-  for (SearchDoc& d : pd.docs) std::string().swap(d.text);
+  if (pd.has) {
+    pd.snippets = page_snippets(search_index_[i], pd.docs);
+    for (SearchDoc& d : pd.docs) std::string().swap(d.text);
+  }
+  // Pages finish about in order: the few parts that wait for an earlier page are held.
+  std::lock_guard<std::mutex> lock(join_);
+  streamed_ = true;
+  done_[i] = 1;
+  for (; next_ < done_.size() && done_[next_]; ++next_)
+    if (per_page_[next_].has) files_.add(search_index_[next_], std::move(per_page_[next_].snippets));
 }
 
 SearchCorpus SearchDocuments::merge(const ParsedSite& site) {
@@ -339,10 +348,13 @@ SearchCorpus SearchDocuments::merge(const ParsedSite& site) {
     if (!pd.has) continue;
     corpus.pages.push_back(std::move(pd.page));
     for (auto& d : pd.docs) corpus.docs.push_back(std::move(d));
-    if (pd.snippets_made) corpus.snippets.push_back(std::move(pd.snippets));
   }
   per_page_.clear();
   per_page_.shrink_to_fit();
+  if (streamed_) {
+    corpus.snippet_pages = corpus.pages.size();
+    corpus.snippet_files = std::move(files_);
+  }
   add_abbreviations(site, corpus);
   return corpus;
 }

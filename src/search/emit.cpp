@@ -319,7 +319,7 @@ PageSnippets make_page_snippets(std::size_t p, std::size_t n, const DocAt& doc) 
     out.text_bytes += text.size();
   }
   js += "]);\n";
-  out.js = std::string(js);  // no spare capacity: every page's part is kept until the merge
+  out.js = std::move(js);  // held only until it is joined into its file
   return out;
 }
 
@@ -330,96 +330,91 @@ std::vector<std::vector<std::size_t>> docs_per_page(const SearchCorpus& corpus) 
   return page_docs;
 }
 
-/// Each page's text size, or npos for a page without documents.
-std::vector<std::size_t> page_text_sizes(const SearchCorpus& corpus) {
+/// The text size of each page from `from` on, from its documents' texts (npos: no documents).
+std::vector<std::size_t> page_text_sizes(const SearchCorpus& corpus, std::size_t from) {
   std::vector<std::size_t> sizes(corpus.pages.size(), std::string::npos);
-  for (std::size_t p = 0; p < corpus.snippets.size() && p < sizes.size(); ++p)
-    if (!corpus.snippets[p].js.empty()) sizes[p] = corpus.snippets[p].text_bytes;
   for (const SearchDoc& d : corpus.docs) {
-    if (d.page < corpus.snippets.size()) continue;
+    if (d.page < from) continue;
     std::size_t& size = sizes[d.page];
     size = (size == std::string::npos ? 0 : size) + d.text.size();
   }
   return sizes;
 }
-
-std::vector<std::size_t> file_starts(const std::vector<std::size_t>& sizes) {
-  std::vector<std::size_t> starts;
-  std::size_t bytes = 0;
-  for (std::size_t p = 0; p < sizes.size(); ++p) {
-    if (sizes[p] == std::string::npos) continue;
-    if (starts.empty() || bytes + sizes[p] > kSearchTextFileBytes) {
-      starts.push_back(p);
-      bytes = 0;
-    }
-    bytes += sizes[p];
-  }
-  return starts;
-}
 }  // namespace
+
+void SnippetFileBuilder::add_size(std::size_t p, std::size_t text_bytes) {
+  if (starts_.empty() || bytes_ + text_bytes > kSearchTextFileBytes) {
+    if (with_files_ && !files_.empty()) files_.back().shrink_to_fit();
+    starts_.push_back(p);
+    if (with_files_) {
+      files_.emplace_back();
+      files_.back().reserve(kSearchTextFileBytes + kSearchTextFileBytes / 4);
+    }
+    bytes_ = 0;
+  }
+  bytes_ += text_bytes;
+  text_bytes_ += text_bytes;
+}
+
+void SnippetFileBuilder::add(std::size_t p, PageSnippets part) {
+  if (part.js.empty()) return;
+  add_size(p, part.text_bytes);
+  if (with_files_) files_.back() += part.js;
+}
+
+SnippetFileBuilder SnippetFileBuilder::sizes_only() const {
+  SnippetFileBuilder b;
+  b.starts_ = starts_;
+  b.bytes_ = bytes_;
+  b.text_bytes_ = text_bytes_;
+  b.with_files_ = false;
+  return b;
+}
+
+std::map<std::string, std::string> SnippetFileBuilder::take_files() {
+  std::map<std::string, std::string> out;
+  for (std::size_t k = 0; k < files_.size(); ++k) {
+    files_[k].shrink_to_fit();
+    out.emplace(search_text_output(k), std::move(files_[k]));
+  }
+  *this = SnippetFileBuilder{};
+  return out;
+}
 
 PageSnippets page_snippets(std::size_t p, std::span<const SearchDoc> docs) {
   return make_page_snippets(p, docs.size(),
                             [&](std::size_t i) -> const SearchDoc& { return docs[i]; });
 }
 
-namespace {
-/// Grows `snippets` to one part per page of `corpus`, making the missing ones from the documents.
-void fill_snippets(const SearchCorpus& corpus, std::vector<PageSnippets>& snippets,
-                   unsigned threads) {
-  const std::size_t made = std::min(snippets.size(), corpus.pages.size());
-  const std::vector<std::vector<std::size_t>> page_docs = docs_per_page(corpus);
-  snippets.resize(corpus.pages.size());
-  parallel_for(corpus.pages.size() - made, threads, [&](std::size_t k) {
-    const std::vector<std::size_t>& ds = page_docs[made + k];
-    snippets[made + k] = make_page_snippets(
-        made + k, ds.size(), [&](std::size_t i) -> const SearchDoc& { return corpus.docs[ds[i]]; });
-  });
-}
-}  // namespace
-
 void complete_snippets(SearchCorpus& corpus, unsigned threads) {
-  std::vector<PageSnippets> snippets = std::move(corpus.snippets);
-  fill_snippets(corpus, snippets, threads);
-  corpus.snippets = std::move(snippets);
+  const std::size_t from = std::min(corpus.snippet_pages, corpus.pages.size());
+  const std::vector<std::vector<std::size_t>> page_docs = docs_per_page(corpus);
+  std::vector<PageSnippets> parts(corpus.pages.size() - from);
+  parallel_for(parts.size(), threads, [&](std::size_t k) {
+    const std::vector<std::size_t>& ds = page_docs[from + k];
+    parts[k] = make_page_snippets(
+        from + k, ds.size(), [&](std::size_t i) -> const SearchDoc& { return corpus.docs[ds[i]]; });
+  });
+  for (std::size_t k = 0; k < parts.size(); ++k)
+    corpus.snippet_files.add(from + k, std::move(parts[k]));
+  corpus.snippet_pages = corpus.pages.size();
 }
 
 std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus) {
-  return file_starts(page_text_sizes(corpus));
-}
-
-std::map<std::string, std::string> search_text_files(std::vector<PageSnippets> snippets,
-                                                     unsigned threads) {
-  std::vector<std::size_t> sizes(snippets.size(), std::string::npos);
-  for (std::size_t p = 0; p < snippets.size(); ++p)
-    if (!snippets[p].js.empty()) sizes[p] = snippets[p].text_bytes;
-  const std::vector<std::size_t> starts = file_starts(sizes);
-  // One file per run of pages, in parallel; each page's part is freed once it is copied.
-  std::vector<std::string> texts(starts.size());
-  parallel_for(texts.size(), threads, [&](std::size_t k) {
-    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : snippets.size();
-    std::size_t size = 0;
-    for (std::size_t p = starts[k]; p < end; ++p) size += snippets[p].js.size();
-    std::string& out = texts[k];
-    out.reserve(size);
-    for (std::size_t p = starts[k]; p < end; ++p) {
-      out += snippets[p].js;
-      std::string().swap(snippets[p].js);
-    }
-  });
-  std::map<std::string, std::string> files;
-  for (std::size_t k = 0; k < texts.size(); ++k)
-    files.emplace(search_text_output(k), std::move(texts[k]));
-  return files;
+  const std::size_t from = std::min(corpus.snippet_pages, corpus.pages.size());
+  SnippetFileBuilder sizes = corpus.snippet_files.sizes_only();
+  const std::vector<std::size_t> text = page_text_sizes(corpus, from);
+  for (std::size_t p = from; p < text.size(); ++p)
+    if (text[p] != std::string::npos) sizes.add_size(p, text[p]);
+  return sizes.starts();
 }
 
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
-  std::vector<PageSnippets> snippets(
-      corpus.snippets.begin(),
-      corpus.snippets.begin() +
-          static_cast<std::ptrdiff_t>(std::min(corpus.snippets.size(), corpus.pages.size())));
-  fill_snippets(corpus, snippets, threads);
-  return search_text_files(std::move(snippets), threads);
+  SearchCorpus copy{{}, {}, corpus.snippet_pages, corpus.snippet_files};
+  copy.pages = corpus.pages;
+  copy.docs = corpus.docs;
+  complete_snippets(copy, threads);
+  return copy.snippet_files.take_files();
 }
 
 }  // namespace ww

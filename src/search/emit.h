@@ -70,21 +70,18 @@ std::string search_text_output(std::size_t k);
 /// Search page p's part of its snippet file, from its documents (`docs`, all of page p).
 PageSnippets page_snippets(std::size_t p, std::span<const SearchDoc> docs);
 
-/// Makes the snippet parts of the pages that do not have theirs yet (corpus.snippets grows to
-/// one per page) from their documents' texts, on `threads` threads.
+/// Adds the snippet parts of the pages after corpus.snippet_pages (made from their documents'
+/// texts, on `threads` threads) to corpus.snippet_files; then every page is in a file.
 void complete_snippets(SearchCorpus& corpus, unsigned threads = 1);
 
 /// The first page of each snippet file (`tekstbestanden`): pages with documents in page order,
 /// a new file when the next page's text would take the current one over kSearchTextFileBytes.
 std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus);
 
-/// zoektekst/<k>.js for the pages with documents: output path -> file. The files are made
-/// on `threads` threads; the result does not depend on the count.
+/// zoektekst/<k>.js for the pages with documents: output path -> file (the corpus's files so far,
+/// completed on a copy). The parts are made on `threads` threads; the result does not depend on
+/// the count.
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus,
-                                                     unsigned threads = 1);
-/// The same from every page's snippet part (one per page, complete_snippets()), each freed as
-/// soon as it is in its file.
-std::map<std::string, std::string> search_text_files(std::vector<PageSnippets> snippets,
                                                      unsigned threads = 1);
 
 }  // namespace ww

@@ -38,8 +38,7 @@ SearchPass::SearchPass(const ParsedSite& site, unsigned workers)
 void SearchPass::page(const ParsedSite& site, std::size_t i, unsigned worker) {
   documents_.page(site, i);
   const SearchDocuments::PageDocs& docs = documents_.of(i);
-  if (!docs.has) return;
-  index_.add_page(documents_.search_page(i), docs.page, docs.docs, worker);
+  if (docs.has) index_.add_page(documents_.search_page(i), docs.page, docs.docs, worker);
   documents_.make_snippets(i);  // the texts are not needed any more: only their snippet part
 }
 
@@ -57,13 +56,13 @@ SearchStats finish_search_pass(ParsedSite& site, SearchCorpus corpus, SearchInde
   stats.docs = corpus.docs.size();
   stats.terms = index.terms.size();
   for (const auto& d : corpus.docs) stats.text_bytes += d.heading.size();
-  for (const auto& s : corpus.snippets) stats.text_bytes += s.text_bytes;
+  stats.text_bytes += corpus.snippet_files.text_bytes();
 
   std::string index_js = search_index_js(corpus, index, site.threads);
   stats.index_bytes = index_js.size();
   site.files[kSearchIndexOutput] = std::move(index_js);
-  index = SearchIndex{};  // freed before the snippet files are joined
-  for (auto& [path, js] : search_text_files(std::move(corpus.snippets), site.threads)) {
+  index = SearchIndex{};  // freed as soon as zoekindex.js is made
+  for (auto& [path, js] : corpus.snippet_files.take_files()) {
     stats.snippet_bytes += js.size();
     site.files[path] = std::move(js);
   }
