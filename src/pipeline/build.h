@@ -46,6 +46,10 @@ struct BuildOptions {
   std::optional<Download> download;
   /// Looks at every page as written, while the build streams (see ParsedInspector).
   ParsedInspector inspect;
+  /// The sink is thrown away when the build fails (build_to_disk's staging folder): files may be
+  /// written before the build knows it succeeds. The search snippet files are then written while
+  /// the pages stream, instead of being held until the end.
+  bool write_while_streaming = false;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).

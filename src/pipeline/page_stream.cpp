@@ -27,7 +27,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   GlossaryPass glossary(site);
   AbbreviationsPass abbreviations(site);
   LinkPass links(site, pages_made_later(site, in.config));
-  SearchPass search(site, in.threads);
+  SearchPass search(site, in.threads, in.write_early);
   const std::size_t n = site.pages.size();
   std::vector<Diagnostics> page_diags(n);  // the aanvulling's place, the download heading
   std::vector<char> download_slot(n, 0);

@@ -12,6 +12,7 @@
 #include "markdown/parsed_site.h"
 #include "pipeline/build.h"
 #include "publish/download.h"
+#include "search/snippet_files.h"
 
 namespace ww {
 
@@ -23,6 +24,9 @@ struct PageStreamInput {
   const Download* download;        ///< what over.html's "Downloaden" section says, or null
   const PartRenderer& parts;       ///< renders the theme's partials
   unsigned threads = 1;
+  /// Writes a search snippet file as soon as it is complete (false: it goes to site.files and is
+  /// written with the other files); empty: every file goes to site.files.
+  SnippetFileWriter write_early = {};
 };
 
 /// Runs the passes over a site made by prepare_site(): the site-wide passes that need no tree

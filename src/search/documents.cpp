@@ -306,7 +306,8 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
 }  // namespace
 
-SearchDocuments::SearchDocuments(const ParsedSite& site) {
+SearchDocuments::SearchDocuments(const ParsedSite& site, SnippetFileWriter write) {
+  files_.write_early(std::move(write));
   for (const auto& r : site.pages)
     if (r.page.is_index && !r.page.section.empty()) section_titles_[r.page.section] = r.page.title;
   // Page i's index among the search pages: the pages before it that have Markdown.

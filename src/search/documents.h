@@ -77,7 +77,8 @@ SearchCorpus collect_search_documents(const ParsedSite& site);
 /// then `merge` once: the documents in page order, and the abbreviations of afkortingen.html.
 class SearchDocuments {
  public:
-  explicit SearchDocuments(const ParsedSite& site);
+  /// `write`: where the snippet files go as soon as they are complete (SnippetFileBuilder).
+  explicit SearchDocuments(const ParsedSite& site, SnippetFileWriter write = {});
   void page(const ParsedSite& site, std::size_t i);
   SearchCorpus merge(const ParsedSite& site);
 

@@ -342,13 +342,23 @@ std::vector<std::size_t> page_text_sizes(const SearchCorpus& corpus, std::size_t
 }
 }  // namespace
 
+void SnippetFileBuilder::close(std::size_t k) {
+  if (write_ && write_(search_text_output(k), files_[k])) {
+    std::string().swap(files_[k]);
+    written_[k] = 1;
+  } else {
+    files_[k].shrink_to_fit();
+  }
+}
+
 void SnippetFileBuilder::add_size(std::size_t p, std::size_t text_bytes) {
   if (starts_.empty() || bytes_ + text_bytes > kSearchTextFileBytes) {
-    if (with_files_ && !files_.empty()) files_.back().shrink_to_fit();
+    if (with_files_ && !files_.empty()) close(files_.size() - 1);
     starts_.push_back(p);
     if (with_files_) {
       files_.emplace_back();
       files_.back().reserve(kSearchTextFileBytes + kSearchTextFileBytes / 4);
+      written_.push_back(0);
     }
     bytes_ = 0;
   }
@@ -363,7 +373,7 @@ void SnippetFileBuilder::add(std::size_t p, PageSnippets part) {
 }
 
 SnippetFileBuilder SnippetFileBuilder::sizes_only() const {
-  SnippetFileBuilder b;
+  SnippetFileBuilder b;  // without the writer: it only counts
   b.starts_ = starts_;
   b.bytes_ = bytes_;
   b.text_bytes_ = text_bytes_;
@@ -372,11 +382,10 @@ SnippetFileBuilder SnippetFileBuilder::sizes_only() const {
 }
 
 std::map<std::string, std::string> SnippetFileBuilder::take_files() {
+  if (!files_.empty()) close(files_.size() - 1);
   std::map<std::string, std::string> out;
-  for (std::size_t k = 0; k < files_.size(); ++k) {
-    files_[k].shrink_to_fit();
-    out.emplace(search_text_output(k), std::move(files_[k]));
-  }
+  for (std::size_t k = 0; k < files_.size(); ++k)
+    if (!written_[k]) out.emplace(search_text_output(k), std::move(files_[k]));
   *this = SnippetFileBuilder{};
   return out;
 }
@@ -411,6 +420,7 @@ std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus) {
 
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
   SearchCorpus copy{{}, {}, corpus.snippet_pages, corpus.snippet_files};
+  copy.snippet_files.write_early({});  // only the corpus's own builder writes
   copy.pages = corpus.pages;
   copy.docs = corpus.docs;
   complete_snippets(copy, threads);

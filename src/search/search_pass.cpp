@@ -32,8 +32,8 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& di
   return finish_search_pass(site, std::move(corpus), std::move(index), diags);
 }
 
-SearchPass::SearchPass(const ParsedSite& site, unsigned workers)
-    : documents_(site), index_(documents_.search_pages(), workers) {}
+SearchPass::SearchPass(const ParsedSite& site, unsigned workers, SnippetFileWriter write)
+    : documents_(site, std::move(write)), index_(documents_.search_pages(), workers) {}
 
 void SearchPass::page(const ParsedSite& site, std::size_t i, unsigned worker) {
   documents_.page(site, i);

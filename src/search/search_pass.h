@@ -14,7 +14,8 @@ namespace ww {
 /// The generated search page; the header's search form (zoekveld partial) submits to it.
 inline constexpr const char* kSearchPageOutput = "zoeken.html";
 
-/// Sizes of the search data, for the budget (index at most 35% of the text) and reports.
+/// Sizes of the search data, for the budget (index at most 35% of the text) and reports
+/// (`snippet_bytes`: the files not written early).
 struct SearchStats {
   std::size_t pages = 0;
   std::size_t docs = 0;
@@ -46,7 +47,9 @@ SearchStats finish_search_pass(ParsedSite& site, SearchCorpus corpus, SearchInde
 /// order, the abbreviations of afkortingen.html, then finish_search_pass().
 class SearchPass {
  public:
-  SearchPass(const ParsedSite& site, unsigned workers);
+  /// `write`: where each snippet file goes as soon as it is complete (while the pages stream);
+  /// the files it does not take are added to site.files.
+  SearchPass(const ParsedSite& site, unsigned workers, SnippetFileWriter write = {});
   void page(const ParsedSite& site, std::size_t i, unsigned worker);
   SearchStats merge(ParsedSite& site, Diagnostics& diags);
 
