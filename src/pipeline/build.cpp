@@ -231,10 +231,11 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
         early_failed.push_back(path);
       return true;
     };
-  const PageStreamInput stream{config,   MarkdownOptions{config.unsafe_html, config.smart_punctuation},
-                               theme,    options.inspect,
-                               download, parts,
-                               threads,  write_early};
+  const PageStreamInput stream{
+      config,   MarkdownOptions{config.unsafe_html, config.smart_punctuation},
+      theme,    options.inspect,
+      download, parts,
+      threads,  write_early};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
       site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });

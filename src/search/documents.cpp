@@ -336,7 +336,8 @@ void SearchDocuments::make_snippets(std::size_t i) {
   streamed_ = true;
   done_[i] = 1;
   for (; next_ < done_.size() && done_[next_]; ++next_)
-    if (per_page_[next_].has) files_.add(search_index_[next_], std::move(per_page_[next_].snippets));
+    if (per_page_[next_].has)
+      files_.add(search_index_[next_], std::move(per_page_[next_].snippets));
 }
 
 SearchCorpus SearchDocuments::merge(const ParsedSite& site) {

@@ -145,8 +145,8 @@ struct GlossaryPass::State {
 };
 
 GlossaryPass::GlossaryPass(const ParsedSite& site)
-    : state_(new State{build_glossary(site), std::vector<std::vector<int>>(site.pages.size()), {},
-                       false, {}}) {}
+    : state_(new State{
+          build_glossary(site), std::vector<std::vector<int>>(site.pages.size()), {}, false, {}}) {}
 
 GlossaryPass::~GlossaryPass() = default;
 
