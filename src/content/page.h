@@ -125,8 +125,10 @@ struct Page {
 
   // Filled by the Markdown stage:
   std::vector<TocEntry> toc;
-  std::vector<std::string> anchors;      ///< every id a link may point at
-  std::vector<std::string> heading_ids;  ///< ids of all headings in document order
+  /// Every id a link may point at (the build frees them once every link is checked).
+  std::vector<std::string> anchors;
+  /// Ids of all headings in document order (the build frees them with the page's tree).
+  std::vector<std::string> heading_ids;
   std::string html;                      ///< rendered body
 };
 

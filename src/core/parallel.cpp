@@ -16,10 +16,11 @@ void parallel_for_workers(std::size_t n, unsigned threads,
   std::atomic<std::size_t> next{0};
   std::vector<std::thread> pool;
   unsigned count = static_cast<unsigned>(std::min<std::size_t>(threads, n));
-  for (unsigned t = 0; t < count; ++t)
-    pool.emplace_back([&, t] {
-      for (std::size_t i = next++; i < n; i = next++) fn(i, t);
-    });
+  auto work = [&](unsigned t) {
+    for (std::size_t i = next++; i < n; i = next++) fn(i, t);
+  };
+  for (unsigned t = 1; t < count; ++t) pool.emplace_back(work, t);
+  work(0);
   for (auto& th : pool) th.join();
 }
 

@@ -12,6 +12,9 @@ ParsedSite prepare_site(SiteContent content, unsigned threads) {
   ParsedSite site;
   site.threads = std::max(1u, threads);
   const std::size_t n = content.pages.size();
+  // Room for the pages the stages add (VIT, bronnen, zoeken, ...: a few, or one per changed page
+  // with [edities]), so the records are not moved to a vector twice their number.
+  site.pages.reserve(n + n / 16 + 32);
   site.pages.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
     PageRecord& r = site.pages[i];
@@ -120,15 +123,15 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
     page.aanvulling_html = render_html(block);
     cmark_node_free(block);
   }
-  r.notes_html.clear();
+  std::string notes_html;
   if (r.notes_block) {
     cmark_node_unlink(r.notes_block);
     std::vector<std::string> texts;
     for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
-    r.notes_html = parts("noten", notes_data(r.notes, texts));
+    notes_html = parts("noten", notes_data(r.notes, texts));
     cmark_node_free(r.notes_block);
     r.notes_block = nullptr;
-    r.notes.clear();
+    std::vector<PageNote>().swap(r.notes);
   }
   // A slot renders as a marker first; the marker is then replaced by the part's text, so its
   // place in page.html is known (PlacedPart). Markdown text cannot make these comments (raw HTML
@@ -164,23 +167,41 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
         if (part.at > at) part.at -= kMarker.size();
     }
   }
+  // The notes after the body, at the html's final size (every page's html is kept until the page
+  // templates run): the parts a merge adds go between them (finish_page).
+  r.notes_at = page.html.size();
+  if (!notes_html.empty()) {
+    std::string html;
+    html.reserve(page.html.size() + notes_html.size());
+    html += page.html;
+    html += notes_html;
+    page.html = std::move(html);
+  }
   if (r.gewone_taal && page.kenmerk) page.kenmerk->gewone_taal = render_html(r.gewone_taal.get());
   r.rendered = true;
 }
 
 void finish_page(PageRecord& r, const PartRenderer& parts) {
   Page& page = r.page;
-  if (!r.rendered) {
-    if (!r.parts.empty()) {
-      page.html.clear();
-      for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
-    }
-    return;
-  }
-  for (const PagePart& part : r.parts) page.html += parts(part.partial, part.data);
-  page.html += r.notes_html;
-  std::string().swap(r.notes_html);
+  if (r.parts.empty()) return;
+  std::vector<std::string> after;  // the parts after the body
+  after.reserve(r.parts.size());
+  for (const PagePart& part : r.parts) after.push_back(parts(part.partial, part.data));
   r.parts.clear();
+  // A page without a body is its parts; a rendered one gets them between its body and its notes.
+  // The html is made at its final size: every page's html is kept until the page templates run,
+  // and appending would leave up to as much spare capacity again.
+  const std::string_view old = r.rendered ? std::string_view(page.html) : std::string_view();
+  const std::size_t at = std::min(r.notes_at, old.size());
+  std::size_t size = old.size();
+  for (const std::string& a : after) size += a.size();
+  std::string html;
+  html.reserve(size);
+  html += old.substr(0, at);
+  for (const std::string& a : after) html += a;
+  html += old.substr(at);
+  page.html = std::move(html);
+  r.notes_at = at + (size - old.size());
 }
 
 void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts) {

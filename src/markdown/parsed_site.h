@@ -72,9 +72,9 @@ struct PageRecord {
   std::vector<PlacedPart> placed;
   /// The page links a glossary term or an abbreviation with a toggletip (`data-kort`).
   bool has_toggletips = false;
-  /// The notes rendered by the partial `noten` (render_page_body), until finish_page() puts
-  /// them after the body and its parts.
-  std::string notes_html;
+  /// Where the notes (rendered by the partial `noten`) start in page.html: render_page_body()
+  /// puts them after the body, and finish_page() puts the parts a merge added before them.
+  std::size_t notes_at = 0;
   /// render_page_body() made the body's html; finish_page() still adds the parts and notes.
   bool rendered = false;
 };
@@ -196,10 +196,10 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsig
 using PartRenderer =
     std::function<std::string(const std::string& partial, const toml::table& data)>;
 
-/// Renders one page's trees into page.html (the body with its slots filled by their parts, the
-/// aanvulling, "In gewone taal") and its notes into `notes_html` (partial `noten`); the parts
-/// after the body stay in `parts` for finish_page(). Touches only this record. A page without a
-/// tree is left alone.
+/// Renders one page's trees into page.html (the body with its slots filled by their parts, then
+/// its notes through the partial `noten`; the aanvulling, "In gewone taal"); the parts after the
+/// body stay in `parts` for finish_page(). Touches only this record. A page without a tree is
+/// left alone.
 void render_page_body(PageRecord& record, const PartRenderer& parts);
 
 /// Completes page.html once every pass has added its parts: a page with a tree (rendered by

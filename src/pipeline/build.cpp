@@ -214,11 +214,30 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       zip ? std::optional<Download>(Download{zip_file_name(config), 0, true}) : std::nullopt;
   const Download* download = zip ? &*offline : options.download ? &*options.download : nullptr;
   const PartRenderer parts = part_renderer(theme, diags);
+  // Into a sink that is thrown away on failure, the search snippet files are written as soon as
+  // they are complete, while the pages stream (not with --zip: they go into the zip's copy). A
+  // file at the path of a theme's static file stays for write_other_files, which writes it
+  // after that file as before; a failed write is reported where write_other_files reports one.
+  std::set<std::string> static_outputs;
+  for (const auto& s : theme.statics) static_outputs.insert(s.output);
+  std::vector<std::string> early_failed;
+  std::size_t early_written = 0;
+  SnippetFileWriter write_early;
+  if (options.write_while_streaming && !zip)
+    write_early = [&](const std::string& path, const std::string& bytes) {
+      if (static_outputs.count(path)) return false;
+      if (sink.write(path, bytes))
+        ++early_written;
+      else
+        early_failed.push_back(path);
+      return true;
+    };
   const PageStreamInput stream{
       config,   MarkdownOptions{config.unsafe_html, config.smart_punctuation},
       theme,    options.inspect,
       download, parts,
-      threads,  options.search_index};
+      threads,  options.search_index,
+      write_early};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
       site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });
@@ -243,6 +262,9 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     render_pages(site, view, theme, templates, sink, threads, diags);
     clock.mark("templates en pagina's schrijven");
     write_other_files(fs, sink, site, theme, theme_assets, config, threads, diags, stats);
+    stats.files += early_written;
+    for (const std::string& path : early_failed)
+      diags.error({path, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
     clock.mark("overige bestanden schrijven");
     return !diags.has_errors();
   }
@@ -323,7 +345,9 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
   if (!staging) return false;
   DiskOutput sink(staging->staging_dir);
   std::string zip;
-  bool ok = build_site(fs, sink, options, loaded, diags, stats, options.zip_path ? &zip : nullptr);
+  BuildOptions staged = options;
+  staged.write_while_streaming = true;  // the staging folder is dropped when the build fails
+  bool ok = build_site(fs, sink, staged, loaded, diags, stats, options.zip_path ? &zip : nullptr);
   if (ok && options.zip_path) {
     ok = write_file_atomically(stats.zip_path, zip);
     if (!ok)

@@ -49,6 +49,10 @@ struct BuildOptions {
   /// False: the search index and snippet files (zoekindex.js, zoektekst/) are not made; the
   /// search page is. For `check`, which publishes nothing: the search data give no findings.
   bool search_index = true;
+  /// The sink is thrown away when the build fails (build_to_disk's staging folder): files may be
+  /// written before the build knows it succeeds. The search snippet files are then written while
+  /// the pages stream, instead of being held until the end.
+  bool write_while_streaming = false;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).

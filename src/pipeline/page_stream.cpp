@@ -30,7 +30,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   AbbreviationsPass abbreviations(site);
   LinkPass links(site, pages_made_later(site, in.config));
   std::optional<SearchPass> search;  // without: zoeken.html only (check publishes nothing)
-  if (in.search_index) search.emplace(site, in.threads);
+  if (in.search_index) search.emplace(site, in.threads, in.write_early);
   const std::size_t n = site.pages.size();
   std::vector<Diagnostics> page_diags(n);  // the aanvulling's place, the download heading
   std::vector<char> download_slot(n, 0);
@@ -56,19 +56,26 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     if (search) search->page(site, i, worker);
     render_page_body(record, in.parts);
     free_trees(record);
+    std::vector<std::string>().swap(record.page.heading_ids);  // they were for the tree
   });
   mark("pagina's: parsen, passes, html");
 
+  // The pages' Markdown is read once more, by the hint of an unused glossary term; it is freed
+  // before the merges make the site-wide parts.
+  glossary.warn_unused_terms(site);
+  parallel_for(site.pages.size(), in.threads,
+               [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
   // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
   for (Diagnostics& d : page_diags) diags.merge(std::move(d));
   notes.merge(site, diags);
   glossary.merge(site, diags);
-  parallel_for(site.pages.size(), in.threads,
-               [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
   abbreviations.merge(site, diags);
   run_afwijkingen_pass(site, in.config, diags);
   run_zie_ook_pass(site, in.config, diags);
   links.merge(site, diags);
+  // The anchors were what links may point at; every link is checked now.
+  parallel_for(site.pages.size(), in.threads,
+               [&](std::size_t i) { std::vector<std::string>().swap(site.pages[i].page.anchors); });
   mark("samenvoegen: noten, woordenlijst, afkortingen, links");
   if (search)
     search->merge(site, diags);

@@ -12,6 +12,7 @@
 #include "markdown/parsed_site.h"
 #include "pipeline/build.h"
 #include "publish/download.h"
+#include "search/snippet_files.h"
 
 namespace ww {
 
@@ -25,11 +26,15 @@ struct PageStreamInput {
   unsigned threads = 1;
   /// False: no search index and snippet files, only zoeken.html (BuildOptions::search_index).
   bool search_index = true;
+  /// Writes a search snippet file as soon as it is complete (false: it goes to site.files and is
+  /// written with the other files); empty: every file goes to site.files.
+  SnippetFileWriter write_early = {};
 };
 
 /// Runs the passes over a site made by prepare_site(): the site-wide passes that need no tree
-/// (the VIT pages), the page stream, and the merges; afterwards every page has its body html
-/// (finish_page() adds the parts and notes) and no tree, and the pages' Markdown is freed.
+/// (the VIT pages), the page stream, and the merges; afterwards every page has its body and
+/// notes html (finish_page() adds the parts a merge made between them) and no tree, and the
+/// pages' Markdown, heading ids and anchors are freed.
 /// `mark(stage)` is called after each stage (for --timings). Returns where the download block
 /// went, if anywhere.
 std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStreamInput& in,

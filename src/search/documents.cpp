@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/utf8.h"
+#include "search/emit.h"
 #include "xref/xref_paths.h"
 
 namespace ww {
@@ -305,7 +306,8 @@ PageDocs page_documents(const ParsedSite& site, std::size_t i, std::size_t pi,
 
 }  // namespace
 
-SearchDocuments::SearchDocuments(const ParsedSite& site) {
+SearchDocuments::SearchDocuments(const ParsedSite& site, SnippetFileWriter write) {
+  files_.write_early(std::move(write));
   for (const auto& r : site.pages)
     if (r.page.is_index && !r.page.section.empty()) section_titles_[r.page.section] = r.page.title;
   // Page i's index among the search pages: the pages before it that have Markdown.
@@ -315,24 +317,46 @@ SearchDocuments::SearchDocuments(const ParsedSite& site) {
     if (site.pages[i].markdown) ++count_;
   }
   per_page_.resize(site.pages.size());
+  done_.resize(site.pages.size());
+  for (std::size_t i = 0; i < site.pages.size(); ++i) done_[i] = !site.pages[i].markdown;
 }
 
 void SearchDocuments::page(const ParsedSite& site, std::size_t i) {
   per_page_[i] = page_documents(site, i, search_index_[i], section_titles_);
 }
 
+void SearchDocuments::make_snippets(std::size_t i) {
+  PageDocs& pd = per_page_[i];
+  if (pd.has) {
+    pd.snippets = page_snippets(search_index_[i], pd.docs);
+    for (SearchDoc& d : pd.docs) std::string().swap(d.text);
+  }
+  // Pages finish about in order: the few parts that wait for an earlier page are held.
+  std::lock_guard<std::mutex> lock(join_);
+  streamed_ = true;
+  done_[i] = 1;
+  for (; next_ < done_.size() && done_[next_]; ++next_)
+    if (per_page_[next_].has)
+      files_.add(search_index_[next_], std::move(per_page_[next_].snippets));
+}
+
 SearchCorpus SearchDocuments::merge(const ParsedSite& site) {
   SearchCorpus corpus;
-  corpus.pages.reserve(count_);
+  corpus.pages.reserve(count_ + 1);  // + afkortingen.html
   std::size_t total = 0;
   for (const auto& pd : per_page_) total += pd.docs.size();
-  corpus.docs.reserve(total);
+  corpus.docs.reserve(total + site.content.afkortingen.size() + 1);
   for (auto& pd : per_page_) {
     if (!pd.has) continue;
     corpus.pages.push_back(std::move(pd.page));
     for (auto& d : pd.docs) corpus.docs.push_back(std::move(d));
   }
   per_page_.clear();
+  per_page_.shrink_to_fit();
+  if (streamed_) {
+    corpus.snippet_pages = corpus.pages.size();
+    corpus.snippet_files = std::move(files_);
+  }
   add_abbreviations(site, corpus);
   return corpus;
 }

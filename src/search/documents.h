@@ -2,10 +2,12 @@
 /// What the search finds: the sections of the site's pages (split at h2 and h3), glossary terms
 /// and VIT questions, with their plain text, taken from the parsed site after the other passes.
 #include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "markdown/parsed_site.h"
+#include "search/snippet_files.h"
 
 namespace ww {
 
@@ -38,6 +40,13 @@ struct SearchDoc {
 struct SearchCorpus {
   std::vector<SearchPage> pages;
   std::vector<SearchDoc> docs;  ///< grouped by page, in page order and document order
+  /// The snippet files of the first `snippet_pages` pages, joined from their parts while the
+  /// pages streamed; those pages' documents have an empty `text` (it was split into index terms
+  /// and escaped into the part at once, so the texts are not held until the merge). The pages
+  /// after these (added by a merge, or all pages of collect_search_documents()) still have their
+  /// texts.
+  std::size_t snippet_pages = 0;
+  SnippetFileBuilder snippet_files;
 };
 
 /// The id of the "In gewone taal" heading the basiskenmerk template writes.
@@ -68,7 +77,8 @@ SearchCorpus collect_search_documents(const ParsedSite& site);
 /// then `merge` once: the documents in page order, and the abbreviations of afkortingen.html.
 class SearchDocuments {
  public:
-  explicit SearchDocuments(const ParsedSite& site);
+  /// `write`: where the snippet files go as soon as they are complete (SnippetFileBuilder).
+  explicit SearchDocuments(const ParsedSite& site, SnippetFileWriter write = {});
   void page(const ParsedSite& site, std::size_t i);
   SearchCorpus merge(const ParsedSite& site);
 
@@ -77,10 +87,16 @@ class SearchDocuments {
     bool has = false;
     SearchPage page;
     std::vector<SearchDoc> docs;
+    PageSnippets snippets;  ///< until it is joined
   };
 
   /// Page i's documents (after page(site, i)); `has` is false for a page without a tree.
   [[nodiscard]] const PageDocs& of(std::size_t i) const { return per_page_[i]; }
+  /// Makes page i's snippet part from its documents' texts and drops the texts (call it after
+  /// they are indexed), for every page after page(site, i), on any thread. The parts are joined
+  /// into the snippet files in page order as soon as the pages before are done. Either every
+  /// page gets this or none: merge() hands the files on in SearchCorpus::snippet_files.
+  void make_snippets(std::size_t i);
   /// Page i's place among the search pages (the corpus's `pages`).
   [[nodiscard]] std::size_t search_page(std::size_t i) const { return search_index_[i]; }
   /// How many search pages the pages give (without those a merge adds).
@@ -91,6 +107,13 @@ class SearchDocuments {
   std::vector<std::size_t> search_index_;
   std::size_t count_ = 0;
   std::vector<PageDocs> per_page_;
+  // The parts joined in page order (make_snippets): which pages are done, the first page not yet
+  // joined, the files so far.
+  std::mutex join_;
+  std::vector<char> done_;
+  std::size_t next_ = 0;
+  bool streamed_ = false;
+  SnippetFileBuilder files_;
 };
 
 }  // namespace ww

@@ -45,6 +45,26 @@ void append_base32(std::string& out, std::uint32_t n) {
   while (count > 0) out += digits[--count];
 }
 
+void append_title_pages(std::string& out, const std::vector<std::uint32_t>& pages) {
+  append_base32(out, static_cast<std::uint32_t>(pages.size()));
+  std::uint32_t last = 0;
+  for (std::uint32_t p : pages) {
+    append_base32(out, p - last);
+    last = p;
+  }
+}
+
+void append_posting(std::string& out, std::uint32_t gap, std::uint32_t heading_count,
+                    std::uint32_t text_count) {
+  const std::uint32_t value = text_count * 4 + std::min<std::uint32_t>(heading_count, 3);
+  if (value == kCommonPosting) {
+    append_base32(out, gap * 2);
+  } else {
+    append_base32(out, gap * 2 + 1);
+    append_base32(out, value);
+  }
+}
+
 void append_js_escaped(std::string& out, std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -195,21 +215,14 @@ void append_postings(std::string& out, const SearchIndex& index, std::size_t beg
   for (std::size_t i = begin; i < end; ++i) {
     const auto& t = index.terms[i];
     if (i) out += ',';
-    append_base32(out, static_cast<std::uint32_t>(t.title_pages.size()));
-    std::uint32_t last = 0;
-    for (std::uint32_t p : t.title_pages) {
-      append_base32(out, p - last);
-      last = p;
+    if (!t.encoded.empty()) {
+      out += t.encoded;
+      continue;
     }
-    last = 0;
+    append_title_pages(out, t.title_pages);
+    std::uint32_t last = 0;
     for (const auto& post : t.postings) {
-      std::uint32_t value = post.text_count * 4 + std::min<std::uint32_t>(post.heading_count, 3);
-      if (value == kCommonPosting) {
-        append_base32(out, (post.doc - last) * 2);
-      } else {
-        append_base32(out, (post.doc - last) * 2 + 1);
-        append_base32(out, value);
-      }
+      append_posting(out, post.doc - last, post.heading_count, post.text_count);
       last = post.doc;
     }
   }
@@ -266,7 +279,13 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
       "window.WEGWIJZER_ZOEKINDEX = {\"versie\":" +
       std::to_string(kSearchFormat) + ",\n\"regels\":" + normalisation_rules_json() +
       ",\n\"paginas\":[";
-  std::size_t size = out.size() + 64;
+  std::string files;  // tekstbestanden
+  const std::vector<std::size_t> starts = search_text_file_starts(corpus);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    if (k) files += ',';
+    files += std::to_string(starts[k]);
+  }
+  std::size_t size = out.size() + files.size() + 64;
   for (const auto& part : parts) size += part.text.size();
   out.reserve(size);
   append_parts(out, IndexPart::pages);
@@ -277,11 +296,7 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   out += "\",\n\"postings\":\"";
   append_parts(out, IndexPart::postings);
   out += "\",\n\"tekstbestanden\":[";
-  const std::vector<std::size_t> starts = search_text_file_starts(corpus);
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    if (k) out += ',';
-    out += std::to_string(starts[k]);
-  }
+  out += files;
   out += "]};\n";
   return out;
 }
@@ -289,6 +304,25 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
 std::string search_text_output(std::size_t k) { return kSearchTextDir + std::to_string(k) + ".js"; }
 
 namespace {
+/// Page p's snippet part from its `n` documents, the i-th given by doc(i).
+template <class DocAt>
+PageSnippets make_page_snippets(std::size_t p, std::size_t n, const DocAt& doc) {
+  PageSnippets out;
+  if (n == 0) return out;
+  std::string js = "window.WEGWIJZER_ZOEKTEKST(";
+  js += std::to_string(p);
+  js += ",[\n";
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) js += ",\n";
+    const std::string& text = doc(i).text;
+    append_js_string(js, text);
+    out.text_bytes += text.size();
+  }
+  js += "]);\n";
+  out.js = std::move(js);  // held only until it is joined into its file
+  return out;
+}
+
 /// Each page's documents in document order.
 std::vector<std::vector<std::size_t>> docs_per_page(const SearchCorpus& corpus) {
   std::vector<std::vector<std::size_t>> page_docs(corpus.pages.size());
@@ -296,52 +330,101 @@ std::vector<std::vector<std::size_t>> docs_per_page(const SearchCorpus& corpus) 
   return page_docs;
 }
 
-std::vector<std::size_t> file_starts(const SearchCorpus& corpus,
-                                     const std::vector<std::vector<std::size_t>>& page_docs) {
-  std::vector<std::size_t> starts;
-  std::size_t bytes = 0;
-  for (std::size_t p = 0; p < page_docs.size(); ++p) {
-    if (page_docs[p].empty()) continue;
-    std::size_t size = 0;
-    for (std::size_t d : page_docs[p]) size += corpus.docs[d].text.size();
-    if (starts.empty() || bytes + size > kSearchTextFileBytes) {
-      starts.push_back(p);
-      bytes = 0;
-    }
-    bytes += size;
+/// The text size of each page from `from` on, from its documents' texts (npos: no documents).
+std::vector<std::size_t> page_text_sizes(const SearchCorpus& corpus, std::size_t from) {
+  std::vector<std::size_t> sizes(corpus.pages.size(), std::string::npos);
+  for (const SearchDoc& d : corpus.docs) {
+    if (d.page < from) continue;
+    std::size_t& size = sizes[d.page];
+    size = (size == std::string::npos ? 0 : size) + d.text.size();
   }
-  return starts;
+  return sizes;
 }
 }  // namespace
 
+void SnippetFileBuilder::close(std::size_t k) {
+  if (write_ && write_(search_text_output(k), files_[k])) {
+    std::string().swap(files_[k]);
+    written_[k] = 1;
+  } else {
+    files_[k].shrink_to_fit();
+  }
+}
+
+void SnippetFileBuilder::add_size(std::size_t p, std::size_t text_bytes) {
+  if (starts_.empty() || bytes_ + text_bytes > kSearchTextFileBytes) {
+    if (with_files_ && !files_.empty()) close(files_.size() - 1);
+    starts_.push_back(p);
+    if (with_files_) {
+      files_.emplace_back();
+      files_.back().reserve(kSearchTextFileBytes + kSearchTextFileBytes / 4);
+      written_.push_back(0);
+    }
+    bytes_ = 0;
+  }
+  bytes_ += text_bytes;
+  text_bytes_ += text_bytes;
+}
+
+void SnippetFileBuilder::add(std::size_t p, PageSnippets part) {
+  if (part.js.empty()) return;
+  add_size(p, part.text_bytes);
+  if (with_files_) files_.back() += part.js;
+}
+
+SnippetFileBuilder SnippetFileBuilder::sizes_only() const {
+  SnippetFileBuilder b;  // without the writer: it only counts
+  b.starts_ = starts_;
+  b.bytes_ = bytes_;
+  b.text_bytes_ = text_bytes_;
+  b.with_files_ = false;
+  return b;
+}
+
+std::map<std::string, std::string> SnippetFileBuilder::take_files() {
+  if (!files_.empty()) close(files_.size() - 1);
+  std::map<std::string, std::string> out;
+  for (std::size_t k = 0; k < files_.size(); ++k)
+    if (!written_[k]) out.emplace(search_text_output(k), std::move(files_[k]));
+  *this = SnippetFileBuilder{};
+  return out;
+}
+
+PageSnippets page_snippets(std::size_t p, std::span<const SearchDoc> docs) {
+  return make_page_snippets(p, docs.size(),
+                            [&](std::size_t i) -> const SearchDoc& { return docs[i]; });
+}
+
+void complete_snippets(SearchCorpus& corpus, unsigned threads) {
+  const std::size_t from = std::min(corpus.snippet_pages, corpus.pages.size());
+  const std::vector<std::vector<std::size_t>> page_docs = docs_per_page(corpus);
+  std::vector<PageSnippets> parts(corpus.pages.size() - from);
+  parallel_for(parts.size(), threads, [&](std::size_t k) {
+    const std::vector<std::size_t>& ds = page_docs[from + k];
+    parts[k] = make_page_snippets(
+        from + k, ds.size(), [&](std::size_t i) -> const SearchDoc& { return corpus.docs[ds[i]]; });
+  });
+  for (std::size_t k = 0; k < parts.size(); ++k)
+    corpus.snippet_files.add(from + k, std::move(parts[k]));
+  corpus.snippet_pages = corpus.pages.size();
+}
+
 std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus) {
-  return file_starts(corpus, docs_per_page(corpus));
+  const std::size_t from = std::min(corpus.snippet_pages, corpus.pages.size());
+  SnippetFileBuilder sizes = corpus.snippet_files.sizes_only();
+  const std::vector<std::size_t> text = page_text_sizes(corpus, from);
+  for (std::size_t p = from; p < text.size(); ++p)
+    if (text[p] != std::string::npos) sizes.add_size(p, text[p]);
+  return sizes.starts();
 }
 
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
-  // Each page's documents in document order, then one file per run of pages, in parallel.
-  const std::vector<std::vector<std::size_t>> page_docs = docs_per_page(corpus);
-  const std::vector<std::size_t> starts = file_starts(corpus, page_docs);
-  std::vector<std::string> texts(starts.size());
-  parallel_for(texts.size(), threads, [&](std::size_t k) {
-    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : page_docs.size();
-    std::string& out = texts[k];
-    for (std::size_t p = starts[k]; p < end; ++p) {
-      if (page_docs[p].empty()) continue;
-      out += "window.WEGWIJZER_ZOEKTEKST(";
-      out += std::to_string(p);
-      out += ",[\n";
-      for (std::size_t i = 0; i < page_docs[p].size(); ++i) {
-        if (i) out += ",\n";
-        append_js_string(out, corpus.docs[page_docs[p][i]].text);
-      }
-      out += "]);\n";
-    }
-  });
-  std::map<std::string, std::string> files;
-  for (std::size_t k = 0; k < texts.size(); ++k)
-    files.emplace(search_text_output(k), std::move(texts[k]));
-  return files;
+  SearchCorpus copy{{}, {}, corpus.snippet_pages, corpus.snippet_files};
+  copy.snippet_files.write_early({});  // only the corpus's own builder writes
+  copy.pages = corpus.pages;
+  copy.docs = corpus.docs;
+  complete_snippets(copy, threads);
+  return copy.snippet_files.take_files();
 }
 
 }  // namespace ww

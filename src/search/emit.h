@@ -21,6 +21,7 @@
 /// `window.WEGWIJZER_ZOEKTEKST(page, [text per document])`.
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,12 @@ inline constexpr std::size_t kSearchTextFileBytes = 32 * 1024;
 /// Appends `n` in the base-32 form described above.
 void append_base32(std::string& out, std::uint32_t n);
 
+/// Appends a term's number of title pages and the pages as gaps (the start of its postings).
+void append_title_pages(std::string& out, const std::vector<std::uint32_t>& pages);
+/// Appends one posting: `gap` from the term's previous document (from 0 for its first).
+void append_posting(std::string& out, std::uint32_t gap, std::uint32_t heading_count,
+                    std::uint32_t text_count);
+
 /// `s` as a JavaScript string literal in double quotes; non-ASCII, '<', '>' and '&' escaped.
 std::string js_string(std::string_view s);
 /// Appends js_string(s) to `out`.
@@ -60,12 +67,20 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
 /// The output path of snippet file `k`: "zoektekst/12.js".
 std::string search_text_output(std::size_t k);
 
+/// Search page p's part of its snippet file, from its documents (`docs`, all of page p).
+PageSnippets page_snippets(std::size_t p, std::span<const SearchDoc> docs);
+
+/// Adds the snippet parts of the pages after corpus.snippet_pages (made from their documents'
+/// texts, on `threads` threads) to corpus.snippet_files; then every page is in a file.
+void complete_snippets(SearchCorpus& corpus, unsigned threads = 1);
+
 /// The first page of each snippet file (`tekstbestanden`): pages with documents in page order,
 /// a new file when the next page's text would take the current one over kSearchTextFileBytes.
 std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus);
 
-/// zoektekst/<k>.js for the pages with documents: output path -> file. The files are made
-/// on `threads` threads; the result does not depend on the count.
+/// zoektekst/<k>.js for the pages with documents: output path -> file (the corpus's files so far,
+/// completed on a copy). The parts are made on `threads` threads; the result does not depend on
+/// the count.
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus,
                                                      unsigned threads = 1);
 

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "markdown/parsed_site.h"
+#include "search/emit.h"
 #include "search/normalize.h"
 #include "search/word_table.h"
 
@@ -119,7 +120,7 @@ struct TermMerger {
     if (g == 0) {
       const std::string& text = tables[worker].terms[local];
       auto [it, added] = ids.try_emplace(text, static_cast<std::uint32_t>(terms.size()));
-      if (added) terms.push_back(SearchTerm{text, {}, {}});
+      if (added) terms.push_back(SearchTerm{text, {}, {}, {}});
       g = it->second + 1;
     }
     return g - 1;
@@ -143,28 +144,54 @@ namespace {
 /// The index from the terms of every title and document, merged in page and document order, so
 /// the lists are ascending whatever the thread count.
 SearchIndex merge_terms(std::vector<TermTable>& tables, const std::vector<ItemTerms>& titles,
-                        const std::vector<ItemTerms>& docs) {
+                        const std::vector<ItemTerms>& docs, bool encoded) {
   TermMerger merger(tables);
-  // First the list lengths, so every list is allocated once.
-  std::vector<std::uint32_t> posting_count;
-  for (const ItemTerms& item : docs)
-    for (auto* tc = merger.begin(item); tc != merger.end(item); ++tc) {
-      const std::uint32_t g = merger.id(item.worker, tc->term);
-      if (g >= posting_count.size()) posting_count.resize(g + 1, 0);
-      ++posting_count[g];
-    }
-  for (std::size_t g = 0; g < posting_count.size(); ++g)
-    merger.terms[g].postings.reserve(posting_count[g]);
   for (std::uint32_t p = 0; p < titles.size(); ++p)
     for (auto* tc = merger.begin(titles[p]); tc != merger.end(titles[p]); ++tc)
       merger.term(titles[p].worker, tc->term).title_pages.push_back(p);
   SearchIndex index;
   index.text_terms.resize(docs.size());
-  for (std::uint32_t d = 0; d < docs.size(); ++d) {
-    index.text_terms[d] = docs[d].text_terms;
-    for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc)
-      merger.term(docs[d].worker, tc->term)
-          .postings.push_back(SearchPosting{d, tc->heading_count, tc->text_count});
+  if (encoded) {
+    // Each term's postings are written as they come: its title pages before its first document.
+    std::vector<std::uint32_t> last;  // per term: its last document + 1, 0 before the first
+    auto start = [&](SearchTerm& t) {
+      append_title_pages(t.encoded, t.title_pages);
+      std::vector<std::uint32_t>().swap(t.title_pages);
+    };
+    for (std::uint32_t d = 0; d < docs.size(); ++d) {
+      index.text_terms[d] = docs[d].text_terms;
+      for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc) {
+        const std::uint32_t g = merger.id(docs[d].worker, tc->term);
+        if (g >= last.size()) last.resize(g + 1, 0);
+        SearchTerm& t = merger.terms[g];
+        if (last[g] == 0) start(t);
+        append_posting(t.encoded, d - (last[g] == 0 ? 0 : last[g] - 1), tc->heading_count,
+                       tc->text_count);
+        last[g] = d + 1;
+      }
+    }
+    for (std::uint32_t g = 0; g < merger.terms.size(); ++g) {
+      SearchTerm& t = merger.terms[g];
+      if (g >= last.size() || last[g] == 0) start(t);  // only in titles
+      t.encoded.shrink_to_fit();
+    }
+  } else {
+    // First the list lengths, so every list is allocated once.
+    std::vector<std::uint32_t> posting_count;
+    for (const ItemTerms& item : docs)
+      for (auto* tc = merger.begin(item); tc != merger.end(item); ++tc) {
+        const std::uint32_t g = merger.id(item.worker, tc->term);
+        if (g >= posting_count.size()) posting_count.resize(g + 1, 0);
+        ++posting_count[g];
+      }
+    for (std::size_t g = 0; g < posting_count.size(); ++g)
+      merger.terms[g].postings.reserve(posting_count[g]);
+    for (std::uint32_t d = 0; d < docs.size(); ++d) {
+      index.text_terms[d] = docs[d].text_terms;
+      for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc)
+        merger.term(docs[d].worker, tc->term)
+            .postings.push_back(SearchPosting{d, tc->heading_count, tc->text_count});
+    }
   }
 
   std::vector<SearchTerm>& terms = merger.terms;
@@ -202,7 +229,7 @@ SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
   parallel_for_workers(docs.size(), threads, [&](std::size_t d, unsigned w) {
     add_doc(tables[w], corpus.docs[d], docs[d], w);
   });
-  return merge_terms(tables, titles, docs);
+  return merge_terms(tables, titles, docs, false);
 }
 
 /// Per search page: the terms of its title and of each of its documents.
@@ -232,7 +259,7 @@ void SearchIndexBuilder::add_page(std::size_t p, const SearchPage& page,
   for (std::size_t d = 0; d < docs.size(); ++d) add_doc(table, docs[d], items.docs[d], worker);
 }
 
-SearchIndex SearchIndexBuilder::finish(const SearchCorpus& corpus) {
+SearchIndex SearchIndexBuilder::finish(const SearchCorpus& corpus, bool encoded) {
   std::vector<ItemTerms> titles(corpus.pages.size());
   std::vector<ItemTerms> docs;
   docs.reserve(corpus.docs.size());
@@ -253,7 +280,10 @@ SearchIndex SearchIndexBuilder::finish(const SearchCorpus& corpus) {
     }
   }
   state_->pages.clear();
-  return merge_terms(state_->tables, titles, docs);
+  SearchIndex index = merge_terms(state_->tables, titles, docs, encoded);
+  state_->tables.clear();  // the index has copies of the terms; the rest is not needed
+  state_->tables.shrink_to_fit();
+  return index;
 }
 
 }  // namespace ww

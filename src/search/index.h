@@ -24,6 +24,9 @@ struct SearchTerm {
   std::vector<std::uint32_t>
       title_pages;                      ///< pages with the term in title or title_extra, ascending
   std::vector<SearchPosting> postings;  ///< ascending by document
+  /// The title pages and postings already in zoekindex.js's form (search/emit.h), made by
+  /// SearchIndexBuilder::finish(corpus, true); `title_pages` and `postings` are then empty.
+  std::string encoded;
 };
 
 struct SearchIndex {
@@ -46,7 +49,9 @@ class SearchIndexBuilder {
   SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
   void add_page(std::size_t p, const SearchPage& page, const std::vector<SearchDoc>& docs,
                 unsigned worker);
-  SearchIndex finish(const SearchCorpus& corpus);
+  /// `encoded`: each term's title pages and postings are written in zoekindex.js's form
+  /// (SearchTerm::encoded) as they are merged, a few bytes each instead of a SearchPosting.
+  SearchIndex finish(const SearchCorpus& corpus, bool encoded = false);
 
  private:
   struct State;

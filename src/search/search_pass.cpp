@@ -28,36 +28,41 @@ toml::table search_page_data(const ParsedSite& site) {
 
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   SearchCorpus corpus = collect_search_documents(site);
-  return finish_search_pass(site, corpus, build_search_index(corpus, site.threads), diags);
+  SearchIndex index = build_search_index(corpus, site.threads);
+  return finish_search_pass(site, std::move(corpus), std::move(index), diags);
 }
 
-SearchPass::SearchPass(const ParsedSite& site, unsigned workers)
-    : documents_(site), index_(documents_.search_pages(), workers) {}
+SearchPass::SearchPass(const ParsedSite& site, unsigned workers, SnippetFileWriter write)
+    : documents_(site, std::move(write)), index_(documents_.search_pages(), workers) {}
 
 void SearchPass::page(const ParsedSite& site, std::size_t i, unsigned worker) {
   documents_.page(site, i);
   const SearchDocuments::PageDocs& docs = documents_.of(i);
   if (docs.has) index_.add_page(documents_.search_page(i), docs.page, docs.docs, worker);
+  documents_.make_snippets(i);  // the texts are not needed any more: only their snippet part
 }
 
 SearchStats SearchPass::merge(ParsedSite& site, Diagnostics& diags) {
   SearchCorpus corpus = documents_.merge(site);
-  SearchIndex index = index_.finish(corpus);
-  return finish_search_pass(site, corpus, std::move(index), diags);
+  SearchIndex index = index_.finish(corpus, true);  // only zoekindex.js reads the postings
+  return finish_search_pass(site, std::move(corpus), std::move(index), diags);
 }
 
-SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, SearchIndex index,
+SearchStats finish_search_pass(ParsedSite& site, SearchCorpus corpus, SearchIndex index,
                                Diagnostics& diags) {
+  complete_snippets(corpus, site.threads);  // the pages a merge added
   SearchStats stats;
   stats.pages = corpus.pages.size();
   stats.docs = corpus.docs.size();
   stats.terms = index.terms.size();
-  for (const auto& d : corpus.docs) stats.text_bytes += d.heading.size() + d.text.size();
+  for (const auto& d : corpus.docs) stats.text_bytes += d.heading.size();
+  stats.text_bytes += corpus.snippet_files.text_bytes();
 
   std::string index_js = search_index_js(corpus, index, site.threads);
   stats.index_bytes = index_js.size();
   site.files[kSearchIndexOutput] = std::move(index_js);
-  for (auto& [path, js] : search_text_files(corpus, site.threads)) {
+  index = SearchIndex{};  // freed as soon as zoekindex.js is made
+  for (auto& [path, js] : corpus.snippet_files.take_files()) {
     stats.snippet_bytes += js.size();
     site.files[path] = std::move(js);
   }

@@ -14,7 +14,8 @@ namespace ww {
 /// The generated search page; the header's search form (zoekveld partial) submits to it.
 inline constexpr const char* kSearchPageOutput = "zoeken.html";
 
-/// Sizes of the search data, for the budget (index at most 35% of the text) and reports.
+/// Sizes of the search data, for the budget (index at most 35% of the text) and reports
+/// (`snippet_bytes`: the files not written early).
 struct SearchStats {
   std::size_t pages = 0;
   std::size_t docs = 0;
@@ -36,7 +37,7 @@ SearchStats run_search_pass(ParsedSite& site, const SiteConfig& config, Diagnost
 
 /// The end of the search pass once the documents are collected and indexed: zoekindex.js, the
 /// snippet files and zoeken.html.
-SearchStats finish_search_pass(ParsedSite& site, const SearchCorpus& corpus, SearchIndex index,
+SearchStats finish_search_pass(ParsedSite& site, SearchCorpus corpus, SearchIndex index,
                                Diagnostics& diags);
 
 /// Only zoeken.html, as finish_search_pass adds it, without zoekindex.js and the snippet files:
@@ -51,7 +52,9 @@ void add_search_page(ParsedSite& site, Diagnostics& diags);
 /// order, the abbreviations of afkortingen.html, then finish_search_pass().
 class SearchPass {
  public:
-  SearchPass(const ParsedSite& site, unsigned workers);
+  /// `write`: where each snippet file goes as soon as it is complete (while the pages stream);
+  /// the files it does not take are added to site.files.
+  SearchPass(const ParsedSite& site, unsigned workers, SnippetFileWriter write = {});
   void page(const ParsedSite& site, std::size_t i, unsigned worker);
   SearchStats merge(ParsedSite& site, Diagnostics& diags);
 

@@ -137,10 +137,16 @@ void warn_unused(const ParsedSite& site, std::size_t term_page, Diagnostics& dia
 struct GlossaryPass::State {
   Glossary g;
   std::vector<std::vector<int>> linked_on;  ///< per page: the terms it links (slot i)
+  /// Per term: the pages that link it, in page order (once the pages are done).
+  std::vector<std::vector<std::size_t>> used_on;
+  bool used_known = false;
+  /// Per term: the warning when no page uses it (made by warn_unused_terms()).
+  std::vector<Diagnostics> unused;
 };
 
 GlossaryPass::GlossaryPass(const ParsedSite& site)
-    : state_(new State{build_glossary(site), std::vector<std::vector<int>>(site.pages.size())}) {}
+    : state_(new State{
+          build_glossary(site), std::vector<std::vector<int>>(site.pages.size()), {}, false, {}}) {}
 
 GlossaryPass::~GlossaryPass() = default;
 
@@ -172,12 +178,23 @@ void GlossaryPass::page(ParsedSite& site, std::size_t i) {
   }
 }
 
+void GlossaryPass::warn_unused_terms(const ParsedSite& site) {
+  State& st = *state_;
+  const Glossary& g = st.g;
+  st.used_on.assign(g.term_pages.size(), {});
+  for (std::size_t i = 0; i < st.linked_on.size(); ++i)
+    for (int id : st.linked_on[i]) st.used_on[static_cast<std::size_t>(id)].push_back(i);
+  st.linked_on.clear();
+  st.used_known = true;
+  st.unused.assign(g.term_pages.size(), {});
+  for (std::size_t t = 0; t < g.term_pages.size(); ++t)
+    if (st.used_on[t].empty()) warn_unused(site, g.term_pages[t], st.unused[t]);
+}
+
 void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags) {
+  if (!state_->used_known) warn_unused_terms(site);
   const Glossary& g = state_->g;
-  std::vector<std::vector<std::size_t>> used_on(g.term_pages.size());
-  for (std::size_t i = 0; i < state_->linked_on.size(); ++i)
-    for (int id : state_->linked_on[i]) used_on[static_cast<std::size_t>(id)].push_back(i);
-  state_->linked_on.clear();
+  const std::vector<std::vector<std::size_t>>& used_on = state_->used_on;
   // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
   std::vector<toml::table> komt_voor_op(g.term_pages.size());
   parallel_for(g.term_pages.size(), site.threads, [&](std::size_t t) {
@@ -187,7 +204,7 @@ void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags) {
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
     Page& page = site.pages[g.term_pages[t]].page;
     if (used_on[t].empty()) {
-      warn_unused(site, g.term_pages[t], diags);
+      diags.merge(std::move(state_->unused[t]));
       continue;
     }
     if (site.pages[g.term_pages[t]].markdown) {

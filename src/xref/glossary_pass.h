@@ -13,8 +13,10 @@ namespace ww {
 /// The glossary pass in the streaming build's three steps: made once from the term pages' front
 /// matter, `page(site, i)` for every page with a tree, on any thread (it writes only record i:
 /// its term links, and the A-Z list on the woordenlijst's section page), then `merge` once in
-/// page order ("Komt voor op" on the term pages, the unused-term warnings). The merge reads the
-/// pages' Markdown (`Page::body`) for the hint of an unused term.
+/// page order ("Komt voor op" on the term pages, the unused-term warnings). The hint of an unused
+/// term reads the pages' Markdown (`Page::body`): `warn_unused_terms` makes those warnings once
+/// every page is done, so the Markdown can be freed before the merges; `merge` reports them in
+/// their place (it makes them itself when warn_unused_terms was not called).
 class GlossaryPass {
  public:
   explicit GlossaryPass(const ParsedSite& site);
@@ -22,6 +24,7 @@ class GlossaryPass {
   GlossaryPass(const GlossaryPass&) = delete;
   GlossaryPass& operator=(const GlossaryPass&) = delete;
   void page(ParsedSite& site, std::size_t i);
+  void warn_unused_terms(const ParsedSite& site);
   void merge(ParsedSite& site, Diagnostics& diags);
 
  private:

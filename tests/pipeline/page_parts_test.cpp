@@ -342,3 +342,63 @@ TEST_CASE("page parts - the bronnen list is the partial bronnen") {
   CHECK(page.find("\">Bron</li></ol>") != std::string::npos);
   CHECK(page.find("bronnenlijst") == std::string::npos);
 }
+
+TEST_CASE("page parts - a part a merge adds stands between the body and the notes, once") {
+  // The notes are put after the body while the page streams; "Komt voor op" (made by the
+  // glossary's merge) goes between them afterwards, on 1 and 3 threads alike.
+  const std::string spec = R"(
+-- site-config.toml --
+title = "Test"
+-- content/_index.md --
++++
+title = "Home"
++++
+Welkom.
+-- content/kader/_index.md --
++++
+title = "Kader"
++++
+-- content/kader/team.md --
++++
+title = "Team"
++++
+Het lokaal team helpt.[^1]
+
+[^1]: Een noot op de gewone pagina.
+-- content/woordenlijst/_index.md --
++++
+title = "Woordenlijst"
++++
+-- content/woordenlijst/lokaal-team.md --
++++
+term = "lokaal team"
+kort = "Een team dichtbij."
++++
+Uitleg over het team.[^1]
+
+[^1]: Een noot op de termpagina.
+)";
+  BuildOptions one, three;
+  one.threads = 1;
+  three.threads = 3;
+  auto a = build_memory(mini_site(spec), one);
+  auto b = build_memory(mini_site(spec), three);
+  INFO(a.messages());
+  REQUIRE(a.ok);
+  CHECK(a.files == b.files);
+  const std::string& term = a.files["woordenlijst/lokaal-team.html"];
+  const std::size_t body = term.find("Uitleg over het team");
+  const std::size_t komt = term.find("<section class=\"komt-voor-op\">");
+  const std::size_t noten = term.find("Een noot op de termpagina.");
+  REQUIRE(body != std::string::npos);
+  REQUIRE(komt != std::string::npos);
+  REQUIRE(noten != std::string::npos);
+  CHECK(body < komt);
+  CHECK(komt < noten);
+  CHECK(term.find("<section class=\"komt-voor-op\">", komt + 1) == std::string::npos);
+  CHECK(term.find("Een noot op de termpagina.", noten + 1) == std::string::npos);
+  // A page without a part after its body keeps its notes right after it.
+  const std::string& team = a.files["kader/team.html"];
+  REQUIRE(team.find(" helpt.") != std::string::npos);
+  CHECK(team.find(" helpt.") < team.find("Een noot op de gewone pagina."));
+}

@@ -1,7 +1,13 @@
 // The streaming build (pipeline/page_stream.h): links are rewritten while each page streams, but
 // what needs every page (anchors, pages a merge adds, hints) is checked after the merges.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "output/staging.h"
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -98,4 +104,88 @@ TEST_CASE("page stream - the same output and messages on 1 and 3 threads") {
   auto b = build_memory(fs, three);
   CHECK(a.messages() == b.messages());
   CHECK(a.files == b.files);
+}
+
+namespace {
+
+std::string read_all(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("page stream - a build to disk writes the snippet files while streaming: same files") {
+  // build_to_disk lets the search snippet files be written as soon as each is complete (its
+  // staging folder is dropped on failure); the folder must hold exactly what a build into memory
+  // makes, with the same file count, on 1 and 3 threads.
+  namespace fs = std::filesystem;
+  const std::string root = WEGWIJZER_SOURCE_DIR;
+  const fs::path dir = fs::temp_directory_path() / ("ww-stream-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  BuildOptions o;
+  o.config_path = root + "/site-config.toml";
+  o.theme_dirs = {root + "/themes"};
+  DiskFileSystem disk;
+  MemoryOutput memory;
+  BuildStats memory_stats;
+  Diagnostics memory_diags;
+  REQUIRE(build_site(disk, memory, o, memory_diags, memory_stats));
+  const auto files = memory.files();
+  std::size_t snippet_files = 0;
+  for (const auto& [path, bytes] : files) snippet_files += path.starts_with("zoektekst/");
+  REQUIRE(snippet_files > 1);
+  for (unsigned threads : {1u, 3u}) {
+    INFO("threads " << threads);
+    const fs::path out = dir / ("uit-" + std::to_string(threads));
+    BuildOptions to_disk = o;
+    to_disk.out_dir = out.string();
+    to_disk.threads = threads;
+    Diagnostics diags;
+    BuildStats stats;
+    REQUIRE(build_to_disk(to_disk, diags, stats));
+    CHECK(stats.files == memory_stats.files);
+    std::size_t on_disk = 0;
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+      if (!e.is_regular_file() || e.path().filename() == kOutputMarker) continue;
+      ++on_disk;
+      const std::string rel = fs::relative(e.path(), out).generic_string();
+      INFO(rel);
+      REQUIRE(files.count(rel));
+      CHECK(read_all(e.path()) == files.at(rel));
+    }
+    CHECK(on_disk == files.size());
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("page stream - a failed build to disk leaves no snippet file behind") {
+  // The snippet files are written while the pages stream; a dead link found afterwards fails the
+  // build, and nothing of it may stay: no output folder, no staging folder.
+  namespace fs = std::filesystem;
+  const std::string root = WEGWIJZER_SOURCE_DIR;
+  const fs::path dir = fs::temp_directory_path() / ("ww-stream-fail-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "site/content/kader");
+  std::ofstream(dir / "site/site-config.toml") << "title = \"Test\"\n";
+  std::ofstream(dir / "site/content/_index.md") << "+++\ntitle = \"Home\"\n+++\nWelkom.\n";
+  std::ofstream(dir / "site/content/kader/_index.md") << "+++\ntitle = \"Kader\"\n+++\n";
+  for (int i = 0; i < 40; ++i)
+    std::ofstream(dir / ("site/content/kader/p" + std::to_string(i) + ".md"))
+        << "+++\ntitle = \"Pagina " << i << "\"\n+++\n"
+        << std::string(2000, 'a') << " tekst over teams.\n\n[dood](bestaat-niet.md)\n";
+  BuildOptions o;
+  o.config_path = (dir / "site/site-config.toml").string();
+  o.theme_dirs = {root + "/themes"};
+  o.out_dir = (dir / "uit").string();
+  o.threads = 2;
+  Diagnostics diags;
+  BuildStats stats;
+  CHECK_FALSE(build_to_disk(o, diags, stats));
+  CHECK(diags.has_errors());
+  CHECK_FALSE(fs::exists(dir / "uit"));
+  for (const auto& e : fs::directory_iterator(dir)) CHECK(e.path().filename() == "site");
+  fs::remove_all(dir);
 }

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "search/emit.h"
+#include "search/normalize.h"
 #include "search/word_table.h"
 
 using namespace ww;
@@ -180,7 +182,7 @@ namespace {
 /// The corpus's index made as the streaming build makes it: the pages split into terms in a
 /// scrambled order on `workers` worker tables, the last page left for finish() (like
 /// afkortingen.html, which a merge adds).
-SearchIndex streamed_index(const SearchCorpus& c, unsigned workers) {
+SearchIndex streamed_index(const SearchCorpus& c, unsigned workers, bool encoded = false) {
   SearchIndexBuilder builder(c.pages.size() - 1, workers);
   std::vector<std::size_t> order(c.pages.size() - 1);
   for (std::size_t p = 0; p < order.size(); ++p) order[p] = (p * 7 + 3) % order.size();
@@ -193,7 +195,7 @@ SearchIndex streamed_index(const SearchCorpus& c, unsigned workers) {
       if (d.page == p) docs.push_back(d);
     builder.add_page(p, c.pages[p], docs, static_cast<unsigned>(k % workers));
   }
-  return builder.finish(c);
+  return builder.finish(c, encoded);
 }
 
 }  // namespace
@@ -220,4 +222,41 @@ TEST_CASE("search index - made page by page while streaming, it is the index of 
   REQUIRE(team);
   CHECK(std::find(team->title_pages.begin(), team->title_pages.end(),
                   static_cast<std::uint32_t>(c.pages.size() - 1)) != team->title_pages.end());
+}
+
+TEST_CASE("search index - postings written as they are merged give the same zoekindex.js") {
+  // The build merges the streamed terms straight into zoekindex.js's form (a few bytes per
+  // posting instead of a SearchPosting); the file must be the one made from the whole index.
+  SearchCorpus c = synthetic_corpus(150);
+  const auto first_extra = static_cast<std::uint32_t>(c.pages.size());
+  for (int p = 1; p < 14; ++p)
+    c.pages.push_back({"p" + std::to_string(p) + ".html",
+                       "Teams en mandaat " + std::to_string(p % 5), "zeldzaamwoordje", "", 10});
+  for (std::size_t d = 0; d < c.docs.size(); ++d) {
+    c.docs[d].page = d % c.pages.size();
+    if (d % 4 == 0) c.docs[d].heading = "Mandaat mandaat van het team " + std::to_string(d % 9);
+  }
+  std::stable_sort(c.docs.begin(), c.docs.end(),
+                   [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  const std::string whole = search_index_js(c, build_search_index(c, 1));
+  for (unsigned workers : {1u, 3u}) {
+    INFO("workers " << workers);
+    const SearchIndex encoded = streamed_index(c, workers, true);
+    REQUIRE(!encoded.terms.empty());
+    for (const SearchTerm& t : encoded.terms) {
+      CHECK(!t.encoded.empty());
+      CHECK(t.postings.empty());
+      CHECK(t.title_pages.empty());
+    }
+    CHECK(search_index_js(c, encoded) == whole);
+  }
+  // A term only in titles (no document) has its title pages: 13, the first, then gaps of 1.
+  const SearchIndex encoded = streamed_index(c, 2, true);
+  const SearchTerm* rare = find(encoded, search_term("zeldzaamwoordje"));
+  REQUIRE(rare);
+  std::string expected;
+  append_base32(expected, 13);
+  append_base32(expected, first_extra);
+  for (int k = 1; k < 13; ++k) append_base32(expected, 1);
+  CHECK(rare->encoded == expected);
 }

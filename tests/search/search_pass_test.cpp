@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include "config/site_config.h"
+#include "content/loader.h"
+#include "core/file_system.h"
+#include "pipeline/passes.h"
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -99,4 +103,45 @@ TEST_CASE("search pass - the same search files with 1 and 4 threads") {
   CHECK(search_files == 2);  // zoekindex.js and one zoektekst file for these 14 small pages
   CHECK(one.files["zoekindex.js"].find("\"kader/p11.html\",\"Pagina 11 over teams\"") !=
         std::string::npos);
+}
+
+TEST_CASE("search pass - the streamed build makes the whole-site pass's search files (kader)") {
+  // The build splits each page's documents into terms and escapes their texts into snippet parts
+  // while the page streams (the texts are then dropped) and writes the postings as they are
+  // merged; the whole-site pass (tests, fuzzers) keeps the texts and the posting lists. Both must
+  // give the same files, on the repository's own content (notes, terms, VIT, afkortingen.html
+  // added by a merge) and on 1 and 3 threads.
+  const std::string root = WEGWIJZER_SOURCE_DIR;
+  DiskFileSystem fs;
+  Diagnostics diags;
+  SiteConfig config = load_site_config(fs, root + "/site-config.toml", diags);
+  ParsedSite site = parse_site(load_content(fs, config, {}, diags), {}, 1);
+  for (const auto& pass : default_passes()) pass.run(site, config, diags);
+  REQUIRE_FALSE(diags.has_errors());
+  std::size_t snippet_files = 0;
+  for (const auto& [path, text] : site.files) snippet_files += path.starts_with("zoektekst/");
+  CHECK(snippet_files > 1);
+  REQUIRE(site.files.count("zoekindex.js"));
+  CHECK(site.files["zoekindex.js"].find("\"afkortingen.html\"") != std::string::npos);
+
+  for (unsigned threads : {1u, 3u}) {
+    INFO("threads " << threads);
+    BuildOptions o;
+    o.config_path = root + "/site-config.toml";
+    o.theme_dirs = {root + "/themes"};
+    o.threads = threads;
+    auto built = build_memory(fs, o);
+    INFO(built.messages());
+    REQUIRE(built.ok);
+    std::size_t built_search_files = 0;
+    for (const auto& [path, text] : built.files)
+      if (path == "zoekindex.js" || path.starts_with("zoektekst/")) ++built_search_files;
+    CHECK(built_search_files == snippet_files + 1);
+    for (const auto& [path, text] : site.files) {
+      if (path != "zoekindex.js" && !path.starts_with("zoektekst/")) continue;
+      INFO(path);
+      REQUIRE(built.files.count(path));
+      CHECK(built.files.at(path) == text);
+    }
+  }
 }
