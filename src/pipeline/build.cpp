@@ -290,10 +290,13 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     for (PlacedPart& block : record.placed) {
       if (block.partial != "download") continue;
       over.html.replace(block.at, block.size, now);
-      // A gemeente's aanvulling placed after the block moves with the text after it.
+      // A gemeente's aanvulling placed after the block, and the notes, move with the text
+      // after it.
       if (over.aanvulling && over.aanvulling->at != std::string::npos &&
           over.aanvulling->at >= block.at + block.size)
         over.aanvulling->at = over.aanvulling->at - block.size + now.size();
+      if (record.notes_at >= block.at + block.size)
+        record.notes_at = record.notes_at - block.size + now.size();
       block.size = now.size();
       break;
     }
