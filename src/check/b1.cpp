@@ -190,8 +190,7 @@ std::vector<MeasuredText> measure_page_texts(const ParsedSite& site, std::size_t
                                              const LanguageTools& tools, const TaalConfig& taal,
                                              WordCache* cache) {
   std::vector<MeasuredText> out;
-  for (PageText& t : page_texts(site, i))
-    out.push_back(measure_page_text(t, tools, taal, cache));
+  for (PageText& t : page_texts(site, i)) out.push_back(measure_page_text(t, tools, taal, cache));
   return out;
 }
 

@@ -10,8 +10,8 @@
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
-#include "core/parallel.h"
 #include "content/loader.h"
+#include "core/parallel.h"
 #include "editions/base_lock.h"
 #include "language/syllables.h"
 #include "markdown/parsed_site.h"

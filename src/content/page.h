@@ -129,7 +129,7 @@ struct Page {
   std::vector<std::string> anchors;
   /// Ids of all headings in document order (the build frees them with the page's tree).
   std::vector<std::string> heading_ids;
-  std::string html;                      ///< rendered body
+  std::string html;  ///< rendered body
 };
 
 /// A source from `bronnen.toml`.

@@ -41,7 +41,8 @@ class WordList {
     std::size_t rank = 0;
   };
   [[nodiscard]] std::string_view word_of(const Slot& s) const {
-    return s.embedded ? std::string_view(s.embedded, s.length) : std::string_view(owned_[s.owned - 1]);
+    return s.embedded ? std::string_view(s.embedded, s.length)
+                      : std::string_view(owned_[s.owned - 1]);
   }
   /// The slot of a folded word, or null.
   [[nodiscard]] const Slot* find(std::string_view folded) const;

@@ -233,10 +233,10 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       return true;
     };
   const PageStreamInput stream{
-      config,   MarkdownOptions{config.unsafe_html, config.smart_punctuation},
-      theme,    options.inspect,
-      download, parts,
-      threads,  options.search_index,
+      config,     MarkdownOptions{config.unsafe_html, config.smart_punctuation},
+      theme,      options.inspect,
+      download,   parts,
+      threads,    options.search_index,
       write_early};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
