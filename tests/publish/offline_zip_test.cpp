@@ -124,21 +124,39 @@ Tekst onder de kop.
 )";
 }  // namespace
 
+namespace {
+/// A site built with its zip in one run (build_site_with_zip): the site's files, and the zip's
+/// files without their top folder.
+struct ZipBuild {
+  std::map<std::string, std::string> site;
+  std::map<std::string, std::string> copy;
+  std::string zip;
+  BuildStats stats;
+};
+
+ZipBuild build_with_zip(const MemoryFileSystem& fs, const BuildOptions& o) {
+  ZipBuild b;
+  MemoryOutput out;
+  Diagnostics diags;
+  const bool ok = build_site_with_zip(fs, out, o, diags, b.stats, b.zip);
+  for (const auto& d : diags.items) UNSCOPED_INFO(format_diagnostic(d));
+  REQUIRE(ok);
+  b.site = out.files();
+  for (const auto& [name, bytes] : unzip(b.zip))
+    b.copy[name.substr(std::string("test-1.0/").size())] = bytes;
+  return b;
+}
+}  // namespace
+
 TEST_CASE("offline zip - made in one run, the same files as two whole builds would give") {
   const MemoryFileSystem fs = mini_site(kZipSite);
   BuildOptions o;
   o.threads = 2;
-  MemoryOutput out;
-  Diagnostics diags;
-  BuildStats stats;
-  std::string zip;
-  const bool ok = build_site_with_zip(fs, out, o, diags, stats, zip);
-  for (const auto& d : diags.items) UNSCOPED_INFO(format_diagnostic(d));
-  REQUIRE(ok);
-  const std::map<std::string, std::string> site = out.files();
-  std::map<std::string, std::string> copy;
-  for (const auto& [name, bytes] : unzip(zip))
-    copy[name.substr(std::string("test-1.0/").size())] = bytes;
+  const ZipBuild b = build_with_zip(fs, o);
+  const std::map<std::string, std::string>& site = b.site;
+  const std::map<std::string, std::string>& copy = b.copy;
+  const std::string& zip = b.zip;
+  const BuildStats& stats = b.stats;
 
   // The reference: the whole pipeline once per variant, as the zip used to be made.
   BuildOptions offline = o, online = o;
@@ -210,17 +228,10 @@ Onze eigen tekst.
 TEST_CASE("offline zip - a gemeente aanvulling after the download block keeps its place") {
   const MemoryFileSystem fs = mini_site(kZipSiteWithAanvulling);
   BuildOptions o;
-  MemoryOutput out;
-  Diagnostics diags;
-  BuildStats stats;
-  std::string zip;
-  const bool ok = build_site_with_zip(fs, out, o, diags, stats, zip);
-  for (const auto& d : diags.items) UNSCOPED_INFO(format_diagnostic(d));
-  REQUIRE(ok);
-  const std::string over = out.files().at("over.html");
-  std::string copy;
-  for (const auto& [name, bytes] : unzip(zip))
-    if (name == "test-1.0/over.html") copy = bytes;
+  const ZipBuild b = build_with_zip(fs, o);
+  const std::string& zip = b.zip;
+  const std::string& over = b.site.at("over.html");
+  const std::string& copy = b.copy.at("over.html");
   const std::string size = dutch_file_size(zip.size());
   // The site shows the zip's size, the copy says it is the offline version: the blocks differ
   // in length.
