@@ -8,6 +8,7 @@
 #include "templates/compiled_templates.h"
 #include "templates/layered_context.h"
 #include "templates/page_data.h"
+#include "templates/template_check.h"
 
 namespace ww {
 
@@ -70,16 +71,21 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
     std::string file = "partials/" + name + ".mustache";
     std::string error;
     if (std::unique_ptr<CompiledTemplate> m = take_part(*state, name, file)) {
-      if (m->is_valid()) {
-        TemplateData root = toml_to_data(data);
-        LayeredContext ctx({&root});
-        std::string out = render_to_string(*m, ctx);
-        if (m->is_valid()) {
-          give_back(*state, name, std::move(m));
-          return out;
-        }
+      if (!m->is_valid()) {  // a syntax error: in Dutch, at its line and column
+        std::lock_guard<std::mutex> lock(state->mutex);
+        if (state->reported.insert(name).second)
+          report_template_syntax_error(file, state->sources.at(name).second, m->error_message(),
+                                       *state->diags);
+        return {};
       }
-      error = "template-fout: " + m->error_message();
+      TemplateData root = toml_to_data(data);
+      LayeredContext ctx({&root});
+      std::string out = render_to_string(*m, ctx);
+      if (m->is_valid()) {
+        give_back(*state, name, std::move(m));
+        return out;
+      }
+      error = "template-fout: " + m->error_message();  // an error while rendering
     } else {
       error = "partial '" + name + "' ontbreekt in het thema";
     }

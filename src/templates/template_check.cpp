@@ -126,16 +126,24 @@ void check_names(const TemplateSource& t, Diagnostics& diags) {
   }
 }
 
-/// A kainjow syntax error of one template file, reported at its place ("... at 24" is a byte
-/// offset) in Dutch. Returns false when the file on its own is valid.
+/// A kainjow syntax error of one template file, reported at its place in Dutch. Returns false
+/// when the file on its own is valid.
 bool report_syntax_error(const TemplateSource& f, Diagnostics& diags) {
   kainjow::mustache::mustache m(f.text);
   if (m.is_valid()) return true;
-  const std::string msg = m.error_message();
+  report_template_syntax_error(f.file, f.text, m.error_message(), diags);
+  return false;
+}
+
+}  // namespace
+
+void report_template_syntax_error(const std::string& file, const std::string& text,
+                                  const std::string& msg, Diagnostics& diags) {
+  // kainjow's message ends in " at <byte offset>".
   std::size_t at = msg.rfind(" at ");
   std::size_t offset =
       at == std::string::npos ? 0 : std::strtoul(msg.c_str() + at + 4, nullptr, 10);
-  auto [line, col] = line_col_at(f.text, std::min(offset, f.text.size()));
+  auto [line, col] = line_col_at(text, std::min(offset, text.size()));
   std::string what = msg;
   if (auto q = msg.find('"'); q != std::string::npos && msg.starts_with("Unclosed section")) {
     std::string name = msg.substr(q + 1, msg.find('"', q + 1) - q - 1);
@@ -146,11 +154,8 @@ bool report_syntax_error(const TemplateSource& f, Diagnostics& diags) {
   } else if (msg.starts_with("Unclosed tag")) {
     what = "'{{' zonder '}}'";
   }
-  diags.error({f.file, line, col}, "template klopt niet: " + what, {}, "template");
-  return false;
+  diags.error({file, line, col}, "template klopt niet: " + what, {}, "template");
 }
-
-}  // namespace
 
 void check_templates(const Theme& theme, Diagnostics& diags) {
   check_templates(theme, compile_templates(theme), diags);

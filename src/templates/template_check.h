@@ -16,6 +16,11 @@ const std::vector<std::string>& known_template_names();
 /// adds its full dotted name here.
 const std::vector<std::string>& generator_html_names();
 
+/// Reports kainjow's syntax error message `msg` for the template file `file` with text `text` in
+/// Dutch, at the line and column of the byte offset kainjow names ("Unclosed section ... at 24").
+void report_template_syntax_error(const std::string& file, const std::string& text,
+                                  const std::string& msg, Diagnostics& diags);
+
 /// Reports syntax errors of the compiled templates at their file:line:col (the template or the
 /// partial that is wrong) and unknown variable names in every template and partial file.
 void check_templates(const Theme& theme, const CompiledTemplates& compiled, Diagnostics& diags);
