@@ -37,9 +37,16 @@ bool wait_for(const std::atomic<bool>& flag) {
   return true;
 }
 
-/// Runs a loop of n items on `pool` and checks that every item ran once, that no two threads
-/// worked under one worker number at the same time, and that the numbers stay below threads().
-void check_loop(WorkerPool& pool, std::size_t n) {
+/// What check_loop saw (Catch2's CHECK may only be used on the test's own thread).
+struct LoopSeen {
+  std::size_t once = 0;  ///< items that ran exactly once
+  int clashes = 0;       ///< a worker number taken by two threads at the same time
+  int out_of_range = 0;  ///< a worker number >= threads()
+};
+
+/// Runs a loop of n items on `pool` and sees whether every item ran once, whether two threads
+/// worked under one worker number at the same time, and whether the numbers stay below threads().
+LoopSeen run_loop(WorkerPool& pool, std::size_t n) {
   std::vector<std::atomic<int>> runs(n);
   std::vector<std::atomic<bool>> busy(pool.threads());
   std::atomic<int> clashes{0}, out_of_range{0};
@@ -53,16 +60,24 @@ void check_loop(WorkerPool& pool, std::size_t n) {
     ++runs[i];
     busy[w] = false;
   });
-  std::size_t once = 0;
-  for (const auto& r : runs) once += r.load() == 1;
-  CHECK(once == n);
-  CHECK(clashes.load() == 0);
-  CHECK(out_of_range.load() == 0);
+  LoopSeen seen;
+  for (const auto& r : runs) seen.once += r.load() == 1;
+  seen.clashes = clashes;
+  seen.out_of_range = out_of_range;
+  return seen;
+}
+
+void check_loop(WorkerPool& pool, std::size_t n) {
+  const LoopSeen seen = run_loop(pool, n);
+  CHECK(seen.once == n);
+  CHECK(seen.clashes == 0);
+  CHECK(seen.out_of_range == 0);
 }
 
 }  // namespace
 
 TEST_CASE("worker pool - its threads start once and are joined when it ends") {
+  std::thread([] {}).join();  // a sanitizer's own thread starts with the first thread
   const std::size_t before = thread_count_now();
   {
     WorkerPool pool(4);
@@ -154,12 +169,19 @@ TEST_CASE("worker pool - the pool's threads do work on a loop") {
 
 TEST_CASE("worker pool - two threads run loops on one pool at the same time") {
   WorkerPool pool(3);
-  auto many = [&] {
-    for (int loop = 0; loop < 200; ++loop) check_loop(pool, 300);
-  };
-  std::thread other(many);
-  many();
+  const std::size_t n = 300;
+  std::vector<LoopSeen> mine(200), others(200);
+  std::thread other([&] {
+    for (LoopSeen& seen : others) seen = run_loop(pool, n);
+  });
+  for (LoopSeen& seen : mine) seen = run_loop(pool, n);
   other.join();
+  for (const auto* loops : {&mine, &others})
+    for (const LoopSeen& seen : *loops) {
+      CHECK(seen.once == n);
+      CHECK(seen.clashes == 0);
+      CHECK(seen.out_of_range == 0);
+    }
 }
 
 TEST_CASE("worker pool - a loop ends while the pool's threads are busy in another loop") {
@@ -174,11 +196,12 @@ TEST_CASE("worker pool - a loop ends while the pool's threads are busy in anothe
       if (!wait_for(b_done)) timed_out = true;
     });
   });
-  REQUIRE(wait_for(both_started));
+  const bool a_holds_the_pool = wait_for(both_started);
   std::vector<int> slots(500, 0);
   parallel_for(slots.size(), &pool, [&](std::size_t i) { slots[i] = static_cast<int>(i) * 2; });
   b_done = true;
   a.join();
+  CHECK(a_holds_the_pool);
   CHECK_FALSE(timed_out.load());
   for (std::size_t i = 0; i < slots.size(); ++i) CHECK(slots[i] == static_cast<int>(i) * 2);
 }
