@@ -46,8 +46,7 @@ const VitVraag* base_statement(const SiteContent& base, const std::string& id) {
 
 std::string base_lock_path(const SiteConfig& config) { return config.resolve(kBaseLockName); }
 
-SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config,
-                              WorkerPool* workers) {
+SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, WorkerPool* workers) {
   SiteConfig b = config;
   b.overlays.clear();
   b.verberg.clear();

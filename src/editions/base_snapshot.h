@@ -17,8 +17,7 @@ std::string base_lock_path(const SiteConfig& config);
 
 /// The VNG content alone: the content folder without overlays, nothing hidden. Problems in it are
 /// the build's to report (it reads the same files), so they are left out here.
-SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config,
-                              WorkerPool* workers);
+SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, WorkerPool* workers);
 
 /// The lock as `wegwijzer basis --vastleggen` would write it now: every aanvulling, replaced page,
 /// hidden page and hidden question of `merged` (the content with overlays) against `base`, and the

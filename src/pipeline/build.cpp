@@ -9,8 +9,8 @@
 #include <thread>
 
 #include "config/project.h"
-#include "core/worker_pool.h"
 #include "content/loader.h"
+#include "core/worker_pool.h"
 #include "editions/base_lock_check.h"
 #include "editions/compare.h"
 #include "editions/edition_pages.h"

@@ -3,8 +3,8 @@
 // body, and an exception in a body thrown where the loop was run.
 #include "core/worker_pool.h"
 
-#include <catch2/catch.hpp>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <stdexcept>
@@ -22,8 +22,7 @@ namespace {
 /// The threads this process has now (Linux: one entry per thread in /proc/self/task).
 std::size_t thread_count_now() {
   std::size_t n = 0;
-  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator("/proc/self/task"))
-    ++n;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator("/proc/self/task")) ++n;
   return n;
 }
 
