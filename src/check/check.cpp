@@ -12,6 +12,7 @@
 #include "check/lint.h"
 #include "content/loader.h"
 #include "core/parallel.h"
+#include "core/worker_pool.h"
 #include "editions/base_lock.h"
 #include "language/syllables.h"
 #include "markdown/parsed_site.h"
@@ -153,12 +154,16 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     hyphenator = load_hyphenator(options, config, language);
     if (hyphenator) common = WordList::common_dutch();
   });
+  // One pool of worker threads for the build and for measuring the pending pages, which runs
+  // on another thread while the build renders: both run their loops on it at the same time.
+  WorkerPool workers(thread_count(options.build));
   CheckRun run;
   auto make_tools = [&] {
     loaded_tools.wait();
     if (hyphenator) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
   };
   BuildOptions build = options.build;
+  build.workers = &workers;
   // The search index and snippet files are made from pages that are checked already and give no
   // findings; check publishes nothing, so it leaves them out (the search page itself stays: it
   // is rendered and can collide with a page).
@@ -210,18 +215,15 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     // this one thread, with the cache the theme's texts filled; many on all threads.
     std::size_t pages = 0;
     for (const auto& p : run.pending) pages += p.empty() ? 0 : 1;
-    const unsigned all = options.build.threads > 0
-                             ? options.build.threads
-                             : std::max(1u, std::thread::hardware_concurrency());
-    const unsigned threads = pages > kPendingPagesOnOneThread ? all : 1;
-    run.measured = std::async(launch, [&run, &config, make_tools, threads] {
+    WorkerPool* const pool = pages > kPendingPagesOnOneThread ? &workers : nullptr;
+    run.measured = std::async(launch, [&run, &config, make_tools, pool] {
       if (!run.tools) make_tools();
       if (!run.tools) return std::vector<MeasuredText>{};
       std::unique_ptr<WordCache> cache = run.caches.take();
       std::vector<MeasuredText> theme =
           measure_theme_texts(run.templates, *run.tools, config.taal, cache.get());
       run.caches.give(std::move(cache));
-      parallel_for(run.pending.size(), threads, [&](std::size_t i) {
+      parallel_for(run.pending.size(), pool, [&](std::size_t i) {
         if (run.pending[i].empty()) return;
         std::unique_ptr<WordCache> c = run.caches.take();
         for (PageText& t : run.pending[i])

@@ -11,6 +11,7 @@
 #include "core/diagnostics.h"
 #include "core/file_system.h"
 #include "core/utf8.h"
+#include "core/worker_pool.h"
 #include "editions/base_lock.h"
 #include "editions/base_lock_check.h"
 #include "editions/previous_edition.h"
@@ -71,13 +72,13 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
   }
   const ConfinedFileSystem fs(disk, roots);
   unsigned threads = std::thread::hardware_concurrency();
-  if (threads == 0) threads = 1;
-  SiteContent merged = load_content(fs, config, LoadOptions{false, threads}, diags);
+  WorkerPool workers(threads == 0 ? 1 : threads);
+  SiteContent merged = load_content(fs, config, LoadOptions{false, &workers}, diags);
   std::optional<EditionChanges> changes;
   if (auto previous = load_previous_edition(fs, config, diags))
     changes = compare_editions(previous->content, merged, previous->naam,
-                               config.resolve(config.content_dir), threads);
-  const SiteContent base = load_base_content(fs, config, threads);
+                               config.resolve(config.content_dir), &workers);
+  const SiteContent base = load_base_content(fs, config, &workers);
   BaseLock now = snapshot_base_lock(config, merged, base);
   std::optional<std::string> lock_text = fs.read(base_lock_path(config));
   if (!lock_text && config.overlays.empty() && config.verberg.empty() &&

@@ -177,7 +177,7 @@ SiteContent load_content(const FileSystem& fs, const SiteConfig& config, const L
     if (has_suffix(entry.first, ".md")) md_files.push_back(&entry);
   std::vector<std::optional<Page>> loaded(md_files.size());
   std::vector<Diagnostics> page_diags(md_files.size());
-  parallel_for(md_files.size(), options.threads, [&](std::size_t i) {
+  parallel_for(md_files.size(), options.workers, [&](std::size_t i) {
     const auto& [rel, file] = *md_files[i];
     auto text = fs.read(file);
     if (!text) {

@@ -3,12 +3,14 @@
 #include "config/site_config.h"
 #include "content/page.h"
 #include "core/file_system.h"
+#include "core/parallel.h"
 
 namespace ww {
 
 struct LoadOptions {
   bool drafts = false;
-  unsigned threads = 1;  ///< pages are read and their front matter parsed on this many threads
+  /// Pages are read and their front matter parsed on these threads (null: the calling thread).
+  WorkerPool* workers = nullptr;
 };
 
 /// Builds one page from its text. `source` is relative to the content root, `file` is the

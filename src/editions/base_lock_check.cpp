@@ -380,7 +380,7 @@ void report_base_findings(const std::vector<BaseFinding>& findings, Diagnostics&
 }
 
 bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteContent& merged,
-                     const EditionChanges* changes, unsigned threads, Diagnostics& diags) {
+                     const EditionChanges* changes, WorkerPool* workers, Diagnostics& diags) {
   const std::string path = base_lock_path(config);
   auto text = fs.read(path);
   if (!text) {
@@ -399,7 +399,7 @@ bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteC
   const bool broken = lock_diags.has_errors();
   diags.merge(std::move(lock_diags));
   if (broken) return true;
-  SiteContent base = load_base_content(fs, config, threads);
+  SiteContent base = load_base_content(fs, config, workers);
   BaseLock now = snapshot_base_lock(config, merged, base);
   carry_over_vanished_questions(lock, config, now);
   report_base_findings(compare_base_lock(fs, lock, now, config, merged, base, changes), diags);

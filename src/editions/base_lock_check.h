@@ -54,6 +54,6 @@ void report_base_findings(const std::vector<BaseFinding>& findings, Diagnostics&
 /// the findings. Without a lock, a copy with overlays gets one note on how to make it. Returns true
 /// when a lock was there.
 bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteContent& merged,
-                     const EditionChanges* changes, unsigned threads, Diagnostics& diags);
+                     const EditionChanges* changes, WorkerPool* workers, Diagnostics& diags);
 
 }  // namespace ww

@@ -46,14 +46,14 @@ const VitVraag* base_statement(const SiteContent& base, const std::string& id) {
 
 std::string base_lock_path(const SiteConfig& config) { return config.resolve(kBaseLockName); }
 
-SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, unsigned threads) {
+SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, WorkerPool* workers) {
   SiteConfig b = config;
   b.overlays.clear();
   b.verberg.clear();
   b.verberg_vragen.clear();
   b.verberg_vragen_pos.clear();
   Diagnostics ignored;
-  return load_content(fs, b, LoadOptions{false, threads == 0 ? 1 : threads}, ignored);
+  return load_content(fs, b, LoadOptions{false, workers}, ignored);
 }
 
 BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,

@@ -7,6 +7,7 @@
 #include "config/site_config.h"
 #include "content/page.h"
 #include "core/file_system.h"
+#include "core/parallel.h"
 #include "editions/base_lock.h"
 
 namespace ww {
@@ -16,7 +17,7 @@ std::string base_lock_path(const SiteConfig& config);
 
 /// The VNG content alone: the content folder without overlays, nothing hidden. Problems in it are
 /// the build's to report (it reads the same files), so they are left out here.
-SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, unsigned threads);
+SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, WorkerPool* workers);
 
 /// The lock as `wegwijzer basis --vastleggen` would write it now: every aanvulling, replaced page,
 /// hidden page and hidden question of `merged` (the content with overlays) against `base`, and the

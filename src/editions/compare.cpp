@@ -102,7 +102,7 @@ const PageChange* EditionChanges::for_new_source(const std::string& source) cons
 
 EditionChanges compare_editions(const SiteContent& before, const SiteContent& after,
                                 std::string previous_name, const std::string& after_root,
-                                unsigned threads, const MarkdownOptions& markdown) {
+                                WorkerPool* workers, const MarkdownOptions& markdown) {
   EditionChanges out;
   ensure_extensions_registered();  // pages are parsed on several threads
   const BronIndex old_bronnen = index_bronnen(before.bronnen, before.eindnoten);
@@ -134,7 +134,7 @@ EditionChanges compare_editions(const SiteContent& before, const SiteContent& af
     if (!old_pages.contains(src)) appeared.push_back(p);
 
   std::vector<PageChange> diffs(same.size());
-  parallel_for(same.size(), threads, [&](std::size_t i) {
+  parallel_for(same.size(), workers, [&](std::size_t i) {
     const auto& [a, b] = same[i];
     PageChange& c = diffs[i];
     c.old_source = a->source;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "content/page.h"
+#include "core/parallel.h"
 #include "editions/block_diff.h"
 #include "editions/word_diff.h"
 
@@ -53,6 +54,7 @@ std::string comparable_text(const Page& page);
 /// Pages whose source differs are diffed as a reader reads them (`markdown`: the site's options).
 EditionChanges compare_editions(const SiteContent& before, const SiteContent& after,
                                 std::string previous_name, const std::string& after_root = {},
-                                unsigned threads = 1, const MarkdownOptions& markdown = {});
+                                WorkerPool* workers = nullptr,
+                                const MarkdownOptions& markdown = {});
 
 }  // namespace ww

@@ -320,7 +320,7 @@ void LinkPass::merge(ParsedSite& site, Diagnostics& diags) {
 void rewrite_links(ParsedSite& site, Diagnostics& diags) {
   // Per page in parallel: a page changes only its own trees; the anchors are checked after.
   LinkPass pass(site);
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  parallel_for(site.pages.size(), site.workers, [&](std::size_t i) { pass.page(site, i); });
   pass.merge(site, diags);
 }
 

@@ -8,9 +8,9 @@
 
 namespace ww {
 
-ParsedSite prepare_site(SiteContent content, unsigned threads) {
+ParsedSite prepare_site(SiteContent content, WorkerPool* workers) {
   ParsedSite site;
-  site.threads = std::max(1u, threads);
+  site.workers = workers;
   const std::size_t n = content.pages.size();
   // Room for the pages the stages add (VIT, bronnen, zoeken, ...: a few, or one per changed page
   // with [edities]), so the records are not moved to a vector twice their number.
@@ -64,10 +64,10 @@ void parse_page(PageRecord& r, const MarkdownOptions& options) {
   }
 }
 
-ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads) {
+ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, WorkerPool* workers) {
   ensure_extensions_registered();
-  ParsedSite site = prepare_site(std::move(content), threads);
-  parallel_for(site.pages.size(), threads,
+  ParsedSite site = prepare_site(std::move(content), workers);
+  parallel_for(site.pages.size(), workers,
                [&](std::size_t i) { parse_page(site.pages[i], options); });
   return site;
 }
@@ -204,8 +204,8 @@ void finish_page(PageRecord& r, const PartRenderer& parts) {
   r.notes_at = at + (size - old.size());
 }
 
-void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts) {
-  parallel_for(site.pages.size(), threads, [&](std::size_t i) {
+void render_site(ParsedSite& site, WorkerPool* workers, const PartRenderer& parts) {
+  parallel_for(site.pages.size(), workers, [&](std::size_t i) {
     render_page_body(site.pages[i], parts);
     finish_page(site.pages[i], parts);
   });

@@ -88,10 +88,10 @@ struct ParsedSite {
   std::set<std::string> site_assets;
   /// Non-page files a pass makes (output path -> bytes), written as is: "vit/vit-data.js".
   std::map<std::string, std::string> files;
-  /// How many threads the passes may use for per-page work (set by parse_site; 1 in tests that
-  /// build a ParsedSite by hand). Per-page results go to slot i and are merged in page order,
-  /// so the output does not depend on it.
-  unsigned threads = 1;
+  /// The build's worker threads, which the passes use for per-page work (set by prepare_site;
+  /// null: on the calling thread, as in tests that build a ParsedSite by hand). Per-page results
+  /// go to slot i and are merged in page order, so the output does not depend on it.
+  WorkerPool* workers = nullptr;
 
   /// The page with this output path, or null.
   [[nodiscard]] const PageRecord* find_output(const std::string& output) const;
@@ -182,15 +182,15 @@ std::optional<std::size_t> add_generated_page(ParsedSite& site, Page page, Diagn
 
 /// The site with one record per page of `content` and no syntax tree yet (the streaming build
 /// parses each page with parse_page()).
-ParsedSite prepare_site(SiteContent content, unsigned threads);
+ParsedSite prepare_site(SiteContent content, WorkerPool* workers);
 
 /// Parses one page's Markdown into its trees (escaping raw HTML unless allowed, merging its
 /// aanvulling as a marked block) and collects its heading ids and table of contents. Touches
 /// only this record; safe on several threads at once.
 void parse_page(PageRecord& record, const MarkdownOptions& options);
 
-/// Parses every page (in parallel on `threads` threads): prepare_site() and parse_page().
-ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, unsigned threads);
+/// Parses every page (in parallel on `workers`): prepare_site() and parse_page().
+ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, WorkerPool* workers);
 
 /// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme).
 using PartRenderer =
@@ -208,7 +208,7 @@ void render_page_body(PageRecord& record, const PartRenderer& parts);
 void finish_page(PageRecord& record, const PartRenderer& parts);
 
 /// render_page_body() and finish_page() for every page (in parallel).
-void render_site(ParsedSite& site, unsigned threads, const PartRenderer& parts);
+void render_site(ParsedSite& site, WorkerPool* workers, const PartRenderer& parts);
 
 /// Frees one page's syntax trees (after render_page_body; they are most of a page's memory).
 void free_trees(PageRecord& record);

@@ -10,6 +10,7 @@
 
 #include "config/project.h"
 #include "content/loader.h"
+#include "core/worker_pool.h"
 #include "editions/base_lock_check.h"
 #include "editions/compare.h"
 #include "editions/edition_pages.h"
@@ -70,7 +71,7 @@ struct OtherFile {
 /// theme assets, robots.txt/sitemap.xml and the content's own assets, on all threads.
 void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site,
                        const Theme& theme, const std::vector<ThemeAsset>& theme_assets,
-                       const SiteConfig& config, unsigned threads, Diagnostics& diags,
+                       const SiteConfig& config, WorkerPool* workers, Diagnostics& diags,
                        BuildStats& stats) {
   static const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
   static const char* const kWrite = "kan niet geschreven worden";
@@ -92,7 +93,7 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
   }
   std::vector<char> ok(files.size(), 0);
   std::vector<std::optional<SvgProblem>> unsafe(files.size());  // SVGs that could run script
-  parallel_for(files.size(), threads, [&](std::size_t i) {
+  parallel_for(files.size(), workers, [&](std::size_t i) {
     const OtherFile& f = files[i];
     if (f.bytes) {
       ok[i] = sink.write(*f.output, *f.bytes);
@@ -143,12 +144,13 @@ void check_theme_tokens(const FileSystem& fs, const SiteConfig& config, const Th
   }
 }
 
+}  // namespace
+
 unsigned thread_count(const BuildOptions& o) {
   if (o.threads > 0) return o.threads;
   unsigned hw = std::thread::hardware_concurrency();
   return hw == 0 ? 1 : hw;
 }
-}  // namespace
 
 LoadedConfig read_config(const FileSystem& fs, const BuildOptions& options) {
   LoadedConfig loaded;
@@ -164,7 +166,10 @@ bool build_site(const FileSystem& fs, OutputSink& sink, const BuildOptions& opti
 bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& options,
                 const LoadedConfig& loaded, Diagnostics& diags, BuildStats& stats,
                 std::string* zip) {
-  const unsigned threads = thread_count(options);
+  // One pool of worker threads for every stage of the build (core/worker_pool.h).
+  std::optional<WorkerPool> own_pool;
+  WorkerPool* const workers =
+      options.workers ? options.workers : &own_pool.emplace(thread_count(options));
   StageClock clock{stats.stages};
   diags.merge(loaded.diags);
   if (diags.has_errors()) return false;
@@ -176,17 +181,17 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_theme_tokens(fs, config, theme, theme_assets, diags);
-  const CompiledTemplates templates = compile_templates(theme, threads);
+  const CompiledTemplates templates = compile_templates(theme, workers);
   check_templates(theme, templates, diags);
   clock.mark("config en thema");
-  SiteContent content = load_content(fs, config, LoadOptions{options.drafts, threads}, diags);
+  SiteContent content = load_content(fs, config, LoadOptions{options.drafts, workers}, diags);
   clock.mark("content lezen");
   // [edities]: what changed since the previous edition (nothing happens when it is not set).
   std::optional<EditionChanges> changes;
   if (auto previous = load_previous_edition(fs, config, diags)) {
     clock.mark("vorige versie lezen");
     changes = compare_editions(previous->content, content, previous->naam,
-                               config.resolve(config.content_dir), threads,
+                               config.resolve(config.content_dir), workers,
                                MarkdownOptions{config.unsafe_html, config.smart_punctuation});
     check_vit_against_previous(content, *changes, diags);
     add_earlier_texts(content, *changes);
@@ -195,7 +200,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   }
   // A gemeente copy against basis.lock (editions/base_lock_check.h); without a lock, [edities]
   // gives the coarser warning per aanvulling whose base changed since the previous edition.
-  if (check_base_lock(fs, config, content, changes ? &*changes : nullptr, threads, diags))
+  if (check_base_lock(fs, config, content, changes ? &*changes : nullptr, workers, diags))
     clock.mark("basis.lock vergelijken");
   else if (changes)
     warn_changed_bases(content, *changes, diags);
@@ -204,7 +209,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     diags.note({overlay, 1, 1},
                "vervangt " + base + " (deze pagina volgt updates van de VNG niet meer)");
 
-  ParsedSite site = prepare_site(std::move(content), threads);
+  ParsedSite site = prepare_site(std::move(content), workers);
   for (const auto& s : theme.statics)
     if (s.output.starts_with("assets/"))
       site.site_assets.insert(s.output);  // the project's assets/ folder
@@ -236,7 +241,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       config,     MarkdownOptions{config.unsafe_html, config.smart_punctuation},
       theme,      options.inspect,
       download,   parts,
-      threads,    options.search_index,
+      workers,    options.search_index,
       write_early};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
@@ -250,7 +255,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   if (diags.has_errors()) return false;
   clock.mark("navigatie");
 
-  parallel_for(site.pages.size(), threads,
+  parallel_for(site.pages.size(), workers,
                [&](std::size_t i) { finish_page(site.pages[i], parts); });
   clock.mark("html afmaken");
   add_print_page(site, nav, config, diags);  // needs every chapter rendered
@@ -259,9 +264,9 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   stats.pages = site.pages.size();
   stats.files = stats.pages;
   if (!zip) {
-    render_pages(site, view, theme, templates, sink, threads, diags);
+    render_pages(site, view, theme, templates, sink, workers, diags);
     clock.mark("templates en pagina's schrijven");
-    write_other_files(fs, sink, site, theme, theme_assets, config, threads, diags, stats);
+    write_other_files(fs, sink, site, theme, theme_assets, config, workers, diags, stats);
     stats.files += early_written;
     for (const std::string& path : early_failed)
       diags.error({path, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
@@ -270,9 +275,9 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   }
 
   MemoryOutput copy;
-  render_pages(site, view, theme, templates, copy, threads, diags);
+  render_pages(site, view, theme, templates, copy, workers, diags);
   clock.mark("templates en pagina's (offline versie)");
-  write_other_files(fs, copy, site, theme, theme_assets, config, threads, diags, stats);
+  write_other_files(fs, copy, site, theme, theme_assets, config, workers, diags, stats);
   if (diags.has_errors()) return false;
   std::map<std::string, std::string> files = copy.files();
   if (!zip_site(files, config, *zip, diags)) return false;
@@ -314,12 +319,12 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   for (const auto& f : files)
     if (!made_again.count(f.first)) same.push_back(&f);
   std::vector<char> ok(same.size(), 0);
-  parallel_for(same.size(), threads,
+  parallel_for(same.size(), workers,
                [&](std::size_t i) { ok[i] = sink.write(same[i]->first, same[i]->second); });
   for (std::size_t i = 0; i < same.size(); ++i)
     if (!ok[i]) diags.error({same[i]->first, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
   SiteView online_view{config, site, nav, options.serve_mode, publish_strings(site, &online)};
-  render_pages(site, online_view, theme, templates, sink, threads, diags, &again);
+  render_pages(site, online_view, theme, templates, sink, workers, diags, &again);
   if (!sink.write(online.file, *zip))
     diags.error({online.file, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
   ++stats.files;

@@ -9,6 +9,7 @@
 
 #include "config/site_config.h"
 #include "core/file_system.h"
+#include "core/parallel.h"
 #include "output/output_sink.h"
 #include "publish/download.h"
 
@@ -39,6 +40,9 @@ struct BuildOptions {
   bool drafts = false;
   bool serve_mode = false;
   unsigned threads = 0;                 ///< 0: all cores
+  /// The worker threads to build on (check and serve share theirs); null: build_site starts a
+  /// pool of `threads` threads for this one build and joins it at the end.
+  WorkerPool* workers = nullptr;
   std::vector<std::string> theme_dirs;  ///< built-in theme folders, searched after the site's own
   /// `--zip FILE`: also write the offline zip there (build_to_disk; a folder gets the zip's name).
   std::optional<std::string> zip_path;
@@ -80,6 +84,9 @@ struct LoadedConfig {
 
 /// Reads the config at `options.config_path`.
 LoadedConfig read_config(const FileSystem& fs, const BuildOptions& options);
+
+/// How many threads `options.threads` asks for (0: one per core).
+unsigned thread_count(const BuildOptions& options);
 
 /// Runs the pipeline and writes into `sink`. Nothing is written when an error was found
 /// before writing started. Returns true when no error was reported.

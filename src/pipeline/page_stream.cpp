@@ -30,7 +30,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   AbbreviationsPass abbreviations(site);
   LinkPass links(site, pages_made_later(site, in.config));
   std::optional<SearchPass> search;  // without: zoeken.html only (check publishes nothing)
-  if (in.search_index) search.emplace(site, in.threads, in.write_early);
+  if (in.search_index) search.emplace(site, worker_count(in.workers), in.write_early);
   const std::size_t n = site.pages.size();
   std::vector<Diagnostics> page_diags(n);  // the aanvulling's place, the download heading
   std::vector<char> download_slot(n, 0);
@@ -42,7 +42,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   // abbreviations (terms go first so an abbreviation inside a term stays in the term's link),
   // then links (their anchors are checked in links.merge), and last the search text, as the
   // others left it.
-  parallel_for_workers(n, in.threads, [&](std::size_t i, unsigned worker) {
+  parallel_for_workers(n, in.workers, [&](std::size_t i, unsigned worker) {
     PageRecord& record = site.pages[i];
     if (!record.markdown) return;  // a generated page: no Markdown
     parse_page(record, in.markdown);
@@ -63,7 +63,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   // The pages' Markdown is read once more, by the hint of an unused glossary term; it is freed
   // before the merges make the site-wide parts.
   glossary.warn_unused_terms(site);
-  parallel_for(site.pages.size(), in.threads,
+  parallel_for(site.pages.size(), in.workers,
                [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
   // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
   for (Diagnostics& d : page_diags) diags.merge(std::move(d));
@@ -74,7 +74,7 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   run_zie_ook_pass(site, in.config, diags);
   links.merge(site, diags);
   // The anchors were what links may point at; every link is checked now.
-  parallel_for(site.pages.size(), in.threads,
+  parallel_for(site.pages.size(), in.workers,
                [&](std::size_t i) { std::vector<std::string>().swap(site.pages[i].page.anchors); });
   mark("samenvoegen: noten, woordenlijst, afkortingen, links");
   if (search)

@@ -23,7 +23,7 @@ struct PageStreamInput {
   const ParsedInspector& inspect;  ///< check/serve: looks at each page as written
   const Download* download;        ///< what over.html's "Downloaden" section says, or null
   const PartRenderer& parts;       ///< renders the theme's partials
-  unsigned threads = 1;
+  WorkerPool* workers = nullptr;   ///< the build's worker threads (null: the calling thread)
   /// False: no search index and snippet files, only zoeken.html (BuildOptions::search_index).
   bool search_index = true;
   /// Writes a search snippet file as soon as it is complete (false: it goes to site.files and is

@@ -20,10 +20,10 @@ SourcePos template_key_pos(const Page& page) {
 }  // namespace
 
 void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
-                  const CompiledTemplates& templates, OutputSink& sink, unsigned threads,
+                  const CompiledTemplates& templates, OutputSink& sink, WorkerPool* pool,
                   Diagnostics& diags, const std::vector<char>* only) {
   const auto pages = pages_of(site);
-  unsigned workers = std::max(1u, threads);
+  const unsigned workers = worker_count(pool);
   std::vector<TemplateCopies> compiled;
   for (unsigned w = 0; w < workers; ++w) compiled.emplace_back(templates);
   std::vector<Diagnostics> worker_diags(workers);
@@ -31,7 +31,7 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
   // workers and only read; the menu, from a cache per worker; and the page's own.
   const TemplateData site_layer = make_site_layer(view);
   std::vector<MenuCache> menus(workers);
-  parallel_for_workers(pages.size(), workers, [&](std::size_t i, unsigned w) {
+  parallel_for_workers(pages.size(), pool, [&](std::size_t i, unsigned w) {
     if (only && !(*only)[i]) return;
     const Page& page = pages[i];
     TemplateCopies& c = compiled[w];

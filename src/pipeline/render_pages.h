@@ -8,11 +8,12 @@
 
 namespace ww {
 
-/// Renders every page with its template inside `base` and writes it to `sink`, in parallel.
+/// Renders every page with its template inside `base` and writes it to `sink`, in parallel on
+/// `workers` (null: the calling thread).
 /// `templates` are `theme`'s templates compiled once (compile_templates); each worker copies the
 /// ones it uses. With `only`, renders just the pages i with (*only)[i] set.
 void render_pages(const ParsedSite& site, const SiteView& view, const Theme& theme,
-                  const CompiledTemplates& templates, OutputSink& sink, unsigned threads,
+                  const CompiledTemplates& templates, OutputSink& sink, WorkerPool* workers,
                   Diagnostics& diags, const std::vector<char>* only = nullptr);
 
 }  // namespace ww

@@ -363,7 +363,7 @@ SearchCorpus SearchDocuments::merge(const ParsedSite& site) {
 
 SearchCorpus collect_search_documents(const ParsedSite& site) {
   SearchDocuments documents(site);
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { documents.page(site, i); });
+  parallel_for(site.pages.size(), site.workers, [&](std::size_t i) { documents.page(site, i); });
   return documents.merge(site);
 }
 

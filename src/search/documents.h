@@ -68,7 +68,7 @@ void append_search_text(std::string& out, cmark_node* node);
 /// (with the "In het kort" summary), "In gewone taal", one document per h2/h3 and the
 /// gemeente's aanvulling; VIT pages add one document per question. Footnote texts are left out.
 /// When the site has the generated afkortingen.html, every abbreviation is a document on it.
-/// The pages are read on site.threads threads and merged in page order.
+/// The pages are read on site.workers and merged in page order.
 SearchCorpus collect_search_documents(const ParsedSite& site);
 
 /// collect_search_documents() in the streaming build's steps: made once (the section titles and

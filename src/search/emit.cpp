@@ -242,7 +242,7 @@ constexpr std::size_t kPartSize = 2048;
 }  // namespace
 
 std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index,
-                            unsigned threads) {
+                            WorkerPool* workers) {
   std::vector<IndexPart> parts;
   auto cut = [&](IndexPart::Kind kind, std::size_t n) {
     for (std::size_t begin = 0; begin < n; begin += kPartSize)
@@ -252,7 +252,7 @@ std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index
   cut(IndexPart::docs, corpus.docs.size());
   cut(IndexPart::terms, index.terms.size());
   cut(IndexPart::postings, index.terms.size());
-  parallel_for(parts.size(), threads, [&](std::size_t k) {
+  parallel_for(parts.size(), workers, [&](std::size_t k) {
     IndexPart& part = parts[k];
     switch (part.kind) {
       case IndexPart::pages:
@@ -395,11 +395,11 @@ PageSnippets page_snippets(std::size_t p, std::span<const SearchDoc> docs) {
                             [&](std::size_t i) -> const SearchDoc& { return docs[i]; });
 }
 
-void complete_snippets(SearchCorpus& corpus, unsigned threads) {
+void complete_snippets(SearchCorpus& corpus, WorkerPool* workers) {
   const std::size_t from = std::min(corpus.snippet_pages, corpus.pages.size());
   const std::vector<std::vector<std::size_t>> page_docs = docs_per_page(corpus);
   std::vector<PageSnippets> parts(corpus.pages.size() - from);
-  parallel_for(parts.size(), threads, [&](std::size_t k) {
+  parallel_for(parts.size(), workers, [&](std::size_t k) {
     const std::vector<std::size_t>& ds = page_docs[from + k];
     parts[k] = make_page_snippets(
         from + k, ds.size(), [&](std::size_t i) -> const SearchDoc& { return corpus.docs[ds[i]]; });
@@ -418,12 +418,13 @@ std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus) {
   return sizes.starts();
 }
 
-std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus, unsigned threads) {
+std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus,
+                                                     WorkerPool* workers) {
   SearchCorpus copy{{}, {}, corpus.snippet_pages, corpus.snippet_files};
   copy.snippet_files.write_early({});  // only the corpus's own builder writes
   copy.pages = corpus.pages;
   copy.docs = corpus.docs;
-  complete_snippets(copy, threads);
+  complete_snippets(copy, workers);
   return copy.snippet_files.take_files();
 }
 

@@ -59,10 +59,10 @@ void append_js_escaped(std::string& out, std::string_view s);
 /// all taken from normalize.cpp and core/utf8.cpp.
 std::string normalisation_rules_json();
 
-/// The whole zoekindex.js. Its lists are made in parts on `threads` threads and joined in order,
-/// so the file does not depend on the count.
+/// The whole zoekindex.js. Its lists are made in parts on `workers` (null: the calling thread)
+/// and joined in order, so the file does not depend on the thread count.
 std::string search_index_js(const SearchCorpus& corpus, const SearchIndex& index,
-                            unsigned threads = 1);
+                            WorkerPool* workers = nullptr);
 
 /// The output path of snippet file `k`: "zoektekst/12.js".
 std::string search_text_output(std::size_t k);
@@ -71,17 +71,17 @@ std::string search_text_output(std::size_t k);
 PageSnippets page_snippets(std::size_t p, std::span<const SearchDoc> docs);
 
 /// Adds the snippet parts of the pages after corpus.snippet_pages (made from their documents'
-/// texts, on `threads` threads) to corpus.snippet_files; then every page is in a file.
-void complete_snippets(SearchCorpus& corpus, unsigned threads = 1);
+/// texts, on `workers`) to corpus.snippet_files; then every page is in a file.
+void complete_snippets(SearchCorpus& corpus, WorkerPool* workers = nullptr);
 
 /// The first page of each snippet file (`tekstbestanden`): pages with documents in page order,
 /// a new file when the next page's text would take the current one over kSearchTextFileBytes.
 std::vector<std::size_t> search_text_file_starts(const SearchCorpus& corpus);
 
 /// zoektekst/<k>.js for the pages with documents: output path -> file (the corpus's files so far,
-/// completed on a copy). The parts are made on `threads` threads; the result does not depend on
-/// the count.
+/// completed on a copy). The parts are made on `workers`; the result does not depend on the
+/// thread count.
 std::map<std::string, std::string> search_text_files(const SearchCorpus& corpus,
-                                                     unsigned threads = 1);
+                                                     WorkerPool* workers = nullptr);
 
 }  // namespace ww

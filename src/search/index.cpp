@@ -218,15 +218,14 @@ void add_doc(TermTable& table, const SearchDoc& doc, ItemTerms& item, unsigned w
 
 }  // namespace
 
-SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads) {
-  threads = std::max(1u, threads);
-  std::vector<TermTable> tables(threads);
+SearchIndex build_search_index(const SearchCorpus& corpus, WorkerPool* workers) {
+  std::vector<TermTable> tables(worker_count(workers));
   std::vector<ItemTerms> titles(corpus.pages.size());
   std::vector<ItemTerms> docs(corpus.docs.size());
-  parallel_for_workers(titles.size(), threads, [&](std::size_t p, unsigned w) {
+  parallel_for_workers(titles.size(), workers, [&](std::size_t p, unsigned w) {
     add_title(tables[w], corpus.pages[p], titles[p], w);
   });
-  parallel_for_workers(docs.size(), threads, [&](std::size_t d, unsigned w) {
+  parallel_for_workers(docs.size(), workers, [&](std::size_t d, unsigned w) {
     add_doc(tables[w], corpus.docs[d], docs[d], w);
   });
   return merge_terms(tables, titles, docs, false);

@@ -2,13 +2,14 @@
 /// The inverted index over the search documents: for every search term the pages that have it
 /// in their title and the documents that have it in their heading or text, with counts.
 /// Built in one pass over the text (hash maps), so the time grows linearly with the text: the
-/// documents are split into terms on `threads` threads, then merged in document order, so the
-/// index does not depend on the thread count.
+/// documents are split into terms on the build's worker threads, then merged in document order,
+/// so the index does not depend on the thread count.
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "core/parallel.h"
 #include "search/documents.h"
 
 namespace ww {
@@ -34,7 +35,7 @@ struct SearchIndex {
   std::vector<std::uint32_t> text_terms;  ///< per document: number of terms in its text
 };
 
-SearchIndex build_search_index(const SearchCorpus& corpus, unsigned threads = 1);
+SearchIndex build_search_index(const SearchCorpus& corpus, WorkerPool* workers = nullptr);
 
 /// build_search_index() in the streaming build's steps: `add_page(p, page, docs, worker)` splits
 /// search page p's title and documents into terms while they are in cache (on any thread; a

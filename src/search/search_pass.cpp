@@ -28,7 +28,7 @@ toml::table search_page_data(const ParsedSite& site) {
 
 SearchStats run_search_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   SearchCorpus corpus = collect_search_documents(site);
-  SearchIndex index = build_search_index(corpus, site.threads);
+  SearchIndex index = build_search_index(corpus, site.workers);
   return finish_search_pass(site, std::move(corpus), std::move(index), diags);
 }
 
@@ -50,7 +50,7 @@ SearchStats SearchPass::merge(ParsedSite& site, Diagnostics& diags) {
 
 SearchStats finish_search_pass(ParsedSite& site, SearchCorpus corpus, SearchIndex index,
                                Diagnostics& diags) {
-  complete_snippets(corpus, site.threads);  // the pages a merge added
+  complete_snippets(corpus, site.workers);  // the pages a merge added
   SearchStats stats;
   stats.pages = corpus.pages.size();
   stats.docs = corpus.docs.size();
@@ -58,7 +58,7 @@ SearchStats finish_search_pass(ParsedSite& site, SearchCorpus corpus, SearchInde
   for (const auto& d : corpus.docs) stats.text_bytes += d.heading.size();
   stats.text_bytes += corpus.snippet_files.text_bytes();
 
-  std::string index_js = search_index_js(corpus, index, site.threads);
+  std::string index_js = search_index_js(corpus, index, site.workers);
   stats.index_bytes = index_js.size();
   site.files[kSearchIndexOutput] = std::move(index_js);
   index = SearchIndex{};  // freed as soon as zoekindex.js is made

@@ -12,6 +12,7 @@
 #include "check/lint.h"
 #include "config/site_config.h"
 #include "core/file_system.h"
+#include "core/worker_pool.h"
 #include "serve/error_page.h"
 #include "serve/http_server.h"
 #include "serve/site_state.h"
@@ -139,6 +140,9 @@ int run_serve(const ServeOptions& options) {
 
   BuildOptions build = options.build;
   build.serve_mode = true;
+  // One pool of worker threads for every rebuild, started with the stop signals blocked.
+  WorkerPool workers(thread_count(build));
+  build.workers = &workers;
   const bool loopback = is_loopback_host(options.host);
   if (!loopback)
     std::cerr

@@ -14,12 +14,12 @@ CompiledTemplate compile_template(const std::string& text) {
   return m;
 }
 
-CompiledTemplates compile_templates(const Theme& theme, unsigned threads) {
+CompiledTemplates compile_templates(const Theme& theme, WorkerPool* workers) {
   std::vector<const std::pair<const std::string, TemplateSource>*> sources;
   for (const auto& entry : theme.templates) sources.push_back(&entry);
   std::vector<std::optional<CompiledTemplate>> made(sources.size());
   // Parsing is most of the theme's start-up time at kader size; each template is parsed alone.
-  parallel_for(sources.size(), threads,
+  parallel_for(sources.size(), workers,
                [&](std::size_t i) { made[i].emplace(compile_template(sources[i]->second.text)); });
   CompiledTemplates compiled;
   for (std::size_t i = 0; i < sources.size(); ++i)

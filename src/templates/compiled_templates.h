@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "core/parallel.h"
 #include "templates/theme.h"
 
 namespace ww {
@@ -18,9 +19,9 @@ using CompiledTemplate = kainjow::mustache::mustache;
 /// Template name ("page", "base") -> the compiled template, escaping with core's html_escape.
 using CompiledTemplates = std::map<std::string, CompiledTemplate>;
 
-/// Compiles `theme.templates` on up to `threads` threads; a template with a syntax error is kept
-/// with is_valid() false.
-CompiledTemplates compile_templates(const Theme& theme, unsigned threads = 1);
+/// Compiles `theme.templates` on `workers` (null: the calling thread); a template with a syntax
+/// error is kept with is_valid() false.
+CompiledTemplates compile_templates(const Theme& theme, WorkerPool* workers = nullptr);
 
 /// Compiles one template text with the escaper every template uses (core's html_escape).
 CompiledTemplate compile_template(const std::string& text);

@@ -201,7 +201,7 @@ void AbbreviationsPass::merge(ParsedSite& site, Diagnostics& diags) {
 void run_abbreviations_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   // Per page in parallel (each page's trees only), then merged in page order.
   AbbreviationsPass pass(site);
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  parallel_for(site.pages.size(), site.workers, [&](std::size_t i) { pass.page(site, i); });
   pass.merge(site, diags);
 }
 

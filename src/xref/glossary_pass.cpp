@@ -197,7 +197,7 @@ void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags) {
   const std::vector<std::vector<std::size_t>>& used_on = state_->used_on;
   // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
   std::vector<toml::table> komt_voor_op(g.term_pages.size());
-  parallel_for(g.term_pages.size(), site.threads, [&](std::size_t t) {
+  parallel_for(g.term_pages.size(), site.workers, [&](std::size_t t) {
     if (!used_on[t].empty() && site.pages[g.term_pages[t]].markdown)
       komt_voor_op[t] = komt_voor_op_data(site, site.pages[g.term_pages[t]].page, used_on[t]);
   });
@@ -218,7 +218,7 @@ void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags) {
 void run_glossary_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   // Per page in parallel (each page's trees only; term pages are read), merged in page order.
   GlossaryPass pass(site);
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  parallel_for(site.pages.size(), site.workers, [&](std::size_t i) { pass.page(site, i); });
   pass.merge(site, diags);
 }
 

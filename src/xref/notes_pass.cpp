@@ -380,7 +380,7 @@ void add_bronnen_page(ParsedSite& site,
       "pagina's hij genoemd wordt.";
   // The "Genoemd op" lists, one source per task (they only read the site), then added in order.
   std::vector<toml::table> links(sorted.size());
-  parallel_for(sorted.size(), site.threads, [&](std::size_t k) {
+  parallel_for(sorted.size(), site.workers, [&](std::size_t k) {
     auto it = cited_on.find(sorted[k]->key);
     if (it != cited_on.end() && !it->second.empty())
       links[k] = page_links_data(site, kBronnenOutput, it->second, "Genoemd op");
@@ -476,7 +476,7 @@ void NotesPass::merge(ParsedSite& site, Diagnostics& diags) {
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {
   // Per page in parallel (each page's tree and Page only), then merged in page order.
   NotesPass pass(site);
-  parallel_for(site.pages.size(), site.threads, [&](std::size_t i) { pass.page(site, i); });
+  parallel_for(site.pages.size(), site.workers, [&](std::size_t i) { pass.page(site, i); });
   pass.merge(site, diags);
 }
 

@@ -17,7 +17,7 @@ std::string check(std::string_view spec) {
   SiteContent content = load_content(fs, config, LoadOptions{}, diags);
   REQUIRE_FALSE(diags.has_errors());
   ParsedSite site =
-      parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, 1);
+      parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, nullptr);
   Diagnostics found;
   check_abbreviations_spelled_out(site, found);
   sort_diagnostics(found.items);

@@ -15,7 +15,7 @@ std::string lint(std::string_view spec) {
   SiteContent content = load_content(fs, config, LoadOptions{}, diags);
   REQUIRE_FALSE(diags.has_errors());
   ParsedSite site =
-      parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, 1);
+      parse_site(std::move(content), {config.unsafe_html, config.smart_punctuation}, nullptr);
   Diagnostics found;
   lint_site(site, found);
   sort_diagnostics(found.items);
@@ -181,7 +181,7 @@ Vraag om Onafhankelijke  Cliëntondersteuning.
   SiteConfig config = load_site_config(fs, "site-config.toml", diags);
   SiteContent content = load_content(fs, config, LoadOptions{}, diags);
   REQUIRE_FALSE(diags.has_errors());
-  ParsedSite site = parse_site(std::move(content), {}, 1);
+  ParsedSite site = parse_site(std::move(content), {}, nullptr);
   auto format = [](Diagnostics found) {
     std::string out;
     for (const auto& d : found.items) out += format_diagnostic(d) + '\n';

@@ -140,7 +140,7 @@ Wmo = "Wet maatschappelijke ondersteuning"
   Diagnostics diags;
   SiteConfig config = load_site_config(fs, "site-config.toml", diags);
   SiteContent merged = load_content(fs, config, {}, diags);
-  SiteContent base = load_base_content(fs, config, 1);
+  SiteContent base = load_base_content(fs, config, nullptr);
   BaseLock lock = snapshot_base_lock(config, merged, base);
   REQUIRE(lock.paginas.size() == 2);
   CHECK(lock.paginas[0].soort == "vervangen");
@@ -183,7 +183,7 @@ Eigen tekst. Wij gebruiken de Wmo.
   Diagnostics d2;
   config = load_site_config(after, "site-config.toml", d2);
   merged = load_content(after, config, {}, d2);
-  base = load_base_content(after, config, 1);
+  base = load_base_content(after, config, nullptr);
   BaseLock now = snapshot_base_lock(config, merged, base);
   auto findings = compare_base_lock(after, lock, now, config, merged, base, nullptr);
   report_base_findings(findings, d2);

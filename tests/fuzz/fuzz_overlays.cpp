@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::Diagnostics diags;
   ww::SiteConfig c = ww::parse_site_config(config, "site/site-config.toml", diags);
   if (diags.has_errors()) return 0;
-  ww::SiteContent site = ww::load_content(fs, c, ww::LoadOptions{false, 1}, diags);
+  ww::SiteContent site = ww::load_content(fs, c, ww::LoadOptions{false, nullptr}, diags);
   for (const auto& d : diags.items)
     if (d.pos.file.empty())
       ww::fuzz::fail("diagnostic without a file: " + ww::format_diagnostic(d));

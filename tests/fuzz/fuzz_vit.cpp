@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::fuzz::check_positions(data_diags);
 
   const bool no_pages = content.pages.empty();
-  const ww::ParsedSite site = ww::parse_site(std::move(content), {}, 1);
+  const ww::ParsedSite site = ww::parse_site(std::move(content), {}, nullptr);
   ww::Diagnostics check_diags;
   ww::validate_vit(site, check_diags);
   ww::fuzz::check_positions(check_diags);

@@ -118,12 +118,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ww::MarkdownOptions options;
   options.smart_punctuation = (flags & 1) != 0;
   options.unsafe_html = (flags & 0x0e) == 0x0e;
-  ww::ParsedSite site = ww::parse_site(std::move(content), options, 1);
+  ww::ParsedSite site = ww::parse_site(std::move(content), options, nullptr);
   ww::SiteConfig config;
   config.title = "Fuzz";
   for (const auto& pass : ww::default_passes()) pass.run(site, config, diags);
   ww::Theme theme;  // the built-in part partials
-  ww::render_site(site, 1, ww::part_renderer(theme, diags));
+  ww::render_site(site, nullptr, ww::part_renderer(theme, diags));
   ww::fuzz::check_positions(diags);
   if (!options.unsafe_html)
     for (const auto& p : ww::pages_of(site))

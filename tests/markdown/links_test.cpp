@@ -19,7 +19,7 @@ Page make(const std::string& source, const std::string& body) {
 ParsedSite parse(std::vector<Page> pages) {
   SiteContent c;
   c.pages = std::move(pages);
-  return parse_site(std::move(c), {}, 1);
+  return parse_site(std::move(c), {}, nullptr);
 }
 std::string html_of(ParsedSite& s, std::size_t i) { return render_html(s.pages[i].doc.get()); }
 }  // namespace

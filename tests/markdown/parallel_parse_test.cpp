@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/parallel.h"
+#include "core/worker_pool.h"
 #include "markdown/document.h"
 
 using namespace ww;
@@ -23,8 +24,9 @@ TEST_CASE("parallel parse - every page keeps its strikethrough and autolinks on 
   REQUIRE(expected.find("<a href=\"https://vng.nl/pagina\">") != std::string::npos);
 
   const std::size_t pages = 3000;
+  WorkerPool workers(8);
   std::vector<std::string> html(pages);
-  parallel_for(pages, 8,
+  parallel_for(pages, &workers,
                [&](std::size_t i) { html[i] = render_html(parse_markdown(text, {}).get()); });
   std::size_t different = 0;
   for (const auto& h : html) different += h != expected;
@@ -45,8 +47,9 @@ TEST_CASE(
   REQUIRE(want_plain.find("<a href=\"http://www.example.org\">") != std::string::npos);
   REQUIRE(want_tilde.find("<del>weg</del>") != std::string::npos);
   const std::size_t pages = 3000;
+  WorkerPool workers(8);
   std::vector<std::string> html(pages);
-  parallel_for(pages, 8, [&](std::size_t i) {
+  parallel_for(pages, &workers, [&](std::size_t i) {
     html[i] = render_html(parse_markdown(i % 2 ? tilde : plain, {}).get());
   });
   std::size_t different = 0;

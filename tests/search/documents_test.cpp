@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/worker_pool.h"
 #include "xref/notes_pass.h"
 
 using namespace ww;
@@ -20,7 +21,7 @@ Page page(std::string output, std::string title, std::string body) {
 ParsedSite parsed(std::vector<Page> pages) {
   SiteContent c;
   c.pages = std::move(pages);
-  return parse_site(std::move(c), {}, 1);
+  return parse_site(std::move(c), {}, nullptr);
 }
 
 }  // namespace
@@ -173,9 +174,10 @@ TEST_CASE("search documents - the same documents with 1 and 4 threads") {
   c1.pages = pages;
   SiteContent c4;
   c4.pages = pages;
-  auto one = parse_site(std::move(c1), {}, 1);
-  auto four = parse_site(std::move(c4), {}, 4);
-  REQUIRE(four.threads == 4);
+  auto one = parse_site(std::move(c1), {}, nullptr);
+  WorkerPool workers(4);
+  auto four = parse_site(std::move(c4), {}, &workers);
+  REQUIRE(four.workers == &workers);
   // A generated page in the middle: it has no search page, so the numbers after it close up.
   for (auto* site : {&one, &four}) {
     Diagnostics diags;
@@ -229,7 +231,7 @@ TEST_CASE(
   SiteContent c;
   c.pages = {p};
   c.bronnen = {Bron{"bron", "Een titel", "", "2023", "", "", "", {}}};
-  ParsedSite site = parse_site(std::move(c), {}, 1);
+  ParsedSite site = parse_site(std::move(c), {}, nullptr);
   Diagnostics diags;
   run_notes_pass(site, SiteConfig{}, diags);
   auto corpus = collect_search_documents(site);
@@ -257,7 +259,7 @@ TEST_CASE(
   SiteContent c;
   c.pages = {p};
   c.bronnen = {Bron{"bron", "Een titel", "", "2023", "", "", "", {}}};
-  ParsedSite site = parse_site(std::move(c), {}, 1);
+  ParsedSite site = parse_site(std::move(c), {}, nullptr);
   Diagnostics diags;
   run_notes_pass(site, SiteConfig{}, diags);
   const auto& notes = site.pages[0].notes;
@@ -286,7 +288,7 @@ TEST_CASE("search documents - a term page's text keeps the label of a note from 
   SiteContent c;
   c.pages = {t};
   c.bronnen = {Bron{"bron", "Een titel", "", "2023", "", "", "", {}}};
-  ParsedSite site = parse_site(std::move(c), {}, 1);
+  ParsedSite site = parse_site(std::move(c), {}, nullptr);
   Diagnostics diags;
   run_notes_pass(site, SiteConfig{}, diags);
   auto corpus = collect_search_documents(site);

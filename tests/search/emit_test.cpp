@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 
+#include "core/worker_pool.h"
 #include "search/normalize.h"
 
 using namespace ww;
@@ -159,9 +160,10 @@ TEST_CASE("search emit - a new snippet file when the text would pass kSearchText
   CHECK(starts[1] == 32);
   CHECK(starts[2] == 41);  // page 40 has no documents; page 41 does not fit after 32..39
   CHECK(starts[3] == 42);  // and nothing fits after it
-  const auto files = search_text_files(c, 2);
+  WorkerPool two(2);
+  const auto files = search_text_files(c, &two);
   CHECK(files.size() == starts.size());
-  CHECK(search_text_files(c, 1) == files);
+  CHECK(search_text_files(c) == files);
   for (std::size_t k = 0; k < starts.size(); ++k) {
     INFO(k);
     const std::string& f = files.at(search_text_output(k));
@@ -196,8 +198,9 @@ TEST_CASE("search emit - snippet texts are the same with 1 and 4 threads") {
                         "Tekst " + std::to_string(d)});
   std::stable_sort(c.docs.begin(), c.docs.end(),
                    [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
-  auto one = search_text_files(c, 1);
-  auto four = search_text_files(c, 4);
+  WorkerPool workers(4);
+  auto one = search_text_files(c);
+  auto four = search_text_files(c, &workers);
   CHECK(one.size() == 1);
   CHECK(four == one);
   CHECK(one["zoektekst/0.js"].find("WEGWIJZER_ZOEKTEKST(3,") == std::string::npos);
@@ -221,10 +224,11 @@ TEST_CASE("search emit - zoekindex.js is the same with 1 and 4 threads, over sev
     c.docs.push_back({static_cast<std::size_t>(d * 2100 / 4500), SearchKind::section,
                       "a" + std::to_string(d), "Kop", text});
   }
-  auto index = build_search_index(c, 2);
+  WorkerPool two(2), workers(4);
+  auto index = build_search_index(c, &two);
   REQUIRE(index.terms.size() > 4100);
-  std::string one = search_index_js(c, index, 1);
-  std::string four = search_index_js(c, index, 4);
+  std::string one = search_index_js(c, index);
+  std::string four = search_index_js(c, index, &workers);
   CHECK(four == one);
   // The front coding runs on across parts: decoded, the terms are the index's terms.
   std::size_t at = one.find("\"termen\":\"");

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/worker_pool.h"
 #include "search/emit.h"
 #include "search/normalize.h"
 #include "search/word_table.h"
@@ -131,8 +132,9 @@ TEST_CASE("search index - the same index with 1 and 4 threads") {
   }
   std::sort(c.docs.begin(), c.docs.end(),
             [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
-  SearchIndex one = build_search_index(c, 1);
-  SearchIndex four = build_search_index(c, 4);
+  WorkerPool workers(4);
+  SearchIndex one = build_search_index(c);
+  SearchIndex four = build_search_index(c, &workers);
   REQUIRE(one.terms.size() > 100);
   check_same_index(four, one);
   const SearchTerm* team = find(four, "team");
@@ -145,8 +147,9 @@ TEST_CASE("search index - a word in heading and text is one posting with both co
   SearchCorpus c;
   c.pages = {{"a.html", "A", "", "", 10}};
   c.docs = {{0, SearchKind::section, "", "Mandaat, mandaat", "Het mandaat. Geen mandaat!"}};
-  for (unsigned threads : {1u, 4u}) {
-    auto index = build_search_index(c, threads);
+  WorkerPool workers(4);
+  for (WorkerPool* pool : {static_cast<WorkerPool*>(nullptr), &workers}) {
+    auto index = build_search_index(c, pool);
     const SearchTerm* m = find(index, "mandat");
     REQUIRE(m);
     REQUIRE(m->postings.size() == 1);
@@ -211,7 +214,7 @@ TEST_CASE("search index - made page by page while streaming, it is the index of 
   }
   std::stable_sort(c.docs.begin(), c.docs.end(),
                    [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
-  const SearchIndex whole = build_search_index(c, 1);
+  const SearchIndex whole = build_search_index(c);
   for (unsigned workers : {1u, 3u}) {
     INFO("workers " << workers);
     check_same_index(streamed_index(c, workers), whole);
@@ -238,7 +241,7 @@ TEST_CASE("search index - postings written as they are merged give the same zoek
   }
   std::stable_sort(c.docs.begin(), c.docs.end(),
                    [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
-  const std::string whole = search_index_js(c, build_search_index(c, 1));
+  const std::string whole = search_index_js(c, build_search_index(c));
   for (unsigned workers : {1u, 3u}) {
     INFO("workers " << workers);
     const SearchIndex encoded = streamed_index(c, workers, true);

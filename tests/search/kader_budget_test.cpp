@@ -18,7 +18,7 @@ TEST_CASE("search budget - the kader's index is at most 35% of its text") {
   Diagnostics diags;
   SiteConfig config = load_site_config(fs, root + "/site-config.toml", diags);
   SiteContent content = load_content(fs, config, {}, diags);
-  ParsedSite site = parse_site(std::move(content), {}, 1);
+  ParsedSite site = parse_site(std::move(content), {}, nullptr);
   for (const auto& pass : default_passes())
     if (pass.name != "search") pass.run(site, config, diags);
   REQUIRE_FALSE(diags.has_errors());

@@ -115,7 +115,7 @@ TEST_CASE("search pass - the streamed build makes the whole-site pass's search f
   DiskFileSystem fs;
   Diagnostics diags;
   SiteConfig config = load_site_config(fs, root + "/site-config.toml", diags);
-  ParsedSite site = parse_site(load_content(fs, config, {}, diags), {}, 1);
+  ParsedSite site = parse_site(load_content(fs, config, {}, diags), {}, nullptr);
   for (const auto& pass : default_passes()) pass.run(site, config, diags);
   REQUIRE_FALSE(diags.has_errors());
   std::size_t snippet_files = 0;

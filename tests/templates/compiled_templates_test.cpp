@@ -4,6 +4,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/worker_pool.h"
 #include "templates/layered_context.h"
 #include "templates/page_data.h"
 #include "templates/parts.h"
@@ -23,7 +24,8 @@ TEST_CASE("compiled templates - a worker's copy renders like a fresh compile, es
                              "<h1>{{titel}}</h1>{{#lijst}}<li>{{.}}</li>{{/lijst}}{{{main}}}"};
   theme.templates["kapot"] = {"kapot", "kapot.mustache", "{{#open}}"};
   theme.templates["leeg"] = {"leeg", "leeg.mustache", ""};
-  const CompiledTemplates compiled = compile_templates(theme, 3);  // more threads than templates
+  WorkerPool workers(5);  // more threads than templates
+  const CompiledTemplates compiled = compile_templates(theme, &workers);
   REQUIRE(compiled.size() == 3);
   CHECK(compiled.at("page").is_valid());
   CHECK(compiled.at("leeg").is_valid());

@@ -23,7 +23,7 @@ TEST_CASE("navigation - reading order from leesvolgorde, sections expand, others
   SiteConfig cfg;
   cfg.leesvolgorde = {"kader/h1.md", "bk/", "kader/h3.md", "nope.md"};
   Diagnostics d;
-  ParsedSite site = parse_site(std::move(c), {}, 1);
+  ParsedSite site = parse_site(std::move(c), {}, nullptr);
   Navigation n = compute_navigation(site, cfg, d);
   CHECK(n.reading_order == std::vector<std::size_t>{2, 5, 6, 3});
   CHECK(n.next.at(2) == 5);

@@ -65,7 +65,7 @@ const char* kTemplate =
 
 struct Fixture {
   SiteConfig config;
-  ParsedSite site = parse_site(mini_content(), {}, 1);
+  ParsedSite site = parse_site(mini_content(), {}, nullptr);
   Diagnostics diags;
   Navigation nav;
   SiteView view{config, site, nav, false, {}};

@@ -119,7 +119,7 @@ TEST_CASE(
   user.body = "Het mandaat ligt bij het team.\n";
   SiteContent c;
   c.pages = {index, term, user};
-  ParsedSite site = parse_site(std::move(c), {}, 1);
+  ParsedSite site = parse_site(std::move(c), {}, nullptr);
   Diagnostics diags;
   run_glossary_pass(site, SiteConfig{}, diags);
   const PageRecord& lijst = site.pages[0];
