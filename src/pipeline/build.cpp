@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
-#include <future>
 #include <set>
 #include <thread>
 
@@ -182,24 +181,20 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_theme_tokens(fs, config, theme, theme_assets, diags);
-  // The templates need only the theme: with more than one thread they are compiled on a thread
-  // of their own while the content is read and the pages stream (at kader size that is a third
-  // of the time before the first page). Their findings join the others before anything asks
-  // whether there were errors; the output is sorted, so the order they join in does not show.
+  // The templates need only the theme: a thread of the pool compiles them while this one reads
+  // the content (at kader size that is a third of the time before the first page; with one
+  // thread it happens when they are needed). Their findings join the others before anything
+  // asks whether there were errors; the output is sorted, so the order they join in does not
+  // show.
   CompiledTemplates templates;
   Diagnostics template_diags;
-  auto compile = [&] {
+  // After everything it uses: on an early return it is waited for first.
+  const std::unique_ptr<WorkerPool::Task> compiling = workers->start([&] {
     templates = compile_templates(theme, nullptr);
     check_templates(theme, templates, template_diags);
-  };
-  // Declared after everything `compile` uses: on an early return it is waited for first.
-  std::future<void> compiling;
-  if (workers->threads() > 1)
-    compiling = std::async(std::launch::async, compile);
-  else
-    compile();
+  });
   auto templates_ready = [&] {
-    if (compiling.valid()) compiling.get();
+    compiling->wait();
     diags.merge(std::move(template_diags));
     template_diags = {};
   };
