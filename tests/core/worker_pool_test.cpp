@@ -245,3 +245,80 @@ TEST_CASE("worker pool - an exception in a body is thrown where the loop ran") {
     check_loop(pool, 500);
   }
 }
+
+TEST_CASE("worker pool - a task runs on a pool thread while the caller goes on") {
+  WorkerPool pool(2);
+  const std::thread::id caller = std::this_thread::get_id();
+  std::atomic<bool> started{false};
+  std::atomic<bool> caller_went_on{false};
+  std::atomic<bool> saw_caller{false};
+  std::thread::id ran_on;
+  auto task = pool.start([&] {
+    ran_on = std::this_thread::get_id();
+    started = true;
+    saw_caller = wait_for(caller_went_on);  // only possible when it runs beside the caller
+  });
+  REQUIRE(wait_for(started));  // taken by the pool without anyone waiting for it
+  caller_went_on = true;
+  task->wait();
+  CHECK(saw_caller.load());
+  CHECK(ran_on != caller);
+  // The pool's thread is free again for loops.
+  check_loop(pool, 500);
+}
+
+TEST_CASE("worker pool - with one thread a task runs in wait(), on the waiting thread") {
+  WorkerPool pool(1);
+  const std::size_t before = thread_count_now();
+  bool ran = false;
+  std::thread::id ran_on;
+  auto task = pool.start([&] {
+    ran = true;
+    ran_on = std::this_thread::get_id();
+  });
+  CHECK_FALSE(ran);
+  CHECK(thread_count_now() == before);
+  task->wait();
+  CHECK(ran);
+  CHECK(ran_on == std::this_thread::get_id());
+}
+
+TEST_CASE("worker pool - wait() runs a task itself when no pool thread is free") {
+  WorkerPool pool(2);
+  std::atomic<bool> holding{false};
+  std::atomic<bool> release{false};
+  // The pool's only thread takes this task and holds on to it.
+  auto hold = pool.start([&] {
+    holding = true;
+    wait_for(release);
+  });
+  REQUIRE(wait_for(holding));
+  std::thread::id ran_on;
+  auto task = pool.start([&] { ran_on = std::this_thread::get_id(); });
+  task->wait();  // would wait for ever if it waited for the pool's thread
+  CHECK(ran_on == std::this_thread::get_id());
+  release = true;
+  hold->wait();
+}
+
+TEST_CASE("worker pool - a task's exception is thrown by wait(), and not by its destructor") {
+  for (unsigned threads : {1u, 2u}) {
+    WorkerPool pool(threads);
+    auto task = pool.start([] { throw std::runtime_error("taak"); });
+    try {
+      task->wait();
+      FAIL("no exception");
+    } catch (const std::runtime_error& e) {
+      CHECK(std::string(e.what()) == "taak");
+    }
+    std::atomic<bool> ran{false};
+    {
+      auto unwaited = pool.start([&] {
+        ran = true;
+        throw std::runtime_error("niet gewacht");
+      });
+    }  // the destructor waits and keeps the exception to itself
+    CHECK(ran.load());
+    check_loop(pool, 200);
+  }
+}

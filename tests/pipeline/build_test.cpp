@@ -213,6 +213,36 @@ title = "D"
   CHECK(a.files == b.files);
 }
 
+TEST_CASE("build - a broken template stops the build before any page, on one thread or several") {
+  // With more than one thread the templates are compiled beside the content and the stream;
+  // their findings must still be there before the build decides to render.
+  auto fs = mini_site(R"(
+-- site-config.toml --
+title = "T"
+-- content/a.md --
++++
+title = "A"
++++
+Naar [b](b.md).
+-- templates/page.mustache --
+{{#page.title}}
+{{page.title}}
+)");
+  BuildOptions one;
+  one.threads = 1;
+  BuildOptions two;
+  two.threads = 2;
+  for (const BuildOptions& options : {one, two}) {
+    auto r = build_memory(fs, options);
+    INFO("threads " << options.threads << "\n" << r.messages());
+    CHECK_FALSE(r.ok);
+    CHECK(r.has_message("templates/page.mustache:1:1: fout: template klopt niet"));
+    CHECK(r.has_message("content/a.md:4:6: fout: dode link"));  // the content's own finding is there as well
+    CHECK(r.files.empty());
+  }
+  CHECK(build_memory(fs, one).messages() == build_memory(fs, two).messages());
+}
+
 TEST_CASE("build - the site's template overrides the theme's") {
   auto fs = mini_site(R"(
 -- site-config.toml --
