@@ -20,10 +20,12 @@ namespace ww {
 
 namespace {
 
-/// The build's output goes nowhere: check only wants its diagnostics.
+/// The build's output goes nowhere: check only wants its diagnostics. The build then renders only
+/// the pages whose templates can fail while rendering (render_pages).
 class DiscardOutput : public OutputSink {
  public:
   bool write(const std::string&, std::string_view) override { return true; }
+  [[nodiscard]] bool keeps_output() const override { return false; }
 };
 
 std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const SiteConfig& config,
