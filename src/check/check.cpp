@@ -103,10 +103,6 @@ class WordCachePool {
   std::vector<std::unique_ptr<WordCache>> free_;
 };
 
-/// Up to this many pages whose texts were found before the tools were ready are measured on one
-/// thread after the stream.
-constexpr std::size_t kPendingPagesOnOneThread = 200;
-
 /// What the check's inspector keeps from `begin` through `page` to `end`.
 struct CheckRun {
   LintRun lint;
@@ -207,29 +203,34 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
     run.ended = true;
     if (!run.measure) return;
-    // The theme's texts, then the pages found before the tools were there, while the build
-    // renders the pages (they hold all they need: the site may change meanwhile). A few pages on
-    // this one thread, with the cache the theme's texts filled; many on all threads.
-    std::size_t pages = 0;
-    for (const auto& p : run.pending) pages += p.empty() ? 0 : 1;
+    // The theme's texts and the pages found before the tools were there, while the build does
+    // what is left (they hold all they need: the site may change meanwhile). When there are such
+    // pages (a small site reaches them before the patterns are loaded) on all threads, the theme
+    // as one task among the pages: the build has little left to do after the stream, so one
+    // thread measuring them all would end last while a core waits.
+    bool pending = false;
+    for (const auto& p : run.pending) pending = pending || !p.empty();
     const unsigned all = options.build.threads > 0
                              ? options.build.threads
                              : std::max(1u, std::thread::hardware_concurrency());
-    const unsigned threads = pages > kPendingPagesOnOneThread ? all : 1;
+    const unsigned threads = pending ? all : 1;
     run.measured = std::async(launch, [&run, &config, make_tools, threads] {
       if (!run.tools) make_tools();
       if (!run.tools) return std::vector<MeasuredText>{};
-      std::unique_ptr<WordCache> cache = run.caches.take();
-      std::vector<MeasuredText> theme =
-          measure_theme_texts(run.templates, *run.tools, config.taal, cache.get());
-      run.caches.give(std::move(cache));
-      parallel_for(run.pending.size(), threads, [&](std::size_t i) {
-        if (run.pending[i].empty()) return;
+      std::vector<MeasuredText> theme;
+      // Task 0: the theme's texts; task 1 + i: the pending texts of page i.
+      parallel_for(run.pending.size() + 1, threads, [&](std::size_t task) {
+        if (task > 0 && run.pending[task - 1].empty()) return;
         std::unique_ptr<WordCache> c = run.caches.take();
-        for (PageText& t : run.pending[i])
-          run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, c.get()));
+        if (task == 0) {
+          theme = measure_theme_texts(run.templates, *run.tools, config.taal, c.get());
+        } else {
+          const std::size_t i = task - 1;
+          for (PageText& t : run.pending[i])
+            run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, c.get()));
+          run.pending[i] = {};
+        }
         run.caches.give(std::move(c));
-        run.pending[i] = {};
       });
       return theme;
     });
