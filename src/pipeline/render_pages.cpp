@@ -45,18 +45,28 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
   parallel_for_workers(pages.size(), workers, [&](std::size_t i, unsigned w) {
     if (only && !(*only)[i]) return;
     const Page& page = pages[i];
+    if (!render_all) {  // only what the lookup below reports, without copying a template
+      const std::string wanted = template_for(page);
+      const bool known = templates.count(wanted) > 0;
+      if (!must_render.count(known ? wanted : "page") && !must_render.count("base")) {
+        if (!known && !page.template_name.empty())
+          worker_diags[w].error(template_key_pos(page),
+                                "template '" + wanted + "' bestaat niet in het thema", {},
+                                "template");
+        return;
+      }
+    }
+    TemplateCopies& c = compiled[w];
     std::string name = template_for(page);
-    if (!templates.count(name)) {
+    CompiledTemplate* body_t = c.get(name);
+    if (!body_t) {
       if (!page.template_name.empty())
         worker_diags[w].error(template_key_pos(page),
                               "template '" + name + "' bestaat niet in het thema", {}, "template");
-      name = "page";
+      body_t = c.get("page");
     }
-    if (!templates.count(name) || !templates.count("base")) return;
-    if (!render_all && !must_render.count(name) && !must_render.count("base")) return;
-    TemplateCopies& c = compiled[w];
-    CompiledTemplate* body_t = c.get(name);
     CompiledTemplate* base_t = c.get("base");
+    if (!body_t || !base_t) return;
     TemplateData page_layer = make_page_layer(view, i);
     const TemplateData& menu_layer = menus[w].layer_for(view, i);
     LayeredContext ctx({&page_layer, &menu_layer, &site_layer});
