@@ -32,6 +32,7 @@ struct HyphenLevelBuilder {
   bool has_nohyphen = false;
   std::string nohyphen;
   int nohyphenl = 0;
+  int nohyphen_lines = 0;  ///< libhyphen versions differ on a second one: left to libhyphen
 
   /// `lines`: about how many patterns there will be (each makes one or two states).
   HyphenLevelBuilder(bool is_utf8, std::size_t lines) : utf8(is_utf8) {
@@ -132,6 +133,7 @@ struct HyphenLevelBuilder {
       return;
     }
     if (keyword && std::strncmp(buf, "NOHYPHEN", 8) == 0) {
+      ++nohyphen_lines;
       const char* space = buf + 8;
       while (*space != '\0' && (*space == ' ' || *space == '\t')) space++;
       has_nohyphen = *space != '\0';
@@ -353,6 +355,7 @@ std::unique_ptr<HyphenPatterns> HyphenPatterns::read(std::string_view text) {
                    "1\n");
     }
   }
+  if (first.nohyphen_lines > 1 || second.nohyphen_lines > 1) return nullptr;
   char cset1[MAX_NAME] = {};  // libhyphen: strncpy of the first level's, ended by a NUL
   for (std::size_t k = 0; k < MAX_NAME - 1 && cset[k] != '\0'; ++k) cset1[k] = cset[k];
   first.finish(patterns->levels_[0], cset);

@@ -20,7 +20,8 @@ class HyphenPatterns {
  public:
   /// The dictionary of the pattern file `text`, or null for a file this does not read byte for
   /// byte as libhyphen does (a line longer than libhyphen's line buffer, a NUL byte, a first line
-  /// longer than its character-set buffer): load that one with `hnj_hyphen_load`.
+  /// longer than its character-set buffer, a second NOHYPHEN line in a level, which libhyphen
+  /// versions read differently): load that one with `hnj_hyphen_load`.
   static std::unique_ptr<HyphenPatterns> read(std::string_view text);
   /// The dictionary to hyphenate with (`hnj_hyphen_hyphenate3`); owned here, never give it to
   /// `hnj_hyphen_free`.

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 namespace {
@@ -112,5 +113,48 @@ TEST_CASE("hyphen dict - a file libhyphen reads otherwise is left to libhyphen")
   CHECK_FALSE(ww::HyphenPatterns::read("ISO8859-1\n" + std::string(120, 'a') + "1b\n"));
   CHECK_FALSE(ww::HyphenPatterns::read("ISO8859-1 and a long remark\n.a1b\n"));
   CHECK_FALSE(ww::HyphenPatterns::read(std::string("ISO8859-1\na1\0b\n", 15)));
+  CHECK_FALSE(ww::HyphenPatterns::read("ISO8859-1\nNOHYPHEN a\n.a1b\nNOHYPHEN b\n"));
   CHECK(ww::HyphenPatterns::read("ISO8859-1\n.a1b\n"));
+}
+
+TEST_CASE("hyphen dict - random pattern files make libhyphen's dictionary too") {
+  // Patterns, options, replacements, comments, blank lines and levels in random order (a fixed
+  // seed, so every run makes the same 300 files).
+  std::mt19937 random(20261206);
+  auto pick = [&random](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  const std::vector<std::string> letters = {"a", "b", "c", "e", "k", "s", ".", "\xc3\xa9",
+                                            "\xeb", "'", "-"};
+  const std::vector<std::string> extras = {
+      "LEFTHYPHENMIN 2\n", "RIGHTHYPHENMIN 3\n", "COMPOUNDLEFTHYPHENMIN 2\n",
+      "COMPOUNDRIGHTHYPHENMIN 1\n", "NOHYPHEN a,-,bc\n", "% comment\n", "\n", " \t\n",
+      "NEXTLEVEL\n"};
+  for (int file = 0; file < 300; ++file) {
+    std::string text = pick(2) ? "UTF-8\n" : "ISO8859-1\n";
+    const std::size_t lines = 1 + pick(60);
+    for (std::size_t l = 0; l < lines; ++l) {
+      if (pick(8) == 0) {
+        text += extras[pick(extras.size())];
+        continue;
+      }
+      std::string word;
+      const std::size_t size = 1 + pick(6);
+      for (std::size_t k = 0; k < size; ++k) {
+        if (pick(3) == 0) word += static_cast<char>('0' + pick(10));
+        word += letters[pick(letters.size())];
+      }
+      if (pick(3) == 0) word += static_cast<char>('0' + pick(10));
+      if (pick(10) == 0) word += "/" + letters[pick(5)] + "=" + letters[pick(5)] +
+                                 (pick(2) ? "," + std::to_string(1 + pick(3)) + "," +
+                                                std::to_string(1 + pick(3))
+                                          : std::string());
+      text += word + (pick(10) == 0 ? "\r\n" : "\n");
+    }
+    INFO("file " << file << ":\n" << text);
+    const std::string path = write_temp("random.dic", text);
+    if (!ww::HyphenPatterns::read(text)) {  // left to libhyphen: only for these reasons
+      CHECK(text.find("NOHYPHEN") != text.rfind("NOHYPHEN"));
+      continue;
+    }
+    compare_file(path);
+  }
 }
