@@ -1,9 +1,9 @@
 #include "language/hyphen_dict.h"
 
-#include <cstdlib>
-#include <cstring>
 #include <array>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <tuple>
 #include <utility>
 
