@@ -1,17 +1,16 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
 #include "content/loader.h"
-#include "core/parallel.h"
 #include "editions/base_lock.h"
 #include "language/syllables.h"
 #include "markdown/parsed_site.h"
@@ -115,14 +114,34 @@ struct CheckRun {
   std::optional<LanguageTools> tools;
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
   /// Per page, the texts found while the tools were not there yet (a small site reaches its
-  /// pages before the patterns are loaded): measured after the stream, while the build renders.
+  /// pages before the patterns are loaded): measured after the stream, while the build ends.
   std::vector<std::vector<PageText>> pending;
   WordCachePool caches;
   Theme templates;  ///< a copy of the theme's template files, for their texts
-  /// Measures the theme's texts and the pending pages (after making the tools if need be).
-  std::future<std::vector<MeasuredText>> measured;
-  bool ended = false;  ///< `end` ran: the pages were all inspected
+  /// After the stream: task 0 measures the theme's texts, task 1 + i the pending page i. The
+  /// task of `end` takes them one by one while the build finishes, then the build's thread too.
+  std::atomic<std::size_t> next_task{0};
+  std::vector<MeasuredText> theme_texts;
+  std::future<void> measured;  ///< the task of `end` (after making the tools if need be)
+  bool ended = false;          ///< `end` ran: the pages were all inspected
 };
+
+/// Takes the tasks of `run.next_task` until there are none left.
+void measure_tasks(CheckRun& run, const LanguageTools& tools, const TaalConfig& taal) {
+  for (std::size_t task = run.next_task++; task <= run.pending.size(); task = run.next_task++) {
+    if (task > 0 && run.pending[task - 1].empty()) continue;
+    std::unique_ptr<WordCache> c = run.caches.take();
+    if (task == 0) {
+      run.theme_texts = measure_theme_texts(run.templates, tools, taal, c.get());
+    } else {
+      const std::size_t i = task - 1;
+      for (PageText& t : run.pending[i])
+        run.text_slots[i].push_back(measure_page_text(t, tools, taal, c.get()));
+      run.pending[i] = {};
+    }
+    run.caches.give(std::move(c));
+  }
+}
 
 }  // namespace
 
@@ -203,44 +222,28 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
     run.ended = true;
     if (!run.measure) return;
-    // The theme's texts and the pages found before the tools were there, while the build does
-    // what is left (they hold all they need: the site may change meanwhile). When there are such
-    // pages (a small site reaches them before the patterns are loaded) on all threads, the theme
-    // as one task among the pages: the build has little left to do after the stream, so one
-    // thread measuring them all would end last while a core waits.
-    bool pending = false;
-    for (const auto& p : run.pending) pending = pending || !p.empty();
-    const unsigned all = options.build.threads > 0
-                             ? options.build.threads
-                             : std::max(1u, std::thread::hardware_concurrency());
-    const unsigned threads = pending ? all : 1;
-    run.measured = std::async(launch, [&run, &config, make_tools, threads] {
+    // The theme's texts and the pages found before the tools were there (they hold all they
+    // need: the site may change meanwhile), on a thread of their own while the build finishes;
+    // then the build's thread helps with what is left (see below). No more threads: the build's
+    // own stages start theirs meanwhile, and on two cores a thread too many makes them wait.
+    run.measured = std::async(launch, [&run, &config, make_tools] {
       if (!run.tools) make_tools();
-      if (!run.tools) return std::vector<MeasuredText>{};
-      std::vector<MeasuredText> theme;
-      // Task 0: the theme's texts; task 1 + i: the pending texts of page i.
-      parallel_for(run.pending.size() + 1, threads, [&](std::size_t task) {
-        if (task > 0 && run.pending[task - 1].empty()) return;
-        std::unique_ptr<WordCache> c = run.caches.take();
-        if (task == 0) {
-          theme = measure_theme_texts(run.templates, *run.tools, config.taal, c.get());
-        } else {
-          const std::size_t i = task - 1;
-          for (PageText& t : run.pending[i])
-            run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, c.get()));
-          run.pending[i] = {};
-        }
-        run.caches.give(std::move(c));
-      });
-      return theme;
+      if (run.tools) measure_tasks(run, *run.tools, config.taal);
     });
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
-  std::vector<MeasuredText> theme_texts;
-  if (run.measured.valid()) theme_texts = run.measured.get();
+  if (run.measured.valid()) {
+    if (!one_thread) {  // the tasks still left, on this thread (with tools of its own)
+      loaded_tools.wait();
+      if (hyphenator) measure_tasks(run, LanguageTools{*hyphenator, common, run.glossary},
+                                    config.taal);
+    }
+    run.measured.get();
+  }
+  std::vector<MeasuredText>& theme_texts = run.theme_texts;
   loaded_tools.get();  // loaded, also when the build stopped before the pages
   if (run.ended && run.tools) {
     std::size_t count = theme_texts.size();
