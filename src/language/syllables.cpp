@@ -9,7 +9,6 @@
 #include <fstream>
 
 #include "core/utf8.h"
-#include "language/hyphen_dict.h"
 
 namespace ww {
 
@@ -145,10 +144,9 @@ std::optional<std::string> find_hyphen_dic(const std::vector<std::string>& candi
 
 struct Hyphenator::Impl {
   HyphenDict* dict = nullptr;
-  std::unique_ptr<HyphenPatterns> own;  ///< when set, `dict` is its dictionary
   bool utf8 = false;
   ~Impl() {
-    if (dict && !own) hnj_hyphen_free(dict);
+    if (dict) hnj_hyphen_free(dict);
   }
 };
 
@@ -158,25 +156,17 @@ Hyphenator& Hyphenator::operator=(Hyphenator&&) noexcept = default;
 Hyphenator::~Hyphenator() = default;
 
 std::optional<Hyphenator> Hyphenator::load(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path);
   if (!in) {
     error = "afbreekpatronen niet gevonden: '" + path + "'";
     return std::nullopt;
   }
-  std::string text;
-  in.seekg(0, std::ios::end);
-  text.resize(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())));
-  in.seekg(0);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(std::max<std::streamsize>(0, in.gcount())));
-  const std::string charset = text.substr(0, text.find('\n'));
+  std::string charset;
+  std::getline(in, charset);
   auto impl = std::make_unique<Impl>();
   impl->utf8 =
       charset.find("UTF-8") != std::string::npos || charset.find("utf-8") != std::string::npos;
-  // The same dictionary libhyphen's loader makes, made faster (language/hyphen_dict.h); a file
-  // that reader leaves alone is read by libhyphen.
-  if (!in.bad()) impl->own = HyphenPatterns::read(text);
-  impl->dict = impl->own ? impl->own->dict() : hnj_hyphen_load(path.c_str());
+  impl->dict = hnj_hyphen_load(path.c_str());
   if (!impl->dict) {
     error = "afbreekpatronen konden niet gelezen worden: '" + path + "'";
     return std::nullopt;
