@@ -1,17 +1,16 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 #include "check/afkortingen.h"
 #include "check/lint.h"
 #include "content/loader.h"
-#include "core/parallel.h"
 #include "core/worker_pool.h"
 #include "editions/base_lock.h"
 #include "language/syllables.h"
@@ -21,10 +20,12 @@ namespace ww {
 
 namespace {
 
-/// The build's output goes nowhere: check only wants its diagnostics.
+/// The build's output goes nowhere: check only wants its diagnostics. The build then renders only
+/// the pages whose templates can fail while rendering (render_pages).
 class DiscardOutput : public OutputSink {
  public:
   bool write(const std::string&, std::string_view) override { return true; }
+  [[nodiscard]] bool keeps_output() const override { return false; }
 };
 
 std::optional<Hyphenator> load_hyphenator(const CheckOptions& options, const SiteConfig& config,
@@ -102,10 +103,6 @@ class WordCachePool {
   std::vector<std::unique_ptr<WordCache>> free_;
 };
 
-/// Up to this many pages whose texts were found before the tools were ready are measured on one
-/// thread after the stream.
-constexpr std::size_t kPendingPagesOnOneThread = 200;
-
 /// What the check's inspector keeps from `begin` through `page` to `end`.
 struct CheckRun {
   LintRun lint;
@@ -118,14 +115,34 @@ struct CheckRun {
   std::optional<LanguageTools> tools;
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
   /// Per page, the texts found while the tools were not there yet (a small site reaches its
-  /// pages before the patterns are loaded): measured after the stream, while the build renders.
+  /// pages before the patterns are loaded): measured after the stream, while the build ends.
   std::vector<std::vector<PageText>> pending;
   WordCachePool caches;
   Theme templates;  ///< a copy of the theme's template files, for their texts
-  /// Measures the theme's texts and the pending pages (after making the tools if need be).
-  std::future<std::vector<MeasuredText>> measured;
-  bool ended = false;  ///< `end` ran: the pages were all inspected
+  /// After the stream: task 0 measures the theme's texts, task 1 + i the pending page i. The
+  /// task of `end` takes them one by one while the build finishes, then the build's thread too.
+  std::atomic<std::size_t> next_task{0};
+  std::vector<MeasuredText> theme_texts;
+  std::future<void> measured;  ///< the task of `end` (after making the tools if need be)
+  bool ended = false;          ///< `end` ran: the pages were all inspected
 };
+
+/// Takes the tasks of `run.next_task` until there are none left.
+void measure_tasks(CheckRun& run, const LanguageTools& tools, const TaalConfig& taal) {
+  for (std::size_t task = run.next_task++; task <= run.pending.size(); task = run.next_task++) {
+    if (task > 0 && run.pending[task - 1].empty()) continue;
+    std::unique_ptr<WordCache> c = run.caches.take();
+    if (task == 0) {
+      run.theme_texts = measure_theme_texts(run.templates, tools, taal, c.get());
+    } else {
+      const std::size_t i = task - 1;
+      for (PageText& t : run.pending[i])
+        run.text_slots[i].push_back(measure_page_text(t, tools, taal, c.get()));
+      run.pending[i] = {};
+    }
+    run.caches.give(std::move(c));
+  }
+}
 
 }  // namespace
 
@@ -210,36 +227,28 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
     run.ended = true;
     if (!run.measure) return;
-    // The theme's texts, then the pages found before the tools were there, while the build
-    // renders the pages (they hold all they need: the site may change meanwhile). A few pages on
-    // this one thread, with the cache the theme's texts filled; many on all threads.
-    std::size_t pages = 0;
-    for (const auto& p : run.pending) pages += p.empty() ? 0 : 1;
-    WorkerPool* const pool = pages > kPendingPagesOnOneThread ? &workers : nullptr;
-    run.measured = std::async(launch, [&run, &config, make_tools, pool] {
+    // The theme's texts and the pages found before the tools were there (they hold all they
+    // need: the site may change meanwhile), on a thread of their own while the build finishes;
+    // then the build's thread helps with what is left (see below). No more threads: the build's
+    // own stages start theirs meanwhile, and on two cores a thread too many makes them wait.
+    run.measured = std::async(launch, [&run, &config, make_tools] {
       if (!run.tools) make_tools();
-      if (!run.tools) return std::vector<MeasuredText>{};
-      std::unique_ptr<WordCache> cache = run.caches.take();
-      std::vector<MeasuredText> theme =
-          measure_theme_texts(run.templates, *run.tools, config.taal, cache.get());
-      run.caches.give(std::move(cache));
-      parallel_for(run.pending.size(), pool, [&](std::size_t i) {
-        if (run.pending[i].empty()) return;
-        std::unique_ptr<WordCache> c = run.caches.take();
-        for (PageText& t : run.pending[i])
-          run.text_slots[i].push_back(measure_page_text(t, *run.tools, config.taal, c.get()));
-        run.caches.give(std::move(c));
-        run.pending[i] = {};
-      });
-      return theme;
+      if (run.tools) measure_tasks(run, *run.tools, config.taal);
     });
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
-  std::vector<MeasuredText> theme_texts;
-  if (run.measured.valid()) theme_texts = run.measured.get();
+  if (run.measured.valid()) {
+    if (!one_thread) {  // the tasks still left, on this thread (with tools of its own)
+      loaded_tools.wait();
+      if (hyphenator) measure_tasks(run, LanguageTools{*hyphenator, common, run.glossary},
+                                    config.taal);
+    }
+    run.measured.get();
+  }
+  std::vector<MeasuredText>& theme_texts = run.theme_texts;
   loaded_tools.get();  // loaded, also when the build stopped before the pages
   if (run.ended && run.tools) {
     std::size_t count = theme_texts.size();

@@ -225,7 +225,8 @@ std::string_view folded_view(std::string_view s, std::string& buffer) {
 
 WordList WordList::common_dutch() {
   WordList list;
-  list.grow(kCommonWordsCount + kServiceWordsCount);
+  // Big enough for every word at most 3/4 full (see insert): made once, never moved.
+  list.grow((4 * (kCommonWordsCount + kServiceWordsCount)) / 3 + 1);
   auto add_embedded = [&list](const char* word, std::size_t rank) {
     const std::string_view w(word);
     if (already_folded(w))
@@ -255,9 +256,9 @@ void WordList::grow(std::size_t at_least) {
 
 const WordList::Slot* WordList::find(std::string_view folded) const {
   if (slots_.empty()) return nullptr;
-  const std::uint64_t h = word_hash(folded);
+  const auto h = static_cast<std::uint32_t>(word_hash(folded));
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = static_cast<std::size_t>(h) & mask;
+  for (std::size_t at = h & mask;
        slots_[at].embedded || slots_[at].owned != 0; at = (at + 1) & mask) {
     const Slot& s = slots_[at];
     if (s.hash == h && s.length == folded.size() && word_of(s) == folded) return &s;
@@ -268,14 +269,14 @@ const WordList::Slot* WordList::find(std::string_view folded) const {
 void WordList::insert(std::string_view folded, bool embedded, std::size_t rank) {
   if (const Slot* found = find(folded)) {
     Slot& s = slots_[static_cast<std::size_t>(found - slots_.data())];
-    if (rank < s.rank) s.rank = rank;  // a word added twice keeps its best rank
+    if (rank < s.rank) s.rank = static_cast<std::uint32_t>(rank);  // a word added twice keeps its best rank
     return;
   }
   if (4 * (count_ + 1) > 3 * slots_.size()) grow(2 * (count_ + 1));  // at most 3/4 full
   Slot s;
-  s.hash = word_hash(folded);
+  s.hash = static_cast<std::uint32_t>(word_hash(folded));
   s.length = static_cast<std::uint32_t>(folded.size());
-  s.rank = rank;
+  s.rank = static_cast<std::uint32_t>(rank);
   if (embedded) {
     s.embedded = folded.data();
   } else {

@@ -24,7 +24,7 @@ class WordList {
   /// services (data/gewone-woorden-dienstverlening.txt, rank 0). Sources: data/README.md.
   static WordList common_dutch();
   /// Adds a word with its rank; a word added twice keeps its best rank.
-  void add(std::string_view word, std::size_t rank = 0);
+  void add(std::string_view word, std::size_t rank = 0);  ///< a rank is below 2^32
   [[nodiscard]] bool contains(std::string_view word) const;
   /// The rank of the word as listed, or nullopt.
   [[nodiscard]] std::optional<std::size_t> rank(std::string_view word) const;
@@ -33,12 +33,13 @@ class WordList {
  private:
   /// One word of an open-addressing table: the embedded words that need no folding (most of
   /// them) are not copied, so making the list of 16,000 words takes no allocation per word.
+  /// 24 bytes: the table of the common words is about 770 KB, each page of it touched once.
   struct Slot {
-    std::uint64_t hash = 0;
     const char* embedded = nullptr;  ///< the word, when it is embedded text as is
+    std::uint32_t hash = 0;          ///< the low half of word_hash: it also picks the slot
     std::uint32_t owned = 0;         ///< else 1 + its index in owned_; 0: an empty slot
     std::uint32_t length = 0;
-    std::size_t rank = 0;
+    std::uint32_t rank = 0;
   };
   [[nodiscard]] std::string_view word_of(const Slot& s) const {
     return s.embedded ? std::string_view(s.embedded, s.length)

@@ -15,6 +15,9 @@ class OutputSink {
   /// Writes `bytes` to `path` (relative to the output root, '/'-separated). Returns false on
   /// failure.
   virtual bool write(const std::string& path, std::string_view bytes) = 0;
+  /// False for a sink that throws every file away (`wegwijzer check`): a stage may then leave
+  /// out making a file, but only when making it cannot report a problem.
+  [[nodiscard]] virtual bool keeps_output() const { return true; }
 };
 
 class MemoryOutput : public OutputSink {

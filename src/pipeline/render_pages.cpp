@@ -1,10 +1,13 @@
 #include "pipeline/render_pages.h"
 
+#include <set>
+
 #include "core/html.h"
 #include "core/toml_util.h"
 #include "publish/html_rewrite.h"
 #include "templates/layered_context.h"
 #include "templates/menu_data.h"
+#include "templates/template_check.h"
 
 namespace ww {
 
@@ -27,13 +30,32 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
   std::vector<TemplateCopies> compiled;
   for (unsigned w = 0; w < workers; ++w) compiled.emplace_back(templates);
   std::vector<Diagnostics> worker_diags(workers);
+  // Into a sink that keeps nothing (check), a page is only rendered when that can report a
+  // template error (may_fail_when_rendered); a missing template is found without rendering.
+  const bool render_all = sink.keeps_output();
+  std::set<std::string> must_render;
+  if (!render_all)
+    for (const auto& [name, t] : theme.templates)
+      if (may_fail_when_rendered(t.text)) must_render.insert(name);
   // The data of a page comes in three layers (see make_page_data): site-wide, shared by all
   // workers and only read; the menu, from a cache per worker; and the page's own.
-  const TemplateData site_layer = make_site_layer(view);
+  const TemplateData site_layer =
+      render_all || !must_render.empty() ? make_site_layer(view) : TemplateData();
   std::vector<MenuCache> menus(workers);
   parallel_for_workers(pages.size(), pool, [&](std::size_t i, unsigned w) {
     if (only && !(*only)[i]) return;
     const Page& page = pages[i];
+    if (!render_all) {  // only what the lookup below reports, without copying a template
+      const std::string wanted = template_for(page);
+      const bool known = templates.count(wanted) > 0;
+      if (!must_render.count(known ? wanted : "page") && !must_render.count("base")) {
+        if (!known && !page.template_name.empty())
+          worker_diags[w].error(template_key_pos(page),
+                                "template '" + wanted + "' bestaat niet in het thema", {},
+                                "template");
+        return;
+      }
+    }
     TemplateCopies& c = compiled[w];
     std::string name = template_for(page);
     CompiledTemplate* body_t = c.get(name);

@@ -1,6 +1,7 @@
 #include "templates/template_check.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <kainjow/mustache.hpp>
 #include <set>
@@ -155,6 +156,19 @@ void report_template_syntax_error(const std::string& file, const std::string& te
     what = "'{{' zonder '}}'";
   }
   diags.error({file, line, col}, "template klopt niet: " + what, {}, "template");
+}
+
+bool may_fail_when_rendered(std::string_view text) {
+  for (std::size_t at = text.find("{{"); at != std::string_view::npos;
+       at = text.find("{{", at + 2)) {
+    std::size_t i = at + 2;
+    // kainjow trims a tag's contents with std::isspace before it looks at the first character.
+    while (i < text.size() && (text[i] == '{' || text[i] == '&' ||
+                               std::isspace(static_cast<unsigned char>(text[i]))))
+      ++i;
+    if (i < text.size() && (text[i] == '>' || text[i] == '=')) return true;
+  }
+  return false;
 }
 
 void check_templates(const Theme& theme, Diagnostics& diags) {

@@ -173,7 +173,7 @@ TEST_CASE("check shortcut - without the search index the build makes everything 
 
 TEST_CASE("check shortcut - the B1 texts measured in the stream or after it: the same result") {
   // A small site reaches its pages before the patterns and word list are loaded: their texts
-  // are kept and measured after the stream (on one thread up to 200 pages, on all above).
+  // are kept and measured after the stream with the theme's texts, on two threads.
   auto compare = [](const FileSystem& fs, CheckOptions o) {
     o.measure = CheckOptions::Measure::in_stream;
     const CheckResult in = run_check(fs, o);

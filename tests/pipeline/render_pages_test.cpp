@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <mutex>
+#include <set>
 
 #include "support/mini_site.h"
 
@@ -41,4 +43,84 @@ TEST_CASE("render_pages - the kader's pages are the same with one worker and wit
       ++marks;
     CHECK(marks == 2);
   }
+}
+
+namespace {
+/// Counts what it is given and keeps nothing, like check's sink.
+class CountingDiscard : public OutputSink {
+ public:
+  bool write(const std::string& path, std::string_view) override {
+    std::lock_guard<std::mutex> lock(mutex_);
+    paths.insert(path);
+    return true;
+  }
+  [[nodiscard]] bool keeps_output() const override { return false; }
+  std::set<std::string> paths;
+
+ private:
+  std::mutex mutex_;
+};
+
+/// A theme whose base.mustache switches to <% %> delimiters and then names the page body as a
+/// partial: kainjow reads `main` as a template while rendering, so a body with "{{#open}}" fails
+/// only then (check_templates cannot see it).
+constexpr const char* kRenderTimeError = R"(-- site-config.toml --
+title = "Test"
+-- themes/standaard/templates/base.mustache --
+{{=<% %>=}}<html><body><%> main %></body></html>
+-- themes/standaard/templates/page.mustache --
+<h1>{{page.title}}</h1>{{{page.content}}}
+-- content/_index.md --
++++
+title = "Home"
++++
+Welkom.
+-- content/kader/a.md --
++++
+title = "Pagina a"
++++
+Schrijf `{{#open}}` zonder einde.
+)";
+}  // namespace
+
+TEST_CASE("render_pages - into a sink that keeps nothing the standard theme's pages are not made") {
+  // check's sink: a page is only rendered when rendering can report a problem; the standard
+  // theme's templates cannot fail once they compiled.
+  DiskFileSystem fs;
+  BuildOptions o;
+  o.config_path = "site-config.toml";
+  o.theme_dirs = {"themes"};
+  CountingDiscard sink;
+  Diagnostics diags;
+  BuildStats stats;
+  REQUIRE(build_site(fs, sink, o, diags, stats));
+  const BuildResult& kept = kader_site();
+  REQUIRE(kept.ok);
+  std::size_t pages = 0;
+  for (const auto& [path, html] : kept.files) {
+    if (!path.ends_with(".html") || html.find("<html") == std::string::npos) continue;
+    INFO(path);
+    ++pages;
+    CHECK(sink.paths.count(path) == 0);
+  }
+  CHECK(pages > 80);
+  CHECK(sink.paths.count("css/tokens.css") == 1);  // the other files are still read and given
+}
+
+TEST_CASE("render_pages - a template that can fail while rendering is rendered into any sink") {
+  MemoryFileSystem fs = mini_site(kRenderTimeError);
+  // One thread: a worker's copy of a template that failed fails again on its next pages (kainjow
+  // keeps the error), so how often the message comes depends on which worker gets which page.
+  BuildOptions o;
+  o.threads = 1;
+  const BuildResult kept = build_memory(fs, o);
+  CHECK_FALSE(kept.ok);
+  CHECK(kept.has_message("template-fout: Unclosed section"));
+  CountingDiscard sink;
+  Diagnostics diags;
+  BuildStats stats;
+  CHECK_FALSE(build_site(fs, sink, o, diags, stats));
+  std::string messages;
+  for (const auto& d : diags.items) messages += format_diagnostic(d) + "\n";
+  CHECK(messages == kept.messages());
 }

@@ -90,3 +90,31 @@ TEST_CASE("theme - the built-in folders are searched in order, the error names e
             "/opt/x/share/wegwijzer/themes/standaard, /opt/x/themes/standaard [thema-ontbreekt]") !=
         std::string::npos);
 }
+
+TEST_CASE("theme - which templates can fail while rendering (a partial or delimiter tag left)") {
+  // Only such a tag makes kainjow parse data as a template while rendering; check renders a
+  // page only then.
+  for (const char* text : {"{{> kort}}", "{{ > kort}}", "{{\n>kort}}", "a {{=<% %>=}} <%> b %>",
+                           "{{ = | | = }}", "{{{ > x}}}", "{{& =x}}"}) {
+    INFO(text);
+    CHECK(may_fail_when_rendered(text));
+  }
+  for (const char* text : {"", "<p>{{page.title}}</p>", "{{#a}}{{^b}}x{{/b}}{{/a}}",
+                           "{{{main}}} {{&page.content}} {{! > comment =}}", "a > b = c {{",
+                           "{ {> x}} {{x}}>"}) {
+    INFO(text);
+    CHECK_FALSE(may_fail_when_rendered(text));
+  }
+  // The standard theme's templates, its partials expanded, hold none.
+  DiskFileSystem fs;
+  SiteConfig c = cfg();
+  c.theme = "standaard";
+  Diagnostics diags;
+  const Theme theme = load_theme(fs, c, diags, {"themes"});
+  REQUIRE_FALSE(diags.has_errors());
+  REQUIRE(theme.templates.size() > 5);
+  for (const auto& [name, t] : theme.templates) {
+    INFO(name);
+    CHECK_FALSE(may_fail_when_rendered(t.text));
+  }
+}
