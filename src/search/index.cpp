@@ -259,6 +259,17 @@ void SearchIndexBuilder::add_page(std::size_t p, const SearchPage& page,
   for (std::size_t d = 0; d < docs.size(); ++d) add_doc(table, docs[d], items.docs[d], worker);
 }
 
+void SearchIndexBuilder::pages_done() {
+  constexpr std::size_t kRoomForMergedPages = 4096;  // afkortingen.html's terms, in finish()
+  for (TermTable& table : state_->tables) {
+    if (table.counts.capacity() - table.counts.size() <= kRoomForMergedPages) continue;
+    std::vector<TermCount> exact;
+    exact.reserve(table.counts.size() + kRoomForMergedPages);
+    exact.assign(table.counts.begin(), table.counts.end());
+    table.counts = std::move(exact);
+  }
+}
+
 SearchIndex SearchIndexBuilder::finish(const SearchCorpus& corpus, bool encoded) {
   std::vector<ItemTerms> titles(corpus.pages.size());
   std::vector<ItemTerms> docs;
