@@ -182,7 +182,8 @@ namespace {
 /// The corpus's index made as the streaming build makes it: the pages split into terms in a
 /// scrambled order on `workers` worker tables, the last page left for finish() (like
 /// afkortingen.html, which a merge adds).
-SearchIndex streamed_index(const SearchCorpus& c, unsigned workers, bool encoded = false) {
+SearchIndex streamed_index(const SearchCorpus& c, unsigned workers, bool encoded = false,
+                           bool pages_done = false) {
   SearchIndexBuilder builder(c.pages.size() - 1, workers);
   std::vector<std::size_t> order(c.pages.size() - 1);
   for (std::size_t p = 0; p < order.size(); ++p) order[p] = (p * 7 + 3) % order.size();
@@ -195,6 +196,7 @@ SearchIndex streamed_index(const SearchCorpus& c, unsigned workers, bool encoded
       if (d.page == p) docs.push_back(d);
     builder.add_page(p, c.pages[p], docs, static_cast<unsigned>(k % workers));
   }
+  if (pages_done) builder.pages_done();
   return builder.finish(c, encoded);
 }
 
@@ -222,6 +224,24 @@ TEST_CASE("search index - made page by page while streaming, it is the index of 
   REQUIRE(team);
   CHECK(std::find(team->title_pages.begin(), team->title_pages.end(),
                   static_cast<std::uint32_t>(c.pages.size() - 1)) != team->title_pages.end());
+}
+
+TEST_CASE("search index - the term lists shrunk after the last page give the same index") {
+  // The build frees the room the workers' term lists grew into once the pages are done
+  // (pages_done); finish() then adds the merged page (afkortingen.html) to the first list.
+  SearchCorpus c = synthetic_corpus(300);  // ~45,000 terms of documents: lists with spare room
+  for (int p = 1; p < 20; ++p)
+    c.pages.push_back({"p" + std::to_string(p) + ".html", "Pagina " + std::to_string(p), "", "", 10});
+  for (std::size_t d = 0; d < c.docs.size(); ++d) c.docs[d].page = d % c.pages.size();
+  std::stable_sort(c.docs.begin(), c.docs.end(),
+                   [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  const SearchIndex whole = build_search_index(c, 1);
+  for (unsigned workers : {1u, 2u}) {
+    INFO("workers " << workers);
+    check_same_index(streamed_index(c, workers, false, true), whole);
+    CHECK(search_index_js(c, streamed_index(c, workers, true, true), 1) ==
+          search_index_js(c, whole, 1));
+  }
 }
 
 TEST_CASE("search index - postings written as they are merged give the same zoekindex.js") {
