@@ -72,17 +72,14 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
   for (Diagnostics& d : page_diags) diags.merge(std::move(d));
   // The parts a merge makes are rendered at once: their data (tables of page links) is many
-  // times their text, and the search merge below needs its own memory.
-  const auto render_new_parts = [&](std::size_t from) {
-    for (std::size_t i = from; i < site.pages.size(); ++i) render_parts(site.pages[i], in.parts);
-  };
-  std::size_t pages_before = site.pages.size();
-  notes.merge(site, diags);  // bronnen.html
-  render_new_parts(pages_before);
+  // times their text. bronnen.html's list, the largest, is made after the search merge, when the
+  // search index's memory is free again.
+  notes.merge(site, diags, true);  // bronnen.html and its anchors
   glossary.merge(site, diags, &in.parts);
-  pages_before = site.pages.size();
+  const std::size_t pages_before = site.pages.size();
   abbreviations.merge(site, diags);  // afkortingen.html
-  render_new_parts(pages_before);
+  for (std::size_t i = pages_before; i < site.pages.size(); ++i)
+    render_parts(site.pages[i], in.parts);
   run_afwijkingen_pass(site, in.config, diags);
   run_zie_ook_pass(site, in.config, diags);
   links.merge(site, diags);
@@ -95,6 +92,8 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   else
     add_search_page(site, diags);
   mark("samenvoegen: zoeken");
+  notes.add_bronnen_list(site, &in.parts);
+  mark("bronnenlijst");
   if (in.inspect.end) in.inspect.end(site, in.theme, diags);
 
   warn_without_over_page(site, in.download, in.config, diags);
