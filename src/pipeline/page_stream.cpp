@@ -61,7 +61,6 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     // far link every term there is none.
     if (glossary.every_term_used()) std::string().swap(record.page.body);
   });
-  if (search) search->pages_done();
   mark("pagina's: parsen, passes, html");
 
   // The Markdown the stream kept is read once more, by the hint of an unused glossary term; it is

@@ -49,9 +49,6 @@ class SearchIndexBuilder {
   SearchIndexBuilder& operator=(const SearchIndexBuilder&) = delete;
   void add_page(std::size_t p, const SearchPage& page, const std::vector<SearchDoc>& docs,
                 unsigned worker);
-  /// Once every page is added: gives back the room the workers' term lists grew into but do not
-  /// use (up to as much again as they hold), keeping a little for the pages finish() adds.
-  void pages_done();
   /// `encoded`: each term's title pages and postings are written in zoekindex.js's form
   /// (SearchTerm::encoded) as they are merged, a few bytes each instead of a SearchPosting.
   SearchIndex finish(const SearchCorpus& corpus, bool encoded = false);

@@ -42,8 +42,6 @@ void SearchPass::page(const ParsedSite& site, std::size_t i, unsigned worker) {
   documents_.make_snippets(i);  // the texts are not needed any more: only their snippet part
 }
 
-void SearchPass::pages_done() { index_.pages_done(); }
-
 SearchStats SearchPass::merge(ParsedSite& site, Diagnostics& diags) {
   SearchCorpus corpus = documents_.merge(site);
   SearchIndex index = index_.finish(corpus, true);  // only zoekindex.js reads the postings

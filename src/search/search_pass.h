@@ -56,8 +56,6 @@ class SearchPass {
   /// the files it does not take are added to site.files.
   SearchPass(const ParsedSite& site, unsigned workers, SnippetFileWriter write = {});
   void page(const ParsedSite& site, std::size_t i, unsigned worker);
-  /// After the last page(): frees what the pages' results do not use (before the other merges).
-  void pages_done();
   SearchStats merge(ParsedSite& site, Diagnostics& diags);
 
  private:
