@@ -83,7 +83,7 @@ struct TermTable {
   /// they grow. An item's terms are in one chunk.
   std::vector<std::vector<std::uint8_t>> counts;
   static constexpr std::size_t kChunk = std::size_t{1} << 20;
-  std::string folded;  // reused buffer for a folded word
+  std::string folded;                 // reused buffer for a folded word
   std::vector<std::uint8_t> encoded;  // reused buffer for an item's terms
 
   std::uint32_t term_of(std::string_view word) {

@@ -498,7 +498,8 @@ void NotesPass::merge(ParsedSite& site, Diagnostics& diags, bool list_later) {
 }
 
 void NotesPass::add_bronnen_list(ParsedSite& site, const PartRenderer* render) {
-  if (state_->bronnen_page) ww::add_bronnen_list(site, *state_->bronnen_page, state_->cited_on, render);
+  if (state_->bronnen_page)
+    ww::add_bronnen_list(site, *state_->bronnen_page, state_->cited_on, render);
   state_->bronnen_page.reset();
   state_->cited_on.clear();
 }

@@ -251,7 +251,8 @@ TEST_CASE("search index - term lists over many chunks give the same index") {
   // 4 bytes each) fill a few chunks on each worker.
   SearchCorpus c = synthetic_corpus(5000);
   for (int p = 1; p < 20; ++p)
-    c.pages.push_back({"p" + std::to_string(p) + ".html", "Pagina " + std::to_string(p), "", "", 10});
+    c.pages.push_back(
+        {"p" + std::to_string(p) + ".html", "Pagina " + std::to_string(p), "", "", 10});
   for (std::size_t d = 0; d < c.docs.size(); ++d) c.docs[d].page = d % c.pages.size();
   std::stable_sort(c.docs.begin(), c.docs.end(),
                    [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });

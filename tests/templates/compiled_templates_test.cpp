@@ -102,10 +102,11 @@ TEST_CASE("part data - taken while converted: the same template data, the table 
     toml::array paginas;
     for (int i = 0; i < 3; ++i)
       paginas.push_back(toml::table{{"title", "Pagina " + std::to_string(i)}, {"url", "p.html"}});
-    return toml::table{{"bronnen", toml::array{toml::table{{"id", "b1"},
-                                                           {"veel", false},
-                                                           {"aantal", 3},
-                                                           {"genoemd", toml::table{{"paginas", paginas}}}}}}};
+    return toml::table{
+        {"bronnen", toml::array{toml::table{{"id", "b1"},
+                                            {"veel", false},
+                                            {"aantal", 3},
+                                            {"genoemd", toml::table{{"paginas", paginas}}}}}}};
   };
   Theme theme;
   theme.partials["lijst"] = {"lijst", "templates/partials/lijst.mustache",
