@@ -147,7 +147,7 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
   for (const auto& [marker, part] : slots) {
     const std::size_t at = page.html.find(marker);
     if (at == std::string::npos) continue;
-    std::string text = slot_html(parts(part->partial, part->data));
+    std::string text = slot_html(parts(part->partial, toml::table(part->data)));
     page.html.replace(at, marker.size(), text);
     r.placed.push_back({part->partial, at, text.size()});
     for (PlacedPart& earlier : r.placed)
@@ -181,12 +181,21 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
   r.rendered = true;
 }
 
+void render_parts(PageRecord& r, const PartRenderer& parts) {
+  for (PagePart& part : r.parts) {
+    if (part.slot || part.html) continue;
+    part.html = parts(part.partial, std::move(part.data));
+    part.data = toml::table{};
+  }
+}
+
 void finish_page(PageRecord& r, const PartRenderer& parts) {
   Page& page = r.page;
   if (r.parts.empty()) return;
   std::vector<std::string> after;  // the parts after the body
   after.reserve(r.parts.size());
-  for (const PagePart& part : r.parts) after.push_back(parts(part.partial, part.data));
+  for (PagePart& part : r.parts)
+    after.push_back(part.html ? std::move(*part.html) : parts(part.partial, std::move(part.data)));
   r.parts.clear();
   // A page without a body is its parts; a rendered one gets them between its body and its notes.
   // The html is made at its final size: every page's html is kept until the page templates run,

@@ -34,6 +34,9 @@ struct PagePart {
   /// Where it goes: an empty custom block in the page's tree that render_site() fills, or null
   /// for after the body (before the notes), in the order of PageRecord::parts.
   cmark_node* slot = nullptr;
+  /// The part rendered already (render_parts(); `data` is then empty): a merge's large tables
+  /// are not kept until finish_page().
+  std::optional<std::string> html = std::nullopt;
 };
 
 /// Where render_page_body() put the text of a slot's part in page.html, so that a later stage can
@@ -192,15 +195,20 @@ void parse_page(PageRecord& record, const MarkdownOptions& options);
 /// Parses every page (in parallel on `workers`): prepare_site() and parse_page().
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, WorkerPool* workers);
 
-/// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme).
-using PartRenderer =
-    std::function<std::string(const std::string& partial, const toml::table& data)>;
+/// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme). The
+/// data is taken by value and freed while it is turned into the template's data: pass it with
+/// std::move when it is large.
+using PartRenderer = std::function<std::string(const std::string& partial, toml::table data)>;
 
 /// Renders one page's trees into page.html (the body with its slots filled by their parts, then
 /// its notes through the partial `noten`; the aanvulling, "In gewone taal"); the parts after the
 /// body stay in `parts` for finish_page(). Touches only this record. A page without a tree is
 /// left alone.
 void render_page_body(PageRecord& record, const PartRenderer& parts);
+
+/// Renders the parts after the body that are still data and frees the data; finish_page() puts
+/// the text in their place. The same text as rendering them in finish_page().
+void render_parts(PageRecord& record, const PartRenderer& parts);
 
 /// Completes page.html once every pass has added its parts: a page with a tree (rendered by
 /// render_page_body) gets its parts after the body, then its notes; a generated page without a

@@ -57,19 +57,28 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     render_page_body(record, in.parts);
     free_trees(record);
     std::vector<std::string>().swap(record.page.heading_ids);  // they were for the tree
+    // Only the hint of an unused glossary term reads the Markdown again; once the pages done so
+    // far link every term there is none.
+    if (glossary.every_term_used()) std::string().swap(record.page.body);
   });
   mark("pagina's: parsen, passes, html");
 
-  // The pages' Markdown is read once more, by the hint of an unused glossary term; it is freed
-  // before the merges make the site-wide parts.
+  // The Markdown the stream kept is read once more, by the hint of an unused glossary term; it is
+  // freed before the merges make the site-wide parts.
   glossary.warn_unused_terms(site);
   parallel_for(site.pages.size(), in.workers,
                [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
   // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
   for (Diagnostics& d : page_diags) diags.merge(std::move(d));
-  notes.merge(site, diags);
-  glossary.merge(site, diags);
-  abbreviations.merge(site, diags);
+  // The parts a merge makes are rendered at once: their data (tables of page links) is many
+  // times their text. bronnen.html's list, the largest, is made after the search merge, when the
+  // search index's memory is free again.
+  notes.merge(site, diags, true);  // bronnen.html and its anchors
+  glossary.merge(site, diags, &in.parts);
+  const std::size_t pages_before = site.pages.size();
+  abbreviations.merge(site, diags);  // afkortingen.html
+  for (std::size_t i = pages_before; i < site.pages.size(); ++i)
+    render_parts(site.pages[i], in.parts);
   run_afwijkingen_pass(site, in.config, diags);
   run_zie_ook_pass(site, in.config, diags);
   links.merge(site, diags);
@@ -82,6 +91,8 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   else
     add_search_page(site, diags);
   mark("samenvoegen: zoeken");
+  notes.add_bronnen_list(site, &in.parts);
+  mark("bronnenlijst");
   if (in.inspect.end) in.inspect.end(site, in.theme, diags);
 
   warn_without_over_page(site, in.download, in.config, diags);

@@ -30,13 +30,37 @@ struct TermCount {
 };
 
 /// Where the terms of one page title or one document are: each term once, in order of first
-/// occurrence, in its worker's list.
+/// occurrence, in its worker's list (`begin` and `end` are places made by count_place()).
 struct ItemTerms {
   unsigned worker = 0;
   std::uint32_t text_terms = 0;
   std::size_t begin = 0;
   std::size_t end = 0;
 };
+
+/// A place in a worker's encoded term counts: its chunk in the upper 32 bits, the offset below.
+constexpr std::size_t count_place(std::size_t chunk, std::size_t offset) {
+  return chunk << 32 | offset;
+}
+constexpr std::size_t place_chunk(std::size_t place) { return place >> 32; }
+constexpr std::size_t place_offset(std::size_t place) { return place & 0xffffffffu; }
+
+void put_varint(std::vector<std::uint8_t>& out, std::uint32_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<std::uint8_t>(v | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<std::uint8_t>(v));
+}
+
+std::uint32_t get_varint(const std::uint8_t*& at) {
+  std::uint32_t v = 0;
+  for (int shift = 0;; shift += 7) {
+    const std::uint8_t b = *at++;
+    v |= static_cast<std::uint32_t>(b & 0x7f) << shift;
+    if (b < 0x80) return v;
+  }
+}
 
 /// Per worker: terms by local id, with a cache from folded word to term so each distinct word
 /// is stemmed once per worker, and the terms of the items the worker did, one after another.
@@ -45,15 +69,22 @@ struct TermTable {
   WordTable word_cache;  // folded word -> local id + 1, 0: not indexed
   StringIds ids;         // term -> local id
   std::vector<std::string> terms;
-  /// Per local id: the stamp of the item that has the term, and its place in `counts`.
+  /// Per local id: the stamp of the item that has the term, and its place in `current`.
   struct Seen {
     std::uint32_t stamp = 0;
     std::uint32_t position = 0;
   };
   std::vector<Seen> seen;
   std::uint32_t stamp = 0;
-  std::vector<TermCount> counts;  // the items' terms
-  std::string folded;             // reused buffer for a folded word
+  std::vector<TermCount> current;  // the terms of the item being split
+  /// The finished items' terms, each as three varints (term, heading and text count; about 4
+  /// bytes instead of a 12-byte TermCount: millions of them in a large site), in chunks that
+  /// are never moved or grown, so there is no spare room of a doubled vector and no copy as
+  /// they grow. An item's terms are in one chunk.
+  std::vector<std::vector<std::uint8_t>> counts;
+  static constexpr std::size_t kChunk = std::size_t{1} << 20;
+  std::string folded;                 // reused buffer for a folded word
+  std::vector<std::uint8_t> encoded;  // reused buffer for an item's terms
 
   std::uint32_t term_of(std::string_view word) {
     if (const std::uint32_t* known = word_cache.find(word)) return *known;
@@ -75,7 +106,7 @@ struct TermTable {
   void begin(ItemTerms& item, unsigned worker) {
     ++stamp;
     item.worker = worker;
-    item.begin = item.end = counts.size();
+    current.clear();
   }
 
   /// Adds the terms of `text` to the current item; counts them as heading or text occurrences.
@@ -88,10 +119,10 @@ struct TermTable {
       Seen& at = seen[id];
       if (at.stamp != stamp) {
         at.stamp = stamp;
-        at.position = static_cast<std::uint32_t>(counts.size() - item.begin);
-        counts.push_back(TermCount{id, 0, 0});
+        at.position = static_cast<std::uint32_t>(current.size());
+        current.push_back(TermCount{id, 0, 0});
       }
-      TermCount& tc = counts[item.begin + at.position];
+      TermCount& tc = current[at.position];
       if (heading) {
         ++tc.heading_count;
       } else {
@@ -99,7 +130,25 @@ struct TermTable {
         ++item.text_terms;
       }
     });
-    item.end = counts.size();
+  }
+
+  /// Ends the item: its terms are encoded after the others'.
+  void end(ItemTerms& item) {
+    encoded.clear();
+    for (const TermCount& tc : current) {
+      put_varint(encoded, tc.term);
+      put_varint(encoded, tc.heading_count);
+      put_varint(encoded, tc.text_count);
+    }
+    current.clear();
+    if (counts.empty() || counts.back().capacity() - counts.back().size() < encoded.size()) {
+      counts.emplace_back();
+      counts.back().reserve(std::max(kChunk, encoded.size()));
+    }
+    std::vector<std::uint8_t>& chunk = counts.back();
+    item.begin = count_place(counts.size() - 1, chunk.size());
+    chunk.insert(chunk.end(), encoded.begin(), encoded.end());
+    item.end = count_place(counts.size() - 1, chunk.size());
   }
 };
 
@@ -128,12 +177,20 @@ struct TermMerger {
 
   SearchTerm& term(unsigned worker, std::uint32_t local) { return terms[id(worker, local)]; }
 
-  /// The terms of an item, in its worker's list.
-  const TermCount* begin(const ItemTerms& item) const {
-    return tables[item.worker].counts.data() + item.begin;
-  }
-  const TermCount* end(const ItemTerms& item) const {
-    return tables[item.worker].counts.data() + item.end;
+  /// Calls `f(TermCount)` for the terms of an item, in its worker's list.
+  template <class F>
+  void each(const ItemTerms& item, F&& f) const {
+    if (item.begin == item.end) return;
+    const std::uint8_t* chunk = tables[item.worker].counts[place_chunk(item.begin)].data();
+    const std::uint8_t* at = chunk + place_offset(item.begin);
+    const std::uint8_t* stop = chunk + place_offset(item.end);
+    while (at < stop) {
+      TermCount tc;
+      tc.term = get_varint(at);
+      tc.heading_count = get_varint(at);
+      tc.text_count = get_varint(at);
+      f(tc);
+    }
   }
 };
 
@@ -147,8 +204,9 @@ SearchIndex merge_terms(std::vector<TermTable>& tables, const std::vector<ItemTe
                         const std::vector<ItemTerms>& docs, bool encoded) {
   TermMerger merger(tables);
   for (std::uint32_t p = 0; p < titles.size(); ++p)
-    for (auto* tc = merger.begin(titles[p]); tc != merger.end(titles[p]); ++tc)
-      merger.term(titles[p].worker, tc->term).title_pages.push_back(p);
+    merger.each(titles[p], [&](const TermCount& tc) {
+      merger.term(titles[p].worker, tc.term).title_pages.push_back(p);
+    });
   SearchIndex index;
   index.text_terms.resize(docs.size());
   if (encoded) {
@@ -160,15 +218,15 @@ SearchIndex merge_terms(std::vector<TermTable>& tables, const std::vector<ItemTe
     };
     for (std::uint32_t d = 0; d < docs.size(); ++d) {
       index.text_terms[d] = docs[d].text_terms;
-      for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc) {
-        const std::uint32_t g = merger.id(docs[d].worker, tc->term);
+      merger.each(docs[d], [&](const TermCount& tc) {
+        const std::uint32_t g = merger.id(docs[d].worker, tc.term);
         if (g >= last.size()) last.resize(g + 1, 0);
         SearchTerm& t = merger.terms[g];
         if (last[g] == 0) start(t);
-        append_posting(t.encoded, d - (last[g] == 0 ? 0 : last[g] - 1), tc->heading_count,
-                       tc->text_count);
+        append_posting(t.encoded, d - (last[g] == 0 ? 0 : last[g] - 1), tc.heading_count,
+                       tc.text_count);
         last[g] = d + 1;
-      }
+      });
     }
     for (std::uint32_t g = 0; g < merger.terms.size(); ++g) {
       SearchTerm& t = merger.terms[g];
@@ -179,18 +237,19 @@ SearchIndex merge_terms(std::vector<TermTable>& tables, const std::vector<ItemTe
     // First the list lengths, so every list is allocated once.
     std::vector<std::uint32_t> posting_count;
     for (const ItemTerms& item : docs)
-      for (auto* tc = merger.begin(item); tc != merger.end(item); ++tc) {
-        const std::uint32_t g = merger.id(item.worker, tc->term);
+      merger.each(item, [&](const TermCount& tc) {
+        const std::uint32_t g = merger.id(item.worker, tc.term);
         if (g >= posting_count.size()) posting_count.resize(g + 1, 0);
         ++posting_count[g];
-      }
+      });
     for (std::size_t g = 0; g < posting_count.size(); ++g)
       merger.terms[g].postings.reserve(posting_count[g]);
     for (std::uint32_t d = 0; d < docs.size(); ++d) {
       index.text_terms[d] = docs[d].text_terms;
-      for (auto* tc = merger.begin(docs[d]); tc != merger.end(docs[d]); ++tc)
-        merger.term(docs[d].worker, tc->term)
-            .postings.push_back(SearchPosting{d, tc->heading_count, tc->text_count});
+      merger.each(docs[d], [&](const TermCount& tc) {
+        merger.term(docs[d].worker, tc.term)
+            .postings.push_back(SearchPosting{d, tc.heading_count, tc.text_count});
+      });
     }
   }
 
@@ -208,12 +267,14 @@ void add_title(TermTable& table, const SearchPage& page, ItemTerms& item, unsign
   table.begin(item, worker);
   table.add(page.title, item, false);
   table.add(page.title_extra, item, false);
+  table.end(item);
 }
 
 void add_doc(TermTable& table, const SearchDoc& doc, ItemTerms& item, unsigned worker) {
   table.begin(item, worker);
   table.add(doc.heading, item, true);
   table.add(doc.text, item, false);
+  table.end(item);
 }
 
 }  // namespace

@@ -114,6 +114,22 @@ TemplateData toml_to_data(const toml::node& node) {
   return data(std::string{});
 }
 
+TemplateData take_toml_data(toml::node&& node) {
+  if (auto a = node.as_array()) {
+    data l = data_list();
+    for (auto& e : *a) append(l, take_toml_data(std::move(e)));
+    a->clear();
+    return l;
+  }
+  if (auto t = node.as_table()) {
+    data o;
+    for (auto&& [k, v] : *t) put(o, std::string(k.str()), take_toml_data(std::move(v)));
+    t->clear();
+    return o;
+  }
+  return toml_to_data(node);
+}
+
 std::string template_for(const Page& page) {
   if (!page.template_name.empty()) return page.template_name;
   if (page.output == "index.html") return "home";

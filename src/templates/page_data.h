@@ -44,6 +44,9 @@ std::string canonical_url(const SiteConfig& config, const std::string& output);
 
 /// Front matter as template data: strings, numbers as text, booleans, lists and tables.
 TemplateData toml_to_data(const toml::node& node);
+/// The same as toml_to_data(), but each array and table is emptied once it is converted, so a
+/// large table is not held twice (a part's data, templates/parts.h).
+TemplateData take_toml_data(toml::node&& node);
 
 /// Template data holding `text`, taken over without copying it (kainjow's string constructor
 /// copies; a page body is tens of KB).

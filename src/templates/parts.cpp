@@ -67,7 +67,7 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
     state->sources[name] = {"(ingebouwd) themes/standaard/templates/partials/" + name + ".mustache",
                             text};
   for (const auto& [name, t] : theme.partials) state->sources[name] = {t.file, t.text};
-  return [state](const std::string& name, const toml::table& data) -> std::string {
+  return [state](const std::string& name, toml::table data) -> std::string {
     std::string file = "partials/" + name + ".mustache";
     std::string error;
     if (std::unique_ptr<CompiledTemplate> m = take_part(*state, name, file)) {
@@ -78,7 +78,7 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
                                        *state->diags);
         return {};
       }
-      TemplateData root = toml_to_data(data);
+      TemplateData root = take_toml_data(std::move(data));
       LayeredContext ctx({&root});
       std::string out = render_to_string(*m, ctx);
       if (m->is_valid()) {

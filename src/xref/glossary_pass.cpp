@@ -1,6 +1,7 @@
 #include "xref/glossary_pass.h"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -142,11 +143,20 @@ struct GlossaryPass::State {
   bool used_known = false;
   /// Per term: the warning when no page uses it (made by warn_unused_terms()).
   std::vector<Diagnostics> unused;
+  /// Per term: a page done so far links it; and how many terms no page done so far links
+  /// (every_term_used()). Written by page() on any thread.
+  std::vector<std::atomic<bool>> linked_yet;
+  std::atomic<std::size_t> unlinked;
+
+  State(Glossary glossary, std::size_t pages)
+      : g(std::move(glossary)),
+        linked_on(pages),
+        linked_yet(g.term_pages.size()),
+        unlinked(g.term_pages.size()) {}
 };
 
 GlossaryPass::GlossaryPass(const ParsedSite& site)
-    : state_(new State{
-          build_glossary(site), std::vector<std::vector<int>>(site.pages.size()), {}, false, {}}) {}
+    : state_(new State(build_glossary(site), site.pages.size())) {}
 
 GlossaryPass::~GlossaryPass() = default;
 
@@ -158,8 +168,12 @@ void GlossaryPass::page(ParsedSite& site, std::size_t i) {
     std::vector<bool> linked(g.term_pages.size(), false);
     if (record.gewone_taal) link_terms(g, site, i, record.gewone_taal.get(), linked);
     link_terms(g, site, i, record.doc.get(), linked);
-    for (std::size_t id = 0; id < linked.size(); ++id)
-      if (linked[id]) state_->linked_on[i].push_back(static_cast<int>(id));
+    for (std::size_t id = 0; id < linked.size(); ++id) {
+      if (!linked[id]) continue;
+      state_->linked_on[i].push_back(static_cast<int>(id));
+      if (!state_->linked_yet[id].exchange(true, std::memory_order_relaxed))
+        state_->unlinked.fetch_sub(1, std::memory_order_relaxed);
+    }
     // Every term link carries its toggletip (data-kort); only record i is written.
     if (!state_->linked_on[i].empty()) record.has_toggletips = true;
   }
@@ -178,6 +192,10 @@ void GlossaryPass::page(ParsedSite& site, std::size_t i) {
   }
 }
 
+bool GlossaryPass::every_term_used() const {
+  return state_->unlinked.load(std::memory_order_relaxed) == 0;
+}
+
 void GlossaryPass::warn_unused_terms(const ParsedSite& site) {
   State& st = *state_;
   const Glossary& g = st.g;
@@ -191,15 +209,22 @@ void GlossaryPass::warn_unused_terms(const ParsedSite& site) {
     if (st.used_on[t].empty()) warn_unused(site, g.term_pages[t], st.unused[t]);
 }
 
-void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags) {
+void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags, const PartRenderer* render) {
   if (!state_->used_known) warn_unused_terms(site);
   const Glossary& g = state_->g;
   const std::vector<std::vector<std::size_t>>& used_on = state_->used_on;
-  // The "Komt voor op" lists, one term per task (they only read the site), then added in order.
-  std::vector<toml::table> komt_voor_op(g.term_pages.size());
+  // The "Komt voor op" lists, one term per task (they only read the site), then added in order;
+  // rendered at once when `render` is given (their data is much larger than their text).
+  std::vector<PagePart> komt_voor_op(g.term_pages.size());
   parallel_for(g.term_pages.size(), site.workers, [&](std::size_t t) {
-    if (!used_on[t].empty() && site.pages[g.term_pages[t]].markdown)
-      komt_voor_op[t] = komt_voor_op_data(site, site.pages[g.term_pages[t]].page, used_on[t]);
+    if (used_on[t].empty() || !site.pages[g.term_pages[t]].markdown) return;
+    PagePart& part = komt_voor_op[t];
+    part.partial = "komt-voor-op";
+    part.data = komt_voor_op_data(site, site.pages[g.term_pages[t]].page, used_on[t]);
+    if (render) {
+      part.html = (*render)(part.partial, std::move(part.data));
+      part.data = toml::table{};
+    }
   });
   for (std::size_t t = 0; t < g.term_pages.size(); ++t) {
     Page& page = site.pages[g.term_pages[t]].page;
@@ -209,7 +234,7 @@ void GlossaryPass::merge(ParsedSite& site, Diagnostics& diags) {
     }
     if (site.pages[g.term_pages[t]].markdown) {
       // After the body, before the notes: rendered by the theme (docs/templates.md, "Page parts").
-      site.pages[g.term_pages[t]].parts.push_back({"komt-voor-op", std::move(komt_voor_op[t])});
+      site.pages[g.term_pages[t]].parts.push_back(std::move(komt_voor_op[t]));
       add_toc_entry(page, kKomtVoorOpId, "Komt voor op");
     }
   }

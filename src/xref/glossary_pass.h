@@ -16,7 +16,9 @@ namespace ww {
 /// page order ("Komt voor op" on the term pages, the unused-term warnings). The hint of an unused
 /// term reads the pages' Markdown (`Page::body`): `warn_unused_terms` makes those warnings once
 /// every page is done, so the Markdown can be freed before the merges; `merge` reports them in
-/// their place (it makes them itself when warn_unused_terms was not called).
+/// their place (it makes them itself when warn_unused_terms was not called). Once the pages
+/// done so far link every term (`every_term_used`), no term can be unused and nothing reads the
+/// Markdown: the stream frees each page's Markdown as soon as the page is done.
 class GlossaryPass {
  public:
   explicit GlossaryPass(const ParsedSite& site);
@@ -24,8 +26,11 @@ class GlossaryPass {
   GlossaryPass(const GlossaryPass&) = delete;
   GlossaryPass& operator=(const GlossaryPass&) = delete;
   void page(ParsedSite& site, std::size_t i);
+  /// True once the pages done so far (page() returned) link every term; stays true.
+  bool every_term_used() const;
   void warn_unused_terms(const ParsedSite& site);
-  void merge(ParsedSite& site, Diagnostics& diags);
+  /// With `render`, the "Komt voor op" parts are rendered at once (PagePart::html).
+  void merge(ParsedSite& site, Diagnostics& diags, const PartRenderer* render = nullptr);
 
  private:
   struct State;

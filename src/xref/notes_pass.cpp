@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/html.h"
@@ -363,13 +364,17 @@ std::string fold_key(const Bron& b) {
   return fold_text(b.auteur.empty() ? b.titel : b.auteur) + "\n" + fold_text(b.titel);
 }
 
-void add_bronnen_page(ParsedSite& site,
-                      const std::map<std::string, std::vector<std::size_t>>& cited_on,
-                      Diagnostics& diags) {
+/// The sources in the order of bronnen.html.
+std::vector<const Bron*> sorted_bronnen(const ParsedSite& site) {
   std::vector<const Bron*> sorted;
   for (const auto& b : site.content.bronnen) sorted.push_back(&b);
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const Bron* a, const Bron* b) { return fold_key(*a) < fold_key(*b); });
+  return sorted;
+}
+
+/// Adds bronnen.html with the anchors of its sources; its list comes from add_bronnen_list().
+std::optional<std::size_t> add_bronnen_page(ParsedSite& site, Diagnostics& diags) {
   Page page;
   page.output = kBronnenOutput;
   page.file = site.content.bronnen.front().pos.file;
@@ -378,6 +383,16 @@ void add_bronnen_page(ParsedSite& site,
       "Hier staan alle bronnen waar de teksten op deze website naar verwijzen. Bij elke bron staat "
       "op welke "
       "pagina's hij genoemd wordt.";
+  for (const Bron* b : sorted_bronnen(site)) page.anchors.push_back(bron_anchor(b->key));
+  return add_generated_page(site, std::move(page), diags);
+}
+
+/// The list of bronnen.html (the theme's partial `bronnen`), with the pages that cite each
+/// source; rendered at once when `render` is given.
+void add_bronnen_list(ParsedSite& site, std::size_t at,
+                      const std::map<std::string, std::vector<std::size_t>>& cited_on,
+                      const PartRenderer* render) {
+  const std::vector<const Bron*> sorted = sorted_bronnen(site);
   // The "Genoemd op" lists, one source per task (they only read the site), then added in order.
   std::vector<toml::table> links(sorted.size());
   parallel_for(sorted.size(), site.workers, [&](std::size_t k) {
@@ -389,9 +404,7 @@ void add_bronnen_page(ParsedSite& site,
   toml::array items;
   for (std::size_t k = 0; k < sorted.size(); ++k) {
     const Bron* b = sorted[k];
-    const std::string id = bron_anchor(b->key);
-    page.anchors.push_back(id);
-    toml::table item{{"id", id}, {"verwijzing", full_reference_html(*b)}};
+    toml::table item{{"id", bron_anchor(b->key)}, {"verwijzing", full_reference_html(*b)}};
     if (!b->notitie.empty()) {
       item.insert("heeft_notitie", true);
       item.insert("notitie", text_with_autolinks(b->notitie));
@@ -403,8 +416,12 @@ void add_bronnen_page(ParsedSite& site,
     if (!links[k].empty()) item.insert("genoemd", std::move(links[k]));
     items.push_back(std::move(item));
   }
-  if (auto at = add_generated_page(site, std::move(page), diags))
-    site.pages[*at].parts.push_back({"bronnen", toml::table{{"bronnen", std::move(items)}}});
+  PagePart part{"bronnen", toml::table{{"bronnen", std::move(items)}}};
+  if (render) {
+    part.html = (*render)(part.partial, std::move(part.data));
+    part.data = toml::table{};
+  }
+  site.pages[at].parts.push_back(std::move(part));
 }
 
 /// What one page's notes give the site-wide merge: the sources it cites and its diagnostics.
@@ -451,11 +468,17 @@ void notes_for_page(ParsedSite& site, std::size_t i, const BronIndex& index, Pag
 struct NotesPass::State {
   BronIndex index;
   std::vector<PageResult> results;
+  /// bronnen.html, once merge() added it, and the pages that cite each source, until its list
+  /// is made.
+  std::optional<std::size_t> bronnen_page;
+  std::map<std::string, std::vector<std::size_t>> cited_on;
 };
 
 NotesPass::NotesPass(const ParsedSite& site)
     : state_(new State{index_bronnen(site.content.bronnen, site.content.eindnoten),
-                       std::vector<PageResult>(site.pages.size())}) {}
+                       std::vector<PageResult>(site.pages.size()),
+                       {},
+                       {}}) {}
 
 NotesPass::~NotesPass() = default;
 
@@ -463,14 +486,22 @@ void NotesPass::page(ParsedSite& site, std::size_t i) {
   if (site.pages[i].doc) notes_for_page(site, i, state_->index, state_->results[i]);
 }
 
-void NotesPass::merge(ParsedSite& site, Diagnostics& diags) {
-  std::map<std::string, std::vector<std::size_t>> cited_on;
+void NotesPass::merge(ParsedSite& site, Diagnostics& diags, bool list_later) {
+  std::map<std::string, std::vector<std::size_t>>& cited_on = state_->cited_on;
   for (std::size_t i = 0; i < state_->results.size(); ++i) {
     diags.merge(std::move(state_->results[i].diags));
     for (const std::string& key : state_->results[i].cited) cited_on[key].push_back(i);
   }
   state_->results.clear();
-  if (!site.content.bronnen.empty()) add_bronnen_page(site, cited_on, diags);
+  if (!site.content.bronnen.empty()) state_->bronnen_page = add_bronnen_page(site, diags);
+  if (!list_later) add_bronnen_list(site);
+}
+
+void NotesPass::add_bronnen_list(ParsedSite& site, const PartRenderer* render) {
+  if (state_->bronnen_page)
+    ww::add_bronnen_list(site, *state_->bronnen_page, state_->cited_on, render);
+  state_->bronnen_page.reset();
+  state_->cited_on.clear();
 }
 
 void run_notes_pass(ParsedSite& site, const SiteConfig&, Diagnostics& diags) {

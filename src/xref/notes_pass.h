@@ -21,7 +21,13 @@ class NotesPass {
   NotesPass(const NotesPass&) = delete;
   NotesPass& operator=(const NotesPass&) = delete;
   void page(ParsedSite& site, std::size_t i);
-  void merge(ParsedSite& site, Diagnostics& diags);
+  /// Adds bronnen.html (when the site has sources) with its list; with `list_later`, the page
+  /// and its anchors only, and add_bronnen_list() makes its list.
+  void merge(ParsedSite& site, Diagnostics& diags, bool list_later = false);
+  /// The list of bronnen.html ("Genoemd op" per source, a large part in a large site), rendered
+  /// at once when `render` is given. The stream makes it after the search merge, whose memory is
+  /// then free.
+  void add_bronnen_list(ParsedSite& site, const PartRenderer* render = nullptr);
 
  private:
   struct State;

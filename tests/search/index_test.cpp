@@ -227,6 +227,46 @@ TEST_CASE("search index - made page by page while streaming, it is the index of 
                   static_cast<std::uint32_t>(c.pages.size() - 1)) != team->title_pages.end());
 }
 
+TEST_CASE("search index - a term's counts come back as they were, however large") {
+  // A worker keeps each document's terms as varints (1 to 5 bytes); these counts take 1, 2 and
+  // 3 bytes, and the term ids of a large vocabulary several.
+  SearchCorpus c = synthetic_corpus(40);
+  std::string many;
+  for (int i = 0; i < 20000; ++i) many += i % 150 == 0 ? "mandaat teams " : "mandaat ";
+  c.docs.push_back(SearchDoc{0, SearchKind::section, "", "Mandaat en mandaat", many});
+  const SearchIndex index = build_search_index(c);
+  const SearchTerm* mandaat = find(index, "mandat");
+  REQUIRE(mandaat);
+  REQUIRE(mandaat->postings.size() == 1);
+  CHECK(mandaat->postings[0].doc == 40);
+  CHECK(mandaat->postings[0].heading_count == 2);
+  CHECK(mandaat->postings[0].text_count == 20000);
+  const SearchTerm* team = find(index, "team");
+  REQUIRE(team);
+  REQUIRE(team->postings.size() == 1);
+  CHECK(team->postings[0].text_count == 134);
+  CHECK(team->postings[0].heading_count == 0);
+}
+
+TEST_CASE("search index - term lists over many chunks give the same index") {
+  // A worker's terms are kept in chunks of 1 MB that are never moved; a document whose terms do
+  // not fit in the rest of a chunk goes to the next one. 5,000 documents of ~150 terms (about
+  // 4 bytes each) fill a few chunks on each worker.
+  SearchCorpus c = synthetic_corpus(5000);
+  for (int p = 1; p < 20; ++p)
+    c.pages.push_back(
+        {"p" + std::to_string(p) + ".html", "Pagina " + std::to_string(p), "", "", 10});
+  for (std::size_t d = 0; d < c.docs.size(); ++d) c.docs[d].page = d % c.pages.size();
+  std::stable_sort(c.docs.begin(), c.docs.end(),
+                   [](const SearchDoc& a, const SearchDoc& b) { return a.page < b.page; });
+  const SearchIndex whole = build_search_index(c);
+  for (unsigned workers : {1u, 2u}) {
+    INFO("workers " << workers);
+    check_same_index(streamed_index(c, workers), whole);
+    CHECK(search_index_js(c, streamed_index(c, workers, true), nullptr) == search_index_js(c, whole, nullptr));
+  }
+}
+
 TEST_CASE("search index - postings written as they are merged give the same zoekindex.js") {
   // The build merges the streamed terms straight into zoekindex.js's form (a few bytes per
   // posting instead of a SearchPosting); the file must be the one made from the whole index.

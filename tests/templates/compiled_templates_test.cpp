@@ -96,3 +96,37 @@ TEST_CASE("compiled templates - text_data holds the text it took over") {
   CompiledTemplate m = compile_template("<main>{{{main}}}</main>");
   CHECK(render(m, root) == "<main>" + want + "</main>");
 }
+
+TEST_CASE("part data - taken while converted: the same template data, the table emptied") {
+  // A merge's part (bronnen.html's list) is converted into the template's data while its tables
+  // are freed, so the data is not held twice; the partial must see exactly the same data.
+  const auto make = [] {
+    toml::array paginas;
+    for (int i = 0; i < 3; ++i)
+      paginas.push_back(toml::table{{"title", "Pagina " + std::to_string(i)}, {"url", "p.html"}});
+    return toml::table{
+        {"bronnen", toml::array{toml::table{{"id", "b1"},
+                                            {"veel", false},
+                                            {"aantal", 3},
+                                            {"genoemd", toml::table{{"paginas", paginas}}}}}}};
+  };
+  Theme theme;
+  theme.partials["lijst"] = {"lijst", "templates/partials/lijst.mustache",
+                             "{{#bronnen}}{{id}} {{aantal}}{{^veel}}!{{/veel}}:{{#genoemd}}"
+                             "{{#paginas}}<a href=\"{{url}}\">{{title}}</a>{{/paginas}}"
+                             "{{/genoemd}}{{/bronnen}}"};
+  Diagnostics diags;
+  const PartRenderer parts = part_renderer(theme, diags);
+  toml::table data = make();
+  const toml::table copy = make();
+  CHECK(parts("lijst", std::move(data)) ==
+        "b1 3!:<a href=\"p.html\">Pagina 0</a><a href=\"p.html\">Pagina 1</a>"
+        "<a href=\"p.html\">Pagina 2</a>");
+  toml::table taken = make();
+  const kainjow::mustache::data a = take_toml_data(std::move(taken));
+  const kainjow::mustache::data b = toml_to_data(copy);
+  CompiledTemplate m = compile_template(theme.partials["lijst"].text);
+  CHECK(render(m, a) == render(m, b));
+  CHECK(taken.empty());  // every table and array was emptied as it was converted
+  CHECK_FALSE(diags.has_errors());
+}

@@ -134,3 +134,48 @@ TEST_CASE(
   CHECK(std::find(lijst.page.anchors.begin(), lijst.page.anchors.end(), "letter-m") !=
         lijst.page.anchors.end());
 }
+
+TEST_CASE("glossary pass - every term used once the pages done so far link every term") {
+  // The stream frees a page's Markdown once this is true: only the hint of an unused term reads
+  // it again, and no term can be unused any more.
+  const auto make_term = [](const std::string& slug, const std::string& word) {
+    Page term;
+    term.output = "woordenlijst/" + slug + ".html";
+    term.file = "content/woordenlijst/" + slug + ".md";
+    term.title = word;
+    term.section = "woordenlijst";
+    term.kort = "Uitleg.";
+    term.term = TermInfo{};
+    term.term->term = word;
+    term.body = "Uitleg.\n";
+    return term;
+  };
+  const auto make_user = [](const std::string& name, const std::string& body) {
+    Page user;
+    user.output = "kader/" + name + ".html";
+    user.file = "content/kader/" + name + ".md";
+    user.title = name;
+    user.section = "kader";
+    user.body = body;
+    return user;
+  };
+  SiteContent c;
+  c.pages = {make_term("mandaat", "mandaat"), make_term("wijkteam", "wijkteam"),
+             make_user("a", "Het mandaat ligt hier.\n"), make_user("b", "Geen term.\n"),
+             make_user("c", "Het wijkteam en het mandaat.\n")};
+  ParsedSite site = parse_site(std::move(c), {}, nullptr);
+  GlossaryPass pass(site);
+  CHECK_FALSE(pass.every_term_used());
+  pass.page(site, 0);  // a term's own page links nothing
+  pass.page(site, 1);
+  pass.page(site, 2);  // mandaat
+  CHECK_FALSE(pass.every_term_used());
+  pass.page(site, 3);
+  CHECK_FALSE(pass.every_term_used());
+  pass.page(site, 4);  // wijkteam: every term
+  CHECK(pass.every_term_used());
+  Diagnostics diags;
+  pass.merge(site, diags);
+  CHECK(pass.every_term_used());
+  CHECK(diags.items.empty());  // no unused-term warning
+}
