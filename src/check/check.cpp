@@ -243,8 +243,8 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   if (run.measured.valid()) {
     if (!one_thread) {  // the tasks still left, on this thread (with tools of its own)
       loaded_tools.wait();
-      if (hyphenator) measure_tasks(run, LanguageTools{*hyphenator, common, run.glossary},
-                                    config.taal);
+      if (hyphenator)
+        measure_tasks(run, LanguageTools{*hyphenator, common, run.glossary}, config.taal);
     }
     run.measured.get();
   }

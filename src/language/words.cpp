@@ -258,8 +258,8 @@ const WordList::Slot* WordList::find(std::string_view folded) const {
   if (slots_.empty()) return nullptr;
   const auto h = static_cast<std::uint32_t>(word_hash(folded));
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = h & mask;
-       slots_[at].embedded || slots_[at].owned != 0; at = (at + 1) & mask) {
+  for (std::size_t at = h & mask; slots_[at].embedded || slots_[at].owned != 0;
+       at = (at + 1) & mask) {
     const Slot& s = slots_[at];
     if (s.hash == h && s.length == folded.size() && word_of(s) == folded) return &s;
   }
@@ -269,7 +269,8 @@ const WordList::Slot* WordList::find(std::string_view folded) const {
 void WordList::insert(std::string_view folded, bool embedded, std::size_t rank) {
   if (const Slot* found = find(folded)) {
     Slot& s = slots_[static_cast<std::size_t>(found - slots_.data())];
-    if (rank < s.rank) s.rank = static_cast<std::uint32_t>(rank);  // a word added twice keeps its best rank
+    if (rank < s.rank)
+      s.rank = static_cast<std::uint32_t>(rank);  // a word added twice keeps its best rank
     return;
   }
   if (4 * (count_ + 1) > 3 * slots_.size()) grow(2 * (count_ + 1));  // at most 3/4 full

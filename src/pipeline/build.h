@@ -39,7 +39,7 @@ struct BuildOptions {
   std::optional<std::string> out_dir;  ///< overrides output_dir from the config
   bool drafts = false;
   bool serve_mode = false;
-  unsigned threads = 0;                 ///< 0: all cores
+  unsigned threads = 0;  ///< 0: all cores
   /// The worker threads to build on (check and serve share theirs); null: build_site starts a
   /// pool of `threads` threads for this one build and joins it at the end.
   WorkerPool* workers = nullptr;

@@ -163,8 +163,8 @@ bool may_fail_when_rendered(std::string_view text) {
        at = text.find("{{", at + 2)) {
     std::size_t i = at + 2;
     // kainjow trims a tag's contents with std::isspace before it looks at the first character.
-    while (i < text.size() && (text[i] == '{' || text[i] == '&' ||
-                               std::isspace(static_cast<unsigned char>(text[i]))))
+    while (i < text.size() &&
+           (text[i] == '{' || text[i] == '&' || std::isspace(static_cast<unsigned char>(text[i]))))
       ++i;
     if (i < text.size() && (text[i] == '>' || text[i] == '=')) return true;
   }

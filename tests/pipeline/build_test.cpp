@@ -237,7 +237,8 @@ Naar [b](b.md).
     INFO("threads " << options.threads << "\n" << r.messages());
     CHECK_FALSE(r.ok);
     CHECK(r.has_message("templates/page.mustache:1:1: fout: template klopt niet"));
-    CHECK(r.has_message("content/a.md:4:6: fout: dode link"));  // the content's own finding is there as well
+    CHECK(r.has_message(
+        "content/a.md:4:6: fout: dode link"));  // the content's own finding is there as well
     CHECK(r.files.empty());
   }
   CHECK(build_memory(fs, one).messages() == build_memory(fs, two).messages());

@@ -263,7 +263,8 @@ TEST_CASE("search index - term lists over many chunks give the same index") {
   for (unsigned workers : {1u, 2u}) {
     INFO("workers " << workers);
     check_same_index(streamed_index(c, workers), whole);
-    CHECK(search_index_js(c, streamed_index(c, workers, true), nullptr) == search_index_js(c, whole, nullptr));
+    CHECK(search_index_js(c, streamed_index(c, workers, true), nullptr) ==
+          search_index_js(c, whole, nullptr));
   }
 }
 

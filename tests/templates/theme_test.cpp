@@ -99,9 +99,9 @@ TEST_CASE("theme - which templates can fail while rendering (a partial or delimi
     INFO(text);
     CHECK(may_fail_when_rendered(text));
   }
-  for (const char* text : {"", "<p>{{page.title}}</p>", "{{#a}}{{^b}}x{{/b}}{{/a}}",
-                           "{{{main}}} {{&page.content}} {{! > comment =}}", "a > b = c {{",
-                           "{ {> x}} {{x}}>"}) {
+  for (const char* text :
+       {"", "<p>{{page.title}}</p>", "{{#a}}{{^b}}x{{/b}}{{/a}}",
+        "{{{main}}} {{&page.content}} {{! > comment =}}", "a > b = c {{", "{ {> x}} {{x}}>"}) {
     INFO(text);
     CHECK_FALSE(may_fail_when_rendered(text));
   }
