@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <utility>
 
 namespace ww {
 
@@ -94,39 +93,5 @@ void WorkerPool::run(std::size_t n, const std::function<void(std::size_t, unsign
   }
   if (loop.error) std::rethrow_exception(loop.error);
 }
-
-std::unique_ptr<WorkerPool::Task> WorkerPool::start(std::function<void()> fn) {
-  return std::make_unique<Task>(*this, std::move(fn));
-}
-
-WorkerPool::Task::Task(WorkerPool& pool, std::function<void()> fn)
-    : pool_(pool), fn_(std::move(fn)), body_([this](std::size_t, unsigned) { fn_(); }) {
-  // A loop of one item that only a pool thread may join (as worker 1); the waiter takes the
-  // item itself if it is still there.
-  loop_ = std::make_unique<Loop>(1, body_, pool_.threads_ > 1 ? 1u : 0u);
-  if (pool_.threads_ <= 1) return;
-  {
-    std::lock_guard lock(pool_.mutex_);
-    pool_.loops_.push_back(loop_.get());
-  }
-  pool_.work_.notify_one();
-}
-
-void WorkerPool::Task::finish() {
-  if (waited_) return;
-  waited_ = true;
-  loop_->work(0);  // runs the item unless a pool thread took it
-  if (pool_.threads_ <= 1) return;
-  std::unique_lock lock(pool_.mutex_);
-  pool_.loops_.erase(std::find(pool_.loops_.begin(), pool_.loops_.end(), loop_.get()));
-  pool_.done_.wait(lock, [&] { return loop_->helping == 0; });
-}
-
-void WorkerPool::Task::wait() {
-  finish();
-  if (loop_->error) std::rethrow_exception(std::exchange(loop_->error, nullptr));
-}
-
-WorkerPool::Task::~Task() { finish(); }
 
 }  // namespace ww

@@ -9,7 +9,6 @@
 #include <condition_variable>
 #include <cstddef>
 #include <functional>
-#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -36,13 +35,6 @@ class WorkerPool {
   /// the items not yet started are then skipped.
   void run(std::size_t n, const std::function<void(std::size_t, unsigned)>& fn);
 
-  class Task;
-  /// Hands `fn` to the pool to run beside the caller's own work (as worker 1 of a loop of one
-  /// item): a pool thread that is free takes it. Task::wait() runs it on the waiting thread
-  /// when no pool thread has taken it yet, so it always ends; with one thread it runs there.
-  /// The task must be waited for (or destroyed) before the pool ends.
-  [[nodiscard]] std::unique_ptr<Task> start(std::function<void()> fn);
-
  private:
   struct Loop;
   void help();
@@ -55,29 +47,6 @@ class WorkerPool {
   std::vector<Loop*> loops_;      ///< the loops running now (each lives on its caller's stack)
   bool ending_ = false;
   std::vector<std::thread> pool_;
-};
-
-/// A task from WorkerPool::start().
-class WorkerPool::Task {
- public:
-  Task(WorkerPool& pool, std::function<void()> fn);
-  /// Waits for the task (without its exception, if wait() was not called).
-  ~Task();
-  Task(const Task&) = delete;
-  Task& operator=(const Task&) = delete;
-
-  /// Runs the task here if no pool thread took it, else waits until it ends; then throws the
-  /// exception it threw, if any. Once only.
-  void wait();
-
- private:
-  void finish();
-
-  WorkerPool& pool_;
-  std::function<void()> fn_;
-  std::function<void(std::size_t, unsigned)> body_;
-  std::unique_ptr<Loop> loop_;
-  bool waited_ = false;
 };
 
 }  // namespace ww

@@ -181,23 +181,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_theme_tokens(fs, config, theme, theme_assets, diags);
-  // The templates need only the theme: a thread of the pool compiles them while this one reads
-  // the content (at kader size that is a third of the time before the first page; with one
-  // thread it happens when they are needed). Their findings join the others before anything
-  // asks whether there were errors; the output is sorted, so the order they join in does not
-  // show.
-  CompiledTemplates templates;
-  Diagnostics template_diags;
-  // After everything it uses: on an early return it is waited for first.
-  const std::unique_ptr<WorkerPool::Task> compiling = workers->start([&] {
-    templates = compile_templates(theme, nullptr);
-    check_templates(theme, templates, template_diags);
-  });
-  auto templates_ready = [&] {
-    compiling->wait();
-    diags.merge(std::move(template_diags));
-    template_diags = {};
-  };
+  const CompiledTemplates templates = compile_templates(theme, workers);
+  check_templates(theme, templates, diags);
   clock.mark("config en thema");
   SiteContent content = load_content(fs, config, LoadOptions{options.drafts, workers}, diags);
   clock.mark("content lezen");
@@ -266,7 +251,6 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     clock.mark("wijzigingspagina's");
   }
   add_alias_pages(site, config, diags);  // after every pass that adds pages or files
-  templates_ready();
   Navigation nav = compute_navigation(site, config, diags);
   if (diags.has_errors()) return false;
   clock.mark("navigatie");
