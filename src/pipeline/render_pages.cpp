@@ -1,5 +1,6 @@
 #include "pipeline/render_pages.h"
 
+#include <optional>
 #include <set>
 
 #include "core/html.h"
@@ -30,6 +31,8 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
   std::vector<TemplateCopies> compiled;
   for (unsigned w = 0; w < workers; ++w) compiled.emplace_back(templates);
   std::vector<Diagnostics> worker_diags(workers);
+  /// Per page: the template that failed while rendering it (its file) and kainjow's message.
+  std::vector<std::optional<std::pair<std::string, std::string>>> failures(pages.size());
   // Into a sink that keeps nothing (check), a page is only rendered when that can report a
   // template error (may_fail_when_rendered); a missing template is found without rendering.
   const bool render_all = sink.keeps_output();
@@ -63,26 +66,25 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
       if (!page.template_name.empty())
         worker_diags[w].error(template_key_pos(page),
                               "template '" + name + "' bestaat niet in het thema", {}, "template");
-      body_t = c.get("page");
+      name = "page";
+      body_t = c.get(name);
     }
     CompiledTemplate* base_t = c.get("base");
     if (!body_t || !base_t) return;
     TemplateData page_layer = make_page_layer(view, i);
     const TemplateData& menu_layer = menus[w].layer_for(view, i);
     LayeredContext ctx({&page_layer, &menu_layer, &site_layer});
+    // A template that fails while rendering keeps kainjow's error: the worker's copy is made
+    // again, so the next page starts clean whichever worker gets it.
+    auto failed = [&](const std::string& failing, CompiledTemplate& t) {
+      failures[i] = {theme.templates.at(failing).file, "template-fout: " + t.error_message()};
+      c.drop(failing);
+    };
     std::string main = render_to_string(*body_t, ctx);
-    if (!body_t->is_valid()) {
-      worker_diags[w].error({theme.templates.at(name).file, 0, 0},
-                            "template-fout: " + body_t->error_message(), {}, "template");
-      return;
-    }
+    if (!body_t->is_valid()) return failed(name, *body_t);
     page_layer["main"] = text_data(std::move(main));  // set() would copy the page body twice
     std::string html = render_to_string(*base_t, ctx);
-    if (!base_t->is_valid()) {
-      worker_diags[w].error({theme.templates.at("base").file, 0, 0},
-                            "template-fout: " + base_t->error_message(), {}, "template");
-      return;
-    }
+    if (!base_t->is_valid()) return failed("base", *base_t);
     // A server shows 404.html for a missing address at any depth: its links must not be relative.
     if (page.output == "404.html" && !view.config.base_url.empty() && !view.serve_mode)
       html = absolute_links(html, page.output, base_url_path(view.config.base_url));
@@ -90,6 +92,10 @@ void render_pages(const ParsedSite& site, const SiteView& view, const Theme& the
       worker_diags[w].error({page.output, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
   });
   for (auto& d : worker_diags) diags.merge(std::move(d));
+  // Each failing template once, at the first page in page order it failed on.
+  std::set<std::pair<std::string, std::string>> reported;
+  for (auto& f : failures)
+    if (f && reported.insert(*f).second) diags.error({f->first, 0, 0}, f->second, {}, "template");
 }
 
 }  // namespace ww

@@ -32,6 +32,9 @@ class TemplateCopies {
   explicit TemplateCopies(const CompiledTemplates& compiled) : compiled_(&compiled) {}
   /// The worker's copy of template `name`, or nullptr when the theme has no such template.
   CompiledTemplate* get(const std::string& name);
+  /// Forgets the worker's copy of `name` (one that failed while rendering keeps kainjow's
+  /// error); the next get() copies the compiled template again.
+  void drop(const std::string& name) { copies_.erase(name); }
 
  private:
   const CompiledTemplates* compiled_;

@@ -80,7 +80,23 @@ Welkom.
 title = "Pagina a"
 +++
 Schrijf `{{#open}}` zonder einde.
+-- content/kader/b.md --
++++
+title = "Pagina b"
++++
+Gewone tekst.
+-- content/kader/c.md --
++++
+title = "Pagina c"
++++
+Ook gewone tekst.
 )";
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
 }  // namespace
 
 TEST_CASE("render_pages - into a sink that keeps nothing the standard theme's pages are not made") {
@@ -109,8 +125,6 @@ TEST_CASE("render_pages - into a sink that keeps nothing the standard theme's pa
 
 TEST_CASE("render_pages - a template that can fail while rendering is rendered into any sink") {
   MemoryFileSystem fs = mini_site(kRenderTimeError);
-  // One thread: a worker's copy of a template that failed fails again on its next pages (kainjow
-  // keeps the error), so how often the message comes depends on which worker gets which page.
   BuildOptions o;
   o.threads = 1;
   const BuildResult kept = build_memory(fs, o);
@@ -123,4 +137,24 @@ TEST_CASE("render_pages - a template that can fail while rendering is rendered i
   std::string messages;
   for (const auto& d : diags.items) messages += format_diagnostic(d) + "\n";
   CHECK(messages == kept.messages());
+}
+
+TEST_CASE(
+    "render_pages - a template that fails while rendering is reported once, on any number "
+    "of threads") {
+  // kainjow keeps the error in the worker's copy of the template: the pages that worker rendered
+  // next failed too, so the number of messages depended on which worker got which page.
+  MemoryFileSystem fs = mini_site(kRenderTimeError);
+  std::string first;
+  for (unsigned threads : {1u, 2u, 4u}) {
+    BuildOptions o;
+    o.threads = threads;
+    const BuildResult r = build_memory(fs, o);
+    INFO("threads " << threads << "\n" << r.messages());
+    CHECK_FALSE(r.ok);
+    CHECK(count_of(r.messages(), "template-fout") == 1);
+    CHECK(r.has_message("base.mustache: fout: template-fout: Unclosed section"));
+    if (first.empty()) first = r.messages();
+    CHECK(r.messages() == first);
+  }
 }
