@@ -214,8 +214,8 @@ title = "D"
 }
 
 TEST_CASE("build - a broken template stops the build before any page, on one thread or several") {
-  // With more than one thread the templates are compiled beside the content and the stream;
-  // their findings must still be there before the build decides to render.
+  // The template's finding and the content's are both there before the build decides to
+  // render, and are the same whatever the number of threads.
   auto fs = mini_site(R"(
 -- site-config.toml --
 title = "T"
