@@ -171,8 +171,8 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     hyphenator = load_hyphenator(options, config, language);
     if (hyphenator) common = WordList::common_dutch();
   });
-  // One pool of worker threads for the build and for measuring the pending pages, which runs
-  // on another thread while the build renders: both run their loops on it at the same time.
+  // One pool of worker threads for the build's stages (the pending pages are measured by the
+  // task of `end` and by this thread, not on the pool).
   WorkerPool workers(thread_count(options.build));
   CheckRun run;
   auto make_tools = [&] {
