@@ -16,10 +16,10 @@ namespace fs = std::filesystem;
 
 namespace ww {
 
-std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
-  // One open, one fstat and reads straight into the string: a build reads thousands of files.
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return std::nullopt;
+namespace {
+
+/// Reads the whole regular file open on `fd` (which it closes), or nullopt.
+std::optional<std::string> read_and_close(int fd) {
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
@@ -44,6 +44,45 @@ std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
   return out;
 }
 
+}  // namespace
+
+std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+  // One open, one fstat and reads straight into the string: a build reads thousands of files.
+  // O_NONBLOCK: a FIFO is refused by the fstat below instead of waiting for a writer.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0) return std::nullopt;
+  return read_and_close(fd);
+}
+
+std::optional<std::string> DiskFileSystem::read_within(
+    const std::string& path, const std::vector<std::string>& roots) const {
+  // O_PATH finds the file (following links) without opening it for reading: a link to a FIFO
+  // does not block and a link to a device does not wake it.
+  const int where = ::open(path.c_str(), O_PATH | O_CLOEXEC);
+  if (where < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(where, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(where);
+    return std::nullopt;
+  }
+  const std::string self = "/proc/self/fd/" + std::to_string(where);
+  char buf[4096];
+  const ssize_t n = ::readlink(self.c_str(), buf, sizeof buf);
+  if (n <= 0 || static_cast<std::size_t>(n) >= sizeof buf || buf[0] != '/') {
+    ::close(where);  // no /proc (or a path too long for it): resolve the path itself
+    return FileSystem::read_within(path, roots);
+  }
+  if (!path_within_any(std::string(buf, static_cast<std::size_t>(n)), roots)) {
+    ::close(where);
+    return std::nullopt;
+  }
+  // Reopened through the descriptor, so the file read is the file checked.
+  const int fd = ::open(self.c_str(), O_RDONLY | O_CLOEXEC);
+  ::close(where);
+  if (fd < 0) return std::nullopt;
+  return read_and_close(fd);
+}
+
 bool DiskFileSystem::is_file(const std::string& path) const {
   std::error_code ec;
   return fs::is_regular_file(path, ec);
@@ -57,10 +96,7 @@ bool DiskFileSystem::is_dir(const std::string& path) const {
 namespace {
 
 bool within_any(const fs::path& p, const std::vector<std::string>* roots) {
-  if (!roots) return true;
-  const std::string s = p.string();
-  return std::any_of(roots->begin(), roots->end(),
-                     [&](const std::string& r) { return path_within(s, r); });
+  return !roots || path_within_any(p.string(), *roots);
 }
 
 void walk(const fs::path& root, const fs::path& dir, std::set<fs::path>& seen_dirs,

@@ -65,6 +65,18 @@ bool path_within(const std::string& inner, const std::string& outer) {
   return inner.starts_with(outer) && (inner.size() == outer.size() || inner[outer.size()] == '/');
 }
 
+bool path_within_any(const std::string& inner, const std::vector<std::string>& roots) {
+  return std::any_of(roots.begin(), roots.end(),
+                     [&](const std::string& r) { return path_within(inner, r); });
+}
+
+std::optional<std::string> FileSystem::read_within(const std::string& path,
+                                                   const std::vector<std::string>& roots) const {
+  auto real = real_path(path);
+  if (!real || !path_within_any(*real, roots)) return std::nullopt;
+  return read(path);
+}
+
 ConfinedFileSystem::ConfinedFileSystem(const FileSystem& inner,
                                        const std::vector<std::string>& roots)
     : inner_(inner) {
@@ -74,14 +86,11 @@ ConfinedFileSystem::ConfinedFileSystem(const FileSystem& inner,
 
 bool ConfinedFileSystem::allows(const std::string& path) const {
   auto real = inner_.real_path(path);
-  if (!real) return false;
-  return std::any_of(roots_.begin(), roots_.end(),
-                     [&](const std::string& r) { return path_within(*real, r); });
+  return real && path_within_any(*real, roots_);
 }
 
 std::optional<std::string> ConfinedFileSystem::read(const std::string& path) const {
-  if (!allows(path)) return std::nullopt;
-  return inner_.read(path);
+  return inner_.read_within(path, roots_);
 }
 
 std::vector<std::string> ConfinedFileSystem::list_files(const std::string& dir,

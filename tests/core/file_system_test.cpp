@@ -1,11 +1,14 @@
 #include "core/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 
 using namespace ww;
 
@@ -81,6 +84,97 @@ TEST_CASE("file system - confined: a link out of the roots reads as missing and 
   // A second root lets that folder in.
   ConfinedFileSystem wider(disk, {(t / "site").string(), (t / "buiten").string()});
   CHECK(wider.read(content + "/geheim.txt") == std::optional<std::string>("geheim"));
+  fs::remove_all(t);
+}
+
+TEST_CASE("file system - a FIFO in the project, or linked from it, reads as missing at once") {
+  // A FIFO is no file to publish; opening it for reading would wait for a writer forever.
+  namespace fs = std::filesystem;
+  std::string tmpl = (fs::temp_directory_path() / "wegwijzer-fifo-XXXXXX").string();
+  REQUIRE(::mkdtemp(tmpl.data()));
+  const fs::path t = tmpl;
+  fs::create_directories(t / "site/content");
+  fs::create_directories(t / "buiten");
+  REQUIRE(::mkfifo((t / "site/content/pijp.md").c_str(), 0600) == 0);
+  REQUIRE(::mkfifo((t / "buiten/pijp").c_str(), 0600) == 0);
+  fs::create_symlink(t / "buiten/pijp", t / "site/content/buiten.md");
+  std::ofstream(t / "site/content/a.md") << "a";
+  DiskFileSystem disk;
+  ConfinedFileSystem confined(disk, {(t / "site").string()});
+  const std::vector<std::pair<const FileSystem*, fs::path>> cases = {
+      {&confined, t / "site/content/pijp.md"},
+      {&confined, t / "site/content/buiten.md"},
+      {&disk, t / "site/content/pijp.md"},
+  };
+  for (const auto& [files, path] : cases) {
+    INFO(path.string());
+    auto pending = std::async(std::launch::async, [&] { return files->read(path.string()); });
+    const bool done = pending.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+    CHECK(done);
+    if (!done) {  // let the waiting read go, so the test ends (and fails)
+      const fs::path fifo = fs::canonical(path);
+      const int w = ::open(fifo.c_str(), O_WRONLY);
+      if (w >= 0) ::close(w);
+    }
+    CHECK_FALSE(pending.get());
+  }
+  CHECK(confined.read((t / "site/content/a.md").string()) == std::optional<std::string>("a"));
+  fs::remove_all(t);
+}
+
+TEST_CASE("file system - the generic confined read and the disk's agree") {
+  // DiskFileSystem::read_within asks the kernel where the open file is; FileSystem::read_within
+  // (the fallback without /proc, and the memory fake) resolves the path. Same answers.
+  namespace fs = std::filesystem;
+  std::string tmpl = (fs::temp_directory_path() / "wegwijzer-within-XXXXXX").string();
+  REQUIRE(::mkdtemp(tmpl.data()));
+  const fs::path t = tmpl;
+  fs::create_directories(t / "site/content/sub");
+  fs::create_directories(t / "buiten");
+  std::ofstream(t / "site/content/a.md") << "a";
+  std::ofstream(t / "site/content/sub/b.md") << "b";
+  std::ofstream(t / "buiten/geheim.txt") << "geheim";
+  fs::create_symlink("../a.md", t / "site/content/sub/terug.md");
+  fs::create_symlink(t / "buiten/geheim.txt", t / "site/content/geheim.txt");
+  fs::create_directory_symlink(t / "buiten", t / "site/content/uit");
+  fs::create_symlink("/proc/self/environ", t / "site/content/env.txt");
+  fs::create_symlink(t / "site/content/nergens.md", t / "site/content/dood.md");
+
+  /// The generic read_within, as a file system without an override of its own uses it.
+  struct Generic : FileSystem {
+    const DiskFileSystem disk;
+    std::optional<std::string> read(const std::string& p) const override { return disk.read(p); }
+    bool is_file(const std::string& p) const override { return disk.is_file(p); }
+    bool is_dir(const std::string& p) const override { return disk.is_dir(p); }
+    std::vector<std::string> list_files(const std::string& d,
+                                        std::vector<std::string>& problems) const override {
+      return disk.list_files(d, problems);
+    }
+    std::optional<std::string> real_path(const std::string& p) const override {
+      return disk.real_path(p);
+    }
+  } generic;
+  DiskFileSystem disk;
+  const std::vector<std::string> roots = {*disk.real_path((t / "site").string())};
+  const std::string c = (t / "site/content").string();
+  const std::vector<std::pair<std::string, std::optional<std::string>>> expected = {
+      {c + "/a.md", "a"},
+      {c + "/sub/b.md", "b"},
+      {c + "/sub/terug.md", "a"},
+      {c + "/sub/../a.md", "a"},
+      {c + "/geheim.txt", std::nullopt},
+      {c + "/uit/geheim.txt", std::nullopt},
+      {c + "/../../buiten/geheim.txt", std::nullopt},
+      {c + "/env.txt", std::nullopt},
+      {c + "/dood.md", std::nullopt},
+      {c + "/nergens.md", std::nullopt},
+      {c + "/sub", std::nullopt},
+  };
+  for (const auto& [path, want] : expected) {
+    INFO(path);
+    CHECK(disk.read_within(path, roots) == want);
+    CHECK(generic.read_within(path, roots) == want);
+  }
   fs::remove_all(t);
 }
 
