@@ -54,7 +54,10 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     download_slot[i] = add_download_slot(site, i, in.download, in.config, page_diags[i]);
     links.page(site, i);
     if (search) search->page(site, i, worker);
-    render_page_body(record, in.parts);
+    if (in.html)
+      render_page_body(record, in.parts);
+    else
+      hand_over_page_parts(record, in.parts);
     free_trees(record);
     std::vector<std::string>().swap(record.page.heading_ids);  // they were for the tree
     // Only the hint of an unused glossary term reads the Markdown again; once the pages done so
