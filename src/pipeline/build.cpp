@@ -218,13 +218,17 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   const std::optional<Download> offline =
       zip ? std::optional<Download>(Download{zip_file_name(config), 0, true}) : std::nullopt;
   const Download* download = zip ? &*offline : options.download ? &*options.download : nullptr;
-  // Into a sink that keeps nothing (check) no html is made: only the page templates read it, and
-  // render_pages renders a page there only when a template may fail while rendering, with the
-  // html in its data (then it is made as always). The parts still go to the theme's partials,
-  // which report a partial that fails, but one that cannot fail is not rendered.
-  const bool html = sink.keeps_output() ||
-                    std::any_of(theme.templates.begin(), theme.templates.end(),
-                                [](const auto& t) { return may_fail_when_rendered(t.second.text); });
+  // Into a sink that keeps nothing (check) no html is made, unless a template or partial may fail
+  // while rendering (kainjow may then read the html, or a part's data, as a template): only the
+  // templates read the html, and render_pages renders a page there only when its template may
+  // fail. The parts still go to the partials, compiled on first use: one that does not compile
+  // is reported.
+  auto may_fail = [](const auto& named) { return may_fail_when_rendered(named.second.text); };
+  const bool html =
+      sink.keeps_output() || std::any_of(theme.templates.begin(), theme.templates.end(), may_fail) ||
+      std::any_of(theme.partials.begin(), theme.partials.end(), may_fail) ||
+      std::any_of(builtin_part_partials().begin(), builtin_part_partials().end(),
+                  [](const auto& p) { return may_fail_when_rendered(p.second); });
   const PartRenderer parts = part_renderer(theme, diags, html);
   // Into a sink that is thrown away on failure, the search snippet files are written as soon as
   // they are complete, while the pages stream (not with --zip: they go into the zip's copy). A

@@ -50,7 +50,9 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     place_aanvulling(site, i, page_diags[i]);
     notes.page(site, i);
     glossary.page(site, i);
-    abbreviations.page(site, i);
+    // It only marks the abbreviations in the html and lists their pages on afkortingen.html: it
+    // reports nothing, so without html (check) it is left out.
+    if (in.html) abbreviations.page(site, i);
     download_slot[i] = add_download_slot(site, i, in.download, in.config, page_diags[i]);
     links.page(site, i);
     if (search) search->page(site, i, worker);
