@@ -340,12 +340,20 @@ std::string template_lines(const std::string& messages) {
 
 TEST_CASE("check - a page-part partial that fails is reported as by the build, without html") {
   // check makes no page html (its sink keeps nothing), but every part still goes to its partial:
-  // a partial that does not compile, and one that fails only while rendering its data (here it
-  // reads the note's text as a template), are found as the build finds them.
+  // a partial that does not compile is found as the build finds it; and with one that fails only
+  // while rendering its data (here it reads the note's text, or the pages that use an
+  // abbreviation, as a template) check makes the html and the parts' data as the build does.
   for (const char* partial : {
            "-- templates/partials/noten.mustache --\n{{#noten}}\n",
            "-- templates/partials/download.mustache --\n<p>{{#geen_zip}}Geen zip.</p>\n",
            "-- templates/partials/noten.mustache --\n{{=<% %>=}}<%#noten%><%> inhoud %><%/noten%>\n",
+           // The afkortingen list reads the titles of the pages that use an abbreviation (the
+           // abbreviations pass finds them) as templates.
+           "-- content/afkortingen.toml --\nWmo = \"Wet maatschappelijke ondersteuning\"\n"
+           "-- content/kader/b.md --\n+++\ntitle = \"Over {{#open}}\"\nkort = \"Kort.\"\n+++\n"
+           "De Wmo geldt hier.\n"
+           "-- templates/partials/afkortingen.mustache --\n{{=<% %>=}}<%#afkortingen%><%#gebruikt%>"
+           "<%#paginas%><%> title %><%/paginas%><%/gebruikt%><%/afkortingen%>\n",
        }) {
     const std::string spec = std::string(kParts) + partial;
     INFO(partial);
