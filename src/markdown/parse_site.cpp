@@ -195,23 +195,21 @@ void hand_over_page_parts(PageRecord& r, const PartRenderer& parts) {
   if (!r.doc) return;
   // As in render_page_body(): the aanvulling's block leaves the tree first (its html is its own),
   // then the notes go to the partial `noten`, then every slot whose marker the body's html would
-  // have (a slot in the tree) to its partial.
+  // have (a slot in the tree) to its partial. Without data: no partial can fail while rendering
+  // here, so only whether it exists and compiles can be reported.
   if (cmark_node* block = find_origin_block(r.doc.get())) {
     cmark_node_unlink(block);
     cmark_node_free(block);
   }
   if (r.notes_block) {
     cmark_node_unlink(r.notes_block);
-    std::vector<std::string> texts;
-    for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
-    (void)parts("noten", notes_data(r.notes, texts));
+    (void)parts("noten", toml::table{});
     cmark_node_free(r.notes_block);
     r.notes_block = nullptr;
     std::vector<PageNote>().swap(r.notes);
   }
   for (const PagePart& part : r.parts)
-    if (part.slot && in_tree(part.slot, r.doc.get()))
-      (void)parts(part.partial, toml::table(part.data));
+    if (part.slot && in_tree(part.slot, r.doc.get())) (void)parts(part.partial, toml::table{});
   std::erase_if(r.parts, [](const PagePart& part) { return part.slot != nullptr; });
   r.placed.clear();
   page.html.clear();
