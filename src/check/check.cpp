@@ -187,20 +187,19 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   if (one_thread) {
     loaded_tools = std::async(std::launch::deferred, load).share();
   } else {
-    language_thread =
-        std::async(std::launch::async, [&, done = ended.get_future()]() mutable {
-          try {
-            load();
-            loaded_promise.set_value();
-          } catch (...) {
-            loaded_promise.set_exception(std::current_exception());
-            throw;
-          }
-          done.wait();
-          if (!run.ended || !run.measure || !hyphenator) return;
-          if (!run.tools) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
-          measure_tasks(run, *run.tools, config.taal);
-        });
+    language_thread = std::async(std::launch::async, [&, done = ended.get_future()]() mutable {
+      try {
+        load();
+        loaded_promise.set_value();
+      } catch (...) {
+        loaded_promise.set_exception(std::current_exception());
+        throw;
+      }
+      done.wait();
+      if (!run.ended || !run.measure || !hyphenator) return;
+      if (!run.tools) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
+      measure_tasks(run, *run.tools, config.taal);
+    });
   }
   // If the build throws, the language thread must not wait for `end` for ever.
   struct EndOnExit {

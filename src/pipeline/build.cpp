@@ -224,11 +224,11 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   // fail. The parts still go to the partials, compiled on first use: one that does not compile
   // is reported.
   auto may_fail = [](const auto& named) { return may_fail_when_rendered(named.second.text); };
-  const bool html =
-      sink.keeps_output() || std::any_of(theme.templates.begin(), theme.templates.end(), may_fail) ||
-      std::any_of(theme.partials.begin(), theme.partials.end(), may_fail) ||
-      std::any_of(builtin_part_partials().begin(), builtin_part_partials().end(),
-                  [](const auto& p) { return may_fail_when_rendered(p.second); });
+  const bool html = sink.keeps_output() ||
+                    std::any_of(theme.templates.begin(), theme.templates.end(), may_fail) ||
+                    std::any_of(theme.partials.begin(), theme.partials.end(), may_fail) ||
+                    std::any_of(builtin_part_partials().begin(), builtin_part_partials().end(),
+                                [](const auto& p) { return may_fail_when_rendered(p.second); });
   const PartRenderer parts = part_renderer(theme, diags, html);
   // Into a sink that is thrown away on failure, the search snippet files are written as soon as
   // they are complete, while the pages stream (not with --zip: they go into the zip's copy). A
@@ -249,10 +249,10 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       return true;
     };
   const PageStreamInput stream{
-      config,     MarkdownOptions{config.unsafe_html, config.smart_punctuation},
-      theme,      options.inspect,
-      download,   parts,
-      workers,    options.search_index,
+      config,      MarkdownOptions{config.unsafe_html, config.smart_punctuation},
+      theme,       options.inspect,
+      download,    parts,
+      workers,     options.search_index,
       write_early, html};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(

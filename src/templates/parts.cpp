@@ -46,7 +46,8 @@ std::unique_ptr<CompiledTemplate> take_part(PartState& state, const std::string&
     if (source == state.sources.end()) return nullptr;
     it = state.compiled
              .emplace(name, CompiledPart{source->second.first,
-                                         compile_template(source->second.second), {},
+                                         compile_template(source->second.second),
+                                         {},
                                          may_fail_when_rendered(source->second.second)})
              .first;
   }

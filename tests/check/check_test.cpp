@@ -346,7 +346,8 @@ TEST_CASE("check - a page-part partial that fails is reported as by the build, w
   for (const char* partial : {
            "-- templates/partials/noten.mustache --\n{{#noten}}\n",
            "-- templates/partials/download.mustache --\n<p>{{#geen_zip}}Geen zip.</p>\n",
-           "-- templates/partials/noten.mustache --\n{{=<% %>=}}<%#noten%><%> inhoud %><%/noten%>\n",
+           "-- templates/partials/noten.mustache --\n{{=<% %>=}}<%#noten%><%> inhoud "
+           "%><%/noten%>\n",
            // The afkortingen list reads the titles of the pages that use an abbreviation (the
            // abbreviations pass finds them) as templates.
            "-- content/afkortingen.toml --\nWmo = \"Wet maatschappelijke ondersteuning\"\n"
