@@ -110,8 +110,9 @@ struct CheckRun {
   std::vector<Diagnostics> abbreviation_slots;  ///< per page
   Glossary glossary;
   bool measure = false;  ///< the language check runs
-  /// Made in `begin` when the patterns and word list are loaded by then (else in the task of
-  /// `end`); the pages are then measured as they stream, while their trees are in cache.
+  /// Made in `begin` when the patterns and word list are loaded by then (else by the language
+  /// thread after `end`); the pages are then measured as they stream, while their trees are in
+  /// cache.
   std::optional<LanguageTools> tools;
   std::vector<std::vector<MeasuredText>> text_slots;  ///< per page
   /// Per page, the texts found while the tools were not there yet (a small site reaches its
@@ -120,10 +121,9 @@ struct CheckRun {
   WordCachePool caches;
   Theme templates;  ///< a copy of the theme's template files, for their texts
   /// After the stream: task 0 measures the theme's texts, task 1 + i the pending page i. The
-  /// task of `end` takes them one by one while the build finishes, then the build's thread too.
+  /// language thread takes them one by one while the build finishes, then the build's thread too.
   std::atomic<std::size_t> next_task{0};
   std::vector<MeasuredText> theme_texts;
-  std::future<void> measured;  ///< the task of `end` (after making the tools if need be)
   bool ended = false;          ///< `end` ran: the pages were all inspected
 };
 
@@ -161,20 +161,54 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   Diagnostics lint, language;
   std::optional<Hyphenator> hyphenator;
   WordList common;
-  // The patterns and the word list are read while the build reads and parses the content (with
-  // --threads 1 on the build's thread, when the pages are first inspected).
   const bool one_thread = options.build.threads == 1;
-  const std::launch launch = one_thread ? std::launch::deferred : std::launch::async;
   const bool language_on = config_ok && options.language;
-  std::future<void> loaded_tools = std::async(launch, [&] {
+  auto load = [&] {
     if (!language_on) return;
     hyphenator = load_hyphenator(options, config, language);
     if (hyphenator) common = WordList::common_dutch();
-  });
-  // One pool of worker threads for the build's stages (the pending pages are measured by the
-  // task of `end` and by this thread, not on the pool).
-  WorkerPool workers(thread_count(options.build));
+  };
   CheckRun run;
+  // The language check has one thread of its own (none with --threads 1): it reads the patterns
+  // and the word list while the build reads and parses the content, then waits until the pages
+  // are all inspected (`end`) and measures the theme's texts and the pages found before the
+  // tools were there, while the build finishes. One thread for both: a second thread would
+  // start with a heap of its own, and on two cores a thread too many makes the build wait.
+  // With --threads 1 the build's thread loads the tools when the pages are first inspected.
+  std::promise<void> loaded_promise;
+  std::shared_future<void> loaded_tools = loaded_promise.get_future().share();
+  std::promise<void> ended;  // set once, by `end` or (when the build stopped before) below
+  bool ended_set = false;
+  auto signal_end = [&] {
+    if (!ended_set) ended.set_value();
+    ended_set = true;
+  };
+  std::future<void> language_thread;
+  if (one_thread) {
+    loaded_tools = std::async(std::launch::deferred, load).share();
+  } else {
+    language_thread = std::async(std::launch::async, [&, done = ended.get_future()]() mutable {
+      try {
+        load();
+        loaded_promise.set_value();
+      } catch (...) {
+        loaded_promise.set_exception(std::current_exception());
+        throw;
+      }
+      done.wait();
+      if (!run.ended || !run.measure || !hyphenator) return;
+      if (!run.tools) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
+      measure_tasks(run, *run.tools, config.taal);
+    });
+  }
+  // If the build throws, the language thread must not wait for `end` for ever.
+  struct EndOnExit {
+    std::function<void()> f;
+    ~EndOnExit() { f(); }
+  } end_on_exit{signal_end};
+  // One pool of worker threads for the build's stages (the pending pages are measured by the
+  // language thread and by this thread, not on the pool).
+  WorkerPool workers(thread_count(options.build));
   auto make_tools = [&] {
     loaded_tools.wait();
     if (hyphenator) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
@@ -226,28 +260,27 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
     lint_end(site, run.lint, lint);
     for (Diagnostics& d : run.abbreviation_slots) lint.merge(std::move(d));
     run.ended = true;
-    if (!run.measure) return;
     // The theme's texts and the pages found before the tools were there (they hold all they
-    // need: the site may change meanwhile), on a thread of their own while the build finishes;
-    // then the build's thread helps with what is left (see below). No more threads: the build's
-    // own stages start theirs meanwhile, and on two cores a thread too many makes them wait.
-    run.measured = std::async(launch, [&run, &config, make_tools] {
-      if (!run.tools) make_tools();
-      if (run.tools) measure_tasks(run, *run.tools, config.taal);
-    });
+    // need: the site may change meanwhile) go to the language thread while the build finishes;
+    // then the build's thread helps with what is left (see below).
+    signal_end();
   };
   // 1. Every validation the build does: run the real pipeline into a sink that keeps nothing.
   DiscardOutput sink;
   BuildStats stats;
   build_site(fs, sink, build, loaded, result.diags, stats);
-  if (run.measured.valid()) {
-    if (!one_thread) {  // the tasks still left, on this thread (with tools of its own)
+  signal_end();  // the build may have stopped before the pages
+  if (run.ended && run.measure) {
+    if (one_thread) {
+      if (!run.tools) make_tools();
+      if (run.tools) measure_tasks(run, *run.tools, config.taal);
+    } else {  // the tasks still left, on this thread (with tools of its own)
       loaded_tools.wait();
       if (hyphenator)
         measure_tasks(run, LanguageTools{*hyphenator, common, run.glossary}, config.taal);
     }
-    run.measured.get();
   }
+  if (language_thread.valid()) language_thread.get();
   std::vector<MeasuredText>& theme_texts = run.theme_texts;
   loaded_tools.get();  // loaded, also when the build stopped before the pages
   if (run.ended && run.tools) {

@@ -181,6 +181,42 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
   r.rendered = true;
 }
 
+namespace {
+/// Whether `node` is in the tree under `root`.
+bool in_tree(cmark_node* node, cmark_node* root) {
+  for (cmark_node* n = node; n; n = cmark_node_parent(n))
+    if (n == root) return true;
+  return false;
+}
+}  // namespace
+
+void hand_over_page_parts(PageRecord& r, const PartRenderer& parts) {
+  Page& page = r.page;
+  if (!r.doc) return;
+  // As in render_page_body(): the aanvulling's block leaves the tree first (its html is its own),
+  // then the notes go to the partial `noten`, then every slot whose marker the body's html would
+  // have (a slot in the tree) to its partial. Without data: no partial can fail while rendering
+  // here, so only whether it exists and compiles can be reported.
+  if (cmark_node* block = find_origin_block(r.doc.get())) {
+    cmark_node_unlink(block);
+    cmark_node_free(block);
+  }
+  if (r.notes_block) {
+    cmark_node_unlink(r.notes_block);
+    (void)parts("noten", toml::table{});
+    cmark_node_free(r.notes_block);
+    r.notes_block = nullptr;
+    std::vector<PageNote>().swap(r.notes);
+  }
+  for (const PagePart& part : r.parts)
+    if (part.slot && in_tree(part.slot, r.doc.get())) (void)parts(part.partial, toml::table{});
+  std::erase_if(r.parts, [](const PagePart& part) { return part.slot != nullptr; });
+  r.placed.clear();
+  page.html.clear();
+  r.notes_at = 0;
+  r.rendered = true;
+}
+
 void render_parts(PageRecord& r, const PartRenderer& parts) {
   for (PagePart& part : r.parts) {
     if (part.slot || part.html) continue;

@@ -206,6 +206,14 @@ using PartRenderer = std::function<std::string(const std::string& partial, toml:
 /// left alone.
 void render_page_body(PageRecord& record, const PartRenderer& parts);
 
+/// For a build whose pages nobody reads (`check`, into a sink that keeps nothing, when no template
+/// or partial can fail while rendering): the partials render_page_body() hands parts to (the
+/// notes to `noten`, the slots' parts in the body), in the same order, so a partial that is
+/// missing or does not compile is reported as it is there; but without their data, which only
+/// matters to a partial that can fail while rendering, and no html is made (page.html stays
+/// empty, the aanvulling and "In gewone taal" keep no html). Touches only this record.
+void hand_over_page_parts(PageRecord& record, const PartRenderer& parts);
+
 /// Renders the parts after the body that are still data and frees the data; finish_page() puts
 /// the text in their place. The same text as rendering them in finish_page().
 void render_parts(PageRecord& record, const PartRenderer& parts);

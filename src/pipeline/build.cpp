@@ -100,10 +100,10 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
     } else {
       auto bytes = fs.read(*f.source);
       if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
-      if (bytes && i < theme_statics && f.output->ends_with(".css"))
-        *bytes = strip_css_comments(*bytes);
-      if (bytes && i < theme_statics && f.output->ends_with(".js"))
-        *bytes = strip_js_comment_lines(*bytes);
+      // Stripping comments gives no finding: not for a sink that keeps nothing (check).
+      const bool published = bytes && i < theme_statics && sink.keeps_output();
+      if (published && f.output->ends_with(".css")) *bytes = strip_css_comments(*bytes);
+      if (published && f.output->ends_with(".js")) *bytes = strip_js_comment_lines(*bytes);
       ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
     }
   });
@@ -218,7 +218,18 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   const std::optional<Download> offline =
       zip ? std::optional<Download>(Download{zip_file_name(config), 0, true}) : std::nullopt;
   const Download* download = zip ? &*offline : options.download ? &*options.download : nullptr;
-  const PartRenderer parts = part_renderer(theme, diags);
+  // Into a sink that keeps nothing (check) no html is made, unless a template or partial may fail
+  // while rendering (kainjow may then read the html, or a part's data, as a template): only the
+  // templates read the html, and render_pages renders a page there only when its template may
+  // fail. The parts still go to the partials, compiled on first use: one that does not compile
+  // is reported.
+  auto may_fail = [](const auto& named) { return may_fail_when_rendered(named.second.text); };
+  const bool html = sink.keeps_output() ||
+                    std::any_of(theme.templates.begin(), theme.templates.end(), may_fail) ||
+                    std::any_of(theme.partials.begin(), theme.partials.end(), may_fail) ||
+                    std::any_of(builtin_part_partials().begin(), builtin_part_partials().end(),
+                                [](const auto& p) { return may_fail_when_rendered(p.second); });
+  const PartRenderer parts = part_renderer(theme, diags, html);
   // Into a sink that is thrown away on failure, the search snippet files are written as soon as
   // they are complete, while the pages stream (not with --zip: they go into the zip's copy). A
   // file at the path of a theme's static file stays for write_other_files, which writes it
@@ -238,11 +249,11 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       return true;
     };
   const PageStreamInput stream{
-      config,     MarkdownOptions{config.unsafe_html, config.smart_punctuation},
-      theme,      options.inspect,
-      download,   parts,
-      workers,    options.search_index,
-      write_early};
+      config,      MarkdownOptions{config.unsafe_html, config.smart_punctuation},
+      theme,       options.inspect,
+      download,    parts,
+      workers,     options.search_index,
+      write_early, html};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
       site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });

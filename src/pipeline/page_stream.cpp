@@ -50,11 +50,16 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
     place_aanvulling(site, i, page_diags[i]);
     notes.page(site, i);
     glossary.page(site, i);
-    abbreviations.page(site, i);
+    // It only marks the abbreviations in the html and lists their pages on afkortingen.html: it
+    // reports nothing, so without html (check) it is left out.
+    if (in.html) abbreviations.page(site, i);
     download_slot[i] = add_download_slot(site, i, in.download, in.config, page_diags[i]);
     links.page(site, i);
     if (search) search->page(site, i, worker);
-    render_page_body(record, in.parts);
+    if (in.html)
+      render_page_body(record, in.parts);
+    else
+      hand_over_page_parts(record, in.parts);
     free_trees(record);
     std::vector<std::string>().swap(record.page.heading_ids);  // they were for the tree
     // Only the hint of an unused glossary term reads the Markdown again; once the pages done so

@@ -29,6 +29,10 @@ struct PageStreamInput {
   /// Writes a search snippet file as soon as it is complete (false: it goes to site.files and is
   /// written with the other files); empty: every file goes to site.files.
   SnippetFileWriter write_early = {};
+  /// False: the pages' html is not made, only what can report a finding (`check`, when no
+  /// template or partial can fail while rendering: see hand_over_page_parts); page.html stays
+  /// empty, and the abbreviations pass, which only marks up the html, does not run per page.
+  bool html = true;
 };
 
 /// Runs the passes over a site made by prepare_site(): the site-wide passes that need no tree

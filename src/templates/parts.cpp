@@ -19,34 +19,45 @@ struct CompiledPart {
   std::string file;
   CompiledTemplate compiled;
   std::vector<std::unique_ptr<CompiledTemplate>> spare;
+  bool may_fail = true;  ///< may_fail_when_rendered(its text)
 };
 
 struct PartState {
   std::map<std::string, std::pair<std::string, std::string>> sources;  ///< name -> (file, text)
   Diagnostics* diags = nullptr;
+  /// False: a partial that compiled and cannot fail while rendering is not rendered (the text
+  /// would be thrown away).
+  bool keep_text = true;
   std::mutex mutex;  ///< guards everything below
   std::set<std::string> reported;
   std::map<std::string, CompiledPart> compiled;  ///< by name, compiled on first use
 };
 
-/// A copy of partial `name` for one call, or nullptr when there is no such partial. A kainjow
+/// A copy of partial `name` for one call, or nullptr when there is no such partial (or, when the
+/// text is not kept, when it need not be rendered: `skip` is then set). A kainjow
 /// template is rendered through non-const members, so each call renders its own copy; copies
 /// are kept for later calls, so each partial is parsed once however many pages use it.
 std::unique_ptr<CompiledTemplate> take_part(PartState& state, const std::string& name,
-                                            std::string& file) {
+                                            std::string& file, bool& skip) {
   std::lock_guard<std::mutex> lock(state.mutex);
   auto it = state.compiled.find(name);
   if (it == state.compiled.end()) {
     auto source = state.sources.find(name);
     if (source == state.sources.end()) return nullptr;
     it = state.compiled
-             .emplace(
-                 name,
-                 CompiledPart{source->second.first, compile_template(source->second.second), {}})
+             .emplace(name, CompiledPart{source->second.first,
+                                         compile_template(source->second.second),
+                                         {},
+                                         may_fail_when_rendered(source->second.second)})
              .first;
   }
   CompiledPart& part = it->second;
   file = part.file;
+  // Nothing to render: the text is not kept, and compiled it cannot fail (see part_renderer).
+  if (!state.keep_text && part.compiled.is_valid() && !part.may_fail) {
+    skip = true;
+    return nullptr;
+  }
   if (part.spare.empty()) return std::make_unique<CompiledTemplate>(part.compiled);
   std::unique_ptr<CompiledTemplate> copy = std::move(part.spare.back());
   part.spare.pop_back();
@@ -60,9 +71,10 @@ void give_back(PartState& state, const std::string& name, std::unique_ptr<Compil
 
 }  // namespace
 
-PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
+PartRenderer part_renderer(const Theme& theme, Diagnostics& diags, bool keep_text) {
   auto state = std::make_shared<PartState>();
   state->diags = &diags;
+  state->keep_text = keep_text;
   for (const auto& [name, text] : builtin_part_partials())
     state->sources[name] = {"(ingebouwd) themes/standaard/templates/partials/" + name + ".mustache",
                             text};
@@ -70,7 +82,10 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags) {
   return [state](const std::string& name, toml::table data) -> std::string {
     std::string file = "partials/" + name + ".mustache";
     std::string error;
-    if (std::unique_ptr<CompiledTemplate> m = take_part(*state, name, file)) {
+    bool skip = false;
+    std::unique_ptr<CompiledTemplate> m = take_part(*state, name, file, skip);
+    if (skip) return {};
+    if (m) {
       if (!m->is_valid()) {  // a syntax error: in Dutch, at its line and column
         std::lock_guard<std::mutex> lock(state->mutex);
         if (state->reported.insert(name).second)

@@ -300,3 +300,77 @@ Tekst.
   }
   CHECK(one.pages == 16);
 }
+
+namespace {
+/// A page with a note and over.md with the heading the download block goes under: the build hands
+/// them to the theme's partials `noten` and `download` (a slot in the body). The note's text holds
+/// a section tag that is only text, unless a partial reads it as a template.
+constexpr const char* kParts = R"(-- content/kader/a.md --
++++
+title = "Pagina a"
+kort = "Een korte tekst."
++++
+Zie de wet.[^1]
+
+[^1]: Schrijf `{{#open}}` zonder einde.
+-- content/over.md --
++++
+title = "Over"
+kort = "Over deze site."
++++
+Tekst.
+
+## Downloaden
+)";
+
+/// The lines of `messages` with a template's finding (rules "template", "template-...").
+std::string template_lines(const std::string& messages) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < messages.size()) {
+    std::size_t end = messages.find('\n', start);
+    if (end == std::string::npos) end = messages.size();
+    const std::string line = messages.substr(start, end - start);
+    if (line.find(" [template") != std::string::npos) out += line + '\n';
+    start = end + 1;
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("check - a page-part partial that fails is reported as by the build, without html") {
+  // check makes no page html (its sink keeps nothing), but every part still goes to its partial:
+  // a partial that does not compile is found as the build finds it; and with one that fails only
+  // while rendering its data (here it reads the note's text, or the pages that use an
+  // abbreviation, as a template) check makes the html and the parts' data as the build does.
+  for (const char* partial : {
+           "-- templates/partials/noten.mustache --\n{{#noten}}\n",
+           "-- templates/partials/download.mustache --\n<p>{{#geen_zip}}Geen zip.</p>\n",
+           "-- templates/partials/noten.mustache --\n{{=<% %>=}}<%#noten%><%> inhoud "
+           "%><%/noten%>\n",
+           // The afkortingen list reads the titles of the pages that use an abbreviation (the
+           // abbreviations pass finds them) as templates.
+           "-- content/afkortingen.toml --\nWmo = \"Wet maatschappelijke ondersteuning\"\n"
+           "-- content/kader/b.md --\n+++\ntitle = \"Over {{#open}}\"\nkort = \"Kort.\"\n+++\n"
+           "De Wmo geldt hier.\n"
+           "-- templates/partials/afkortingen.mustache --\n{{=<% %>=}}<%#afkortingen%><%#gebruikt%>"
+           "<%#paginas%><%> title %><%/paginas%><%/gebruikt%><%/afkortingen%>\n",
+       }) {
+    const std::string spec = std::string(kParts) + partial;
+    INFO(partial);
+    const test::BuildResult built = test::build_memory(test::mini_site(kConfig + spec));
+    const std::string expected = template_lines(built.messages());
+    INFO("build:\n" << built.messages());
+    REQUIRE_FALSE(built.ok);
+    REQUIRE(expected.find("templates/partials/") != std::string::npos);
+    for (unsigned threads : {1u, 2u}) {
+      MemoryFileSystem fs = test::mini_site(kConfig + spec);
+      CheckOptions o;
+      o.build.threads = threads;
+      const CheckResult r = run_check(fs, o);
+      INFO("threads " << threads << ", check:\n" << messages(r));
+      CHECK(template_lines(messages(r)) == expected);
+      CHECK(check_exit_code(r.diags, false) == 1);
+    }
+  }
+}
