@@ -231,16 +231,30 @@ TEST_CASE("worker pool - an exception in a body is thrown where the loop ran") {
   for (unsigned threads : {1u, 2u, 4u}) {
     WorkerPool pool(threads);
     std::atomic<int> ran{0};
+    std::atomic<bool> thrown{false};
     try {
       parallel_for(1000, &pool, [&](std::size_t i) {
         ++ran;
-        if (i == 5) throw std::runtime_error("item 5");
+        if (i == 5) {
+          thrown = true;
+          throw std::runtime_error("item 5");
+        }
+        // The items after it wait for the throw and then take a millisecond each, so the other
+        // threads cannot run all of them while the throwing thread is not scheduled (they did
+        // once, on a loaded machine, when an item took nanoseconds).
+        if (i > 5) {
+          while (!thrown) std::this_thread::yield();
+          std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
       });
       FAIL("no exception");
     } catch (const std::runtime_error& e) {
       CHECK(std::string(e.what()) == "item 5");
     }
-    CHECK(ran.load() < 1000);  // the items not yet started are skipped
+    if (threads == 1)
+      CHECK(ran.load() == 6);  // one thread: nothing after the item that threw
+    else
+      CHECK(ran.load() < 1000);  // the items not yet started are skipped
     // The pool still works afterwards.
     check_loop(pool, 500);
   }
