@@ -72,8 +72,8 @@ std::optional<Module> load_module(const std::string& file, const std::string& pu
   if (dirs.empty()) problem += "(geen map: de plaats van het programma is onbekend)";
   for (std::size_t i = 0; i < dirs.size(); ++i) problem += (i ? ", " : "") + dirs[i];
   problem +=
-      ". Installeer wegwijzer opnieuw (het pakket of cmake --install), zodat de module "
-      "naast het programma staat";
+      ". Installeer wegwijzer opnieuw (het pakket, of cmake --install): dat zet de module in "
+      "lib/wegwijzer";
   return std::nullopt;
 }
 
