@@ -2,7 +2,8 @@
 /// The GitReader of the git module (lib/wegwijzer/wegwijzer-git.so, core/module.h), loaded the
 /// first time a command asks for git and unloaded with this object. A command that may read git
 /// (build, check, serve, basis) owns one and passes it down (BuildOptions::git); commands and
-/// sites that never read git never load it.
+/// sites that never read git never load it. Not for use from two threads at once: a build reads
+/// the previous edition on its own thread, and serve's rebuilds run one at a time.
 #include <memory>
 #include <optional>
 #include <string>
