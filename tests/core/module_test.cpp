@@ -16,7 +16,7 @@ TEST_CASE("module - looked for in <prefix>/lib/wegwijzer, then lib/wegwijzer bes
   CHECK(module_dirs("").empty());
 }
 
-TEST_CASE("module - this build's modules load; a missing, broken or foreign one says why") {
+TEST_CASE("module - this build's modules load, and a missing, broken or foreign one says why") {
   // The modules of this build, found the way the binary finds them.
   const auto dirs = module_dirs(WEGWIJZER_BINARY);
   for (const char* file : {"wegwijzer-git.so", "wegwijzer-http.so"}) {
