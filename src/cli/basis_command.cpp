@@ -14,6 +14,7 @@
 #include "core/worker_pool.h"
 #include "editions/base_lock.h"
 #include "editions/base_lock_check.h"
+#include "editions/git_module.h"
 #include "editions/previous_edition.h"
 #include "editions/update_report.h"
 #include "pipeline/output_guard.h"
@@ -71,11 +72,12 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
     return 1;
   }
   const ConfinedFileSystem fs(disk, roots);
+  ModuleGitReader git(module_dirs());  // loaded only for a vorige_ref
   unsigned threads = std::thread::hardware_concurrency();
   WorkerPool workers(threads == 0 ? 1 : threads);
   SiteContent merged = load_content(fs, config, LoadOptions{false, &workers}, diags);
   std::optional<EditionChanges> changes;
-  if (auto previous = load_previous_edition(fs, config, diags))
+  if (auto previous = load_previous_edition(fs, config, &git, diags))
     changes = compare_editions(previous->content, merged, previous->naam,
                                config.resolve(config.content_dir), &workers);
   const SiteContent base = load_base_content(fs, config, &workers);

@@ -9,6 +9,7 @@
 #include "config/site_config.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
+#include "editions/git_module.h"
 #include "output/output_sink.h"
 #include "output/staging.h"
 #include "pipeline/output_guard.h"
@@ -30,6 +31,8 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   }
   CheckOptions o;
   o.build.theme_dirs = theme_dirs;
+  ModuleGitReader git(module_dirs());  // loaded only for a vorige_ref
+  o.build.git = &git;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");
   if (std::string error; !number_option(a, "--threads", 1, kMaxThreads, o.build.threads, error)) {
     std::cerr << "wegwijzer: " << error << '\n';

@@ -13,6 +13,7 @@
 #include "cli/theme_dirs.h"
 #include "core/diagnostics.h"
 #include "core/slug.h"
+#include "editions/git_module.h"
 #include "output/output_sink.h"
 #include "pipeline/build.h"
 #include "serve/serve.h"
@@ -168,6 +169,8 @@ int cmd_init(const Args& a) {
 int cmd_build(const Args& a) {
   BuildOptions o;
   o.theme_dirs = builtin_theme_dirs();
+  ModuleGitReader git(module_dirs());  // loaded only for a vorige_ref
+  o.git = &git;
   if (a.options.count("--config")) o.config_path = a.options.at("--config");
   if (a.options.count("--out")) o.out_dir = a.options.at("--out");
   if (a.options.count("--zip")) o.zip_path = a.options.at("--zip");
@@ -205,6 +208,9 @@ int cmd_build(const Args& a) {
 int cmd_serve(const Args& a) {
   ServeOptions o;
   o.build.theme_dirs = builtin_theme_dirs();
+  o.module_dirs = module_dirs();
+  ModuleGitReader git(o.module_dirs);  // loaded only for a vorige_ref, at the first rebuild
+  o.build.git = &git;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");
   o.build.drafts = a.options.count("--drafts") > 0;
   if (a.options.count("--host")) o.host = a.options.at("--host");

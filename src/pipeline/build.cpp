@@ -188,7 +188,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   clock.mark("content lezen");
   // [edities]: what changed since the previous edition (nothing happens when it is not set).
   std::optional<EditionChanges> changes;
-  if (auto previous = load_previous_edition(fs, config, diags)) {
+  if (auto previous = load_previous_edition(fs, config, options.git, diags)) {
     clock.mark("vorige versie lezen");
     changes = compare_editions(previous->content, content, previous->naam,
                                config.resolve(config.content_dir), workers,

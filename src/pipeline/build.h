@@ -15,6 +15,7 @@
 
 namespace ww {
 
+class GitReader;
 struct ParsedSite;
 struct Theme;
 
@@ -44,6 +45,10 @@ struct BuildOptions {
   /// pool of `threads` threads for this one build and joins it at the end.
   WorkerPool* workers = nullptr;
   std::vector<std::string> theme_dirs;  ///< built-in theme folders, searched after the site's own
+  /// Reads a previous edition from git (`vorige_ref` in [edities]); owned by the command, which
+  /// loads the git module only when a build asks (editions/git_module.h). Null: git cannot be
+  /// read, and a `vorige_ref` is an error.
+  GitReader* git = nullptr;
   /// `--zip FILE`: also write the offline zip there (build_to_disk; a folder gets the zip's name).
   std::optional<std::string> zip_path;
   /// What over.html says about the zip; set by build_site_with_zip (pipeline/build_zip.h).

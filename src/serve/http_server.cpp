@@ -1,14 +1,14 @@
 #include "serve/http_server.h"
 
-#include <httplib.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 
+#include "core/module.h"
 #include "serve/connection_guard.h"
 #include "serve/embedded.h"
 #include "serve/error_page.h"
+#include "serve/http_backend.h"
 #include "serve/request_path.h"
 
 namespace ww {
@@ -17,9 +17,9 @@ namespace {
 
 constexpr std::chrono::seconds kPingInterval{15};
 
-/// Worker threads, and how many of them event streams may hold at most: the rest always
-/// answers page requests (each visible tab holds one stream; a reload briefly holds two).
-constexpr std::size_t kWorkerThreads = 64;
+/// How many of the HTTP module's 64 worker threads (httplib_backend.cpp) event streams may hold
+/// at most: the rest always answers page requests (each visible tab holds one stream; a reload
+/// briefly holds two).
 constexpr int kMaxEventStreams = 32;
 
 /// The theme's <meta> policy plus what the preview itself needs (its script and event stream are
@@ -36,28 +36,32 @@ std::string strip_port(const std::string& host) {
   return host;
 }
 
-void set_common_headers(httplib::Response& res) {
-  res.set_header("Cache-Control", "no-store");
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("Referrer-Policy", "no-referrer");
-  res.set_header("Content-Security-Policy", kContentSecurityPolicy);
-  res.set_header("X-Frame-Options", "DENY");
+void set_common_headers(HttpResponse& res) {
+  res.headers.emplace_back("Cache-Control", "no-store");
+  res.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  res.headers.emplace_back("Referrer-Policy", "no-referrer");
+  res.headers.emplace_back("Content-Security-Policy", kContentSecurityPolicy);
+  res.headers.emplace_back("X-Frame-Options", "DENY");
 }
 
-void set_text(httplib::Response& res, int status, const std::string& text) {
+void set_content(HttpResponse& res, std::string body, const std::string& type) {
+  res.body = std::move(body);
+  res.content_type = type;
+}
+
+void set_text(HttpResponse& res, int status, const std::string& text) {
   res.status = status;
-  res.set_content(text + "\n", "text/plain; charset=utf-8");
+  set_content(res, text + "\n", "text/plain; charset=utf-8");
 }
 
 /// Pages carry the token of the site state they came from and the number of notices of that
 /// build (read by livereload.js).
-void set_page(httplib::Response& res, int status, const std::string& html,
-              const SiteSnapshot& snap) {
+void set_page(HttpResponse& res, int status, const std::string& html, const SiteSnapshot& snap) {
   res.status = status;
-  res.set_header("Server-Timing",
-                 "wegwijzer;desc=\"" + snap.token + "\", wegwijzer-meldingen;desc=\"" +
-                     std::to_string(snap.errors ? 0 : snap.notices->size()) + "\"");
-  res.set_content(html, "text/html; charset=utf-8");
+  res.headers.emplace_back("Server-Timing",
+                           "wegwijzer;desc=\"" + snap.token + "\", wegwijzer-meldingen;desc=\"" +
+                               std::to_string(snap.errors ? 0 : snap.notices->size()) + "\"");
+  set_content(res, html, "text/html; charset=utf-8");
 }
 
 std::string event_for(const SiteSnapshot& snap) {
@@ -66,15 +70,15 @@ std::string event_for(const SiteSnapshot& snap) {
   return "event: reload\ndata: " + snap.token + "\n\n";
 }
 
-void serve_events(SiteState& state, std::atomic<int>& open_streams, const httplib::Request& req,
-                  httplib::Response& res) {
+void serve_events(SiteState& state, std::atomic<int>& open_streams, const HttpRequest& req,
+                  HttpResponse& res) {
   // Exactly "text/event-stream": cpp-httplib compresses every other text/ type when the browser
   // accepts br or gzip, and the small events would then wait in the compressor forever.
   constexpr const char* kEventStreamType = "text/event-stream";
   if (open_streams.fetch_add(1) >= kMaxEventStreams) {
     // Too many open tabs: this one tries again later (the browser reconnects after `retry`).
     open_streams.fetch_sub(1);
-    res.set_content("retry: 10000\n\n", kEventStreamType);
+    set_content(res, "retry: 10000\n\n", kEventStreamType);
     return;
   }
   struct Stream {
@@ -82,39 +86,37 @@ void serve_events(SiteState& state, std::atomic<int>& open_streams, const httpli
     bool first = true;
   };
   auto stream = std::make_shared<Stream>();
-  stream->seen = req.get_param_value("versie");
-  res.set_header("X-Accel-Buffering", "no");
-  res.set_chunked_content_provider(
-      kEventStreamType,
-      [&state, stream](std::size_t, httplib::DataSink& sink) {
-        std::string out;
-        SiteSnapshot snap;
-        if (stream->first) {
-          stream->first = false;
-          snap = state.current();
-          if (snap.stopping) return false;
-          out = "retry: 1000\n\n";
-          // A page built before the current state (or any page while the build is broken) hears at
-          // once.
-          if (snap.errors || (!stream->seen.empty() && stream->seen != snap.token))
-            out += event_for(snap);
-        } else {
-          snap = state.wait_for_change(stream->seen, kPingInterval);
-          if (snap.stopping) return false;
-          out = snap.token == stream->seen ? ": ping\n\n" : event_for(snap);
-        }
-        stream->seen = snap.token;
-        return sink.write(out.data(), out.size());
-      },
-      [&open_streams](bool) { open_streams.fetch_sub(1); });
+  if (auto it = req.params.find("versie"); it != req.params.end()) stream->seen = it->second;
+  res.headers.emplace_back("X-Accel-Buffering", "no");
+  res.content_type = kEventStreamType;
+  res.next_chunk = [&state, stream](std::string& out) {
+    SiteSnapshot snap;
+    if (stream->first) {
+      stream->first = false;
+      snap = state.current();
+      if (snap.stopping) return false;
+      out = "retry: 1000\n\n";
+      // A page built before the current state (or any page while the build is broken) hears at
+      // once.
+      if (snap.errors || (!stream->seen.empty() && stream->seen != snap.token))
+        out += event_for(snap);
+    } else {
+      snap = state.wait_for_change(stream->seen, kPingInterval);
+      if (snap.stopping) return false;
+      out = snap.token == stream->seen ? ": ping\n\n" : event_for(snap);
+    }
+    stream->seen = snap.token;
+    return true;
+  };
+  res.done = [&open_streams] { open_streams.fetch_sub(1); };
 }
 
 void serve_own(SiteState& state, std::atomic<int>& open_streams, const std::string& name,
-               const httplib::Request& req, httplib::Response& res) {
+               const HttpRequest& req, HttpResponse& res) {
   if (name == "livereload.js") {
-    res.set_content(std::string(livereload_js()), "text/javascript; charset=utf-8");
+    set_content(res, std::string(livereload_js()), "text/javascript; charset=utf-8");
   } else if (name == "serve.css") {
-    res.set_content(std::string(serve_css()), "text/css; charset=utf-8");
+    set_content(res, std::string(serve_css()), "text/css; charset=utf-8");
   } else if (name == "events") {
     serve_events(state, open_streams, req, res);
   } else if (name == "fouten.html") {
@@ -129,7 +131,7 @@ void serve_own(SiteState& state, std::atomic<int>& open_streams, const std::stri
   }
 }
 
-void serve_site(SiteState& state, const std::string& path, httplib::Response& res) {
+void serve_site(SiteState& state, const std::string& path, HttpResponse& res) {
   SiteSnapshot snap = state.current();
   const SiteFiles& files = *snap.files;
   if (files.empty()) {
@@ -146,11 +148,12 @@ void serve_site(SiteState& state, const std::string& path, httplib::Response& re
       if (type.starts_with("text/html"))
         set_page(res, 200, files.at(r.path), snap);
       else
-        res.set_content(files.at(r.path), type);
+        set_content(res, files.at(r.path), type);
       return;
     }
     case ResolveKind::redirect:
-      res.set_redirect(r.path, 302);
+      res.status = 302;
+      res.redirect = r.path;
       return;
     case ResolveKind::not_found:
       if (auto it = files.find("404.html"); it != files.end())
@@ -170,73 +173,75 @@ bool is_loopback_host(const std::string& host) {
 }
 
 struct PreviewServer::Impl {
-  httplib::Server server;
+  Module module;  ///< the HTTP module; unloaded last
   std::atomic<int> open_streams{0};
   ConnectionGuard guard;
+  std::unique_ptr<HttpBackend> backend;  ///< stopped and deleted before the guard and module
   int port = 0;
 };
 
-PreviewServer::PreviewServer(SiteState& state, bool loopback_only)
-    : impl_(std::make_unique<Impl>()) {
-  auto& svr = impl_->server;
-  // Each open tab holds one event stream (only while visible); serve_events() leaves room for
-  // pages.
-  svr.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
-  // An idle connection is closed after 1 s, a silent one after 5 s; the guard closes connections
-  // that send their request head too slowly.
-  svr.set_keep_alive_timeout(1);
-  svr.set_read_timeout(5);
-  svr.set_write_timeout(5);
-  ConnectionGuard& guard = impl_->guard;
-  svr.set_logger([&guard](const httplib::Request& req, const httplib::Response&) {
-    guard.answered(req.remote_addr, req.remote_port);
-  });
-  svr.set_pre_routing_handler([&state, loopback_only, &guard, &open_streams = impl_->open_streams](
-                                  const httplib::Request& req, httplib::Response& res) {
+PreviewServer::PreviewServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+std::unique_ptr<PreviewServer> PreviewServer::create(SiteState& state, bool loopback_only,
+                                                     const std::vector<std::string>& module_dirs,
+                                                     std::string& problem) {
+  std::optional<Module> module =
+      load_module(kHttpModuleFile, "de voorvertoning te tonen", module_dirs, problem);
+  if (!module) return nullptr;
+  using Entry = HttpBackend* (*)(const HttpHandlers*);
+  auto entry = reinterpret_cast<Entry>(module->symbol(kHttpModuleEntry));
+  if (!entry) {
+    problem = "de module " + module->path() + " heeft geen " + kHttpModuleEntry +
+              "; installeer wegwijzer opnieuw";
+    return nullptr;
+  }
+  auto impl = std::unique_ptr<Impl>(new Impl{std::move(*module), {}, {}, nullptr, 0});
+  ConnectionGuard& guard = impl->guard;
+  HttpHandlers handlers;
+  handlers.answered = [&guard](const std::string& addr, int port) { guard.answered(addr, port); };
+  handlers.handle = [&state, loopback_only, &guard, &open_streams = impl->open_streams](
+                        const HttpRequest& req, HttpResponse& res) {
     guard.head_received(req.remote_addr, req.remote_port);
     set_common_headers(res);
     if (req.method != "GET" && req.method != "HEAD") {
-      res.set_header("Allow", "GET, HEAD");
+      res.headers.emplace_back("Allow", "GET, HEAD");
       set_text(res, 405, "Alleen GET en HEAD.");
-      return httplib::Server::HandlerResponse::Handled;
+      return;
     }
-    if (loopback_only && req.has_header("Host") &&
-        !is_loopback_host(req.get_header_value("Host"))) {
+    if (loopback_only && req.host && !is_loopback_host(*req.host)) {
       set_text(res, 403, "Onbekende host.");
-      return httplib::Server::HandlerResponse::Handled;
+      return;
     }
     auto path = clean_request_path(req.target);
     if (!path) {
       set_text(res, 400, "Ongeldig pad.");
-      return httplib::Server::HandlerResponse::Handled;
+      return;
     }
     const std::string own = std::string(kServePrefix).substr(1);
     if (path->starts_with(own))
       serve_own(state, open_streams, path->substr(own.size()), req, res);
     else
       serve_site(state, *path, res);
-    return httplib::Server::HandlerResponse::Handled;
-  });
+  };
+  impl->backend.reset(entry(&handlers));
+  return std::unique_ptr<PreviewServer>(new PreviewServer(std::move(impl)));
 }
 
 PreviewServer::~PreviewServer() = default;
 
 int PreviewServer::bind(const std::string& host, int port) {
-  if (port == 0)
-    impl_->port = impl_->server.bind_to_any_port(host);
-  else
-    impl_->port = impl_->server.bind_to_port(host, port) ? port : -1;
+  impl_->port = impl_->backend->bind(host, port);
   return impl_->port;
 }
 
 void PreviewServer::run() {
   impl_->guard.start(impl_->port);
-  impl_->server.listen_after_bind();
+  impl_->backend->listen();
   impl_->guard.stop();
 }
 
-bool PreviewServer::running() const { return impl_->server.is_running(); }
+bool PreviewServer::running() const { return impl_->backend->running(); }
 
-void PreviewServer::stop() { impl_->server.stop(); }
+void PreviewServer::stop() { impl_->backend->stop(); }
 
 }  // namespace ww

@@ -1,8 +1,11 @@
 #pragma once
-/// The HTTP side of `wegwijzer serve` (cpp-httplib): the site from memory, the server's own
-/// files under /__wegwijzer/ (livereload.js, serve.css, fouten.html, the event stream).
+/// The HTTP side of `wegwijzer serve`: the site from memory, the server's own files under
+/// /__wegwijzer/ (livereload.js, serve.css, fouten.html, the event stream). What it answers is
+/// decided here; the HTTP server itself (cpp-httplib) is the HTTP module (serve/http_backend.h),
+/// loaded by create() and unloaded with the PreviewServer.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "serve/site_state.h"
 
@@ -10,9 +13,13 @@ namespace ww {
 
 class PreviewServer {
  public:
-  /// `loopback_only`: refuse requests whose Host header is not a loopback name (so another
-  /// web site cannot read the preview through DNS rebinding).
-  PreviewServer(SiteState& state, bool loopback_only);
+  /// Loads the HTTP module from `module_dirs` (core/module.h) and makes the server; nullptr, with
+  /// a Dutch `problem`, when the module cannot be found or loaded. `loopback_only`: refuse
+  /// requests whose Host header is not a loopback name (so another web site cannot read the
+  /// preview through DNS rebinding).
+  static std::unique_ptr<PreviewServer> create(SiteState& state, bool loopback_only,
+                                               const std::vector<std::string>& module_dirs,
+                                               std::string& problem);
   ~PreviewServer();
   PreviewServer(const PreviewServer&) = delete;
   PreviewServer& operator=(const PreviewServer&) = delete;
@@ -28,6 +35,7 @@ class PreviewServer {
 
  private:
   struct Impl;
+  explicit PreviewServer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
 

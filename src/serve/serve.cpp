@@ -156,7 +156,16 @@ int run_serve(const ServeOptions& options) {
   for (const auto& p : problems) std::cerr << "waarschuwing: kan niet volgen: " << p << '\n';
 
   SiteState state(instance_id());
-  PreviewServer server(state, loopback);
+  std::string problem;
+  std::unique_ptr<PreviewServer> made =
+      PreviewServer::create(state, loopback, options.module_dirs, problem);
+  if (!made) {
+    std::cerr << "wegwijzer: de voorvertoning kan niet starten: " << problem << '\n';
+    close(stop_fd);
+    pthread_sigmask(SIG_SETMASK, &old_mask, nullptr);
+    return 1;
+  }
+  PreviewServer& server = *made;
   const int port = bind_port(server, options);
   if (port < 0) {
     std::cerr << "wegwijzer: kan niet luisteren op " << options.host;

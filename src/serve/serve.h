@@ -15,6 +15,8 @@ struct ServeOptions {
   BuildOptions build;  ///< config, drafts, theme folders; serve_mode is set by run_serve
   std::string host = "127.0.0.1";
   std::optional<int> port;  ///< nullopt: 1313 or the next free one; 0: any free port
+  /// Where the HTTP module is looked for (core/module.h, module_dirs()).
+  std::vector<std::string> module_dirs;
 };
 
 /// The default port, and how many after it are tried when it is taken.
@@ -26,7 +28,7 @@ inline constexpr int kPortAttempts = 20;
 std::vector<WatchTarget> watch_targets(const BuildOptions& options);
 
 /// Runs until SIGINT or SIGTERM. Returns the exit code: 0 after a clean stop, 1 when the
-/// server cannot start (port taken, watcher unavailable).
+/// server cannot start (HTTP module missing, port taken, watcher unavailable).
 int run_serve(const ServeOptions& options);
 
 }  // namespace ww

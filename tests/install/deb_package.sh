@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The Debian package (README, "Installing"): CPack builds it from BUILD_DIR into a temporary
 # folder; its control data names the real runtime dependencies (dpkg-shlibdeps) and hyphen-nl; it
-# holds the binary and the standard theme; unpacked with `dpkg -x` into a temporary root, its
-# binary builds a site from another folder with the theme from that root's /usr/share.
+# holds the binary, the standard theme and the modules (src/core/module.h); unpacked with `dpkg -x`
+# into a temporary root, its binary builds a site from another folder with the theme from that
+# root's /usr/share, and with the modules from its /usr/lib/wegwijzer reads a previous edition
+# from a git tag and serves.
 # With CI=true as root (a throwaway CI container) it is also installed with `dpkg -i`, used as
 # /usr/bin/wegwijzer and removed again; elsewhere the real system is left alone.
 # Usage: deb_package.sh BUILD_DIR SOURCE_DIR
@@ -10,7 +12,12 @@ set -euo pipefail
 build=$(cd "$1" && pwd)
 src=$(cd "$2" && pwd)
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+serve_pid=
+cleanup() {
+  [[ -n $serve_pid ]] && kill "$serve_pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 fail() {
   echo "FAIL: $*" >&2
   exit 1
@@ -25,7 +32,8 @@ deb=${debs[0]}
 
 echo "== control data: $(basename "$deb")"
 depends=$(dpkg-deb -f "$deb" Depends)
-for want in hyphen-nl libc6 libstdc++6 libcmark-gfm0 libcmark-gfm-extensions0 libzip4 libhyphen0 libcpp-httplib; do
+# libgit2 and cpp-httplib come in through the modules (dpkg-shlibdeps reads them too).
+for want in hyphen-nl libc6 libstdc++6 libcmark-gfm0 libcmark-gfm-extensions0 libzip4 libhyphen0 libcpp-httplib libgit2; do
   grep -q "\(^\|, \)$want" <<<"$depends" || fail "Depends lacks $want: $depends"
 done
 for field in Maintainer Description Section Version Architecture; do
@@ -34,7 +42,8 @@ done
 
 echo "== contents"
 dpkg-deb -c "$deb" >"$tmp/contents.txt"
-for f in ./usr/bin/wegwijzer ./usr/share/wegwijzer/themes/standaard/templates/base.mustache; do
+for f in ./usr/bin/wegwijzer ./usr/share/wegwijzer/themes/standaard/templates/base.mustache \
+  ./usr/lib/wegwijzer/wegwijzer-git.so ./usr/lib/wegwijzer/wegwijzer-http.so; do
   grep -q " $f\$" "$tmp/contents.txt" || fail "the package does not hold $f"
 done
 
@@ -44,6 +53,33 @@ mkdir "$tmp/site"
 cp -r "$src/content" "$src/site-config.toml" "$tmp/site/"
 (cd "$tmp/site" && "$tmp/root/usr/bin/wegwijzer" build --quiet) || fail "the packaged binary does not build the kader"
 [[ -f $tmp/site/public/index.html ]] || fail "no public/index.html"
+
+echo "== with its modules: a previous edition from a git tag, and serve"
+git_in() { git -C "$tmp/site" -c user.name=t -c user.email=t@example.org "$@" >/dev/null; }
+git_in init -q
+git_in add -A
+git_in commit -q -m vorige
+git_in tag v1
+printf '\n[edities]\nvorige_ref = "v1"\n' >>"$tmp/site/site-config.toml"
+printf '\nEen nieuwe zin voor deze editie.\n' >>"$tmp/site/content/kader/samenvatting.md"
+(cd "$tmp/site" && "$tmp/root/usr/bin/wegwijzer" build --quiet) 2>"$tmp/editie.err" ||
+  { cat "$tmp/editie.err"; fail "the packaged binary does not build an edition from a git tag"; }
+[[ -f $tmp/site/public/wijzigingen/kader-samenvatting.html ]] || fail "no change view from the git edition"
+(cd "$tmp/site" && exec "$tmp/root/usr/bin/wegwijzer" serve --port 0 >"$tmp/serve.log" 2>&1) &
+serve_pid=$!
+url=
+for _ in $(seq 1 150); do
+  url=$(sed -n 's/^Voorvertoning: \(http[^ ]*\).*/\1/p' "$tmp/serve.log")
+  [[ -n $url ]] && break
+  kill -0 "$serve_pid" 2>/dev/null || break
+  sleep 0.2
+done
+served=0
+[[ -n $url ]] && NO_PROXY='*' no_proxy='*' curl -fsS "${url%/}/index.html" >/dev/null && served=1
+kill -INT "$serve_pid" 2>/dev/null
+wait "$serve_pid" || true
+serve_pid=
+[[ $served -eq 1 ]] || { cat "$tmp/serve.log"; fail "the packaged binary does not serve"; }
 
 if [[ ${CI:-} == true && $(id -u) -eq 0 ]]; then
   echo "== dpkg -i (CI, root)"

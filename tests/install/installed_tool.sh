@@ -3,8 +3,10 @@
 # temporary prefix, then, from folders outside the checkout and with only the installed binary,
 # build and check the kader, make a fresh `init gemeente` repository, fetch the kader tarball
 # into it the way its workflow does (file:// instead of GitHub), build and check it, and start
-# and stop `serve`. Also: a binary copied out of the checkout without an installed theme fails
-# with a message that names every folder it searched.
+# and stop `serve`; make a previous edition from a git tag. serve and the git edition need the
+# modules in <prefix>/lib/wegwijzer (src/core/module.h): the binary itself does not link
+# cpp-httplib or libgit2. Also: a binary copied out of the checkout without an installed theme,
+# or without its modules, fails with a message that names every folder it searched.
 # Usage: installed_tool.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -29,6 +31,11 @@ bin="$tmp/prefix/bin/wegwijzer"
 [[ -x $bin ]] || fail "cmake --install put no binary in $tmp/prefix/bin"
 [[ -f $tmp/prefix/share/wegwijzer/themes/standaard/templates/base.mustache ]] ||
   fail "cmake --install put no standard theme in share/wegwijzer/themes"
+for module in wegwijzer-git.so wegwijzer-http.so; do
+  [[ -f $tmp/prefix/lib/wegwijzer/$module ]] || fail "cmake --install put no $module in lib/wegwijzer"
+done
+# Only the modules load libgit2 and cpp-httplib (and their ~20 libraries), not every command.
+if readelf -d "$bin" | grep -E 'NEEDED.*(libgit2|httplib)'; then fail "the binary links libgit2 or cpp-httplib"; fi
 
 echo "== the kader, from a copy of content/ and its config, with the installed binary"
 mkdir "$tmp/kader"
@@ -36,6 +43,21 @@ cp -r "$src/content" "$src/site-config.toml" "$tmp/kader/"
 (cd "$tmp/kader" && "$bin" build --quiet) || fail "the installed binary does not build the kader"
 [[ -f $tmp/kader/public/index.html ]] || fail "no public/index.html"
 (cd "$tmp/kader" && "$bin" check >"$tmp/check.txt") || { cat "$tmp/check.txt"; fail "check of the kader failed"; }
+
+echo "== a previous edition from a git tag (the git module), with the installed binary"
+mkdir "$tmp/editie"
+cp -r "$src/content" "$src/site-config.toml" "$tmp/editie/"
+git_in() { git -C "$tmp/editie" -c user.name=t -c user.email=t@example.org "$@" >/dev/null; }
+git_in init -q
+git_in add -A
+git_in commit -q -m vorige
+git_in tag v1
+printf '\n[edities]\nvorige_ref = "v1"\n' >>"$tmp/editie/site-config.toml"
+printf '\nEen nieuwe zin voor deze editie.\n' >>"$tmp/editie/content/kader/samenvatting.md"
+(cd "$tmp/editie" && "$bin" build --quiet) 2>"$tmp/editie.err" ||
+  { cat "$tmp/editie.err"; fail "the installed binary does not build an edition from a git tag"; }
+[[ -f $tmp/editie/public/wijzigingen/kader-samenvatting.html ]] ||
+  fail "no change view for the changed page: $(ls "$tmp/editie/public/wijzigingen" 2>&1)"
 
 echo "== kader-<versie>.tar.gz: reproducible, with a checksum"
 versie=$(sed -n 's/^versie *= *"\([^"]*\)".*/\1/p' "$src/site-config.toml" | head -n 1)
@@ -106,5 +128,26 @@ status=0
 [[ $status -eq 1 ]] || fail "expected exit code 1 without a theme, got $status"
 for dir in "themes/standaard" "$tmp/los/share/wegwijzer/themes/standaard" "$tmp/los/themes/standaard"; do
   grep -qF "$dir" "$tmp/los.err" || fail "the error does not name $dir: $(cat "$tmp/los.err")"
+done
+
+echo "== the same binary, without its modules: serve and a git edition say which module is missing and where they looked"
+rm -rf "$tmp/editie/public"
+status=0
+(cd "$tmp/editie" && WEGWIJZER_THEMES="$tmp/prefix/share/wegwijzer/themes" "$tmp/los/bin/wegwijzer" build --quiet) \
+  2>"$tmp/los-git.err" || status=$?
+[[ $status -eq 1 ]] || fail "a git edition without the git module exited with $status: $(cat "$tmp/los-git.err")"
+[[ ! -e $tmp/editie/public ]] || fail "a failed build without the git module wrote public/"
+grep -q 'site-config.toml:[0-9]*:[0-9]*: fout: de vorige versie kan niet gelezen worden: de module wegwijzer-git.so' \
+  "$tmp/los-git.err" || fail "no error about the git module at the config key: $(cat "$tmp/los-git.err")"
+status=0
+(cd "$tmp/editie" && WEGWIJZER_THEMES="$tmp/prefix/share/wegwijzer/themes" timeout 60 "$tmp/los/bin/wegwijzer" serve --port 0) \
+  >"$tmp/los-serve.out" 2>"$tmp/los-serve.err" || status=$?
+[[ $status -eq 1 ]] || fail "serve without the HTTP module exited with $status: $(cat "$tmp/los-serve.err")"
+grep -q 'de voorvertoning kan niet starten: de module wegwijzer-http.so' "$tmp/los-serve.err" ||
+  fail "no error about the HTTP module: $(cat "$tmp/los-serve.err")"
+for err in "$tmp/los-git.err" "$tmp/los-serve.err"; do
+  for dir in "$tmp/los/lib/wegwijzer" "$tmp/los/bin/lib/wegwijzer"; do
+    grep -qF "$dir" "$err" || fail "the error does not name $dir: $(cat "$err")"
+  done
 done
 echo "OK"
