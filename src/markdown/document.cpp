@@ -149,6 +149,31 @@ const NodeOrigin* origin_of(cmark_node* n) {
 }
 }  // namespace
 
+std::vector<cmark_node*> find_headings(cmark_node* root) {
+  std::vector<cmark_node*> out;
+  cmark_node* n = root;
+  while (n) {
+    const cmark_node_type type = cmark_node_get_type(n);
+    const bool block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+    if (type == CMARK_NODE_HEADING) out.push_back(n);
+    // Down into blocks that hold blocks (a custom block may hold both; its inline children are
+    // passed over one by one); a paragraph's and a heading's children are all inline.
+    cmark_node* down = block && type != CMARK_NODE_HEADING && type != CMARK_NODE_PARAGRAPH
+                           ? cmark_node_first_child(n)
+                           : nullptr;
+    if (down) {
+      n = down;
+      continue;
+    }
+    // Else the next node after n and its children, inside root.
+    cmark_node* next = nullptr;
+    for (cmark_node* x = n; x && x != root && !next; x = cmark_node_parent(x))
+      next = cmark_node_next(x);
+    n = next;
+  }
+  return out;
+}
+
 cmark_node* find_origin_block(cmark_node* doc) {
   for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c))
     if (origin_of(c)) return c;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostics.h"
 
@@ -57,6 +58,10 @@ struct NodeOrigin {
 /// The file position of a node: `body_line` is the file line of the body's first line.
 /// Inside a block carrying a NodeOrigin, that origin's file and body line are used instead.
 SourcePos node_pos(cmark_node* node, const std::string& file, int body_line);
+
+/// The headings in and below `root`, in document order (as a cmark iterator finds them). Only
+/// blocks are visited: a paragraph's or a heading's inline content can hold no heading.
+std::vector<cmark_node*> find_headings(cmark_node* root);
 
 /// The custom block wrapping a merged aanvulling, or null.
 cmark_node* find_origin_block(cmark_node* doc);

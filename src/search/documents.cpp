@@ -59,14 +59,7 @@ bool is_footnote_definition(cmark_node* n) {
 
 /// Heading node -> its id, from page.heading_ids (collected in the same document order).
 std::unordered_map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& page) {
-  std::vector<cmark_node*> headings;
-  CmarkIter it(doc);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
-      headings.push_back(n);
-  }
+  const std::vector<cmark_node*> headings = find_headings(doc);
   std::unordered_map<cmark_node*, std::string> ids;
   // A pass that added or removed headings would shift the ids: then link to the page instead.
   if (headings.size() != page.heading_ids.size()) return ids;
