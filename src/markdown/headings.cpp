@@ -8,6 +8,14 @@
 namespace ww {
 
 namespace {
+/// Ids the layout uses itself: a heading must not take them.
+constexpr std::string_view kLayoutIds[] = {
+    "inhoud", "noten", "op-deze-pagina", "in-het-kort", "zoeken", "hoofdmenu", "aanvulling",
+    // ids of the standard theme's templates
+    "in-gewone-taal", "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing", "waarden",
+    "home-zoeken", "home-zoekterm", "kop-zoekterm", "in-dit-deel", "probleem-melden",
+    "over-deze-verklaring"};
+
 std::string trim(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
   std::size_t i = s.find_first_not_of(" \n");
@@ -17,14 +25,7 @@ std::string trim(std::string s) {
 
 void collect_headings(cmark_node* doc, Page& page) {
   SlugSet slugs;
-  // Ids the layout uses itself must not be taken by a heading.
-  for (const char* r :
-       {"inhoud", "noten", "op-deze-pagina", "in-het-kort", "zoeken", "hoofdmenu", "aanvulling",
-        // ids of the standard theme's templates
-        "in-gewone-taal", "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing", "waarden",
-        "home-zoeken", "home-zoekterm", "kop-zoekterm", "in-dit-deel", "probleem-melden",
-        "over-deze-verklaring"})
-    slugs.used[r] = 1;
+  slugs.reserved = kLayoutIds;
   for (cmark_node* h : find_headings(doc)) {
     std::string text = trim(plain_text(h));
     std::string slug = slugify(text);
