@@ -98,17 +98,26 @@ std::string render_html(cmark_node* node) {
   cmark_mem* mem = cmark_get_default_mem_allocator();
   char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES,
                                           html_extensions(), mem);
-  std::string out(html);
+  std::string out = html5_void_elements(html);
   mem->free(html);
-  // cmark writes XHTML-style void elements; HTML omits the slash (html-validate's void-style).
-  // In text these characters are escaped, so only tags match.
-  for (const char* tag : {"br", "hr"}) {
-    const std::string xhtml = std::string("<") + tag + " />";
-    const std::string html5 = std::string("<") + tag + ">";
-    for (auto at = out.find(xhtml); at != std::string::npos;
-         at = out.find(xhtml, at + html5.size()))
-      out.replace(at, xhtml.size(), html5);
+  return out;
+}
+
+std::string html5_void_elements(std::string_view html) {
+  // One pass that copies the text between the tags once (the page's html is long, and it has
+  // a '<' for every tag). In text '<' is escaped, so only tags match.
+  std::string out;
+  out.reserve(html.size());
+  std::size_t done = 0;  // html before `done` is in `out`
+  for (std::size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
+    const std::string_view tag = html.substr(at, 6);
+    if (tag != "<br />" && tag != "<hr />") continue;
+    out.append(html.substr(done, at + 3 - done));  // up to "<br" or "<hr"
+    out += '>';
+    done = at + 6;
+    at = done - 1;
   }
+  out.append(html.substr(done));
   return out;
 }
 

@@ -45,6 +45,10 @@ NodePtr parse_markdown(std::string_view text, const MarkdownOptions& options);
 /// neutralised by escape_raw_html unless unsafe_html is set; our own inserted HTML renders as is.
 std::string render_html(cmark_node* node);
 
+/// `html` with cmark's XHTML-style void elements written as HTML writes them ("<br />" becomes
+/// "<br>", "<hr />" "<hr>"; html-validate's void-style). Used by render_html.
+std::string html5_void_elements(std::string_view html);
+
 /// The text of a subtree without markup (code included, footnote references skipped).
 std::string plain_text(cmark_node* node);
 

@@ -1,6 +1,9 @@
 #include "markdown/document.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "markdown/raw_html.h"
 
@@ -148,4 +151,31 @@ TEST_CASE("markdown - find_headings finds the headings a full walk finds, in ord
   CHECK(find_headings(list) == iterated_headings(list));
   CHECK(find_headings(list).size() == 3);
   CHECK(find_headings(heading) == std::vector<cmark_node*>{heading});
+}
+
+TEST_CASE("markdown - html5_void_elements gives what replacing each tag in turn gave") {
+  // The reference: every "<br />" replaced, then every "<hr />", as render_html did before.
+  auto two_passes = [](std::string out) {
+    for (const char* tag : {"br", "hr"}) {
+      const std::string xhtml = std::string("<") + tag + " />";
+      const std::string html5 = std::string("<") + tag + ">";
+      for (auto at = out.find(xhtml); at != std::string::npos;
+           at = out.find(xhtml, at + html5.size()))
+        out.replace(at, xhtml.size(), html5);
+    }
+    return out;
+  };
+  const std::vector<std::string> pieces = {"<br />", "<hr />", "<br/>", "<br>", "<b", "r />",
+                                           "<",      "<h",     "x",     " />",  "&lt;br />", "\n"};
+  std::uint64_t state = 11;
+  for (int round = 0; round < 4000; ++round) {
+    std::string html;
+    for (int k = 0; k < round % 12; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      html += pieces[(state >> 33) % pieces.size()];
+    }
+    INFO("[" << html << "]");
+    REQUIRE(html5_void_elements(html) == two_passes(html));
+  }
+  CHECK(html("a  \nb\n\n---\n") == "<p>a<br>\nb</p>\n<hr>\n");
 }
