@@ -106,10 +106,9 @@ TEST_CASE("loader - sort_pages orders as a stable sort on the whole key did") {
       if (p.is_index && !p.section.empty()) section_weight[p.section] = p.weight;
     auto key = [&](const Page& p) {
       auto it = section_weight.find(p.section);
-      return std::make_tuple(p.section.empty() ? 0 : 1,
-                             it == section_weight.end() ? std::int64_t{0} : it->second, p.section,
-                             p.is_index ? 0 : 1, p.vit && p.vit->lokaal ? 1 : 0, p.weight,
-                             p.source);
+      return std::make_tuple(
+          p.section.empty() ? 0 : 1, it == section_weight.end() ? std::int64_t{0} : it->second,
+          p.section, p.is_index ? 0 : 1, p.vit && p.vit->lokaal ? 1 : 0, p.weight, p.source);
     };
     std::stable_sort(pages.begin(), pages.end(),
                      [&](const Page& a, const Page& b) { return key(a) < key(b); });

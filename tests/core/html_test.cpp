@@ -38,8 +38,8 @@ TEST_CASE("html - is_dangerous_url looks at the start only, as the whole-URL ver
     return lower.starts_with("javascript:") || lower.starts_with("vbscript:") ||
            (lower.starts_with("data:") && !lower.starts_with("data:image/"));
   };
-  const std::vector<std::string> pieces = {"java", "Script", ":", "vb", "DATA", "data:", "image",
-                                           "/",    " ",      "\t", "\n", "x",   "img",   "ge/"};
+  const std::vector<std::string> pieces = {"java", "Script", ":",  "vb", "DATA", "data:", "image",
+                                           "/",    " ",      "\t", "\n", "x",    "img",   "ge/"};
   std::uint64_t state = 5;
   for (int round = 0; round < 5000; ++round) {
     std::string url;

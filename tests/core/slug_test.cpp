@@ -35,8 +35,8 @@ TEST_CASE("slug - reserved ids count as taken, as if they were in `used`") {
   CHECK(filled.unique("noten") == "noten-3");
   // Random slugs from a small set (so they clash with each other, the reserved ids and the
   // numbered ones handed out) get the same ids either way.
-  const std::vector<std::string> pieces = {"inhoud", "noten", "noten-2", "kop", "kop-2", "kop-3",
-                                           "kop-2-2", "tips", "inhoud-2", "noten-3"};
+  const std::vector<std::string> pieces = {"inhoud", "noten",   "noten-2", "kop",      "kop-2",
+                                           "kop-3",  "kop-2-2", "tips",    "inhoud-2", "noten-3"};
   std::uint64_t state = 7;
   for (int round = 0; round < 400; ++round) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;

@@ -165,7 +165,7 @@ TEST_CASE("markdown - html5_void_elements gives what replacing each tag in turn 
     }
     return out;
   };
-  const std::vector<std::string> pieces = {"<br />", "<hr />", "<br/>", "<br>", "<b", "r />",
+  const std::vector<std::string> pieces = {"<br />", "<hr />", "<br/>", "<br>", "<b",        "r />",
                                            "<",      "<h",     "x",     " />",  "&lt;br />", "\n"};
   std::uint64_t state = 11;
   for (int round = 0; round < 4000; ++round) {
