@@ -1,6 +1,8 @@
 #include "search/documents.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -18,29 +20,6 @@ bool is_block(cmark_node* n) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-/// Appends `s` to `out`, turning every run of whitespace into one space (none at the start of
-/// `out` or after a space). Text with single spaces between words is copied a run at a time.
-void append_collapsed(std::string& out, std::string_view s) {
-  bool after_space = out.empty() || out.back() == ' ';  // a space here would be dropped
-  const char* p = s.data();
-  const char* const end = p + s.size();
-  const char* run = p;
-  for (; p < end; ++p) {
-    const char c = *p;
-    if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) {
-      after_space = false;
-    } else if (c == ' ' && !after_space) {
-      after_space = true;  // one space after text stays as it is
-    } else {
-      out.append(run, static_cast<std::size_t>(p - run));
-      if (!after_space) out += ' ';
-      after_space = true;
-      run = p + 1;
-    }
-  }
-  out.append(run, static_cast<std::size_t>(p - run));
-}
 
 void trim_end(std::string& s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
@@ -154,6 +133,43 @@ void add_abbreviations(const ParsedSite& site, SearchCorpus& corpus) {
 }
 
 }  // namespace
+
+void append_collapsed(std::string& out, std::string_view s) {
+  bool after_space = out.empty() || out.back() == ' ';  // a space here would be dropped
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  // Most text has single spaces only and is copied as it is: eight bytes a step while none is
+  // below ' ' (a line break, a tab) and no space follows a space (or starts the text after one).
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr std::uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
+  while (end - p >= 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    const std::uint64_t below_space = (x - kOnes * ' ') & ~x & kHigh;  // some byte < ' '
+    const std::uint64_t y = x ^ (kOnes * ' ');                      // a space is 0 here
+    const std::uint64_t spaces = ~(((y & kLow7) + kLow7) | y | kLow7);  // 0x80 at each space
+    const std::uint64_t after = (spaces << 8) | (after_space ? 0x80 : 0);
+    if (below_space != 0 || (spaces & after) != 0) break;
+    after_space = (spaces >> 63) != 0;
+    p += 8;
+  }
+  const char* run = s.data();
+  for (; p < end; ++p) {
+    const char c = *p;
+    if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) {
+      after_space = false;
+    } else if (c == ' ' && !after_space) {
+      after_space = true;  // one space after text stays as it is
+    } else {
+      out.append(run, static_cast<std::size_t>(p - run));
+      if (!after_space) out += ' ';
+      after_space = true;
+      run = p + 1;
+    }
+  }
+  out.append(run, static_cast<std::size_t>(p - run));
+}
 
 std::string vit_question_anchor(const std::string& id) {
   std::string out = "vraag-";
