@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <string_view>
 #include <tuple>
 
 #include "content/data_files.h"
@@ -63,19 +64,32 @@ std::optional<Page> load_page(std::string text, const std::string& source, const
 }
 
 void sort_pages(std::vector<Page>& pages) {
-  std::map<std::string, std::pair<std::int64_t, std::string>> section_key;
+  std::map<std::string, std::int64_t> section_weight;
   for (const auto& p : pages)
-    if (p.is_index && !p.section.empty()) section_key[p.section] = {p.weight, p.section};
-  auto key = [&](const Page& p) {
+    if (p.is_index && !p.section.empty()) section_weight[p.section] = p.weight;
+  // Each page's key made once (views into the pages, which stay where they are until the end),
+  // then the order sorted and each page moved once: a comparison made two keys with copies of
+  // the section and the source and two map lookups, and the sort moved whole pages.
+  using Key = std::tuple<std::int64_t, std::int64_t, std::string_view, int, int, std::int64_t,
+                         std::string_view>;
+  std::vector<Key> keys;
+  keys.reserve(pages.size());
+  for (const Page& p : pages) {
     std::int64_t top = p.section.empty() ? 0 : 1;
-    auto it = section_key.find(p.section);
-    std::int64_t sw = it == section_key.end() ? 0 : it->second.first;
+    auto it = section_weight.find(p.section);
+    std::int64_t sw = it == section_weight.end() ? 0 : it->second;
     // A gemeente's own VIT parts come after VNG's 13, in their own weight order.
     int lokaal = p.vit && p.vit->lokaal ? 1 : 0;
-    return std::make_tuple(top, sw, p.section, p.is_index ? 0 : 1, lokaal, p.weight, p.source);
-  };
-  std::stable_sort(pages.begin(), pages.end(),
-                   [&](const Page& a, const Page& b) { return key(a) < key(b); });
+    keys.emplace_back(top, sw, p.section, p.is_index ? 0 : 1, lokaal, p.weight, p.source);
+  }
+  std::vector<std::size_t> order(pages.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+  std::vector<Page> sorted;
+  sorted.reserve(pages.size());
+  for (std::size_t i : order) sorted.push_back(std::move(pages[i]));
+  pages = std::move(sorted);
 }
 
 namespace {

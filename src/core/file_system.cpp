@@ -1,7 +1,8 @@
 #include "core/file_system.h"
 
 #include <algorithm>
-#include <sstream>
+#include <string_view>
+#include <vector>
 
 namespace ww {
 
@@ -29,10 +30,14 @@ std::string path_stem(const std::string& p) {
 }
 
 std::optional<std::string> path_normalize(const std::string& p) {
-  std::vector<std::string> parts;
-  std::string part;
-  std::istringstream in(p);
-  while (std::getline(in, part, '/')) {
+  // The parts between slashes, without a stream: links are resolved by the thousand.
+  std::vector<std::string_view> parts;
+  const std::string_view all(p);
+  for (std::size_t start = 0; start < all.size();) {
+    std::size_t slash = all.find('/', start);
+    if (slash == std::string_view::npos) slash = all.size();
+    const std::string_view part = all.substr(start, slash - start);
+    start = slash + 1;
     if (part.empty() || part == ".") continue;
     if (part == "..") {
       if (parts.empty()) return std::nullopt;
@@ -42,6 +47,7 @@ std::optional<std::string> path_normalize(const std::string& p) {
     }
   }
   std::string out;
+  out.reserve(p.size());
   for (const auto& s : parts) {
     if (!out.empty()) out += '/';
     out += s;

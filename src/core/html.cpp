@@ -71,10 +71,13 @@ bool is_external_url(std::string_view url) {
 }
 
 bool is_dangerous_url(std::string_view url) {
+  // Only the start matters: the longest prefix checked below has 11 characters.
+  constexpr std::size_t kLongest = 11;
   std::string lower;
   for (char c : url) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;  // "java script:" tricks
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower.size() == kLongest) break;
   }
   return lower.starts_with("javascript:") || lower.starts_with("vbscript:") ||
          (lower.starts_with("data:") && !lower.starts_with("data:image/"));

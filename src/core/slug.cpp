@@ -1,5 +1,7 @@
 #include "core/slug.h"
 
+#include <algorithm>
+
 #include "core/utf8.h"
 
 namespace ww {
@@ -22,11 +24,16 @@ std::string slugify(std::string_view text) {
 }
 
 std::string SlugSet::unique(const std::string& slug) {
+  auto is_reserved = [this](std::string_view id) {
+    return std::find(reserved.begin(), reserved.end(), id) != reserved.end();
+  };
   int& n = used[slug];
+  if (n == 0 && is_reserved(slug)) n = 1;
   ++n;
   if (n == 1) return slug;
   std::string candidate = slug + "-" + std::to_string(n);
-  while (used.count(candidate)) candidate = slug + "-" + std::to_string(++n);
+  while (used.count(candidate) || is_reserved(candidate))
+    candidate = slug + "-" + std::to_string(++n);
   used[candidate] = 1;
   return candidate;
 }

@@ -98,17 +98,26 @@ std::string render_html(cmark_node* node) {
   cmark_mem* mem = cmark_get_default_mem_allocator();
   char* html = cmark_render_html_with_mem(node, CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES,
                                           html_extensions(), mem);
-  std::string out(html);
+  std::string out = html5_void_elements(html);
   mem->free(html);
-  // cmark writes XHTML-style void elements; HTML omits the slash (html-validate's void-style).
-  // In text these characters are escaped, so only tags match.
-  for (const char* tag : {"br", "hr"}) {
-    const std::string xhtml = std::string("<") + tag + " />";
-    const std::string html5 = std::string("<") + tag + ">";
-    for (auto at = out.find(xhtml); at != std::string::npos;
-         at = out.find(xhtml, at + html5.size()))
-      out.replace(at, xhtml.size(), html5);
+  return out;
+}
+
+std::string html5_void_elements(std::string_view html) {
+  // One pass that copies the text between the tags once (the page's html is long, and it has
+  // a '<' for every tag). In text '<' is escaped, so only tags match.
+  std::string out;
+  out.reserve(html.size());
+  std::size_t done = 0;  // html before `done` is in `out`
+  for (std::size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
+    const std::string_view tag = html.substr(at, 6);
+    if (tag != "<br />" && tag != "<hr />") continue;
+    out.append(html.substr(done, at + 3 - done));  // up to "<br" or "<hr"
+    out += '>';
+    done = at + 6;
+    at = done - 1;
   }
+  out.append(html.substr(done));
   return out;
 }
 
@@ -148,6 +157,31 @@ const NodeOrigin* origin_of(cmark_node* n) {
   return static_cast<const NodeOrigin*>(cmark_node_get_user_data(n));
 }
 }  // namespace
+
+std::vector<cmark_node*> find_headings(cmark_node* root) {
+  std::vector<cmark_node*> out;
+  cmark_node* n = root;
+  while (n) {
+    const cmark_node_type type = cmark_node_get_type(n);
+    const bool block = (type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+    if (type == CMARK_NODE_HEADING) out.push_back(n);
+    // Down into blocks that hold blocks (a custom block may hold both; its inline children are
+    // passed over one by one); a paragraph's and a heading's children are all inline.
+    cmark_node* down = block && type != CMARK_NODE_HEADING && type != CMARK_NODE_PARAGRAPH
+                           ? cmark_node_first_child(n)
+                           : nullptr;
+    if (down) {
+      n = down;
+      continue;
+    }
+    // Else the next node after n and its children, inside root.
+    cmark_node* next = nullptr;
+    for (cmark_node* x = n; x && x != root && !next; x = cmark_node_parent(x))
+      next = cmark_node_next(x);
+    n = next;
+  }
+  return out;
+}
 
 cmark_node* find_origin_block(cmark_node* doc) {
   for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c))

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/diagnostics.h"
 
@@ -44,6 +45,10 @@ NodePtr parse_markdown(std::string_view text, const MarkdownOptions& options);
 /// neutralised by escape_raw_html unless unsafe_html is set; our own inserted HTML renders as is.
 std::string render_html(cmark_node* node);
 
+/// `html` with cmark's XHTML-style void elements written as HTML writes them ("<br />" becomes
+/// "<br>", "<hr />" "<hr>"; html-validate's void-style). Used by render_html.
+std::string html5_void_elements(std::string_view html);
+
 /// The text of a subtree without markup (code included, footnote references skipped).
 std::string plain_text(cmark_node* node);
 
@@ -57,6 +62,10 @@ struct NodeOrigin {
 /// The file position of a node: `body_line` is the file line of the body's first line.
 /// Inside a block carrying a NodeOrigin, that origin's file and body line are used instead.
 SourcePos node_pos(cmark_node* node, const std::string& file, int body_line);
+
+/// The headings in and below `root`, in document order (as a cmark iterator finds them). Only
+/// blocks are visited: a paragraph's or a heading's inline content can hold no heading.
+std::vector<cmark_node*> find_headings(cmark_node* root);
 
 /// The custom block wrapping a merged aanvulling, or null.
 cmark_node* find_origin_block(cmark_node* doc);

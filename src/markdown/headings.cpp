@@ -8,16 +8,13 @@
 namespace ww {
 
 namespace {
-std::vector<cmark_node*> headings_of(cmark_node* doc) {
-  std::vector<cmark_node*> out;
-  CmarkIter it(doc);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) out.push_back(n);
-  }
-  return out;
-}
+/// Ids the layout uses itself: a heading must not take them.
+constexpr std::string_view kLayoutIds[] = {
+    "inhoud", "noten", "op-deze-pagina", "in-het-kort", "zoeken", "hoofdmenu", "aanvulling",
+    // ids of the standard theme's templates
+    "in-gewone-taal", "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing", "waarden",
+    "home-zoeken", "home-zoekterm", "kop-zoekterm", "in-dit-deel", "probleem-melden",
+    "over-deze-verklaring"};
 
 std::string trim(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
@@ -28,15 +25,8 @@ std::string trim(std::string s) {
 
 void collect_headings(cmark_node* doc, Page& page) {
   SlugSet slugs;
-  // Ids the layout uses itself must not be taken by a heading.
-  for (const char* r :
-       {"inhoud", "noten", "op-deze-pagina", "in-het-kort", "zoeken", "hoofdmenu", "aanvulling",
-        // ids of the standard theme's templates
-        "in-gewone-taal", "tekst-van-het-kader", "hangt-samen-met", "vit-verwijzing", "waarden",
-        "home-zoeken", "home-zoekterm", "kop-zoekterm", "in-dit-deel", "probleem-melden",
-        "over-deze-verklaring"})
-    slugs.used[r] = 1;
-  for (cmark_node* h : headings_of(doc)) {
+  slugs.reserved = kLayoutIds;
+  for (cmark_node* h : find_headings(doc)) {
     std::string text = trim(plain_text(h));
     std::string slug = slugify(text);
     // An id starts with a letter (html-validate's valid-id; "### 1. Inwoners ..." gave
@@ -51,7 +41,7 @@ void collect_headings(cmark_node* doc, Page& page) {
 }
 
 void render_headings(cmark_node* doc, const Page& page) {
-  auto hs = headings_of(doc);
+  auto hs = find_headings(doc);
   for (std::size_t i = 0; i < hs.size() && i < page.heading_ids.size(); ++i) {
     const std::string level = std::to_string(cmark_node_get_heading_level(hs[i]));
     const std::string id = html_escape(page.heading_ids[i]);

@@ -1,6 +1,8 @@
 #include "search/documents.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -19,29 +21,6 @@ bool is_block(cmark_node* n) {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-/// Appends `s` to `out`, turning every run of whitespace into one space (none at the start of
-/// `out` or after a space). Text with single spaces between words is copied a run at a time.
-void append_collapsed(std::string& out, std::string_view s) {
-  bool after_space = out.empty() || out.back() == ' ';  // a space here would be dropped
-  const char* p = s.data();
-  const char* const end = p + s.size();
-  const char* run = p;
-  for (; p < end; ++p) {
-    const char c = *p;
-    if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) {
-      after_space = false;
-    } else if (c == ' ' && !after_space) {
-      after_space = true;  // one space after text stays as it is
-    } else {
-      out.append(run, static_cast<std::size_t>(p - run));
-      if (!after_space) out += ' ';
-      after_space = true;
-      run = p + 1;
-    }
-  }
-  out.append(run, static_cast<std::size_t>(p - run));
-}
-
 void trim_end(std::string& s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
 }
@@ -59,14 +38,7 @@ bool is_footnote_definition(cmark_node* n) {
 
 /// Heading node -> its id, from page.heading_ids (collected in the same document order).
 std::unordered_map<cmark_node*, std::string> heading_id_map(cmark_node* doc, const Page& page) {
-  std::vector<cmark_node*> headings;
-  CmarkIter it(doc);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING)
-      headings.push_back(n);
-  }
+  const std::vector<cmark_node*> headings = find_headings(doc);
   std::unordered_map<cmark_node*, std::string> ids;
   // A pass that added or removed headings would shift the ids: then link to the page instead.
   if (headings.size() != page.heading_ids.size()) return ids;
@@ -161,6 +133,43 @@ void add_abbreviations(const ParsedSite& site, SearchCorpus& corpus) {
 }
 
 }  // namespace
+
+void append_collapsed(std::string& out, std::string_view s) {
+  bool after_space = out.empty() || out.back() == ' ';  // a space here would be dropped
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  // Most text has single spaces only and is copied as it is: eight bytes a step while none is
+  // below ' ' (a line break, a tab) and no space follows a space (or starts the text after one).
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr std::uint64_t kLow7 = 0x7f7f7f7f7f7f7f7fULL;
+  while (end - p >= 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    const std::uint64_t below_space = (x - kOnes * ' ') & ~x & kHigh;  // some byte < ' '
+    const std::uint64_t y = x ^ (kOnes * ' ');                      // a space is 0 here
+    const std::uint64_t spaces = ~(((y & kLow7) + kLow7) | y | kLow7);  // 0x80 at each space
+    const std::uint64_t after = (spaces << 8) | (after_space ? 0x80 : 0);
+    if (below_space != 0 || (spaces & after) != 0) break;
+    after_space = (spaces >> 63) != 0;
+    p += 8;
+  }
+  const char* run = s.data();
+  for (; p < end; ++p) {
+    const char c = *p;
+    if (static_cast<unsigned char>(c) > ' ' || !is_space(c)) {
+      after_space = false;
+    } else if (c == ' ' && !after_space) {
+      after_space = true;  // one space after text stays as it is
+    } else {
+      out.append(run, static_cast<std::size_t>(p - run));
+      if (!after_space) out += ' ';
+      after_space = true;
+      run = p + 1;
+    }
+  }
+  out.append(run, static_cast<std::size_t>(p - run));
+}
 
 std::string vit_question_anchor(const std::string& id) {
   std::string out = "vraag-";

@@ -55,6 +55,10 @@ inline constexpr const char* kGewoneTaalAnchor = "in-gewone-taal";
 /// The anchor of a VIT question on its page: "vraag-11-2" for "11.2".
 std::string vit_question_anchor(const std::string& id);
 
+/// Appends `s` to `out`, turning every run of whitespace into one space (none at the start of
+/// `out` or after a space). Text with single spaces between words is copied as it is.
+void append_collapsed(std::string& out, std::string_view s);
+
 /// The text of a subtree without markup: words of adjacent blocks and table cells are kept
 /// apart, raw HTML and footnote references are skipped, whitespace is collapsed.
 std::string search_text(cmark_node* node);

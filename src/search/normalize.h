@@ -5,6 +5,8 @@
 /// The rules are data: stop words and suffix rules live in normalize.cpp and are written into
 /// zoekindex.js, where themes/standaard/static/js/zoeken-kern.js applies them with the same
 /// algorithm. tests/search/normalisation-cases.tsv is checked on both sides.
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +91,16 @@ void for_each_word(std::string_view folded, Fn&& fn) {
 /// Appends fold_text(s) to `out` (core/utf8.h), without a string per call.
 void append_folded(std::string& out, std::string_view s);
 
+/// Per ASCII byte, for for_each_folded_word: 0 not a word character, 1 a lowercase letter or a
+/// digit (already folded), 2 a capital (to be folded).
+inline constexpr std::array<std::uint8_t, 128> kAsciiWordKind = [] {
+  std::array<std::uint8_t, 128> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[static_cast<std::size_t>(c)] = 1;
+  for (int c = '0'; c <= '9'; ++c) kinds[static_cast<std::size_t>(c)] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) kinds[static_cast<std::size_t>(c)] = 2;
+  return kinds;
+}();
+
 /// Calls fn(std::string_view) for every word of fold_text(text), folded, like for_each_word on
 /// the folded text but without folding the whole text: folding keeps word characters word
 /// characters and others not (core/utf8.cpp), so the words are found in `text` and only those
@@ -97,35 +109,32 @@ template <typename Fn>
 void for_each_folded_word(std::string_view text, std::string& buffer, Fn&& fn) {
   const std::size_t n = text.size();
   std::size_t i = 0;
-  // Reads the code point at i and advances i: 0 not a word character, 1 a lowercase ASCII
-  // letter or a digit (already folded), 2 another word character.
-  auto kind_at = [&]() -> int {
+  // Reads the code point at i and advances i: its kAsciiWordKind, or for a non-ASCII code point
+  // 2 when it is a word character and 0 when not.
+  auto kind_at = [&]() -> unsigned {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x80) {
       ++i;
-      if (static_cast<unsigned>(byte - 'a') < 26 || static_cast<unsigned>(byte - '0') < 10)
-        return 1;
-      return static_cast<unsigned>(byte - 'A') < 26 ? 2 : 0;
+      return kAsciiWordKind[byte];
     }
     return is_word_cp(decode_utf8(text, i)) ? 2 : 0;
   };
   while (i < n) {
     const std::size_t start = i;
-    int kind = kind_at();
-    if (kind == 0) continue;
-    bool folded = kind == 1;
+    unsigned kinds = kind_at();  // the kinds of the word's characters, or-ed
+    if (kinds == 0) continue;
     std::size_t end = n;
     while (i < n) {
       const std::size_t at = i;
-      kind = kind_at();
+      const unsigned kind = kind_at();
       if (kind == 0) {
         end = at;
         break;
       }
-      if (kind == 2) folded = false;
+      kinds |= kind;
     }
     const std::string_view word = text.substr(start, end - start);
-    if (folded) {
+    if (kinds == 1) {  // already folded
       fn(word);
     } else {
       buffer.clear();

@@ -1,6 +1,10 @@
 #include "content/loader.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <map>
+#include <tuple>
 
 #include "core/file_system.h"
 
@@ -92,4 +96,48 @@ TEST_CASE(
   std::vector<std::string> order;
   for (const auto& p : site.pages) order.push_back(p.title);
   CHECK(order == std::vector<std::string>{"Home", "B", "Onze D", "A", "B", "Onze C"});
+}
+
+TEST_CASE("loader - sort_pages orders as a stable sort on the whole key did") {
+  // The reference: the key made anew for every comparison, the pages moved by the sort.
+  auto reference = [](std::vector<Page> pages) {
+    std::map<std::string, std::int64_t> section_weight;
+    for (const auto& p : pages)
+      if (p.is_index && !p.section.empty()) section_weight[p.section] = p.weight;
+    auto key = [&](const Page& p) {
+      auto it = section_weight.find(p.section);
+      return std::make_tuple(
+          p.section.empty() ? 0 : 1, it == section_weight.end() ? std::int64_t{0} : it->second,
+          p.section, p.is_index ? 0 : 1, p.vit && p.vit->lokaal ? 1 : 0, p.weight, p.source);
+    };
+    std::stable_sort(pages.begin(), pages.end(),
+                     [&](const Page& a, const Page& b) { return key(a) < key(b); });
+    return pages;
+  };
+  const std::vector<std::string> sections = {"", "kader", "vit", "bijlagen"};
+  const std::vector<std::string> files = {"a.md", "b.md", "_index.md", "c.md"};
+  std::uint64_t state = 9;
+  auto next = [&](std::uint64_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::int64_t>((state >> 33) % n);
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::vector<Page> pages(static_cast<std::size_t>(next(24)));
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+      Page& p = pages[i];
+      p.section = sections[static_cast<std::size_t>(next(4))];
+      p.is_index = next(4) == 0;
+      p.weight = next(3) - 1;
+      p.source = p.section + "/" + files[static_cast<std::size_t>(next(4))];  // equal keys too
+      if (next(5) == 0) {
+        p.vit.emplace();
+        p.vit->lokaal = next(2) == 0;
+      }
+      p.title = std::to_string(i);  // tells pages with equal keys apart
+    }
+    const std::vector<Page> want = reference(pages);
+    sort_pages(pages);
+    REQUIRE(pages.size() == want.size());
+    for (std::size_t i = 0; i < pages.size(); ++i) CHECK(pages[i].title == want[i].title);
+  }
 }

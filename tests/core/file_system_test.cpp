@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <sstream>
 
 using namespace ww;
 
@@ -187,4 +188,44 @@ TEST_CASE("file system - path_within compares whole path segments") {
   MemoryFileSystem m;
   CHECK(m.real_path("site/../x") == std::optional<std::string>("/memory/x"));
   CHECK(m.real_path("site/../../x") == std::optional<std::string>("/x"));
+}
+
+namespace {
+/// path_normalize as it was written with a stream (std::getline on '/'): the reference.
+std::optional<std::string> normalize_by_stream(const std::string& p) {
+  std::vector<std::string> parts;
+  std::string part;
+  std::istringstream in(p);
+  while (std::getline(in, part, '/')) {
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (parts.empty()) return std::nullopt;
+      parts.pop_back();
+    } else {
+      parts.push_back(part);
+    }
+  }
+  std::string out;
+  for (const auto& s : parts) {
+    if (!out.empty()) out += '/';
+    out += s;
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("file system - path_normalize splits on slashes as the stream version did") {
+  const std::vector<std::string> pieces = {"a", "bc", "..", ".", "/", "//", "...", ".x", "é", " "};
+  std::uint64_t state = 3;
+  for (int round = 0; round < 3000; ++round) {
+    std::string path;
+    for (int k = 0; k < 1 + round % 9; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      path += pieces[(state >> 33) % pieces.size()];
+    }
+    INFO("[" << path << "]");
+    REQUIRE(path_normalize(path) == normalize_by_stream(path));
+  }
+  CHECK(path_normalize("") == std::optional<std::string>(""));
+  CHECK(path_normalize("a/b/") == std::optional<std::string>("a/b"));
 }

@@ -2,6 +2,10 @@
 #include "core/html.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 using namespace ww;
 
@@ -21,4 +25,32 @@ TEST_CASE("html - html_escape writes the five characters as entities, the apostr
   CHECK(html_escape("&amp;") == "&amp;amp;");
   const std::string with_nul("a\0<", 3);
   CHECK(html_escape(with_nul) == std::string("a\0&lt;", 6));
+}
+
+TEST_CASE("html - is_dangerous_url looks at the start only, as the whole-URL version did") {
+  // The reference lower-cases the whole URL without its white space, then checks the prefixes.
+  auto whole = [](std::string_view url) {
+    std::string lower;
+    for (char c : url) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+      lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return lower.starts_with("javascript:") || lower.starts_with("vbscript:") ||
+           (lower.starts_with("data:") && !lower.starts_with("data:image/"));
+  };
+  const std::vector<std::string> pieces = {"java", "Script", ":",  "vb", "DATA", "data:", "image",
+                                           "/",    " ",      "\t", "\n", "x",    "img",   "ge/"};
+  std::uint64_t state = 5;
+  for (int round = 0; round < 5000; ++round) {
+    std::string url;
+    for (int k = 0; k < 1 + round % 7; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      url += pieces[(state >> 33) % pieces.size()];
+    }
+    INFO("[" << url << "]");
+    REQUIRE(is_dangerous_url(url) == whole(url));
+  }
+  CHECK(is_dangerous_url(" Java Script :alert(1)"));
+  CHECK(is_dangerous_url("data:text/html,x"));
+  CHECK_FALSE(is_dangerous_url("data: image/png;base64,x"));
 }

@@ -1,6 +1,9 @@
 #include "markdown/document.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "markdown/raw_html.h"
 
@@ -104,4 +107,75 @@ TEST_CASE(
   CHECK(out.find("<br />") == std::string::npos);
   CHECK(out.find("<hr />") == std::string::npos);
   CHECK(out.find("<code>&lt;br /&gt;</code>") != std::string::npos);
+}
+
+namespace {
+/// The headings as a cmark iterator finds them: every ENTER of a heading node.
+std::vector<cmark_node*> iterated_headings(cmark_node* root) {
+  std::vector<cmark_node*> out;
+  cmark_iter* it = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+    cmark_node* n = cmark_iter_get_node(it);
+    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) out.push_back(n);
+  }
+  cmark_iter_free(it);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("markdown - find_headings finds the headings a full walk finds, in order") {
+  // find_headings skips inline content; headings in lists, quotes, footnotes and a custom block
+  // that holds both inlines and blocks must still all be found, in document order.
+  auto doc = parse_markdown(
+      "# Een\n\nTekst *met* [link](x.md).\n\n- item\n\n  ## Twee in een lijst\n\n  > ### Drie in "
+      "een citaat\n  >\n  > > #### Vier dieper\n\nSetext\n======\n\n| a | b |\n|---|---|\n| 1 | 2 "
+      "|\n\nNoot[^1]\n\n[^1]: Uitleg\n\n    ## geen kop (code)\n\n<div>\n\n## Vijf na html\n\n"
+      "</div>\n\n1. a\n   1. b\n\n      ###### Zes\n",
+      {false, false});
+  // A custom block (as the passes make) with an inline child, a heading and a paragraph.
+  cmark_node* custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+  cmark_node_append_child(custom, make_html_inline("<span>"));
+  cmark_node* heading = cmark_node_new(CMARK_NODE_HEADING);
+  cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+  cmark_node_set_literal(text, "Zeven");
+  cmark_node_append_child(heading, text);
+  cmark_node_append_child(custom, heading);
+  cmark_node_append_child(doc.get(), custom);
+  const std::vector<cmark_node*> expected = iterated_headings(doc.get());
+  CHECK(expected.size() == 9);
+  CHECK(find_headings(doc.get()) == expected);
+  // From a subtree, and from a heading itself.
+  cmark_node* list = cmark_node_next(cmark_node_next(cmark_node_first_child(doc.get())));
+  REQUIRE(cmark_node_get_type(list) == CMARK_NODE_LIST);
+  CHECK(find_headings(list) == iterated_headings(list));
+  CHECK(find_headings(list).size() == 3);
+  CHECK(find_headings(heading) == std::vector<cmark_node*>{heading});
+}
+
+TEST_CASE("markdown - html5_void_elements gives what replacing each tag in turn gave") {
+  // The reference: every "<br />" replaced, then every "<hr />", as render_html did before.
+  auto two_passes = [](std::string out) {
+    for (const char* tag : {"br", "hr"}) {
+      const std::string xhtml = std::string("<") + tag + " />";
+      const std::string html5 = std::string("<") + tag + ">";
+      for (auto at = out.find(xhtml); at != std::string::npos;
+           at = out.find(xhtml, at + html5.size()))
+        out.replace(at, xhtml.size(), html5);
+    }
+    return out;
+  };
+  const std::vector<std::string> pieces = {"<br />", "<hr />", "<br/>", "<br>", "<b",        "r />",
+                                           "<",      "<h",     "x",     " />",  "&lt;br />", "\n"};
+  std::uint64_t state = 11;
+  for (int round = 0; round < 4000; ++round) {
+    std::string html;
+    for (int k = 0; k < round % 12; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      html += pieces[(state >> 33) % pieces.size()];
+    }
+    INFO("[" << html << "]");
+    REQUIRE(html5_void_elements(html) == two_passes(html));
+  }
+  CHECK(html("a  \nb\n\n---\n") == "<p>a<br>\nb</p>\n<hr>\n");
 }

@@ -1,6 +1,9 @@
 #include "search/documents.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "core/worker_pool.h"
 #include "xref/notes_pass.h"
@@ -299,4 +302,39 @@ TEST_CASE("search documents - a term page's text keeps the label of a note from 
   CHECK(corpus.docs[0].text ==
         "Mogen beslissen. Zie en eigen. Eindnoot xlii in het kader Eigen "
         "noot.");
+}
+
+TEST_CASE("search documents - append_collapsed gives what the byte-by-byte loop gave") {
+  // The reference: every byte looked at; a run of white space becomes one space, none at the
+  // start of `out` or after a space.
+  auto reference = [](std::string out, std::string_view s) {
+    bool after_space = out.empty() || out.back() == ' ';
+    for (char c : s) {
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!space) {
+        out += c;
+        after_space = false;
+      } else if (!after_space) {
+        out += ' ';
+        after_space = true;
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> pieces = {"a",  "woord", "é",  " ",  "  ", "\n", "\t",
+                                           "\r", "\x01",  "!",  "lang-woord-van-acht", "\xff"};
+  const std::vector<std::string> starts = {"", "x", "x ", " "};
+  std::uint64_t state = 13;
+  for (int round = 0; round < 6000; ++round) {
+    std::string s;
+    for (int k = 0; k < round % 24; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      s += pieces[(state >> 33) % pieces.size()];
+    }
+    const std::string& start = starts[static_cast<std::size_t>(round) % starts.size()];
+    std::string out = start;
+    append_collapsed(out, s);
+    INFO("[" << start << "] + [" << s << "]");
+    REQUIRE(out == reference(start, s));
+  }
 }

@@ -1,6 +1,8 @@
 #include "xref/term_matcher.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdint>
 
 using namespace ww;
 
@@ -152,4 +154,80 @@ TEST_CASE("term matcher - is_whole_word") {
   CHECK(is_whole_word("team- en wijkoverleg", 0, 4));  // a hyphen before a space does not join
   CHECK(is_whole_word("(team)", 1, 5));
   CHECK_FALSE(is_whole_word("x", 1, 1));
+}
+
+namespace {
+
+/// find() the slow way: every occurrence of every phrase in the normalised text, then the same
+/// choice (leftmost, then longest, whole words only, no overlap).
+std::vector<PhraseMatch> naive_find(const TermMatcher& m,
+                                    const std::vector<std::pair<std::string, int>>& phrases,
+                                    const std::string& text) {
+  std::vector<std::size_t> begins, ends;
+  const std::string norm = m.normalize(text, &begins, &ends);
+  std::vector<std::pair<std::string, int>> normalised;  // the first phrase with a text wins
+  for (const auto& [phrase, id] : phrases) {
+    std::string p = m.normalize(phrase);
+    while (!p.empty() && p.back() == ' ') p.pop_back();
+    while (!p.empty() && p.front() == ' ') p.erase(0, 1);
+    if (p.empty()) continue;
+    bool known = false;
+    for (const auto& n : normalised) known = known || n.first == p;
+    if (!known) normalised.emplace_back(p, id);
+  }
+  struct Candidate {
+    std::size_t norm_begin, norm_end;
+    int id;
+  };
+  std::vector<Candidate> found;
+  for (std::size_t at = 0; at < norm.size(); ++at)
+    for (const auto& [p, id] : normalised)
+      if (norm.compare(at, p.size(), p) == 0) found.push_back({at, at + p.size(), id});
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.norm_begin != b.norm_begin ? a.norm_begin < b.norm_begin : a.norm_end > b.norm_end;
+  });
+  std::vector<PhraseMatch> out;
+  std::size_t taken_until = 0;
+  for (const Candidate& c : found) {
+    const std::size_t begin = begins[c.norm_begin], end = ends[c.norm_end - 1];
+    if (c.norm_begin < taken_until || !is_whole_word(text, begin, end)) continue;
+    out.push_back({begin, end, c.id});
+    taken_until = c.norm_end;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("term matcher - find() gives what the slow way gives, on random text") {
+  // find() skips the bytes and words where no match can start (four bytes a step, and the rest
+  // of a word); a skip too far or too short would change what is found.
+  const std::vector<std::string> pieces = {
+      "wijk", "team", "Wijkteam", "wijk team", "WMO", "wmo", "toegang",  "Toe",    "gang",   " ",
+      "  ",   "\n",   "-",        "'s",        ".",   ",",   "cliënt",   "CLIËNT", "client", "é",
+      "ĳs",   "ij",   "x",        "9",         "a",   "(",   "\xc2\xa0", "ab",     "zz",     "q"};
+  const std::vector<std::pair<std::string, int>> phrases = {
+      {"wijkteam", 1}, {"wijk team", 2}, {"Wmo", 3},      {"toegang", 4}, {"cliënt", 5},
+      {"team", 6},     {"ijs", 7},       {"toe gang", 8}, {"a", 9},       {"x-9", 10}};
+  std::uint64_t state = 1;
+  for (bool fold : {true, false}) {
+    TermMatcher m(fold);
+    for (const auto& [p, id] : phrases) m.add(p, id);
+    for (int round = 0; round < 3000; ++round) {
+      std::string text;
+      const int length = 1 + round % 40;
+      for (int k = 0; k < length; ++k) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        text += pieces[(state >> 33) % pieces.size()];
+      }
+      INFO(fold << " [" << text << "]");
+      const std::vector<PhraseMatch> got = m.find(text), want = naive_find(m, phrases, text);
+      REQUIRE(got.size() == want.size());
+      for (std::size_t k = 0; k < got.size(); ++k) {
+        CHECK(got[k].begin == want[k].begin);
+        CHECK(got[k].end == want[k].end);
+        CHECK(got[k].id == want[k].id);
+      }
+    }
+  }
 }
