@@ -11,6 +11,7 @@ namespace ww {
 
 // The table of the embedded common words, made when wegwijzer is built (make_word_table.cpp).
 extern const char kCommonWordText[];
+extern const std::size_t kCommonWordTextSize;
 extern const WordSlot kCommonWordSlots[];
 extern const std::size_t kCommonWordSlotCount;
 extern const std::size_t kCommonWordCount;
@@ -220,7 +221,7 @@ std::string_view folded_view(std::string_view s, std::string& buffer) {
 WordList WordList::common_dutch() {
   WordList list;
   list.embedded_slots_ = kCommonWordSlots;
-  list.embedded_text_ = kCommonWordText;
+  list.embedded_text_ = std::string_view(kCommonWordText, kCommonWordTextSize);
   list.slot_count_ = kCommonWordSlotCount;
   list.count_ = kCommonWordCount;
   return list;
