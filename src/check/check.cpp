@@ -110,7 +110,7 @@ struct CheckRun {
   std::vector<Diagnostics> abbreviation_slots;  ///< per page
   Glossary glossary;
   bool measure = false;  ///< the language check runs
-  /// Made in `begin` when the patterns and word list are loaded by then (else by the language
+  /// Made in `begin` when the patterns are loaded by then (else by the language
   /// thread after `end`); the pages are then measured as they stream, while their trees are in
   /// cache.
   std::optional<LanguageTools> tools;
@@ -170,7 +170,7 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   };
   CheckRun run;
   // The language check has one thread of its own (none with --threads 1): it reads the patterns
-  // and the word list while the build reads and parses the content, then waits until the pages
+  // (the word list is a table in the binary) while the build reads and parses the content, then waits until the pages
   // are all inspected (`end`) and measures the theme's texts and the pages found before the
   // tools were there, while the build finishes. One thread for both: a second thread would
   // start with a heap of its own, and on two cores a thread too many makes the build wait.

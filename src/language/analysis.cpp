@@ -4,6 +4,7 @@
 
 #include "core/utf8.h"
 #include "language/sentences.h"
+#include "language/word_table.h"
 
 namespace ww {
 
@@ -56,15 +57,6 @@ WordFacts SharedWordFacts::facts(std::string_view word, const LanguageTools& too
   words_.try_emplace(std::string(word), f);
   return f;
 }
-
-namespace {
-/// FNV-1a: words are short.
-std::uint64_t word_hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return h;
-}
-}  // namespace
 
 void WordCache::grow() {
   std::vector<Slot> bigger(slots_.empty() ? 1024 : slots_.size() * 2);

@@ -9,10 +9,12 @@
 
 namespace ww {
 
-extern const char* const kCommonWords[];
-extern const std::size_t kCommonWordsCount;
-extern const char* const kServiceWords[];
-extern const std::size_t kServiceWordsCount;
+// The table of the embedded common words, made when wegwijzer is built (make_word_table.cpp).
+extern const char kCommonWordText[];
+extern const std::size_t kCommonWordTextSize;
+extern const WordSlot kCommonWordSlots[];
+extern const std::size_t kCommonWordSlotCount;
+extern const std::size_t kCommonWordCount;
 
 namespace {
 
@@ -200,13 +202,6 @@ DifficultyVerdict judge_part(std::string_view original, int syllables, const Wor
 
 namespace {
 
-/// FNV-1a: words are short.
-std::uint64_t word_hash(std::string_view s) {
-  std::uint64_t h = 14695981039346656037ULL;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  return h;
-}
-
 /// Whether fold_text leaves `s` as it is: no capital and nothing outside ASCII.
 bool already_folded(std::string_view s) {
   for (char c : s)
@@ -225,75 +220,68 @@ std::string_view folded_view(std::string_view s, std::string& buffer) {
 
 WordList WordList::common_dutch() {
   WordList list;
-  // Big enough for every word at most 3/4 full (see insert): made once, never moved.
-  list.grow((4 * (kCommonWordsCount + kServiceWordsCount)) / 3 + 1);
-  auto add_embedded = [&list](const char* word, std::size_t rank) {
-    const std::string_view w(word);
-    if (already_folded(w))
-      list.insert(w, true, rank);
-    else
-      list.insert(fold_text(w), false, rank);
-  };
-  for (std::size_t i = 0; i < kCommonWordsCount; ++i) add_embedded(kCommonWords[i], i + 1);
-  for (std::size_t i = 0; i < kServiceWordsCount; ++i) add_embedded(kServiceWords[i], 0);
+  list.embedded_slots_ = kCommonWordSlots;
+  list.embedded_text_ = std::string_view(kCommonWordText, kCommonWordTextSize);
+  list.slot_count_ = kCommonWordSlotCount;
+  list.count_ = kCommonWordCount;
   return list;
 }
 
 void WordList::grow(std::size_t at_least) {
-  std::size_t size = slots_.empty() ? 1024 : slots_.size();
+  std::size_t size = slot_count_ == 0 ? 1024 : slot_count_;
   while (size < at_least) size *= 2;
-  if (size == slots_.size()) return;
-  std::vector<Slot> bigger(size);
-  const std::size_t mask = size - 1;
-  for (const Slot& s : slots_) {
-    if (!s.embedded && s.owned == 0) continue;
-    std::size_t at = static_cast<std::size_t>(s.hash) & mask;
-    while (bigger[at].embedded || bigger[at].owned != 0) at = (at + 1) & mask;
-    bigger[at] = s;
+  if (size == slot_count_ && !embedded_slots_) return;
+  // The words of the embedded table move into text of our own, so every slot is owned.
+  std::string text;
+  std::vector<WordSlot> bigger(size);
+  auto text_of = [&text](const WordSlot& s) {
+    return std::string_view(text).substr(s.offset & ~kOwned, s.length);
+  };
+  for (std::size_t i = 0; i < slot_count_; ++i) {
+    WordSlot s = slots()[i];
+    if (s.length == 0) continue;
+    const std::string_view word = word_of(s);
+    s.offset = kOwned | static_cast<std::uint32_t>(text.size());
+    text += word;
+    bigger[probe_word(bigger.data(), size, word, s.hash, text_of)] = s;
   }
-  slots_ = std::move(bigger);
+  owned_text_ = std::move(text);
+  owned_slots_ = std::move(bigger);
+  embedded_slots_ = nullptr;
+  embedded_text_ = {};
+  slot_count_ = size;
 }
 
-const WordList::Slot* WordList::find(std::string_view folded) const {
-  if (slots_.empty()) return nullptr;
-  const auto h = static_cast<std::uint32_t>(word_hash(folded));
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = h & mask; slots_[at].embedded || slots_[at].owned != 0;
-       at = (at + 1) & mask) {
-    const Slot& s = slots_[at];
-    if (s.hash == h && s.length == folded.size() && word_of(s) == folded) return &s;
-  }
-  return nullptr;
+const WordSlot* WordList::find(std::string_view folded) const {
+  if (slot_count_ == 0) return nullptr;
+  const WordSlot* table = slots();
+  const std::size_t at =
+      probe_word(table, slot_count_, folded, static_cast<std::uint32_t>(word_hash(folded)),
+                 [this](const WordSlot& s) { return word_of(s); });
+  return table[at].length != 0 ? &table[at] : nullptr;
 }
 
-void WordList::insert(std::string_view folded, bool embedded, std::size_t rank) {
-  if (const Slot* found = find(folded)) {
-    Slot& s = slots_[static_cast<std::size_t>(found - slots_.data())];
+void WordList::insert(std::string_view folded, std::size_t rank) {
+  if (folded.empty()) return;
+  if (embedded_slots_ || 4 * (count_ + 1) > 3 * slot_count_)
+    grow(std::max(slot_count_, 2 * (count_ + 1)));  // own slots, at most 3/4 full
+  const auto hash = static_cast<std::uint32_t>(word_hash(folded));
+  WordSlot& s = owned_slots_[probe_word(owned_slots_.data(), slot_count_, folded, hash,
+                                        [this](const WordSlot& w) { return word_of(w); })];
+  if (s.length != 0) {
     if (rank < s.rank)
       s.rank = static_cast<std::uint32_t>(rank);  // a word added twice keeps its best rank
     return;
   }
-  if (4 * (count_ + 1) > 3 * slots_.size()) grow(2 * (count_ + 1));  // at most 3/4 full
-  Slot s;
-  s.hash = static_cast<std::uint32_t>(word_hash(folded));
-  s.length = static_cast<std::uint32_t>(folded.size());
-  s.rank = static_cast<std::uint32_t>(rank);
-  if (embedded) {
-    s.embedded = folded.data();
-  } else {
-    owned_.emplace_back(folded);
-    s.owned = static_cast<std::uint32_t>(owned_.size());
-  }
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t at = static_cast<std::size_t>(s.hash) & mask;
-  while (slots_[at].embedded || slots_[at].owned != 0) at = (at + 1) & mask;
-  slots_[at] = s;
+  s = {hash, kOwned | static_cast<std::uint32_t>(owned_text_.size()),
+       static_cast<std::uint32_t>(folded.size()), static_cast<std::uint32_t>(rank)};
+  owned_text_ += folded;
   ++count_;
 }
 
 void WordList::add(std::string_view word, std::size_t rank) {
   std::string buffer;
-  insert(folded_view(word, buffer), false, rank);
+  insert(folded_view(word, buffer), rank);
 }
 
 bool WordList::contains(std::string_view word) const {
@@ -303,7 +291,7 @@ bool WordList::contains(std::string_view word) const {
 
 std::optional<std::size_t> WordList::rank(std::string_view word) const {
   std::string buffer;
-  const Slot* s = find(folded_view(word, buffer));
+  const WordSlot* s = find(folded_view(word, buffer));
   if (!s) return std::nullopt;
   return s->rank;
 }

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "language/word_table.h"
+
 namespace ww {
 
 class Hyphenator;
@@ -22,6 +24,7 @@ class WordList {
   /// The embedded common Dutch words: about 16,000 words from subtitle frequencies
   /// (data/veelgebruikte-woorden-*.txt, ranked) and the curated common words of public
   /// services (data/gewone-woorden-dienstverlening.txt, rank 0). Sources: data/README.md.
+  /// Its table is made when wegwijzer is built (make_word_table.cpp): no work at run time.
   static WordList common_dutch();
   /// Adds a word with its rank; a word added twice keeps its best rank.
   void add(std::string_view word, std::size_t rank = 0);  ///< a rank is below 2^32
@@ -31,28 +34,26 @@ class WordList {
   [[nodiscard]] std::size_t size() const { return count_; }
 
  private:
-  /// One word of an open-addressing table: the embedded words that need no folding (most of
-  /// them) are not copied, so making the list of 16,000 words takes no allocation per word.
-  /// 24 bytes: the table of the common words is about 770 KB, each page of it touched once.
-  struct Slot {
-    const char* embedded = nullptr;  ///< the word, when it is embedded text as is
-    std::uint32_t hash = 0;          ///< the low half of word_hash: it also picks the slot
-    std::uint32_t owned = 0;         ///< else 1 + its index in owned_; 0: an empty slot
-    std::uint32_t length = 0;
-    std::uint32_t rank = 0;
-  };
-  [[nodiscard]] std::string_view word_of(const Slot& s) const {
-    return s.embedded ? std::string_view(s.embedded, s.length)
-                      : std::string_view(owned_[s.owned - 1]);
+  /// Offsets at or above this are in owned_text_ (words added at run time).
+  static constexpr std::uint32_t kOwned = 0x80000000u;
+  [[nodiscard]] std::string_view word_of(const WordSlot& s) const {
+    return s.offset & kOwned ? std::string_view(owned_text_).substr(s.offset & ~kOwned, s.length)
+                             : embedded_text_.substr(s.offset, s.length);
+  }
+  [[nodiscard]] const WordSlot* slots() const {
+    return embedded_slots_ ? embedded_slots_ : owned_slots_.data();
   }
   /// The slot of a folded word, or null.
-  [[nodiscard]] const Slot* find(std::string_view folded) const;
-  /// Adds a folded word; `embedded`: it is text that lives as long as the program.
-  void insert(std::string_view folded, bool embedded, std::size_t rank);
+  [[nodiscard]] const WordSlot* find(std::string_view folded) const;
+  void insert(std::string_view folded, std::size_t rank);
   void grow(std::size_t at_least);
-  std::vector<Slot> slots_;
+  /// The embedded table (read-only, in the binary) until a word is added; then owned_slots_.
+  const WordSlot* embedded_slots_ = nullptr;
+  std::string_view embedded_text_;
+  std::vector<WordSlot> owned_slots_;
+  std::string owned_text_;
+  std::size_t slot_count_ = 0;
   std::size_t count_ = 0;
-  std::deque<std::string> owned_;
 };
 
 /// What the glossary explains: every word of every term and variant, folded.
