@@ -72,33 +72,6 @@ ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, Worke
   return site;
 }
 
-namespace {
-
-/// The data of the partial `noten`: per note its id, number, the kader's number of a note from
-/// the kader, rendered text and back-links.
-toml::table notes_data(const std::vector<PageNote>& notes, std::vector<std::string>& texts) {
-  toml::array list;
-  for (std::size_t i = 0; i < notes.size(); ++i) {
-    const std::string nummer = std::to_string(i + 1);
-    toml::array terug;
-    for (int r = 1; r <= notes[i].refs; ++r)
-      terug.push_back(
-          toml::table{{"ref_id", notes[i].id + "-ref" + (r > 1 ? "-" + std::to_string(r) : "")},
-                      {"volgnummer", std::to_string(r)},
-                      {"eerste", r == 1},
-                      {"meer", notes[i].refs > 1}});
-    list.push_back(toml::table{{"id", notes[i].id},
-                               {"nummer", nummer},
-                               {"uit_kader", !notes[i].kader.empty()},
-                               {"kader_noot", notes[i].kader},
-                               {"inhoud", std::move(texts[i])},
-                               {"terug", std::move(terug)}});
-  }
-  return toml::table{{"noten", std::move(list)}};
-}
-
-}  // namespace
-
 std::string slot_html(std::string text) {
   if (!text.empty() && text.back() != '\n') text += '\n';
   return text;
@@ -128,7 +101,7 @@ void render_page_body(PageRecord& r, const PartRenderer& parts) {
     cmark_node_unlink(r.notes_block);
     std::vector<std::string> texts;
     for (const PageNote& note : r.notes) texts.push_back(render_html(note.node));
-    notes_html = parts("noten", notes_data(r.notes, texts));
+    notes_html = parts.notes(r.notes, texts);
     cmark_node_free(r.notes_block);
     r.notes_block = nullptr;
     std::vector<PageNote>().swap(r.notes);

@@ -195,10 +195,21 @@ void parse_page(PageRecord& record, const MarkdownOptions& options);
 /// Parses every page (in parallel on `workers`): prepare_site() and parse_page().
 ParsedSite parse_site(SiteContent content, const MarkdownOptions& options, WorkerPool* workers);
 
-/// Renders a partial of the theme with `data` (templates/parts.h makes one from the theme). The
-/// data is taken by value and freed while it is turned into the template's data: pass it with
-/// std::move when it is large.
-using PartRenderer = std::function<std::string(const std::string& partial, toml::table data)>;
+/// Renders the theme's partials of page parts (templates/parts.h makes one from the theme).
+struct PartRenderer {
+  /// Renders partial `partial` with `data`. The data is taken by value and freed while it is
+  /// turned into the template's data: pass it with std::move when it is large.
+  std::function<std::string(const std::string& partial, toml::table data)> render;
+  /// Renders the partial `noten` for a page's `notes`, whose rendered texts are `texts` (one per
+  /// note, moved from): the template's data is made from them directly (templates/notes_data.h),
+  /// with no TOML table per page in between.
+  std::function<std::string(const std::vector<PageNote>& notes, std::vector<std::string>& texts)>
+      notes;
+
+  std::string operator()(const std::string& partial, toml::table data) const {
+    return render(partial, std::move(data));
+  }
+};
 
 /// Renders one page's trees into page.html (the body with its slots filled by their parts, then
 /// its notes through the partial `noten`; the aanvulling, "In gewone taal"); the parts after the

@@ -7,6 +7,7 @@
 
 #include "templates/compiled_templates.h"
 #include "templates/layered_context.h"
+#include "templates/notes_data.h"
 #include "templates/page_data.h"
 #include "templates/template_check.h"
 
@@ -69,6 +70,39 @@ void give_back(PartState& state, const std::string& name, std::unique_ptr<Compil
   state.compiled.at(name).spare.push_back(std::move(m));
 }
 
+/// Renders partial `name` with the data `make_data()` gives (called only when the partial is
+/// rendered): a missing partial or a template error is reported once per partial and gives "".
+template <typename MakeData>
+std::string render_part(PartState& state, const std::string& name, MakeData&& make_data) {
+  std::string file = "partials/" + name + ".mustache";
+  std::string error;
+  bool skip = false;
+  std::unique_ptr<CompiledTemplate> m = take_part(state, name, file, skip);
+  if (skip) return {};
+  if (m) {
+    if (!m->is_valid()) {  // a syntax error: in Dutch, at its line and column
+      std::lock_guard<std::mutex> lock(state.mutex);
+      if (state.reported.insert(name).second)
+        report_template_syntax_error(file, state.sources.at(name).second, m->error_message(),
+                                     *state.diags);
+      return {};
+    }
+    TemplateData root = make_data();
+    LayeredContext ctx({&root});
+    std::string out = render_to_string(*m, ctx);
+    if (m->is_valid()) {
+      give_back(state, name, std::move(m));
+      return out;
+    }
+    error = "template-fout: " + m->error_message();  // an error while rendering
+  } else {
+    error = "partial '" + name + "' ontbreekt in het thema";
+  }
+  std::lock_guard<std::mutex> lock(state.mutex);
+  if (state.reported.insert(name).second) state.diags->error({file, 0, 0}, error, {}, "template");
+  return {};
+}
+
 }  // namespace
 
 PartRenderer part_renderer(const Theme& theme, Diagnostics& diags, bool keep_text) {
@@ -79,36 +113,15 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags, bool keep_tex
     state->sources[name] = {"(ingebouwd) themes/standaard/templates/partials/" + name + ".mustache",
                             text};
   for (const auto& [name, t] : theme.partials) state->sources[name] = {t.file, t.text};
-  return [state](const std::string& name, toml::table data) -> std::string {
-    std::string file = "partials/" + name + ".mustache";
-    std::string error;
-    bool skip = false;
-    std::unique_ptr<CompiledTemplate> m = take_part(*state, name, file, skip);
-    if (skip) return {};
-    if (m) {
-      if (!m->is_valid()) {  // a syntax error: in Dutch, at its line and column
-        std::lock_guard<std::mutex> lock(state->mutex);
-        if (state->reported.insert(name).second)
-          report_template_syntax_error(file, state->sources.at(name).second, m->error_message(),
-                                       *state->diags);
-        return {};
-      }
-      TemplateData root = take_toml_data(std::move(data));
-      LayeredContext ctx({&root});
-      std::string out = render_to_string(*m, ctx);
-      if (m->is_valid()) {
-        give_back(*state, name, std::move(m));
-        return out;
-      }
-      error = "template-fout: " + m->error_message();  // an error while rendering
-    } else {
-      error = "partial '" + name + "' ontbreekt in het thema";
-    }
-    std::lock_guard<std::mutex> lock(state->mutex);
-    if (state->reported.insert(name).second)
-      state->diags->error({file, 0, 0}, error, {}, "template");
-    return {};
+  PartRenderer renderer;
+  renderer.render = [state](const std::string& name, toml::table data) -> std::string {
+    return render_part(*state, name, [&] { return take_toml_data(std::move(data)); });
   };
+  renderer.notes = [state, name = std::string("noten")](const std::vector<PageNote>& notes,
+                                                         std::vector<std::string>& texts) {
+    return render_part(*state, name, [&] { return notes_data(notes, texts); });
+  };
+  return renderer;
 }
 
 }  // namespace ww
