@@ -159,6 +159,25 @@ Wmo = "Wet maatschappelijke ondersteuning"
   REQUIRE(lock.afkortingen.size() == 1);
   CHECK(lock.afkortingen[0].gebruikt_in == std::vector<std::string>{"lokaal/a.md"});
   CHECK(compare_base_lock(fs, lock, lock, config, merged, base, nullptr, sha1).empty());
+  {
+    // With the lock on disk, build and check read it with the hash module; without the module
+    // that is an error at the lock (the build stops), never a silent pass.
+    MemoryFileSystem with_lock = fs;
+    with_lock.add(base_lock_path(config), write_base_lock(lock));
+    Diagnostics ok;
+    CHECK(check_base_lock(with_lock, config, merged, nullptr, nullptr,
+                          module_dirs(WEGWIJZER_BINARY), ok));
+    INFO(messages(ok));
+    CHECK_FALSE(ok.has_errors());
+    Diagnostics missing;
+    const std::string nowhere = WEGWIJZER_BINARY + std::string(".geen-modules");
+    CHECK(check_base_lock(with_lock, config, merged, nullptr, nullptr, {nowhere}, missing));
+    INFO(messages(missing));
+    CHECK(missing.has_errors());
+    CHECK(messages(missing).find(base_lock_path(config) +
+                                 ":1:1: fout: basis.lock kan niet nagekeken worden: de module "
+                                 "wegwijzer-sha1.so") != std::string::npos);
+  }
 
   // New base: a.md moved to nieuw-a.md (same words), b.md has other text, Wmo is gone.
   MemoryFileSystem after = mini_site(R"(
