@@ -52,7 +52,6 @@ std::optional<std::string> read_source(zip_source_t* src, std::string& error) {
   return out;
 }
 
-
 std::optional<std::string> zip_with_libzip(const std::map<std::string, std::string>& files,
                                            const ZipSettings& settings, std::string& error) {
   if (files.empty()) {

@@ -1,7 +1,8 @@
 #pragma once
 /// Reproducible zip archives (libzip, in the zip module lib/wegwijzer/wegwijzer-zip.so that only
-/// make_zip loads, so that other commands do not load libzip and libcrypto; core/module.h): entries in the given (sorted) order, one fixed
-/// timestamp, fixed Unix permissions, no extra fields, so the same files give the same bytes.
+/// make_zip loads, so that other commands do not load libzip and libcrypto; core/module.h): entries
+/// in the given (sorted) order, one fixed timestamp, fixed Unix permissions, no extra fields, so
+/// the same files give the same bytes.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -42,7 +43,8 @@ DosTimestamp dos_timestamp(const std::string& datum);
 /// `module_dirs` (core/module.h) for this call; when it cannot be loaded, `error` says so in Dutch.
 std::optional<std::string> make_zip(const std::map<std::string, std::string>& files,
                                     const ZipSettings& settings,
-                                    const std::vector<std::string>& module_dirs, std::string& error);
+                                    const std::vector<std::string>& module_dirs,
+                                    std::string& error);
 
 /// The zip module's file and entry point: `bool wegwijzer_make_zip(files, settings, zip, error)`,
 /// make_zip with libzip (publish/zip_libzip.cpp); true with the bytes in `zip`, else false.

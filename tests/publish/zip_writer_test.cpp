@@ -104,7 +104,8 @@ TEST_CASE(
   }
   // A top folder made of an unchecked versie would put every entry outside the archive's folder.
   std::string error;
-  CHECK_FALSE(make_zip({{"index.html", "x"}}, {"x/../../../tmp/evil", "2024-03-01"}, module_dirs(WEGWIJZER_BINARY), error));
+  CHECK_FALSE(make_zip({{"index.html", "x"}}, {"x/../../../tmp/evil", "2024-03-01"},
+                       module_dirs(WEGWIJZER_BINARY), error));
   for (const char* ok : {"index.html", "a b/é.html", "kader-2024.03/css/site.css", ".wegwijzer"}) {
     INFO(ok);
     CHECK(zip_entry_name_problem(ok).empty());
@@ -121,7 +122,7 @@ TEST_CASE("zip writer - the archive comment is written and read back") {
   CHECK_FALSE(zip_archive_comment(""));
 }
 
-TEST_CASE("zip writer - without the zip module: a Dutch error that names it and where it was sought") {
+TEST_CASE("zip writer - without the zip module: a Dutch error that names it and where it looked") {
   const std::string empty = WEGWIJZER_BINARY + std::string(".geen-modules");
   std::string error;
   CHECK_FALSE(make_zip({{"index.html", "x"}}, {"", "2024-03-01"}, {empty}, error));
