@@ -5,7 +5,8 @@
 # (src/cli/theme_dirs.h). The theme is installed as files, not compiled in: a gemeente or theme
 # author reads and copies the templates from there, and the binary loads a theme folder the same
 # way whether it is the site's own or the installed one. The modules (libgit2 for editions from
-# git, cpp-httplib for serve) go to P/lib/wegwijzer, where the binary finds them the same way
+# git, cpp-httplib for serve, libzip for build --zip, libcrypto for basis.lock's hashes) go to
+# P/lib/wegwijzer, where the binary finds them the same way
 # (src/core/module.h); wegwijzer_module() in src/CMakeLists.txt installs them. Everything else
 # the binary needs is compiled in (livereload.js, serve.css, the common-words list) or comes
 # from Debian (hyphen-nl).
@@ -41,8 +42,8 @@ endif()
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # wegwijzer_<version>_<arch>.deb
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
-# The shared libraries the binary and the modules link (cmark-gfm, libzip, libhyphen, mimalloc,
-# libstdc++, libgit2, cpp-httplib, ...) become Depends through dpkg-shlibdeps (Debian package dpkg-dev); the Dutch hyphenation
+# The shared libraries the binary and the modules link (cmark-gfm, libhyphen, mimalloc,
+# libstdc++; libgit2, cpp-httplib, libzip, libssl3 through the modules, ...) become Depends through dpkg-shlibdeps (Debian package dpkg-dev); the Dutch hyphenation
 # patterns that `wegwijzer check` reads at run time are a data package, so they are named.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "hyphen-nl")

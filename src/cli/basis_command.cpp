@@ -72,7 +72,8 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
     return 1;
   }
   const ConfinedFileSystem fs(disk, roots);
-  ModuleGitReader git(module_dirs());  // loaded only for a vorige_ref
+  const std::vector<std::string> dirs = module_dirs();
+  ModuleGitReader git(dirs);  // loaded only for a vorige_ref
   unsigned threads = std::thread::hardware_concurrency();
   WorkerPool workers(threads == 0 ? 1 : threads);
   SiteContent merged = load_content(fs, config, LoadOptions{false, &workers}, diags);
@@ -80,8 +81,6 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
   if (auto previous = load_previous_edition(fs, config, &git, diags))
     changes = compare_editions(previous->content, merged, previous->naam,
                                config.resolve(config.content_dir), &workers);
-  const SiteContent base = load_base_content(fs, config, &workers);
-  BaseLock now = snapshot_base_lock(config, merged, base);
   std::optional<std::string> lock_text = fs.read(base_lock_path(config));
   if (!lock_text && config.overlays.empty() && config.verberg.empty() &&
       config.verberg_vragen.empty()) {
@@ -89,6 +88,19 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
                  "verberg of verberg_vragen): er is niets na te kijken of vast te leggen.\n";
     return 0;
   }
+  const BlobHasher sha1(dirs);  // the hash module (libcrypto), only now that it is needed
+  if (!sha1.ok()) {
+    Diagnostics missing;
+    missing.error({base_lock_path(config), 1, 1},
+                  std::string("basis.lock kan niet ") + (record ? "geschreven" : "nagekeken") +
+                      " worden: " + sha1.problem(),
+                  {}, "basis-lock");
+    print(missing.items);
+    std::cerr << "Er is niets geschreven.\n";
+    return 1;
+  }
+  const SiteContent base = load_base_content(fs, config, &workers);
+  BaseLock now = snapshot_base_lock(config, merged, base, sha1);
   BaseLock lock;
   if (lock_text) {
     Diagnostics lock_diags;
@@ -114,7 +126,7 @@ int cmd_basis(const Args& a, const std::vector<std::string>& theme_dirs) {
     r.lock_editie = lock.editie;
     r.lock_current = normalize_newlines(*lock_text) == now_text;  // a CRLF checkout is the same
     r.findings =
-        compare_base_lock(fs, lock, now, config, merged, base, changes ? &*changes : nullptr);
+        compare_base_lock(fs, lock, now, config, merged, base, changes ? &*changes : nullptr, sha1);
     report_base_findings(r.findings, diags);  // hints on the loader's errors
   }
   for (const auto& d : diags.items) {

@@ -169,7 +169,8 @@ int cmd_init(const Args& a) {
 int cmd_build(const Args& a) {
   BuildOptions o;
   o.theme_dirs = builtin_theme_dirs();
-  ModuleGitReader git(module_dirs());  // loaded only for a vorige_ref
+  o.module_dirs = module_dirs();     // zip and hash modules: loaded only for --zip and basis.lock
+  ModuleGitReader git(o.module_dirs);  // loaded only for a vorige_ref
   o.git = &git;
   if (a.options.count("--config")) o.config_path = a.options.at("--config");
   if (a.options.count("--out")) o.out_dir = a.options.at("--out");
@@ -209,6 +210,7 @@ int cmd_serve(const Args& a) {
   ServeOptions o;
   o.build.theme_dirs = builtin_theme_dirs();
   o.module_dirs = module_dirs();
+  o.build.module_dirs = o.module_dirs;  // the hash module, for a basis.lock
   ModuleGitReader git(o.module_dirs);  // loaded only for a vorige_ref, at the first rebuild
   o.build.git = &git;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");

@@ -1,7 +1,5 @@
 #include "editions/base_lock.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -142,28 +140,6 @@ void sort_lock(BaseLock& lock) {
 }
 
 }  // namespace
-
-std::string content_hash(const std::string& text) {
-  // What git hashes for a blob: "blob <size>\0" and the bytes, SHA-1 (OpenSSL's libcrypto, which
-  // libzip loads anyway; libgit2 is only in the git module, editions/git_reader.h).
-  const std::string header = "blob " + std::to_string(text.size()) + std::string(1, '\0');
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned int len = 0;
-  EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-  const bool ok = ctx && EVP_DigestInit_ex(ctx, EVP_sha1(), nullptr) == 1 &&
-                  EVP_DigestUpdate(ctx, header.data(), header.size()) == 1 &&
-                  EVP_DigestUpdate(ctx, text.data(), text.size()) == 1 &&
-                  EVP_DigestFinal_ex(ctx, md, &len) == 1;
-  EVP_MD_CTX_free(ctx);
-  if (!ok) return {};
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned int i = 0; i < len; ++i) {
-    hex += kHex[md[i] >> 4];
-    hex += kHex[md[i] & 0xf];
-  }
-  return hex;
-}
 
 std::string write_base_lock(BaseLock lock) {
   sort_lock(lock);

@@ -50,9 +50,6 @@ struct BaseLock {
   std::vector<LockWoord> begrippen, afkortingen;  ///< sorted by naam
 };
 
-/// A stable hash of a text (hex SHA-1 of it as a git blob: `git hash-object` gives the same).
-std::string content_hash(const std::string& text);
-
 /// The lock as TOML, byte for byte the same for the same lock (sorts its lists first).
 std::string write_base_lock(BaseLock lock);
 

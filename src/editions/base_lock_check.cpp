@@ -72,7 +72,8 @@ std::string aanvulling_name(const std::string& source) {
 
 void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& now,
                    const SiteConfig& config, const SiteContent& merged, const SiteContent& base,
-                   const EditionChanges* changes, std::vector<BaseFinding>& out) {
+                   const EditionChanges* changes, const BlobHasher& sha1,
+                   std::vector<BaseFinding>& out) {
   BaseWords base_words{base, {}};
   for (const LockPage& e : lock.paginas) {
     const LockPage* cur = nullptr;
@@ -85,7 +86,7 @@ void compare_pages(const FileSystem& fs, const BaseLock& lock, const BaseLock& n
     f.oude_tekst = e.tekst;
     if (const Page* bp = base.find(e.bron)) {
       const std::string text = comparable_text(*bp);
-      if (!cur || content_hash(text) == e.hash) continue;  // unchanged, or no longer overlaid
+      if (!cur || sha1.content_hash(text) == e.hash) continue;  // unchanged, or no longer overlaid
       f.titel = bp->title;
       f.pos = cur->pos;
       if (changes && changes->for_new_source(e.bron)) f.wijziging = change_view_output(e.bron);
@@ -294,9 +295,9 @@ void carry_over_vanished_questions(const BaseLock& lock, const SiteConfig& confi
 std::vector<BaseFinding> compare_base_lock(const FileSystem& fs, const BaseLock& lock,
                                            const BaseLock& now, const SiteConfig& config,
                                            const SiteContent& merged, const SiteContent& base,
-                                           const EditionChanges* changes) {
+                                           const EditionChanges* changes, const BlobHasher& sha1) {
   std::vector<BaseFinding> out;
-  compare_pages(fs, lock, now, config, merged, base, changes, out);
+  compare_pages(fs, lock, now, config, merged, base, changes, sha1, out);
   compare_questions(lock, config, base, out);
   compare_words(lock, merged, out);
   // What the gemeente wrote since the lock was made: not yet reviewed against a base.
@@ -380,7 +381,8 @@ void report_base_findings(const std::vector<BaseFinding>& findings, Diagnostics&
 }
 
 bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteContent& merged,
-                     const EditionChanges* changes, WorkerPool* workers, Diagnostics& diags) {
+                     const EditionChanges* changes, WorkerPool* workers,
+                     const std::vector<std::string>& module_dirs, Diagnostics& diags) {
   const std::string path = base_lock_path(config);
   auto text = fs.read(path);
   if (!text) {
@@ -399,10 +401,17 @@ bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteC
   const bool broken = lock_diags.has_errors();
   diags.merge(std::move(lock_diags));
   if (broken) return true;
+  const BlobHasher sha1(module_dirs);  // unloaded at the end of this check
+  if (!sha1.ok()) {
+    diags.error({path, 1, 1}, "basis.lock kan niet nagekeken worden: " + sha1.problem(), {},
+                "basis-lock");
+    return true;
+  }
   SiteContent base = load_base_content(fs, config, workers);
-  BaseLock now = snapshot_base_lock(config, merged, base);
+  BaseLock now = snapshot_base_lock(config, merged, base, sha1);
   carry_over_vanished_questions(lock, config, now);
-  report_base_findings(compare_base_lock(fs, lock, now, config, merged, base, changes), diags);
+  report_base_findings(compare_base_lock(fs, lock, now, config, merged, base, changes, sha1),
+                       diags);
   if (lock.editie != now.editie)
     diags.items.push_back(
         {Severity::note,

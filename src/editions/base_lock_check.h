@@ -39,10 +39,11 @@ struct BaseFinding {
 /// Compares the lock with the content now. `now` is snapshot_base_lock of the same content;
 /// `changes` (may be null) the comparison with [edities], for links to change views.
 /// `fs` tells whether a gemeente file the lock names is still there.
+/// `sha1` hashes the base pages now (editions/blob_hash.h).
 std::vector<BaseFinding> compare_base_lock(const FileSystem& fs, const BaseLock& lock,
                                            const BaseLock& now, const SiteConfig& config,
                                            const SiteContent& merged, const SiteContent& base,
-                                           const EditionChanges* changes);
+                                           const EditionChanges* changes, const BlobHasher& sha1);
 
 /// True when `f` is about the loader's error `d` (see BaseFinding::hint_for_rule).
 bool finding_covers(const BaseFinding& f, const Diagnostic& d);
@@ -52,8 +53,10 @@ void report_base_findings(const std::vector<BaseFinding>& findings, Diagnostics&
 
 /// For build and check: when basis.lock exists, reads it (errors at its file:line:col) and reports
 /// the findings. Without a lock, a copy with overlays gets one note on how to make it. Returns true
-/// when a lock was there.
+/// when a lock was there. Only with a lock is the hash module loaded from `module_dirs`; when it
+/// cannot be, that is an error at the lock.
 bool check_base_lock(const FileSystem& fs, const SiteConfig& config, const SiteContent& merged,
-                     const EditionChanges* changes, WorkerPool* workers, Diagnostics& diags);
+                     const EditionChanges* changes, WorkerPool* workers,
+                     const std::vector<std::string>& module_dirs, Diagnostics& diags);
 
 }  // namespace ww

@@ -57,7 +57,7 @@ SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, Wo
 }
 
 BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
-                            const SiteContent& base) {
+                            const SiteContent& base, const BlobHasher& sha1) {
   BaseLock now;
   now.editie = config.kader_editie;
   auto add_page = [&](const Page& bp, const char* soort, SourcePos pos) {
@@ -67,7 +67,7 @@ BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
     e.bestand = from_config(config, pos.file);
     e.titel = bp.title;
     std::string text = comparable_text(bp);
-    e.hash = content_hash(text);
+    e.hash = sha1.content_hash(text);
     if (e.soort != "verborgen") e.tekst = std::move(text);
     e.pos = std::move(pos);
     now.paginas.push_back(std::move(e));

@@ -9,6 +9,7 @@
 #include "core/file_system.h"
 #include "core/parallel.h"
 #include "editions/base_lock.h"
+#include "editions/blob_hash.h"
 
 namespace ww {
 
@@ -23,8 +24,9 @@ SiteContent load_base_content(const FileSystem& fs, const SiteConfig& config, Wo
 /// hidden page and hidden question of `merged` (the content with overlays) against `base`, and the
 /// base terms and abbreviations the gemeente's own text uses. Entry positions are the gemeente's
 /// files (for messages).
+/// `sha1` makes the hashes (editions/blob_hash.h).
 BaseLock snapshot_base_lock(const SiteConfig& config, const SiteContent& merged,
-                            const SiteContent& base);
+                            const SiteContent& base, const BlobHasher& sha1);
 
 /// A path from the working folder as a path from the config's folder (how the lock names files).
 std::string from_config(const SiteConfig& config, const std::string& path);

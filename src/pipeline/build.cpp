@@ -200,7 +200,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   }
   // A gemeente copy against basis.lock (editions/base_lock_check.h); without a lock, [edities]
   // gives the coarser warning per aanvulling whose base changed since the previous edition.
-  if (check_base_lock(fs, config, content, changes ? &*changes : nullptr, workers, diags))
+  if (check_base_lock(fs, config, content, changes ? &*changes : nullptr, workers,
+                      options.module_dirs, diags))
     clock.mark("basis.lock vergelijken");
   else if (changes)
     warn_changed_bases(content, *changes, diags);
@@ -291,7 +292,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   write_other_files(fs, copy, site, theme, theme_assets, config, workers, diags, stats);
   if (diags.has_errors()) return false;
   std::map<std::string, std::string> files = copy.files();
-  if (!zip_site(files, config, *zip, diags)) return false;
+  if (!zip_site(files, config, options.module_dirs, *zip, diags)) return false;
   clock.mark("zip maken");
 
   // The site itself: the zip's files, except the pages that show the download, made again.

@@ -49,6 +49,9 @@ struct BuildOptions {
   /// loads the git module only when a build asks (editions/git_module.h). Null: git cannot be
   /// read, and a `vorige_ref` is an error.
   GitReader* git = nullptr;
+  /// Where the zip module (`--zip`) and the hash module (basis.lock) are loaded from when a
+  /// build needs them (core/module.h; the commands set module_dirs()). Empty: they cannot be.
+  std::vector<std::string> module_dirs;
   /// `--zip FILE`: also write the offline zip there (build_to_disk; a folder gets the zip's name).
   std::optional<std::string> zip_path;
   /// What over.html says about the zip; set by build_site_with_zip (pipeline/build_zip.h).

@@ -16,10 +16,11 @@ bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOpti
 }
 
 bool zip_site(const std::map<std::string, std::string>& files, const SiteConfig& config,
-              std::string& zip, Diagnostics& diags) {
+              const std::vector<std::string>& module_dirs, std::string& zip, Diagnostics& diags) {
   std::string error;
-  auto bytes = make_zip(
-      files, ZipSettings{zip_folder_name(config), config.datum, zip_comment(config)}, error);
+  auto bytes =
+      make_zip(files, ZipSettings{zip_folder_name(config), config.datum, zip_comment(config)},
+               module_dirs, error);
   if (!bytes) {
     diags.error({config.file, 0, 0}, "zip-bestand kan niet gemaakt worden: " + error, {}, "zip");
     return false;

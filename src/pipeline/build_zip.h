@@ -20,9 +20,10 @@ namespace ww {
 bool build_site_with_zip(const FileSystem& fs, OutputSink& sink, const BuildOptions& options,
                          Diagnostics& diags, BuildStats& stats, std::string& zip);
 
-/// Zips the copy of the site reproducibly into `zip`; reports a failure.
+/// Zips the copy of the site reproducibly into `zip` with the zip module from `module_dirs`;
+/// reports a failure (also a missing module).
 bool zip_site(const std::map<std::string, std::string>& files, const SiteConfig& config,
-              std::string& zip, Diagnostics& diags);
+              const std::vector<std::string>& module_dirs, std::string& zip, Diagnostics& diags);
 
 /// Which pages differ between the site and the copy in its zip, so they are made again: the
 /// page with the download section (`download_page`), print.html when it holds that page, and

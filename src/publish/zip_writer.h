@@ -1,10 +1,13 @@
 #pragma once
-/// Reproducible zip archives (libzip): entries in the given (sorted) order, one fixed
-/// timestamp, fixed Unix permissions, no extra fields, so the same files give the same bytes.
+/// Reproducible zip archives (libzip, in the zip module lib/wegwijzer/wegwijzer-zip.so that only
+/// make_zip loads, so that other commands do not load libzip and libcrypto; core/module.h): entries
+/// in the given (sorted) order, one fixed timestamp, fixed Unix permissions, no extra fields, so
+/// the same files give the same bytes.
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ww {
 
@@ -36,8 +39,18 @@ DosTimestamp dos_timestamp(const std::string& datum);
 /// Zips `files` (path -> bytes, sorted bytewise by the map) into memory. Text is deflated,
 /// already compressed formats (images, fonts, zip, pdf) are stored. Every entry gets mode
 /// 0644 and the timestamp of `datum`. Every entry name is checked with zip_entry_name_problem.
-/// On failure returns nullopt and sets `error`.
+/// On failure returns nullopt and sets `error`. The work is done by the zip module, loaded from
+/// `module_dirs` (core/module.h) for this call; when it cannot be loaded, `error` says so in Dutch.
 std::optional<std::string> make_zip(const std::map<std::string, std::string>& files,
-                                    const ZipSettings& settings, std::string& error);
+                                    const ZipSettings& settings,
+                                    const std::vector<std::string>& module_dirs,
+                                    std::string& error);
+
+/// The zip module's file and entry point: `bool wegwijzer_make_zip(files, settings, zip, error)`,
+/// make_zip with libzip (publish/zip_libzip.cpp); true with the bytes in `zip`, else false.
+inline constexpr const char* kZipModuleFile = "wegwijzer-zip.so";
+inline constexpr const char* kZipModuleEntry = "wegwijzer_make_zip";
+using ZipWithLibzip = bool (*)(const std::map<std::string, std::string>&, const ZipSettings&,
+                               std::string&, std::string&);
 
 }  // namespace ww

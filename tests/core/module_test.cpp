@@ -19,7 +19,8 @@ TEST_CASE("module - looked for in <prefix>/lib/wegwijzer, then lib/wegwijzer bes
 TEST_CASE("module - this build's modules load, and a missing, broken or foreign one says why") {
   // The modules of this build, found the way the binary finds them.
   const auto dirs = module_dirs(WEGWIJZER_BINARY);
-  for (const char* file : {"wegwijzer-git.so", "wegwijzer-http.so"}) {
+  for (const char* file :
+       {"wegwijzer-git.so", "wegwijzer-http.so", "wegwijzer-zip.so", "wegwijzer-sha1.so"}) {
     std::string problem;
     auto m = load_module(file, "testen", dirs, problem);
     INFO(problem);

@@ -70,9 +70,16 @@ TEST_CASE("basis.lock - written in a fixed order, read back to the same lock and
   CHECK(write_base_lock(back) == text);
 }
 
-TEST_CASE("basis.lock - the hash is git's blob hash") {
-  CHECK(content_hash("hello\n") == "ce013625030ba8dba906f756967f9e9ca394464a");
-  CHECK(content_hash("") == "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
+TEST_CASE("basis.lock - the hash is git's blob hash, from the hash module") {
+  const BlobHasher sha1(module_dirs(WEGWIJZER_BINARY));
+  INFO(sha1.problem());
+  REQUIRE(sha1.ok());
+  CHECK(sha1.content_hash("hello\n") == "ce013625030ba8dba906f756967f9e9ca394464a");
+  CHECK(sha1.content_hash("") == "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391");
+  const BlobHasher missing({WEGWIJZER_BINARY + std::string(".geen-modules")});
+  CHECK_FALSE(missing.ok());
+  CHECK(missing.problem().find("wegwijzer-sha1.so") != std::string::npos);
+  CHECK(missing.content_hash("hello\n").empty());
 }
 
 TEST_CASE("basis.lock - a bad file gives Dutch errors at their place") {
@@ -141,7 +148,8 @@ Wmo = "Wet maatschappelijke ondersteuning"
   SiteConfig config = load_site_config(fs, "site-config.toml", diags);
   SiteContent merged = load_content(fs, config, {}, diags);
   SiteContent base = load_base_content(fs, config, nullptr);
-  BaseLock lock = snapshot_base_lock(config, merged, base);
+  const BlobHasher sha1(module_dirs(WEGWIJZER_BINARY));
+  BaseLock lock = snapshot_base_lock(config, merged, base, sha1);
   REQUIRE(lock.paginas.size() == 2);
   CHECK(lock.paginas[0].soort == "vervangen");
   CHECK(lock.paginas[0].bestand == "lokaal/a.md");
@@ -150,7 +158,26 @@ Wmo = "Wet maatschappelijke ondersteuning"
   CHECK(lock.paginas[1].tekst.empty());
   REQUIRE(lock.afkortingen.size() == 1);
   CHECK(lock.afkortingen[0].gebruikt_in == std::vector<std::string>{"lokaal/a.md"});
-  CHECK(compare_base_lock(fs, lock, lock, config, merged, base, nullptr).empty());
+  CHECK(compare_base_lock(fs, lock, lock, config, merged, base, nullptr, sha1).empty());
+  {
+    // With the lock on disk, build and check read it with the hash module; without the module
+    // that is an error at the lock (the build stops), never a silent pass.
+    MemoryFileSystem with_lock = fs;
+    with_lock.add(base_lock_path(config), write_base_lock(lock));
+    Diagnostics ok;
+    CHECK(check_base_lock(with_lock, config, merged, nullptr, nullptr,
+                          module_dirs(WEGWIJZER_BINARY), ok));
+    INFO(messages(ok));
+    CHECK_FALSE(ok.has_errors());
+    Diagnostics missing;
+    const std::string nowhere = WEGWIJZER_BINARY + std::string(".geen-modules");
+    CHECK(check_base_lock(with_lock, config, merged, nullptr, nullptr, {nowhere}, missing));
+    INFO(messages(missing));
+    CHECK(missing.has_errors());
+    CHECK(messages(missing).find(base_lock_path(config) +
+                                 ":1:1: fout: basis.lock kan niet nagekeken worden: de module "
+                                 "wegwijzer-sha1.so") != std::string::npos);
+  }
 
   // New base: a.md moved to nieuw-a.md (same words), b.md has other text, Wmo is gone.
   MemoryFileSystem after = mini_site(R"(
@@ -184,8 +211,8 @@ Eigen tekst. Wij gebruiken de Wmo.
   config = load_site_config(after, "site-config.toml", d2);
   merged = load_content(after, config, {}, d2);
   base = load_base_content(after, config, nullptr);
-  BaseLock now = snapshot_base_lock(config, merged, base);
-  auto findings = compare_base_lock(after, lock, now, config, merged, base, nullptr);
+  BaseLock now = snapshot_base_lock(config, merged, base, sha1);
+  auto findings = compare_base_lock(after, lock, now, config, merged, base, nullptr, sha1);
   report_base_findings(findings, d2);
   const std::string m = messages(d2);
   INFO(m);

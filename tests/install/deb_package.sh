@@ -4,7 +4,7 @@
 # holds the binary, the standard theme and the modules (src/core/module.h); unpacked with `dpkg -x`
 # into a temporary root, its binary builds a site from another folder with the theme from that
 # root's /usr/share, and with the modules from its /usr/lib/wegwijzer reads a previous edition
-# from a git tag and serves.
+# from a git tag, serves, makes the offline zip and writes and checks a gemeente's basis.lock.
 # With CI=true as root (a throwaway CI container) it is also installed with `dpkg -i`, used as
 # /usr/bin/wegwijzer and removed again; elsewhere the real system is left alone.
 # Usage: deb_package.sh BUILD_DIR SOURCE_DIR
@@ -32,8 +32,9 @@ deb=${debs[0]}
 
 echo "== control data: $(basename "$deb")"
 depends=$(dpkg-deb -f "$deb" Depends)
-# libgit2 and cpp-httplib come in through the modules (dpkg-shlibdeps reads them too).
-for want in hyphen-nl libc6 libstdc++6 libcmark-gfm0 libcmark-gfm-extensions0 libzip4 libhyphen0 libcpp-httplib libgit2; do
+# libgit2, cpp-httplib, libzip and libssl3 (libcrypto) come in through the modules
+# (dpkg-shlibdeps reads them too).
+for want in hyphen-nl libc6 libstdc++6 libcmark-gfm0 libcmark-gfm-extensions0 libzip4 libssl3 libhyphen0 libcpp-httplib libgit2; do
   grep -q "\(^\|, \)$want" <<<"$depends" || fail "Depends lacks $want: $depends"
 done
 for field in Maintainer Description Section Version Architecture; do
@@ -43,7 +44,8 @@ done
 echo "== contents"
 dpkg-deb -c "$deb" >"$tmp/contents.txt"
 for f in ./usr/bin/wegwijzer ./usr/share/wegwijzer/themes/standaard/templates/base.mustache \
-  ./usr/lib/wegwijzer/wegwijzer-git.so ./usr/lib/wegwijzer/wegwijzer-http.so; do
+  ./usr/lib/wegwijzer/wegwijzer-git.so ./usr/lib/wegwijzer/wegwijzer-http.so \
+  ./usr/lib/wegwijzer/wegwijzer-zip.so ./usr/lib/wegwijzer/wegwijzer-sha1.so; do
   grep -q " $f\$" "$tmp/contents.txt" || fail "the package does not hold $f"
 done
 
@@ -80,6 +82,24 @@ kill -INT "$serve_pid" 2>/dev/null
 wait "$serve_pid" || true
 serve_pid=
 [[ $served -eq 1 ]] || { cat "$tmp/serve.log"; fail "the packaged binary does not serve"; }
+
+echo "== with its modules: build --zip, and a gemeente's basis.lock"
+mkdir "$tmp/zip"
+(cd "$tmp/site" && "$tmp/root/usr/bin/wegwijzer" build --quiet --zip "$tmp/zip/") 2>"$tmp/zip.err" ||
+  { cat "$tmp/zip.err"; fail "the packaged binary does not build --zip"; }
+zips=("$tmp"/zip/*.zip)
+[[ $(head -c 2 "${zips[0]}") == PK ]] || fail "no zip from build --zip: $(ls "$tmp/zip")"
+(cd "$tmp" && "$tmp/root/usr/bin/wegwijzer" init gemeente --naam "Gemeente Proef" proef >/dev/null 2>&1) ||
+  fail "init gemeente failed"
+cp -r "$src/content" "$tmp/proef/vng-kader"
+mkdir -p "$tmp/proef/lokaal/basiskenmerken"
+printf 'In Proefstad helpt het wijkteam u ook thuis.\n' >"$tmp/proef/lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md"
+(cd "$tmp/proef" && "$tmp/root/usr/bin/wegwijzer" basis --vastleggen >"$tmp/basis.txt") ||
+  { cat "$tmp/basis.txt"; fail "the packaged binary does not write basis.lock"; }
+grep -Eq '^hash = "[0-9a-f]{40}"' "$tmp/proef/basis.lock" || fail "basis.lock has no git blob hash"
+(cd "$tmp/proef" && "$tmp/root/usr/bin/wegwijzer" build --quiet) 2>"$tmp/lock.err" ||
+  { cat "$tmp/lock.err"; fail "the packaged binary does not build a gemeente with basis.lock"; }
+if grep -q '\[basis-' "$tmp/lock.err"; then fail "a current basis.lock gives findings: $(cat "$tmp/lock.err")"; fi
 
 if [[ ${CI:-} == true && $(id -u) -eq 0 ]]; then
   echo "== dpkg -i (CI, root)"

@@ -3,10 +3,12 @@
 # temporary prefix, then, from folders outside the checkout and with only the installed binary,
 # build and check the kader, make a fresh `init gemeente` repository, fetch the kader tarball
 # into it the way its workflow does (file:// instead of GitHub), build and check it, and start
-# and stop `serve`; make a previous edition from a git tag. serve and the git edition need the
-# modules in <prefix>/lib/wegwijzer (src/core/module.h): the binary itself does not link
-# cpp-httplib or libgit2. Also: a binary copied out of the checkout without an installed theme,
-# or without its modules, fails with a message that names every folder it searched.
+# and stop `serve`; make a previous edition from a git tag, the offline zip (`build --zip`) and a
+# basis.lock. serve, the git edition, the zip and basis.lock need the modules in
+# <prefix>/lib/wegwijzer (src/core/module.h): the binary itself does not link cpp-httplib,
+# libgit2, libzip or libcrypto. Also: a binary copied out of the checkout without an installed
+# theme, or without its modules, fails with a message that names every folder it searched, and
+# loses nothing (the previous site and zip stay).
 # Usage: installed_tool.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -31,11 +33,15 @@ bin="$tmp/prefix/bin/wegwijzer"
 [[ -x $bin ]] || fail "cmake --install put no binary in $tmp/prefix/bin"
 [[ -f $tmp/prefix/share/wegwijzer/themes/standaard/templates/base.mustache ]] ||
   fail "cmake --install put no standard theme in share/wegwijzer/themes"
-for module in wegwijzer-git.so wegwijzer-http.so; do
+for module in wegwijzer-git.so wegwijzer-http.so wegwijzer-zip.so wegwijzer-sha1.so; do
   [[ -f $tmp/prefix/lib/wegwijzer/$module ]] || fail "cmake --install put no $module in lib/wegwijzer"
 done
-# Only the modules load libgit2 and cpp-httplib (and their ~20 libraries), not every command.
-if readelf -d "$bin" | grep -E 'NEEDED.*(libgit2|httplib)'; then fail "the binary links libgit2 or cpp-httplib"; fi
+# Only the modules load libgit2, cpp-httplib, libzip and libcrypto (and their ~20 libraries), not
+# every command.
+if readelf -d "$bin" | grep -E 'NEEDED.*(libgit2|httplib|libzip|libcrypto)'; then
+  fail "the binary links libgit2, cpp-httplib, libzip or libcrypto"
+fi
+if ldd "$bin" | grep -E 'libzip|libcrypto'; then fail "the binary loads libzip or libcrypto"; fi
 
 echo "== the kader, from a copy of content/ and its config, with the installed binary"
 mkdir "$tmp/kader"
@@ -43,6 +49,13 @@ cp -r "$src/content" "$src/site-config.toml" "$tmp/kader/"
 (cd "$tmp/kader" && "$bin" build --quiet) || fail "the installed binary does not build the kader"
 [[ -f $tmp/kader/public/index.html ]] || fail "no public/index.html"
 (cd "$tmp/kader" && "$bin" check >"$tmp/check.txt") || { cat "$tmp/check.txt"; fail "check of the kader failed"; }
+echo "== build --zip (the zip module), with the installed binary"
+mkdir "$tmp/kader/zip"
+(cd "$tmp/kader" && "$bin" build --quiet --zip zip/) || fail "the installed binary does not build --zip"
+zip_file=$(cd "$tmp/kader/zip" && ls -- *.zip)
+[[ $(head -c 2 "$tmp/kader/zip/$zip_file") == PK ]] || fail "zip/$zip_file is not a zip"
+cmp -s "$tmp/kader/zip/$zip_file" "$tmp/kader/public/$zip_file" || fail "the site has not the same zip at its root"
+grep -qF "$zip_file" "$tmp/kader/public/over.html" || fail "over.html does not link to $zip_file"
 
 echo "== a previous edition from a git tag (the git module), with the installed binary"
 mkdir "$tmp/editie"
@@ -99,6 +112,17 @@ echo "== it fetches the named edition, builds and checks"
 grep -q "Gemeente Proef" proef/public/index.html || fail "the gemeente's name is not on its home page"
 (cd proef && "$bin" check >"$tmp/check.txt") || { cat "$tmp/check.txt"; fail "check of the gemeente repository failed"; }
 
+echo "== an aanvulling recorded in basis.lock (the hash module), then build and check against it"
+mkdir -p proef/lokaal/basiskenmerken
+printf 'In Proefstad helpt het wijkteam u ook thuis.\n' >proef/lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md
+(cd proef && "$bin" basis --vastleggen >"$tmp/basis.txt") || { cat "$tmp/basis.txt"; fail "basis --vastleggen failed"; }
+grep -q 'bestand = "lokaal/basiskenmerken/02-laagdrempelig.aanvulling.md"' proef/basis.lock ||
+  fail "basis.lock does not record the aanvulling: $(cat proef/basis.lock)"
+grep -Eq '^hash = "[0-9a-f]{40}"' proef/basis.lock || fail "basis.lock has no git blob hash"
+(cd proef && "$bin" build --quiet) 2>"$tmp/lock-build.err" || { cat "$tmp/lock-build.err"; fail "build with basis.lock failed"; }
+if grep -q '\[basis-' "$tmp/lock-build.err"; then fail "a current basis.lock gives findings: $(cat "$tmp/lock-build.err")"; fi
+(cd proef && "$bin" check >"$tmp/check.txt") || { cat "$tmp/check.txt"; fail "check with basis.lock failed"; }
+
 echo "== serve --port 0 serves a page and stops on SIGINT"
 (cd proef && exec "$bin" serve --port 0 >"$tmp/serve.log" 2>&1) &
 serve_pid=$!
@@ -130,6 +154,33 @@ for dir in "themes/standaard" "$tmp/los/share/wegwijzer/themes/standaard" "$tmp/
   grep -qF "$dir" "$tmp/los.err" || fail "the error does not name $dir: $(cat "$tmp/los.err")"
 done
 
+echo "== the same binary, without its modules: --zip and basis.lock fail and lose nothing"
+(cd "$tmp/kader" && "$bin" build --quiet --zip zip/) || fail "the installed binary does not build --zip again"
+(cd "$tmp/kader" && find public zip -type f -print0 | sort -z | xargs -0 sha256sum) >"$tmp/kader-before.sum"
+status=0
+(cd "$tmp/kader" && WEGWIJZER_THEMES="$tmp/prefix/share/wegwijzer/themes" "$tmp/los/bin/wegwijzer" build --quiet --zip zip/) \
+  2>"$tmp/los-zip.err" || status=$?
+[[ $status -eq 1 ]] || fail "build --zip without the zip module exited with $status: $(cat "$tmp/los-zip.err")"
+grep -q 'fout: zip-bestand kan niet gemaakt worden: de module wegwijzer-zip.so' "$tmp/los-zip.err" ||
+  fail "no error about the zip module: $(cat "$tmp/los-zip.err")"
+(cd "$tmp/kader" && find public zip -type f -print0 | sort -z | xargs -0 sha256sum) >"$tmp/kader-after.sum"
+cmp -s "$tmp/kader-before.sum" "$tmp/kader-after.sum" || fail "a failed --zip changed the previous site or zip"
+cp -r "$tmp/proef/public" "$tmp/proef-before"
+status=0
+(cd "$tmp/proef" && WEGWIJZER_THEMES="$tmp/prefix/share/wegwijzer/themes" "$tmp/los/bin/wegwijzer" build --quiet) \
+  2>"$tmp/los-lock.err" || status=$?
+[[ $status -eq 1 ]] || fail "a build with basis.lock without the hash module exited with $status: $(cat "$tmp/los-lock.err")"
+grep -q 'basis.lock:1:1: fout: basis.lock kan niet nagekeken worden: de module wegwijzer-sha1.so' "$tmp/los-lock.err" ||
+  fail "no error about the hash module at basis.lock: $(cat "$tmp/los-lock.err")"
+diff -r "$tmp/proef-before" "$tmp/proef/public" >/dev/null || fail "a failed build without the hash module changed public/"
+cp "$tmp/proef/basis.lock" "$tmp/lock-before"
+status=0
+(cd "$tmp/proef" && "$tmp/los/bin/wegwijzer" basis --vastleggen) >/dev/null 2>"$tmp/los-basis.err" || status=$?
+[[ $status -eq 1 ]] || fail "basis --vastleggen without the hash module exited with $status: $(cat "$tmp/los-basis.err")"
+grep -q 'basis.lock kan niet geschreven worden: de module wegwijzer-sha1.so' "$tmp/los-basis.err" ||
+  fail "no error about the hash module: $(cat "$tmp/los-basis.err")"
+cmp -s "$tmp/lock-before" "$tmp/proef/basis.lock" || fail "basis --vastleggen without the hash module changed basis.lock"
+
 echo "== the same binary, without its modules: serve and a git edition say which module is missing and where they looked"
 rm -rf "$tmp/editie/public"
 status=0
@@ -145,7 +196,7 @@ status=0
 [[ $status -eq 1 ]] || fail "serve without the HTTP module exited with $status: $(cat "$tmp/los-serve.err")"
 grep -q 'de voorvertoning kan niet starten: de module wegwijzer-http.so' "$tmp/los-serve.err" ||
   fail "no error about the HTTP module: $(cat "$tmp/los-serve.err")"
-for err in "$tmp/los-git.err" "$tmp/los-serve.err"; do
+for err in "$tmp/los-git.err" "$tmp/los-serve.err" "$tmp/los-zip.err" "$tmp/los-lock.err" "$tmp/los-basis.err"; do
   for dir in "$tmp/los/lib/wegwijzer" "$tmp/los/bin/lib/wegwijzer"; do
     grep -qF "$dir" "$err" || fail "the error does not name $dir: $(cat "$err")"
   done

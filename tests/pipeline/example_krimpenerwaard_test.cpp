@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/module.h"
 #include "support/mini_site.h"
 
 using namespace ww;
@@ -15,6 +16,7 @@ TEST_CASE(
     "example krimpenerwaard - builds with aanvullingen, local terms and local VIT questions") {
   DiskFileSystem fs;
   BuildOptions o;
+  o.module_dirs = module_dirs(WEGWIJZER_BINARY);  // the zip and hash modules
   o.config_path = "examples/krimpenerwaard/site-config.toml";
   o.theme_dirs = {"themes"};
   auto r = build_memory(fs, o);
@@ -52,6 +54,7 @@ TEST_CASE(
 TEST_CASE("example krimpenerwaard - its own VIT part comes after the 13, marked as local") {
   DiskFileSystem fs;
   BuildOptions o;
+  o.module_dirs = module_dirs(WEGWIJZER_BINARY);  // the zip and hash modules
   o.config_path = "examples/krimpenerwaard/site-config.toml";
   o.theme_dirs = {"themes"};
   auto r = build_memory(fs, o);
@@ -87,6 +90,7 @@ TEST_CASE(
     "are not") {
   DiskFileSystem fs;
   BuildOptions o;
+  o.module_dirs = module_dirs(WEGWIJZER_BINARY);  // the zip and hash modules
   o.config_path = "examples/krimpenerwaard/site-config.toml";
   o.theme_dirs = {"themes"};
   auto r = build_memory(fs, o);
@@ -116,6 +120,7 @@ TEST_CASE("overlays - a replaced page is marked as the gemeente's text that repl
       << "+++\ntitle = \"Onze leeswijzer\"\n+++\nLokale tekst.\n";
   DiskFileSystem fs;
   BuildOptions o;
+  o.module_dirs = module_dirs(WEGWIJZER_BINARY);  // the zip and hash modules
   o.config_path = (dir / "site-config.toml").string();
   o.theme_dirs = {stdfs::absolute("themes").string()};
   auto r = build_memory(fs, o);

@@ -1,6 +1,7 @@
 // The offline zip of the real site: reproducible, and exactly the site's pages and assets.
 #include <catch2/catch.hpp>
 
+#include "core/module.h"
 #include "pipeline/build_zip.h"
 #include "publish/real_site.h"
 #include "publish/zip_reader.h"
@@ -151,6 +152,7 @@ ZipBuild build_with_zip(const MemoryFileSystem& fs, const BuildOptions& o) {
 TEST_CASE("offline zip - made in one run, the same files as two whole builds would give") {
   const MemoryFileSystem fs = mini_site(kZipSite);
   BuildOptions o;
+  o.module_dirs = module_dirs(WEGWIJZER_BINARY);  // the zip and hash modules
   o.threads = 2;
   const ZipBuild b = build_with_zip(fs, o);
   const std::map<std::string, std::string>& site = b.site;
@@ -228,6 +230,7 @@ Onze eigen tekst.
 TEST_CASE("offline zip - a gemeente aanvulling after the download block keeps its place") {
   const MemoryFileSystem fs = mini_site(kZipSiteWithAanvulling);
   BuildOptions o;
+  o.module_dirs = module_dirs(WEGWIJZER_BINARY);  // the zip and hash modules
   const ZipBuild b = build_with_zip(fs, o);
   const std::string& zip = b.zip;
   const std::string& over = b.site.at("over.html");

@@ -1,3 +1,4 @@
+#include "core/module.h"
 #include "publish/real_site.h"
 
 #include "pipeline/build_zip.h"
@@ -7,6 +8,7 @@ namespace ww::test {
 RealSite build_real_site() {
   DiskFileSystem fs;
   BuildOptions o;
+  o.module_dirs = module_dirs(WEGWIJZER_BINARY);  // the zip and hash modules
   o.theme_dirs = {"themes"};
   o.threads = 2;
   MemoryOutput out;

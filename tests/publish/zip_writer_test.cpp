@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/module.h"
 #include "publish/zip_reader.h"
 
 using namespace ww;
@@ -11,7 +12,7 @@ using namespace ww::test;
 namespace {
 std::string zip_or_fail(const std::map<std::string, std::string>& files, const ZipSettings& s) {
   std::string error;
-  auto bytes = make_zip(files, s, error);
+  auto bytes = make_zip(files, s, module_dirs(WEGWIJZER_BINARY), error);
   INFO(error);
   REQUIRE(bytes);
   return *bytes;
@@ -84,7 +85,7 @@ TEST_CASE("zip writer - without a top folder entries are at the root, no files i
   REQUIRE(z.entries.size() == 1);
   CHECK(z.entries[0].name == "index.html");
   std::string error;
-  CHECK_FALSE(make_zip({}, {"top", "2024-03-01"}, error));
+  CHECK_FALSE(make_zip({}, {"top", "2024-03-01"}, module_dirs(WEGWIJZER_BINARY), error));
   CHECK(error.find("geen bestanden") != std::string::npos);
 }
 
@@ -98,12 +99,13 @@ TEST_CASE(
     INFO(name);
     CHECK_FALSE(zip_entry_name_problem(name).empty());
     std::string error;
-    CHECK_FALSE(make_zip({{name, "x"}}, {"", "2024-03-01"}, error));
+    CHECK_FALSE(make_zip({{name, "x"}}, {"", "2024-03-01"}, module_dirs(WEGWIJZER_BINARY), error));
     CHECK(error.find("ongeldige naam") != std::string::npos);
   }
   // A top folder made of an unchecked versie would put every entry outside the archive's folder.
   std::string error;
-  CHECK_FALSE(make_zip({{"index.html", "x"}}, {"x/../../../tmp/evil", "2024-03-01"}, error));
+  CHECK_FALSE(make_zip({{"index.html", "x"}}, {"x/../../../tmp/evil", "2024-03-01"},
+                       module_dirs(WEGWIJZER_BINARY), error));
   for (const char* ok : {"index.html", "a b/é.html", "kader-2024.03/css/site.css", ".wegwijzer"}) {
     INFO(ok);
     CHECK(zip_entry_name_problem(ok).empty());
@@ -118,4 +120,13 @@ TEST_CASE("zip writer - the archive comment is written and read back") {
         std::optional<std::string>(""));
   CHECK_FALSE(zip_archive_comment("geen zip"));
   CHECK_FALSE(zip_archive_comment(""));
+}
+
+TEST_CASE("zip writer - without the zip module: a Dutch error that names it and where it looked") {
+  const std::string empty = WEGWIJZER_BINARY + std::string(".geen-modules");
+  std::string error;
+  CHECK_FALSE(make_zip({{"index.html", "x"}}, {"", "2024-03-01"}, {empty}, error));
+  CHECK(error.find("wegwijzer-zip.so") != std::string::npos);
+  CHECK(error.find("het zip-bestand te maken") != std::string::npos);
+  CHECK(error.find(empty) != std::string::npos);
 }
