@@ -124,7 +124,7 @@ struct CheckRun {
   /// language thread takes them one by one while the build finishes, then the build's thread too.
   std::atomic<std::size_t> next_task{0};
   std::vector<MeasuredText> theme_texts;
-  bool ended = false;          ///< `end` ran: the pages were all inspected
+  bool ended = false;  ///< `end` ran: the pages were all inspected
 };
 
 /// Takes the tasks of `run.next_task` until there are none left.
@@ -170,11 +170,11 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   };
   CheckRun run;
   // The language check has one thread of its own (none with --threads 1): it reads the patterns
-  // (the word list is a table in the binary) while the build reads and parses the content, then waits until the pages
-  // are all inspected (`end`) and measures the theme's texts and the pages found before the
-  // tools were there, while the build finishes. One thread for both: a second thread would
-  // start with a heap of its own, and on two cores a thread too many makes the build wait.
-  // With --threads 1 the build's thread loads the tools when the pages are first inspected.
+  // (the word list is a table in the binary) while the build reads and parses the content, then
+  // waits until the pages are all inspected (`end`) and measures the theme's texts and the pages
+  // found before the tools were there, while the build finishes. One thread for both: a second
+  // thread would start with a heap of its own, and on two cores a thread too many makes the build
+  // wait. With --threads 1 the build's thread loads the tools when the pages are first inspected.
   std::promise<void> loaded_promise;
   std::shared_future<void> loaded_tools = loaded_promise.get_future().share();
   std::promise<void> ended;  // set once, by `end` or (when the build stopped before) below

@@ -31,7 +31,7 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   }
   CheckOptions o;
   o.build.theme_dirs = theme_dirs;
-  o.build.module_dirs = module_dirs();     // the hash module, loaded only for a basis.lock
+  o.build.module_dirs = module_dirs();       // the hash module, loaded only for a basis.lock
   ModuleGitReader git(o.build.module_dirs);  // loaded only for a vorige_ref
   o.build.git = &git;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");

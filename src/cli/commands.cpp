@@ -169,7 +169,7 @@ int cmd_init(const Args& a) {
 int cmd_build(const Args& a) {
   BuildOptions o;
   o.theme_dirs = builtin_theme_dirs();
-  o.module_dirs = module_dirs();     // zip and hash modules: loaded only for --zip and basis.lock
+  o.module_dirs = module_dirs();       // zip and hash modules: loaded only for --zip and basis.lock
   ModuleGitReader git(o.module_dirs);  // loaded only for a vorige_ref
   o.git = &git;
   if (a.options.count("--config")) o.config_path = a.options.at("--config");
@@ -211,7 +211,7 @@ int cmd_serve(const Args& a) {
   o.build.theme_dirs = builtin_theme_dirs();
   o.module_dirs = module_dirs();
   o.build.module_dirs = o.module_dirs;  // the hash module, for a basis.lock
-  ModuleGitReader git(o.module_dirs);  // loaded only for a vorige_ref, at the first rebuild
+  ModuleGitReader git(o.module_dirs);   // loaded only for a vorige_ref, at the first rebuild
   o.build.git = &git;
   if (a.options.count("--config")) o.build.config_path = a.options.at("--config");
   o.build.drafts = a.options.count("--drafts") > 0;

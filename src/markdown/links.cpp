@@ -35,7 +35,7 @@ struct LinkPass::Context {
   // ordered map of 10,000 paths with long common prefixes compares many bytes per lookup.
   std::unordered_map<std::string, std::size_t> by_source;  ///< source -> page index
   std::unordered_map<std::string, std::size_t> by_output;  ///< output -> page index
-  std::set<std::string> generated;               ///< outputs the generator makes itself
+  std::set<std::string> generated;                         ///< outputs the generator makes itself
   std::set<std::string> to_come;     ///< outputs of pages a later merge adds (bronnen.html, ...)
   std::vector<LinkCandidate> files;  ///< content and site-wide files, for dead file links
   std::set<std::string> assets;

@@ -7,7 +7,6 @@
 
 namespace ww {
 
-
 DosTimestamp dos_timestamp(const std::string& datum) {
   int y = 1980, m = 1, d = 1;
   if (datum.size() == 10 && datum[4] == '-' && datum[7] == '-') {

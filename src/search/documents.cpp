@@ -146,8 +146,8 @@ void append_collapsed(std::string& out, std::string_view s) {
   while (end - p >= 8) {
     std::uint64_t x;
     std::memcpy(&x, p, 8);
-    const std::uint64_t below_space = (x - kOnes * ' ') & ~x & kHigh;  // some byte < ' '
-    const std::uint64_t y = x ^ (kOnes * ' ');                      // a space is 0 here
+    const std::uint64_t below_space = (x - kOnes * ' ') & ~x & kHigh;   // some byte < ' '
+    const std::uint64_t y = x ^ (kOnes * ' ');                          // a space is 0 here
     const std::uint64_t spaces = ~(((y & kLow7) + kLow7) | y | kLow7);  // 0x80 at each space
     const std::uint64_t after = (spaces << 8) | (after_space ? 0x80 : 0);
     if (below_space != 0 || (spaces & after) != 0) break;

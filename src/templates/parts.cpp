@@ -118,7 +118,7 @@ PartRenderer part_renderer(const Theme& theme, Diagnostics& diags, bool keep_tex
     return render_part(*state, name, [&] { return take_toml_data(std::move(data)); });
   };
   renderer.notes = [state, name = std::string("noten")](const std::vector<PageNote>& notes,
-                                                         std::vector<std::string>& texts) {
+                                                        std::vector<std::string>& texts) {
     return render_part(*state, name, [&] { return notes_data(notes, texts); });
   };
   return renderer;

@@ -40,7 +40,8 @@ TEST_CASE("word table - the table made at build time answers as a list made at r
   CHECK(table.rank("mantelzorger") == std::optional<std::size_t>(0));
 }
 
-TEST_CASE("word table - adding to the embedded list copies it and leaves the embedded one as it was") {
+TEST_CASE(
+    "word table - adding to the embedded list copies it and leaves the embedded one as it was") {
   WordList mine = WordList::common_dutch();
   const std::size_t before = mine.size();
   CHECK_FALSE(mine.contains("wegwijzerwoord"));

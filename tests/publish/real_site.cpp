@@ -1,6 +1,6 @@
-#include "core/module.h"
 #include "publish/real_site.h"
 
+#include "core/module.h"
 #include "pipeline/build_zip.h"
 
 namespace ww::test {

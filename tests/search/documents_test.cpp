@@ -321,8 +321,8 @@ TEST_CASE("search documents - append_collapsed gives what the byte-by-byte loop 
     }
     return out;
   };
-  const std::vector<std::string> pieces = {"a",  "woord", "é",  " ",  "  ", "\n", "\t",
-                                           "\r", "\x01",  "!",  "lang-woord-van-acht", "\xff"};
+  const std::vector<std::string> pieces = {
+      "a", "woord", "é", " ", "  ", "\n", "\t", "\r", "\x01", "!", "lang-woord-van-acht", "\xff"};
   const std::vector<std::string> starts = {"", "x", "x ", " "};
   std::uint64_t state = 13;
   for (int round = 0; round < 6000; ++round) {

@@ -43,7 +43,8 @@ PageNote note(std::string id, int refs, std::string kader) {
 const char* const kEveryName =
     "{{#noten}}[{{id}}|{{nummer}}|{{#uit_kader}}K{{/uit_kader}}{{^uit_kader}}k{{/uit_kader}}|"
     "{{kader_noot}}|{{#kader_noot}}S{{/kader_noot}}{{^kader_noot}}s{{/kader_noot}}|{{{inhoud}}}|"
-    "{{inhoud}}|{{#terug}}({{ref_id}},{{volgnummer}},{{#eerste}}E{{/eerste}}{{^eerste}}e{{/eerste}},"
+    "{{inhoud}}|{{#terug}}({{ref_id}},{{volgnummer}},{{#eerste}}E{{/eerste}}{{^eerste}}e{{/"
+    "eerste}},"
     "{{#meer}}M{{/meer}}{{^meer}}m{{/meer}},{{nummer}},{{id}}){{/terug}}{{^terug}}geen{{/terug}}]"
     "{{/noten}}{{^noten}}leeg{{/noten}}";
 
