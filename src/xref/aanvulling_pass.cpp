@@ -5,6 +5,7 @@
 
 #include "core/slug.h"
 #include "core/suggest.h"
+#include "markdown/document.h"
 
 namespace ww {
 
@@ -14,19 +15,6 @@ std::string trim(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
   std::size_t i = s.find_first_not_of(" \n");
   return i == std::string::npos ? std::string{} : s.substr(i);
-}
-
-/// Headings below `doc` in document order (the order of page.heading_ids).
-std::vector<cmark_node*> headings_in_order(cmark_node* doc) {
-  std::vector<cmark_node*> out;
-  cmark_iter* it = cmark_iter_new(doc);
-  cmark_event_type ev;
-  while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-    cmark_node* n = cmark_iter_get_node(it);
-    if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) out.push_back(n);
-  }
-  cmark_iter_free(it);
-  return out;
 }
 
 /// Puts heading_ids and toc in the tree's new order after the aanvulling block moved.
@@ -65,7 +53,8 @@ void place(ParsedSite& site, std::size_t i, Diagnostics& diags) {
   cmark_node* doc = site.pages[i].doc.get();
   cmark_node* block = doc ? find_origin_block(doc) : nullptr;
   if (!block) return;
-  const std::vector<cmark_node*> heads = headings_in_order(doc);
+  // In document order, the order of page.heading_ids.
+  const std::vector<cmark_node*> heads = find_headings(doc);
   std::map<cmark_node*, std::string> id_of;
   for (std::size_t k = 0; k < heads.size() && k < page.heading_ids.size(); ++k)
     id_of[heads[k]] = page.heading_ids[k];
