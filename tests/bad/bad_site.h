@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "support/temp_dir.h"
+
 namespace ww::bad {
 
 /// What a case expects, read from its verwacht.txt:
@@ -36,13 +38,7 @@ struct Outcome {
 };
 
 /// A temporary folder, removed at the end.
-struct TempDir {
-  std::filesystem::path path;
-  explicit TempDir(const std::string& prefix);
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-};
+using ww::test::TempDir;
 
 /// Copies tests/bad/base into `site`, builds it (the previous public/), lays `case_dir` over it
 /// (if not empty), runs `prepare` (to generate files), builds again and checks `expect`.

@@ -12,20 +12,12 @@
 #include <vector>
 
 #include "json_value.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
+using ww::test::TempDir;
 
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("wegwijzer-check-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-
 int run(const std::string& args, const fs::path& cwd, std::string* out,
         std::string* err = nullptr) {
   static int n = 0;
@@ -89,7 +81,7 @@ TEST_CASE("check cli - the text of the page-part partials is measured for B1") {
 TEST_CASE("check cli - --rapport is byte-identical across processes and thread counts") {
   // Separate runs of the real binary on the kader: nothing may depend on the address layout,
   // hash seeds, the clock or the order in which threads finish.
-  TempDir t;
+  TempDir t{"check"};
   std::string out;
   std::vector<std::map<std::string, std::string>> reports;
   for (const char* threads : {"1", "2", "4"}) {
@@ -114,7 +106,7 @@ TEST_CASE("check cli - --rapport is byte-identical across processes and thread c
 }
 
 TEST_CASE("check cli - fixture sites fail at the right file:line:col") {
-  TempDir t;
+  TempDir t{"check"};
   std::string out;
   const fs::path dead = site(t, "dode-link",
                              {{"content/kader/a.md",
@@ -154,7 +146,7 @@ TEST_CASE("check cli - fixture sites fail at the right file:line:col") {
 }
 
 TEST_CASE("check cli - --format json, --strict, --rapport and usage errors") {
-  TempDir t;
+  TempDir t{"check"};
   const fs::path warn = site(t, "waarschuwing",
                              {{"content/kader/a.md",
                                "+++\ntitle = \"A\"\nkort = \"Kort.\"\n+++\n"
@@ -187,7 +179,7 @@ TEST_CASE("check cli - --format json, --strict, --rapport and usage errors") {
 
 TEST_CASE(
     "check cli - --rapport replaces only an empty folder or an earlier report, never the sources") {
-  TempDir t;
+  TempDir t{"check"};
   const fs::path s = site(t, "rapportmap", {});
   const std::string page =
       "+++\ntitle = \"Home\"\nkort = \"U vindt hier alles over de toegang.\"\n+++\nWelkom.\n";

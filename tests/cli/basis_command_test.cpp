@@ -12,19 +12,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/temp_dir.h"
+
 namespace fs = std::filesystem;
+using ww::test::TempDir;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("wegwijzer-basis-" + std::to_string(std::rand()) + std::to_string(::getpid()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 struct Result {
   int code = -1;
@@ -132,7 +125,7 @@ void new_edition(const fs::path& root) {
 }  // namespace
 
 TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, basis.lock") {
-  TempDir t;
+  TempDir t{"basis"};
   make_copy(t.path);
   const fs::path g = t.path / "gemeente";
   const fs::path lock = g / "basis.lock";
@@ -300,7 +293,7 @@ TEST_CASE("basis - a gemeente copy through a VNG update: report, exit codes, bas
 }
 
 TEST_CASE("basis - a broken basis.lock: a Dutch message with its place, exit 1, nothing written") {
-  TempDir t;
+  TempDir t{"basis"};
   make_copy(t.path);
   const fs::path g = t.path / "gemeente";
   const std::string broken = "formaat = 1\neditie = \"2024.03\n";
@@ -333,7 +326,7 @@ TEST_CASE("basis - a broken basis.lock: a Dutch message with its place, exit 1, 
 }
 
 TEST_CASE("basis - a site without overlays has nothing to record and writes nothing") {
-  TempDir t;
+  TempDir t{"basis"};
   fs::copy(fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures/valid-basic", t.path / "site",
            fs::copy_options::recursive);
   Result r = run("basis --vastleggen", t.path / "site");

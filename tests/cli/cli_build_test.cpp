@@ -6,19 +6,12 @@
 #include <map>
 #include <sstream>
 
+#include "support/temp_dir.h"
+
 namespace fs = std::filesystem;
+using ww::test::TempDir;
 
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("wegwijzer-cli-" + std::to_string(std::rand()) + std::to_string(::getpid()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-
 int run(const std::string& args, const fs::path& cwd, std::string* output = nullptr) {
   fs::path log = cwd / "cli-output.txt";
   std::string cmd = "cd '" + cwd.string() + "' && '" WEGWIJZER_BINARY "' " + args + " > '" +
@@ -53,7 +46,7 @@ std::map<std::string, std::string> read_tree(const fs::path& root) {
 }  // namespace
 
 TEST_CASE("cli - exit codes: 0 success, 1 content errors, 2 usage") {
-  TempDir t;
+  TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "goed");
   copy_fixture("invalid-many-errors", t.path / "fout");
   std::string out;
@@ -75,7 +68,7 @@ TEST_CASE("cli - exit codes: 0 success, 1 content errors, 2 usage") {
 }
 
 TEST_CASE("cli - a bad number or choice is wrong usage: exit 2 with a Dutch message") {
-  TempDir t;
+  TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "goed");
   const fs::path site = t.path / "goed";
   struct Case {
@@ -108,7 +101,7 @@ TEST_CASE("cli - a bad number or choice is wrong usage: exit 2 with a Dutch mess
 }
 
 TEST_CASE("cli - two builds are byte-identical") {
-  TempDir t;
+  TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "site");
   REQUIRE(run("build --out een", t.path / "site") == 0);
   REQUIRE(run("build --out twee", t.path / "site") == 0);
@@ -119,7 +112,7 @@ TEST_CASE("cli - two builds are byte-identical") {
 }
 
 TEST_CASE("cli - a failing build leaves the previous output untouched") {
-  TempDir t;
+  TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "site");
   REQUIRE(run("build", t.path / "site") == 0);
   auto before = read_tree(t.path / "site/public");
@@ -133,7 +126,7 @@ TEST_CASE("cli - a failing build leaves the previous output untouched") {
 }
 
 TEST_CASE("cli - build --timings lists every stage with its time and memory") {
-  TempDir t;
+  TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "site");
   std::string out;
   REQUIRE(run("build --timings --threads 2", t.path / "site", &out) == 0);

@@ -11,21 +11,14 @@
 #include <regex>
 #include <sstream>
 
+#include "support/temp_dir.h"
+
 namespace fs = std::filesystem;
+using ww::test::TempDir;
 
 namespace {
 
 const fs::path kFixture = fs::path(WEGWIJZER_SOURCE_DIR) / "tests/fixtures/gemeente-lekkerland";
-
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& name) {
-    path = fs::temp_directory_path() / ("wegwijzer-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

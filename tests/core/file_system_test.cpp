@@ -11,6 +11,8 @@
 #include <future>
 #include <sstream>
 
+#include "support/temp_dir.h"
+
 using namespace ww;
 
 TEST_CASE("file system - memory fake lists files sorted and relative") {
@@ -46,9 +48,8 @@ TEST_CASE("file system - root prefix at depth 0, 1 and 2") {
 
 TEST_CASE("file system - confined: a link out of the roots reads as missing and is not walked") {
   namespace fs = std::filesystem;
-  std::string tmpl = (fs::temp_directory_path() / "wegwijzer-confined-XXXXXX").string();
-  REQUIRE(::mkdtemp(tmpl.data()));
-  const fs::path t = tmpl;
+  const test::TempDir dir("confined");
+  const fs::path& t = dir.path;
   fs::create_directories(t / "site/content/sub");
   fs::create_directories(t / "buiten/diep");
   std::ofstream(t / "site/content/a.md") << "a";
@@ -85,15 +86,13 @@ TEST_CASE("file system - confined: a link out of the roots reads as missing and 
   // A second root lets that folder in.
   ConfinedFileSystem wider(disk, {(t / "site").string(), (t / "buiten").string()});
   CHECK(wider.read(content + "/geheim.txt") == std::optional<std::string>("geheim"));
-  fs::remove_all(t);
 }
 
 TEST_CASE("file system - a FIFO in the project, or linked from it, reads as missing at once") {
   // A FIFO is no file to publish; opening it for reading would wait for a writer forever.
   namespace fs = std::filesystem;
-  std::string tmpl = (fs::temp_directory_path() / "wegwijzer-fifo-XXXXXX").string();
-  REQUIRE(::mkdtemp(tmpl.data()));
-  const fs::path t = tmpl;
+  const test::TempDir dir("fifo");
+  const fs::path& t = dir.path;
   fs::create_directories(t / "site/content");
   fs::create_directories(t / "buiten");
   REQUIRE(::mkfifo((t / "site/content/pijp.md").c_str(), 0600) == 0);
@@ -122,16 +121,14 @@ TEST_CASE("file system - a FIFO in the project, or linked from it, reads as miss
     CHECK_FALSE(pending.get());
   }
   CHECK(confined.read((t / "site/content/a.md").string()) == std::optional<std::string>("a"));
-  fs::remove_all(t);
 }
 
 TEST_CASE("file system - the generic confined read and the disk's agree") {
   // DiskFileSystem::read_within asks the kernel where the open file is; FileSystem::read_within
   // (the fallback without /proc, and the memory fake) resolves the path. Same answers.
   namespace fs = std::filesystem;
-  std::string tmpl = (fs::temp_directory_path() / "wegwijzer-within-XXXXXX").string();
-  REQUIRE(::mkdtemp(tmpl.data()));
-  const fs::path t = tmpl;
+  const test::TempDir dir("within");
+  const fs::path& t = dir.path;
   fs::create_directories(t / "site/content/sub");
   fs::create_directories(t / "buiten");
   std::ofstream(t / "site/content/a.md") << "a";
@@ -178,7 +175,6 @@ TEST_CASE("file system - the generic confined read and the disk's agree") {
     CHECK(disk.read_within(path, roots) == want);
     CHECK(generic.read_within(path, roots) == want);
   }
-  fs::remove_all(t);
 }
 
 TEST_CASE("file system - path_within compares whole path segments") {

@@ -18,6 +18,8 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
+# shellcheck source=tests/install/serve_url.sh
+source "$(dirname "${BASH_SOURCE[0]}")/serve_url.sh"
 fail() {
   echo "FAIL: $*" >&2
   exit 1
@@ -69,13 +71,7 @@ printf '\nEen nieuwe zin voor deze editie.\n' >>"$tmp/site/content/kader/samenva
 [[ -f $tmp/site/public/wijzigingen/kader-samenvatting.html ]] || fail "no change view from the git edition"
 (cd "$tmp/site" && exec "$tmp/root/usr/bin/wegwijzer" serve --port 0 >"$tmp/serve.log" 2>&1) &
 serve_pid=$!
-url=
-for _ in $(seq 1 150); do
-  url=$(sed -n 's/^Voorvertoning: \(http[^ ]*\).*/\1/p' "$tmp/serve.log")
-  [[ -n $url ]] && break
-  kill -0 "$serve_pid" 2>/dev/null || break
-  sleep 0.2
-done
+url=$(serve_url "$tmp/serve.log" "$serve_pid")
 served=0
 [[ -n $url ]] && NO_PROXY='*' no_proxy='*' curl -fsS "${url%/}/index.html" >/dev/null && served=1
 kill -INT "$serve_pid" 2>/dev/null

@@ -20,6 +20,8 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
+# shellcheck source=tests/install/serve_url.sh
+source "$(dirname "${BASH_SOURCE[0]}")/serve_url.sh"
 fail() {
   echo "FAIL: $*" >&2
   exit 1
@@ -126,13 +128,7 @@ if grep -q '\[basis-' "$tmp/lock-build.err"; then fail "a current basis.lock giv
 echo "== serve --port 0 serves a page and stops on SIGINT"
 (cd proef && exec "$bin" serve --port 0 >"$tmp/serve.log" 2>&1) &
 serve_pid=$!
-url=
-for _ in $(seq 1 150); do
-  url=$(sed -n 's/^Voorvertoning: \(http[^ ]*\).*/\1/p' "$tmp/serve.log")
-  [[ -n $url ]] && break
-  kill -0 "$serve_pid" 2>/dev/null || break
-  sleep 0.2
-done
+url=$(serve_url "$tmp/serve.log" "$serve_pid")
 [[ -n $url ]] || { cat "$tmp/serve.log"; fail "serve did not say where it listens"; }
 page=$(curl -fsS "${url%/}/basiskenmerken/02-laagdrempelig.html") || fail "serve did not serve a page"
 grep -q "Gemeente Proef" <<<"$page" || fail "the served page is not the gemeente's"

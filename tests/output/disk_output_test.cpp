@@ -3,29 +3,16 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 #include "output/output_sink.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using ww::DiskOutput;
+using ww::test::TempDir;
 
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device rd;
-    path = fs::temp_directory_path() /
-           ("wegwijzer-out-" + std::to_string(rd()) + std::to_string(::getpid()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
@@ -35,7 +22,7 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("disk output - writes into folders it creates on first use") {
-  TempDir t;
+  TempDir t{"out"};
   DiskOutput out(t.path.string());
   CHECK(out.write("index.html", "<p>a</p>"));
   CHECK(out.write("kader/bk/een.html", "een"));
@@ -46,7 +33,7 @@ TEST_CASE("disk output - writes into folders it creates on first use") {
 }
 
 TEST_CASE("disk output - a shorter second write replaces the whole file") {
-  TempDir t;
+  TempDir t{"out"};
   DiskOutput out(t.path.string());
   REQUIRE(out.write("a.html", "a long first version"));
   REQUIRE(out.write("a.html", "kort"));
@@ -54,7 +41,7 @@ TEST_CASE("disk output - a shorter second write replaces the whole file") {
 }
 
 TEST_CASE("disk output - binary bytes and empty files come through unchanged") {
-  TempDir t;
+  TempDir t{"out"};
   DiskOutput out(t.path.string());
   std::string bytes("a\0b\xff", 4);
   REQUIRE(out.write("bin/x.dat", bytes));
@@ -65,7 +52,7 @@ TEST_CASE("disk output - binary bytes and empty files come through unchanged") {
 }
 
 TEST_CASE("disk output - a path that cannot be written returns false") {
-  TempDir t;
+  TempDir t{"out"};
   DiskOutput out(t.path.string());
   REQUIRE(out.write("bestand", "x"));
   CHECK_FALSE(out.write("bestand/onder.html", "y"));  // a file where a folder should be
@@ -73,7 +60,7 @@ TEST_CASE("disk output - a path that cannot be written returns false") {
 }
 
 TEST_CASE("disk output - an empty root takes the path as given") {
-  TempDir t;
+  TempDir t{"out"};
   DiskOutput out("");
   REQUIRE(out.write((t.path / "los.zip").string(), "zip"));
   CHECK(slurp(t.path / "los.zip") == "zip");

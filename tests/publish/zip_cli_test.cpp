@@ -9,19 +9,12 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/temp_dir.h"
+
 namespace fs = std::filesystem;
+using ww::test::TempDir;
 
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("wegwijzer-zip-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
@@ -48,7 +41,7 @@ std::string sha256(const fs::path& file) {
 
 TEST_CASE(
     "zip cli - build --zip DIR writes <short_name>-<versie>.zip, two builds have the same sha256") {
-  TempDir t;
+  TempDir t{"zip"};
   std::string out;
   const std::string bin = WEGWIJZER_BINARY;
   REQUIRE(sh("'" + bin + "' build --quiet --out '" + (t.path / "een").string() + "' --zip '" +
@@ -80,7 +73,7 @@ TEST_CASE(
 
 TEST_CASE(
     "zip cli - with base_url: sitemap.xml, canonical links and Open Graph tags in the real theme") {
-  TempDir t;
+  TempDir t{"zip"};
   const fs::path src = fs::current_path();
   std::string config = read(src / "site-config.toml");
   const std::string content = fs::relative(src / "content", t.path).generic_string();

@@ -8,25 +8,16 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <thread>
 
+#include "support/temp_dir.h"
+
 namespace fs = std::filesystem;
+using ww::test::TempDir;
 using namespace ww;
 using namespace std::chrono_literals;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::random_device rd;
-    path = fs::temp_directory_path() /
-           ("wegwijzer-watch-" + std::to_string(rd()) + std::to_string(::getpid()));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 void write(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
 
@@ -62,7 +53,7 @@ TEST_CASE("watcher - editor leftovers are ignored") {
 
 TEST_CASE(
     "watcher - changes below a folder, in new subfolders, and to a single file, bursts debounced") {
-  TempDir t;
+  TempDir t{"watch"};
   fs::create_directories(t.path / "content/kader");
   write(t.path / "site-config.toml", "title = \"x\"\n");
   write(t.path / "anders.toml", "");
