@@ -5,14 +5,8 @@
 #include <fstream>
 #include <string>
 
+#include "language/word_lists.h"
 #include "language/word_table.h"
-
-namespace ww {
-extern const char* const kCommonWords[];
-extern const std::size_t kCommonWordsCount;
-extern const char* const kServiceWords[];
-extern const std::size_t kServiceWordsCount;
-}  // namespace ww
 
 int main(int argc, char** argv) {
   if (argc != 2) {

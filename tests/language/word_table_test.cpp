@@ -3,14 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "language/word_lists.h"
 #include "language/words.h"
-
-namespace ww {
-extern const char* const kCommonWords[];
-extern const std::size_t kCommonWordsCount;
-extern const char* const kServiceWords[];
-extern const std::size_t kServiceWordsCount;
-}  // namespace ww
 
 using namespace ww;
 
