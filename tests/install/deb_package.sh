@@ -8,23 +8,8 @@
 # With CI=true as root (a throwaway CI container) it is also installed with `dpkg -i`, used as
 # /usr/bin/wegwijzer and removed again; elsewhere the real system is left alone.
 # Usage: deb_package.sh BUILD_DIR SOURCE_DIR
-set -euo pipefail
-build=$(cd "$1" && pwd)
-src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-serve_pid=
-cleanup() {
-  [[ -n $serve_pid ]] && kill "$serve_pid" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-# shellcheck source=tests/install/serve_url.sh
-source "$(dirname "${BASH_SOURCE[0]}")/serve_url.sh"
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
-unset WEGWIJZER_THEMES
+# shellcheck source=tests/install/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 echo "== cpack -G DEB"
 (cd "$build" && cpack -G DEB -B "$tmp/pkg" >/dev/null) || fail "cpack failed"

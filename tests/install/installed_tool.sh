@@ -10,23 +10,8 @@
 # theme, or without its modules, fails with a message that names every folder it searched, and
 # loses nothing (the previous site and zip stay).
 # Usage: installed_tool.sh BUILD_DIR SOURCE_DIR
-set -euo pipefail
-build=$(cd "$1" && pwd)
-src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-serve_pid=
-cleanup() {
-  [[ -n $serve_pid ]] && kill "$serve_pid" 2>/dev/null
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-# shellcheck source=tests/install/serve_url.sh
-source "$(dirname "${BASH_SOURCE[0]}")/serve_url.sh"
-fail() {
-  echo "FAIL: $*" >&2
-  exit 1
-}
-unset WEGWIJZER_THEMES
+# shellcheck source=tests/install/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 export NO_PROXY='*' no_proxy='*'
 
 echo "== cmake --install into $tmp/prefix"
