@@ -42,13 +42,35 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
-std::string url_encode_path(std::string_view s) {
+namespace {
+/// The characters url_encode_path keeps as they are: ASCII letters and digits (std::isalnum in
+/// the "C" locale, the only one the program uses) and "/#.-_~%?=&:".
+constexpr bool kept_in_url(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+         c == '#' || c == '.' || c == '-' || c == '_' || c == '~' || c == '%' || c == '?' ||
+         c == '=' || c == '&' || c == ':';
+}
+struct UrlKeptTable {
+  bool kept[256];
+  constexpr UrlKeptTable() : kept() {
+    for (int c = 0; c < 256; ++c) kept[c] = kept_in_url(static_cast<unsigned char>(c));
+  }
+};
+constexpr UrlKeptTable kUrlKept;
+
+/// The length of the start of `s` that url_encode_path keeps as it is.
+std::size_t url_clean_prefix(std::string_view s) {
+  std::size_t at = 0;
+  while (at < s.size() && kUrlKept.kept[static_cast<unsigned char>(s[at])]) ++at;
+  return at;
+}
+
+/// Appends s[from..] to `out`, percent-encoding what is not kept.
+void append_url_encoded(std::string& out, std::string_view s, std::size_t from) {
   static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '/' || c == '#' || c == '.' || c == '-' || c == '_' || c == '~' ||
-        c == '%' || c == '?' || c == '=' || c == '&' || c == ':') {
+  for (std::size_t i = from; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (kUrlKept.kept[c]) {
       out += static_cast<char>(c);
     } else {
       out += '%';
@@ -56,6 +78,21 @@ std::string url_encode_path(std::string_view s) {
       out += hex[c & 15];
     }
   }
+}
+}  // namespace
+
+std::string url_encode_path(std::string_view s) {
+  const std::size_t clean = url_clean_prefix(s);
+  std::string out(s.substr(0, clean));  // most paths: one copy, nothing to encode
+  if (clean < s.size()) append_url_encoded(out, s, clean);
+  return out;
+}
+
+std::string url_encode_path(std::string&& s) {
+  const std::size_t clean = url_clean_prefix(s);
+  if (clean == s.size()) return std::move(s);
+  std::string out(s, 0, clean);
+  append_url_encoded(out, s, clean);
   return out;
 }
 

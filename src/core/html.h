@@ -13,6 +13,8 @@ std::string html_escape(std::string_view s);
 /// Percent-encodes the characters of a relative URL that may not appear raw
 /// (spaces, non-ASCII, quotes); keeps '/', '#', '.', '-', '_', '~' and ASCII letters/digits.
 std::string url_encode_path(std::string_view s);
+/// The same; a path with nothing to encode is given back without a copy.
+std::string url_encode_path(std::string&& s);
 
 /// True for URLs with a scheme ("https:", "mailto:") or protocol-relative ("//host").
 bool is_external_url(std::string_view url);

@@ -13,17 +13,23 @@ namespace ww {
 
 std::string relative_url(const std::string& from, const std::string& to) {
   // Walk up only as far as the common folder: "a/x.html" -> "a/y.html" gives "y.html".
-  std::string from_dir = path_dir(from);
-  std::string prefix;
-  std::string rest = to;
-  std::string dir = from_dir;
-  while (!dir.empty() && !(rest.size() > dir.size() && rest.compare(0, dir.size(), dir) == 0 &&
-                           rest[dir.size()] == '/')) {
-    prefix += "../";
-    dir = path_dir(dir);
+  const std::string_view rest = to;
+  const std::size_t last = from.rfind('/');  // dir is path_dir(from), then its parents
+  std::string_view dir =
+      last == std::string::npos ? std::string_view() : std::string_view(from).substr(0, last);
+  std::size_t ups = 0;
+  while (!dir.empty() &&
+         !(rest.size() > dir.size() && rest.starts_with(dir) && rest[dir.size()] == '/')) {
+    ++ups;
+    const std::size_t slash = dir.rfind('/');
+    dir = slash == std::string_view::npos ? std::string_view() : dir.substr(0, slash);
   }
-  if (!dir.empty()) rest = rest.substr(dir.size() + 1);
-  return prefix + rest;
+  const std::string_view tail = dir.empty() ? rest : rest.substr(dir.size() + 1);
+  std::string out;
+  out.reserve(3 * ups + tail.size());
+  for (std::size_t i = 0; i < ups; ++i) out += "../";
+  out += tail;
+  return out;
 }
 
 namespace {}  // namespace

@@ -181,7 +181,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_theme_tokens(fs, config, theme, theme_assets, diags);
-  const CompiledTemplates templates = compile_templates(theme, workers);
+  const CompiledTemplates templates = compile_templates(theme);
   check_templates(theme, templates, diags);
   clock.mark("config en thema");
   SiteContent content = load_content(fs, config, LoadOptions{options.drafts, workers}, diags);

@@ -1,27 +1,55 @@
 #pragma once
-/// The theme's page templates compiled once (kainjow parses a template into a tree of
-/// components). check_templates() reads their syntax errors; render_pages() gives every worker
-/// its own copy of the ones it uses, because a kainjow template is rendered through non-const
-/// members and so is not shared between threads. Copying a compiled template costs a few
-/// allocations; parsing it again costs far more (bench/RESULTS.md).
+/// The theme's page templates, each compiled once, on its first use (kainjow parses a template
+/// into a tree of components). check_templates() asks whether each one compiles; render_pages()
+/// gives every worker its own copy of the ones it uses, because a kainjow template is rendered
+/// through non-const members and so is not shared between threads. Copying a compiled template
+/// costs a few allocations; parsing it again costs far more (bench/RESULTS.md).
 #include <kainjow/mustache.hpp>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 
-#include "core/parallel.h"
 #include "templates/theme.h"
 
 namespace ww {
 
 using CompiledTemplate = kainjow::mustache::mustache;
 
-/// Template name ("page", "base") -> the compiled template, escaping with core's html_escape.
-using CompiledTemplates = std::map<std::string, CompiledTemplate>;
+/// Whether kainjow compiles `text` without a syntax error, found without building its tree (a
+/// scan for the tags, as kainjow's parser finds them). False also when the scan cannot tell
+/// (a delimiter change `{{=<% %>=}}`): the caller then compiles the text to know.
+bool compiles_certainly(std::string_view text);
 
-/// Compiles `theme.templates` on `workers` (null: the calling thread); a template with a syntax
-/// error is kept with is_valid() false.
-CompiledTemplates compile_templates(const Theme& theme, WorkerPool* workers = nullptr);
+/// Template name ("page", "base") -> the compiled template, escaping with core's html_escape.
+/// A template is compiled on its first use (at(): render_pages, or check_templates for one that
+/// may not compile), once for all templates with the same text; a theme's templates that no page
+/// of a build uses are not compiled. Thread-safe.
+class CompiledTemplates {
+ public:
+  explicit CompiledTemplates(const Theme& theme);
+  std::size_t size() const { return by_name_.size(); }
+  std::size_t count(const std::string& name) const { return by_name_.count(name); }
+  /// Template `name` compiled (is_valid() false for a syntax error); throws std::out_of_range
+  /// when the theme has no such template.
+  const CompiledTemplate& at(const std::string& name) const;
+  /// Whether template `name` compiles; compiles it only when the scan cannot tell.
+  bool is_valid(const std::string& name) const;
+
+ private:
+  struct Entry {
+    std::string_view text;  ///< the theme's expanded text (the Theme outlives this)
+    std::once_flag once;
+    std::optional<CompiledTemplate> compiled;
+  };
+  std::map<std::string, std::shared_ptr<Entry>> by_name_;  ///< the same Entry for the same text
+};
+
+/// The theme's templates, each compiled when first used (see CompiledTemplates), by the worker
+/// that first needs it.
+CompiledTemplates compile_templates(const Theme& theme);
 
 /// Compiles one template text with the escaper every template uses (core's html_escape).
 CompiledTemplate compile_template(const std::string& text);

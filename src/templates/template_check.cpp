@@ -178,8 +178,8 @@ void check_templates(const Theme& theme, Diagnostics& diags) {
 void check_templates(const Theme& theme, const CompiledTemplates& compiled, Diagnostics& diags) {
   std::set<std::string> reported;
   for (const auto& [name, t] : theme.templates) {
+    if (compiled.is_valid(name)) continue;
     const CompiledTemplate& m = compiled.at(name);
-    if (m.is_valid()) continue;
     // Point at the file that is wrong: the template itself or one of the partials it uses.
     bool found = false;
     for (const auto& f : theme.files) {

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <cstdio>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -53,4 +54,25 @@ TEST_CASE("html - is_dangerous_url looks at the start only, as the whole-URL ver
   CHECK(is_dangerous_url(" Java Script :alert(1)"));
   CHECK(is_dangerous_url("data:text/html,x"));
   CHECK_FALSE(is_dangerous_url("data: image/png;base64,x"));
+}
+
+TEST_CASE("html - url_encode_path keeps letters, digits and /#.-_~%?=&: and encodes every other byte") {
+  for (int c = 0; c < 256; ++c) {
+    const std::string one(1, static_cast<char>(c));
+    const bool kept = std::isalnum(c) || std::string_view("/#.-_~%?=&:").find(char(c)) !=
+                                             std::string_view::npos;
+    char hex[4];
+    std::snprintf(hex, sizeof hex, "%%%02X", c);
+    INFO(c);
+    CHECK(url_encode_path(std::string_view(one)) == (kept ? one : std::string(hex)));
+    CHECK(url_encode_path(std::string(one)) == (kept ? one : std::string(hex)));
+  }
+  CHECK(url_encode_path(std::string_view("kader/mijn pagina.html#kop")) ==
+        "kader/mijn%20pagina.html#kop");
+  CHECK(url_encode_path(std::string("é/a b")) == "%C3%A9/a%20b");
+  std::string clean = "basiskenmerken/05-brede-blik.html#kop-een";
+  const char* before = clean.data();
+  const std::string moved = url_encode_path(std::move(clean));
+  CHECK(moved == "basiskenmerken/05-brede-blik.html#kop-een");
+  CHECK(moved.data() == before);  // nothing to encode: the same string, not a copy
 }

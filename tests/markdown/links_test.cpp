@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/file_system.h"
 #include "markdown/parsed_site.h"
 
 using namespace ww;
@@ -30,6 +31,36 @@ TEST_CASE("links - relative url between outputs") {
   CHECK(relative_url("kader/a.html", "index.html") == "../index.html");
   CHECK(relative_url("a/b/c.html", "x/y.html") == "../../x/y.html");
   CHECK(relative_url("kader/a.html", "kader.html") == "../kader.html");
+}
+
+namespace {
+/// relative_url as it was written before it worked on string_views (the reference).
+std::string relative_url_reference(const std::string& from, const std::string& to) {
+  std::string from_dir = path_dir(from);
+  std::string prefix;
+  std::string rest = to;
+  std::string dir = from_dir;
+  while (!dir.empty() && !(rest.size() > dir.size() && rest.compare(0, dir.size(), dir) == 0 &&
+                           rest[dir.size()] == '/')) {
+    prefix += "../";
+    dir = path_dir(dir);
+  }
+  if (!dir.empty()) rest = rest.substr(dir.size() + 1);
+  return prefix + rest;
+}
+}  // namespace
+
+TEST_CASE("links - relative url gives what the reference gives for every pair of paths") {
+  const std::vector<std::string> paths = {
+      "",          "index.html", "a",          "a/",           "/a.html",       "a/b",
+      "a/b.html",  "a/c.html",   "ab/c.html",  "a/bc/x.html",  "a/b/y.html",    "a/b/c/d.html",
+      "a/b/c",     "x/y.html",   "a.html",     "kader.html",   "kader/a.html",  "a//b.html",
+      "a/b/",      "mijn map/pagina één.html"};
+  for (const auto& from : paths)
+    for (const auto& to : paths) {
+      INFO(from << " -> " << to);
+      CHECK(relative_url(from, to) == relative_url_reference(from, to));
+    }
 }
 
 TEST_CASE("links - .md links are rewritten to relative .html with anchors") {

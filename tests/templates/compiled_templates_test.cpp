@@ -4,7 +4,6 @@
 #include <thread>
 #include <vector>
 
-#include "core/worker_pool.h"
 #include "templates/layered_context.h"
 #include "templates/page_data.h"
 #include "templates/parts.h"
@@ -24,9 +23,11 @@ TEST_CASE("compiled templates - a worker's copy renders like a fresh compile, es
                              "<h1>{{titel}}</h1>{{#lijst}}<li>{{.}}</li>{{/lijst}}{{{main}}}"};
   theme.templates["kapot"] = {"kapot", "kapot.mustache", "{{#open}}"};
   theme.templates["leeg"] = {"leeg", "leeg.mustache", ""};
-  WorkerPool workers(5);  // more threads than templates
-  const CompiledTemplates compiled = compile_templates(theme, &workers);
+  const CompiledTemplates compiled = compile_templates(theme);
   REQUIRE(compiled.size() == 3);
+  CHECK(compiled.is_valid("page"));
+  CHECK(compiled.is_valid("leeg"));
+  CHECK_FALSE(compiled.is_valid("kapot"));
   CHECK(compiled.at("page").is_valid());
   CHECK(compiled.at("leeg").is_valid());
   CHECK_FALSE(compiled.at("kapot").is_valid());
@@ -49,6 +50,70 @@ TEST_CASE("compiled templates - a worker's copy renders like a fresh compile, es
   CHECK(render(*copy, root) == expected);
   CHECK(render(*copy, root) == expected);  // and it renders again the same
   CHECK(copies.get("bestaatniet") == nullptr);
+}
+
+TEST_CASE("compiled templates - compiled on first use, once for the same text, on any thread") {
+  Theme theme;
+  theme.templates["page"] = {"page", "page.mustache", "<p>{{titel}}</p>"};
+  theme.templates["term"] = {"term", "term.mustache", "<p>{{titel}}</p>"};
+  theme.templates["base"] = {"base", "base.mustache", "<main>{{{main}}}</main>"};
+  const CompiledTemplates compiled = compile_templates(theme);
+  CHECK(&compiled.at("page") == &compiled.at("term"));  // the same text is parsed once
+  CHECK(&compiled.at("page") != &compiled.at("base"));
+  CHECK_THROWS_AS(compiled.at("bestaatniet"), std::out_of_range);
+  std::vector<const CompiledTemplate*> got(6);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t)
+    threads.emplace_back([&, t] { got[t] = &compiled.at("base"); });
+  for (auto& th : threads) th.join();
+  for (const auto* g : got) CHECK(g == got[0]);
+  kainjow::mustache::data root;
+  root.set("main", "<b>x</b>");
+  CompiledTemplate copy = *got[0];
+  CHECK(render(copy, root) == "<main><b>x</b></main>");
+}
+
+TEST_CASE("compiles_certainly - says a text compiles exactly when kainjow compiles it") {
+  // Texts whose tags are hard for a scan; each is also checked against kainjow itself.
+  const std::vector<std::string> texts = {
+      "", "x", "{{", "x{{", "{{}}", "{{{", "{{{}}", "{{{}}}", "{{{x}}", "{{{x}}}", "{{x}}}",
+      "{{#a}}", "{{/a}}", "{{#a}}{{/a}}", "{{#a}}{{/b}}", "{{^a}}{{/a}}", "{{ # a }}{{/ a }}",
+      "{{#a}}{{#b}}{{/b}}{{/a}}", "{{#a}}{{#b}}{{/a}}{{/b}}", "{{#a}}{{{/a}}}", "{{#a}}{{&/a}}",
+      "{{!{{#a}}}}", "{{! {{/a}} }}", "{{#a\n}}{{/a}}", "{{#a}}\n{{/a}}\r\n", "{{#}}{{/}}",
+      "{{# }}{{/}}", "{{#a}}{{/a }}", "{{#a }}{{/a}}x{{", "{{{{a}}}}", "{{{#a}}}{{/a}}",
+      "{{#a}}{{/a}}}}", "}}{{x}}", "{{=<% %>=}}<%x%>", "{{=<% %>=}}<%#a%>", "{{= =}}", "{{x}",
+      "{{#\ta\t}}{{/a}}", "{{#a}}{{>b}}{{/a}}", "{{#a}}{{ / a }}", "{{\xe9#a}}"};
+  for (const auto& t : texts) {
+    INFO(t);
+    const bool kainjow_valid = compile_template(t).is_valid();
+    if (compiles_certainly(t)) CHECK(kainjow_valid);
+    // Exact when the delimiters stay: "certainly" is then also said for every valid text.
+    if (t.find("{{=") == std::string::npos) CHECK(compiles_certainly(t) == kainjow_valid);
+  }
+  // And on many texts made of pieces of tags (a fixed seed: the same texts every run).
+  const std::vector<std::string> pieces = {"{{", "}}", "{", "}", "#a", "/a", "^a", "#b", "/b",
+                                           " ",  "\n", "x", "&", "!", "=", "\r\n", "{{{"};
+  std::uint32_t seed = 20261206;
+  int checked = 0, valid = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string t;
+    seed = seed * 1664525u + 1013904223u;
+    const int len = 1 + int(seed >> 28);
+    for (int i = 0; i < len; ++i) {
+      seed = seed * 1664525u + 1013904223u;
+      t += pieces[(seed >> 16) % pieces.size()];
+    }
+    const bool kainjow_valid = compile_template(t).is_valid();
+    const bool certain = compiles_certainly(t);
+    INFO(t);
+    if (certain) REQUIRE(kainjow_valid);
+    if (t.find('=') == std::string::npos) REQUIRE(certain == kainjow_valid);
+    ++checked;
+    valid += kainjow_valid;
+  }
+  CHECK(checked == 20000);
+  CHECK(valid > 1000);  // the texts are not all broken
+  CHECK(valid < 19000);  // nor all fine
 }
 
 TEST_CASE("parts - a partial renders the same on many threads, and its error is reported once") {
