@@ -1,5 +1,6 @@
 #include "core/html.h"
 
+#include <array>
 #include <cctype>
 
 namespace ww {
@@ -42,19 +43,33 @@ std::string html_escape(std::string_view s) {
   return out;
 }
 
+namespace {
+/// The bytes url_encode_path keeps as they are: ASCII letters and digits and "/#.-_~%?=&:".
+constexpr std::array<bool, 256> kUrlKeep = [] {
+  std::array<bool, 256> keep{};
+  for (int c = 'a'; c <= 'z'; ++c) keep[static_cast<std::size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) keep[static_cast<std::size_t>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c) keep[static_cast<std::size_t>(c)] = true;
+  for (char c : std::string_view("/#.-_~%?=&:")) keep[static_cast<unsigned char>(c)] = true;
+  return keep;
+}();
+}  // namespace
+
 std::string url_encode_path(std::string_view s) {
-  static const char* hex = "0123456789ABCDEF";
+  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c == '/' || c == '#' || c == '.' || c == '-' || c == '_' || c == '~' ||
-        c == '%' || c == '?' || c == '=' || c == '&' || c == ':') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // The bytes kept as they are, a run at a time.
+    std::size_t run = i;
+    while (run < s.size() && kUrlKeep[static_cast<unsigned char>(s[run])]) ++run;
+    out.append(s.data() + i, run - i);
+    if (run == s.size()) break;
+    const auto c = static_cast<unsigned char>(s[run]);
+    const char escaped[3] = {'%', kHex[c >> 4], kHex[c & 15]};
+    out.append(escaped, 3);
+    i = run + 1;
   }
   return out;
 }
