@@ -1,7 +1,9 @@
 #include "xref/term_matcher.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "core/utf8.h"
 
@@ -9,9 +11,16 @@ namespace ww {
 
 namespace {
 
-bool is_ascii_word(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+/// Per byte: an ASCII letter or digit.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = true;
+  return t;
+}();
+
+bool is_ascii_word(unsigned char c) { return kAsciiWord[c]; }
 
 bool is_space_cp(char32_t cp) {
   return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F;
@@ -102,6 +111,8 @@ void TermMatcher::add(std::string_view phrase, int id) {
   while (!norm.empty() && norm.back() == ' ') norm.pop_back();
   while (!norm.empty() && norm.front() == ' ') norm.erase(0, 1);
   if (norm.empty()) return;
+  std::size_t first_end = 0;
+  if (!is_word_cp(decode_utf8(norm, first_end))) word_starts_only_ = false;
   int node = 0;
   for (unsigned char c : norm) {
     int n = child(node, c);
@@ -164,6 +175,9 @@ void TermMatcher::build() const {
     for (auto [c, v] : n.next) row[classes_[c]] = v;
     emits_[static_cast<std::size_t>(u)] = n.output >= 0 || n.dict_suffix >= 0;
   }
+  trie_.assign(nodes_.size() * width_, 0);
+  for (std::size_t u = 0; u < nodes_.size(); ++u)
+    for (auto [c, v] : nodes_[u].next) trie_[u * width_ + classes_[c]] = v;
   for (int b = 0; b < 256; ++b) {  // ASCII bytes whose normalised form starts no phrase
     const auto c = static_cast<unsigned char>(b);
     const unsigned char norm = is_space_cp(c)                  ? ' '
@@ -174,7 +188,7 @@ void TermMatcher::build() const {
   built_ = true;
 }
 
-std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
+std::vector<PhraseMatch> TermMatcher::find_anywhere(std::string_view text) const {
   if (!built_) build();
   // One pass over the text that normalises it on the fly (as normalize() does) and feeds each
   // normalised byte to the automaton, so a text without a candidate costs no allocation. The
@@ -282,6 +296,171 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
     if (!is_whole_word(text, c.begin, c.end)) continue;
     out.push_back({c.begin, c.end, phrases_[static_cast<std::size_t>(c.phrase)].id});
     taken_until = c.norm_end;
+  }
+  return out;
+}
+
+void TermMatcher::match_at_word(std::string_view text, std::size_t start, Taken& taken,
+                                std::vector<PhraseMatch>& out) const {
+  // The normalised bytes of the code point at `at` (as find_anywhere() feeds them); advances
+  // `at`. `last_space`: the previous code point gave a space (a run of white space gives one).
+  char buf[4];
+  auto bytes_at = [&](std::size_t& at, bool& last_space) -> std::string_view {
+    const std::size_t from = at;
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      ++at;
+      if (is_space_cp(byte)) {
+        if (last_space) return {};
+        last_space = true;
+        buf[0] = ' ';
+      } else {
+        last_space = false;
+        buf[0] = static_cast<char>(fold_ && byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      }
+      return {buf, 1};
+    }
+    char32_t cp = decode_utf8(text, at);
+    std::string_view bytes;
+    if (is_space_cp(cp)) {
+      if (last_space) return {};
+      buf[0] = ' ';
+      bytes = {buf, 1};
+    } else if (fold_) {
+      cp = to_lower_cp(cp);
+      if (const char* f = fold_diacritic(cp)) {
+        bytes = f;
+      } else {
+        std::string enc;
+        append_utf8(enc, cp);
+        std::copy(enc.begin(), enc.end(), buf);
+        bytes = {buf, enc.size()};
+      }
+    } else {
+      bytes = text.substr(from, at - from);
+    }
+    if (!bytes.empty()) last_space = bytes.back() == ' ';
+    return bytes;
+  };
+  std::size_t first_next = start;
+  bool first_space = false;
+  const std::string_view first_raw = bytes_at(first_next, first_space);
+  const std::string first(first_raw);  // buf is reused by the walk
+  // A phrase may start at any normalised byte of the first code point ('æ' gives "ae").
+  for (std::size_t k0 = 0; k0 < first.size(); ++k0) {
+    // Overlaps the last match taken: so does every later start inside this code point.
+    if (start < taken.last_cp || (start == taken.last_cp && k0 < taken.after)) continue;
+    struct Found {
+      int phrase;
+      std::size_t end, last_cp, after;
+    };
+    Found path[64];  // the phrases ending on the walk, shortest first
+    std::size_t found = 0;
+    std::vector<Found> more;  // beyond 64 (a trie path with that many phrase ends)
+    int node = 0;
+    std::size_t at = start;
+    bool last_space = false;
+    bool done = false;
+    for (bool first_cp = true; !done && at < text.size(); first_cp = false) {
+      const std::size_t cp_start = at;
+      std::string_view bytes;
+      if (first_cp) {
+        bytes = std::string_view(first).substr(k0);
+        at = first_next;
+        last_space = first_space;
+      } else {
+        bytes = bytes_at(at, last_space);
+      }
+      for (std::size_t j = 0; j < bytes.size(); ++j) {
+        node = trie_[static_cast<std::size_t>(node) * width_ +
+                     classes_[static_cast<unsigned char>(bytes[j])]];
+        if (node == 0) {
+          done = true;
+          break;
+        }
+        const int phrase = nodes_[static_cast<std::size_t>(node)].output;
+        if (phrase < 0) continue;
+        const std::size_t after = (first_cp ? k0 : 0) + j + 1;
+        if (found < std::size(path))
+          path[found++] = {phrase, at, cp_start, after};
+        else
+          more.push_back({phrase, at, cp_start, after});
+      }
+    }
+    // Longest first; a candidate that is not a whole word gives way to the next.
+    auto take = [&](const Found& f) {
+      if (!is_whole_word(text, start, f.end)) return false;
+      out.push_back({start, f.end, phrases_[static_cast<std::size_t>(f.phrase)].id});
+      taken = {f.last_cp, f.after};
+      return true;
+    };
+    bool took = false;
+    for (auto it = more.rbegin(); !took && it != more.rend(); ++it) took = take(*it);
+    for (std::size_t f = found; !took && f > 0; --f) took = take(path[f - 1]);
+  }
+}
+
+std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
+  if (!built_) build();
+  if (!word_starts_only_) return find_anywhere(text);
+  // Every phrase starts with a letter or digit, so a match that is a whole word (is_whole_word)
+  // begins at a word character with no word character before it: only those places are tried.
+  std::vector<PhraseMatch> out;
+  Taken taken;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  // Whether the code point before byte `at` (a code point start) is no word character, as
+  // is_whole_word sees it.
+  auto after_non_word = [&](std::size_t at) {
+    if (at == 0) return true;
+    if (p[at - 1] < 0x80) return !is_ascii_word(p[at - 1]);
+    std::size_t prev_start = 0;
+    return !is_word_cp(cp_before(text, at, &prev_start));
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char byte = p[i];
+    if (byte < 0x80) {
+      if (!is_ascii_word(byte)) {
+        ++i;
+        continue;
+      }
+      const unsigned char norm = fold_ && byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte;
+      if (int node = trie_[classes_[norm]]; node != 0 && after_non_word(i)) {
+        // Most words leave the trie within their first letters: followed along the word's lower-
+        // case letters here, and only walked in full (match_at_word) when a phrase may end.
+        std::size_t j = i + 1;
+        while (nodes_[static_cast<std::size_t>(node)].output < 0 && j < n &&
+               static_cast<unsigned>(p[j] - 'a') < 26) {
+          node = trie_[static_cast<std::size_t>(node) * width_ + classes_[p[j]]];
+          if (node == 0) break;
+          ++j;
+        }
+        if (node != 0) match_at_word(text, i, taken, out);
+      }
+      ++i;
+      // Inside the word no match begins: its lowercase letters eight at a time, then the rest.
+      while (i + 8 <= n) {
+        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+        constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+        std::uint64_t x;
+        std::memcpy(&x, p + i, 8);
+        const std::uint64_t y = x & ~kHigh;  // no carry between bytes below
+        const std::uint64_t from_a = (y + (0x80 - 'a') * kOnes) & kHigh;
+        const std::uint64_t after_z = (y + (0x80 - 'z' - 1) * kOnes) & kHigh;
+        const std::uint64_t lower = from_a & ~after_z & ~x & kHigh;  // 0x80 at each a-z
+        if (lower != kHigh) {
+          i += static_cast<std::size_t>(std::countr_zero(lower ^ kHigh)) / 8;
+          break;
+        }
+        i += 8;
+      }
+      while (i < n && is_ascii_word(p[i])) ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    if (is_word_cp(decode_utf8(text, i)) && after_non_word(start))
+      match_at_word(text, start, taken, out);
   }
   return out;
 }

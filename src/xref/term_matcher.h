@@ -30,7 +30,15 @@ class TermMatcher {
 
   /// Non-overlapping matches, leftmost first and at one position the longest, on whole words:
   /// a match may not touch a letter or digit, nor a hyphen that joins it to one ("RVS-advies").
+  /// When every phrase starts with a letter or digit (is_word_cp), a match can only begin where
+  /// a word begins: then only word starts are tried, walking the phrase trie from each one, and
+  /// the rest of a word is skipped; otherwise find_anywhere() is used.
   [[nodiscard]] std::vector<PhraseMatch> find(std::string_view text) const;
+
+  /// find() by the Aho-Corasick automaton over the whole normalised text, trying every position
+  /// (a phrase may start with a character that is no letter or digit). The same result as
+  /// find() whenever find() takes its word-start path; tests compare the two.
+  [[nodiscard]] std::vector<PhraseMatch> find_anywhere(std::string_view text) const;
 
   /// The normalised form used for matching (white space runs become one space).
   [[nodiscard]] std::string normalize(std::string_view text,
@@ -49,6 +57,14 @@ class TermMatcher {
     int id = 0;
   };
   int child(int node, unsigned char c) const;
+  /// The matches that begin at the word starting at byte `start` of `text` (see find()), taken
+  /// into `out` when they do not overlap the last match taken (`taken`).
+  struct Taken {
+    std::size_t last_cp = 0;   ///< text offset of the code point holding the last match's end
+    std::size_t after = 0;     ///< normalised bytes of that code point inside the match
+  };
+  void match_at_word(std::string_view text, std::size_t start, Taken& taken,
+                     std::vector<PhraseMatch>& out) const;
 
   bool fold_;
   mutable bool built_ = false;
@@ -60,6 +76,11 @@ class TermMatcher {
   mutable std::size_t width_ = 1;
   mutable std::vector<int> delta_;
   mutable std::vector<char> emits_;
+  /// The phrase trie alone, node * width_ + class -> child, 0 when there is none (the root is no
+  /// child), for find()'s walk from a word start.
+  mutable std::vector<int> trie_;
+  /// True while every phrase added starts with a letter or digit (find()'s word-start path).
+  bool word_starts_only_ = true;
   /// ASCII bytes that, normalised, have no child at the root: find() skips them at the root.
   mutable std::array<bool, 256> root_skip_{};
   /// One less than a power of two that is at least the longest phrase (in normalised bytes):

@@ -76,3 +76,50 @@ TEST_CASE("html - url_encode_path keeps letters, digits and /#.-_~%?=&: and enco
   CHECK(moved == "basiskenmerken/05-brede-blik.html#kop-een");
   CHECK(moved.data() == before);  // nothing to encode: the same string, not a copy
 }
+
+namespace {
+
+/// url_encode_path as it was written before its table (std::isalnum in the C locale and a list
+/// of characters, one character appended at a time): the reference for the one with the table.
+std::string reference_url_encode_path(std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c == '/' || c == '#' || c == '.' || c == '-' || c == '_' || c == '~' ||
+        c == '%' || c == '?' || c == '=' || c == '&' || c == ':') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("html - url_encode_path keeps and encodes every byte as the reference does") {
+  CHECK(url_encode_path("") == "");
+  CHECK(url_encode_path("kader/Één pagina.html#kop-2") ==
+        "kader/%C3%89%C3%A9n%20pagina.html#kop-2");
+  for (int b = 0; b < 256; ++b) {
+    const std::string one(1, static_cast<char>(b));
+    INFO("byte " << b);
+    CHECK(url_encode_path(one) == reference_url_encode_path(one));
+    const std::string around = "a" + one + "b/" + one;
+    CHECK(url_encode_path(around) == reference_url_encode_path(around));
+  }
+  std::uint64_t state = 7;
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    for (int k = 0; k < round % 40; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      const auto r = static_cast<unsigned>(state >> 33);
+      s += r % 3 == 0 ? static_cast<char>(r >> 8) : "ab/._ #?é"[(r >> 8) % 10];
+    }
+    INFO(s);
+    REQUIRE(url_encode_path(s) == reference_url_encode_path(s));
+  }
+}

@@ -1,6 +1,8 @@
 // TermMatcher::find against a plain reference: normalise the whole text with offsets, find every
 // phrase by string search, take leftmost-then-longest whole-word matches. find() normalises on
-// the fly and skips bytes at the root, so random texts check that the two agree.
+// the fly and skips bytes at the root, so random texts check that the two agree. find() tries only
+// word starts when every phrase starts with a letter or digit, find_anywhere() every position:
+// both are checked against the reference.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
@@ -55,7 +57,11 @@ std::string random_text(std::mt19937& rng, std::size_t words) {
       "de",  "sociale", "Sociale", "basis",    "BASIS",     "lokaal",     "team",
       "Wmo", "wmo",     "cliënt",  "client",   "Cliënt",    "Ærø",        "ab",
       "abc", "a",       "b",       "-",        ",",         ".",          " ",
-      "  ",  "\n",      "\t",      "\xc2\xa0", "e\xcc\x81", "RVS-advies", "x"};
+      "  ",  "\n",      "\t",      "\xc2\xa0", "e\xcc\x81", "RVS-advies", "x",
+      // More edges: a narrow no-break space, 'ĳ' and 'ß' (two folded bytes), '×' (folds to
+      // nothing), digits, an apostrophe, 'Één', a stray byte and a lead byte without its tail.
+      "\xe2\x80\xaf", "\xc4\xb3s", "stra\xc3\x9f" "e", "\xc3\x97", "2024", "'s",
+      "\xc3\x89\xc3\xa9n", "jeugd", "\xff", "\xc3", "ab-c", "-", "\xc4\xb3" "eugd", "\xc3\x9f"};
   std::string out;
   std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   for (std::size_t w = 0; w < words; ++w) {
@@ -71,14 +77,15 @@ void check_against_reference(bool fold, const std::vector<Phrase>& phrases) {
   std::mt19937 rng(12345);
   for (int round = 0; round < 3000; ++round) {
     const std::string text = random_text(rng, 1 + static_cast<std::size_t>(round % 40));
-    const auto got = m.find(text);
     const auto want = reference_find(m, phrases, text);
     INFO("text: [" << text << "]");
-    REQUIRE(got.size() == want.size());
-    for (std::size_t i = 0; i < got.size(); ++i) {
-      CHECK(got[i].begin == want[i].begin);
-      CHECK(got[i].end == want[i].end);
-      CHECK(got[i].id == want[i].id);
+    for (const auto& got : {m.find(text), m.find_anywhere(text)}) {
+      REQUIRE(got.size() == want.size());
+      for (std::size_t i = 0; i < got.size(); ++i) {
+        CHECK(got[i].begin == want[i].begin);
+        CHECK(got[i].end == want[i].end);
+        CHECK(got[i].id == want[i].id);
+      }
     }
   }
 }
@@ -97,6 +104,31 @@ TEST_CASE(
                                  {"Cliënt", 8},
                                  {"aero", 9},
                                  {"e", 10}});
+}
+
+TEST_CASE("term matcher reference - folded bytes, digits and white space inside phrases") {
+  // "j" and "jeugd" begin inside 'ĳ' ("ij"), "s" inside 'ß' ("ss"); "een" is 'Één' folded.
+  check_against_reference(true, {{"ij", 1},
+                                 {"jeugd", 2},
+                                 {"s", 3},
+                                 {"strasse", 4},
+                                 {"2024", 5},
+                                 {"een", 6},
+                                 {"sociale\u00a0basis", 7},
+                                 {"ab c", 8},
+                                 {"a", 9},
+                                 {"ss", 10},
+                                 {"c 2024", 11}});
+  // Without "ij" and "ss": 'ĳeugd' holds "jeugd" from the second byte of 'ĳ', and a lone 'ß' is
+  // "s" twice.
+  check_against_reference(true, {{"jeugd", 1}, {"s", 2}, {"e", 3}});
+}
+
+TEST_CASE("term matcher reference - a phrase that starts with no letter is found anywhere") {
+  // "'s" and "-c" start with a character that is no letter or digit: find() takes the path of
+  // find_anywhere().
+  check_against_reference(true, {{"'s", 1}, {"-c", 2}, {"basis", 3}, {"s", 4}});
+  check_against_reference(false, {{"\xc3\x97", 1}, {"Wmo", 2}});
 }
 
 TEST_CASE("term matcher reference - exact phrases agree with the plain reference on random texts") {
