@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #include "config/project.h"
 #include "content/loader.h"
@@ -144,6 +145,19 @@ void check_theme_tokens(const FileSystem& fs, const SiteConfig& config, const Th
   }
 }
 
+/// BuildLeftovers with the objects in it.
+template <typename... T>
+struct Kept final : BuildLeftovers {
+  explicit Kept(T&&... objects) : held(std::move(objects)...) {}
+  std::tuple<T...> held;
+};
+
+/// Moves `objects` into `*to` when the caller asked for them (BuildOptions::leftovers).
+template <typename... T>
+void hand_over(std::unique_ptr<BuildLeftovers>* to, T&... objects) {
+  if (to) *to = std::make_unique<Kept<T...>>(std::move(objects)...);
+}
+
 }  // namespace
 
 unsigned thread_count(const BuildOptions& o) {
@@ -167,9 +181,9 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
                 const LoadedConfig& loaded, Diagnostics& diags, BuildStats& stats,
                 std::string* zip) {
   // One pool of worker threads for every stage of the build (core/worker_pool.h).
-  std::optional<WorkerPool> own_pool;
-  WorkerPool* const workers =
-      options.workers ? options.workers : &own_pool.emplace(thread_count(options));
+  std::unique_ptr<WorkerPool> own_pool;
+  if (!options.workers) own_pool = std::make_unique<WorkerPool>(thread_count(options));
+  WorkerPool* const workers = options.workers ? options.workers : own_pool.get();
   StageClock clock{stats.stages};
   diags.merge(loaded.diags);
   if (diags.has_errors()) return false;
@@ -181,7 +195,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   Theme theme = load_theme(fs, config, diags, options.theme_dirs);
   std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
   check_theme_tokens(fs, config, theme, theme_assets, diags);
-  const CompiledTemplates templates = compile_templates(theme, workers);
+  CompiledTemplates templates = compile_templates(theme, workers);
   check_templates(theme, templates, diags);
   clock.mark("config en thema");
   SiteContent content = load_content(fs, config, LoadOptions{options.drafts, workers}, diags);
@@ -283,7 +297,11 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     for (const std::string& path : early_failed)
       diags.error({path, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
     clock.mark("overige bestanden schrijven");
-    return !diags.has_errors();
+    if (diags.has_errors()) return false;
+    PartRenderer kept_parts = parts;
+    hand_over(options.leftovers, site, theme, templates, theme_assets, changes, nav, kept_parts,
+              own_pool);
+    return true;
   }
 
   MemoryOutput copy;
@@ -343,7 +361,11 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   stats.zip_file = online.file;
   stats.zip_bytes = zip->size();
   clock.mark("site met de zip schrijven");
-  return !diags.has_errors();
+  if (diags.has_errors()) return false;
+  PartRenderer kept_parts = parts;
+  hand_over(options.leftovers, site, theme, templates, theme_assets, changes, nav, kept_parts,
+            files, own_pool);
+  return true;
 }
 
 std::string output_dir_for(const BuildOptions& options, const SiteConfig& config) {

@@ -3,6 +3,7 @@
 /// templates -> output.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,15 @@ struct ParsedInspector {
   explicit operator bool() const { return begin || page || end; }
 };
 
+/// What a finished build still holds: the parsed site with every page's html, the theme, its
+/// compiled templates and partials, the navigation. build_site() frees it when it returns, unless
+/// the caller asks for it (BuildOptions::leftovers): a command that ends the process right after
+/// the build lets the process end free it at once (cli/commands.cpp, release_at_exit), instead
+/// of freeing it object by object (bench/RESULTS.md, "The shape of a small build").
+struct BuildLeftovers {
+  virtual ~BuildLeftovers() = default;
+};
+
 struct BuildOptions {
   std::string config_path = "site-config.toml";
   std::optional<std::string> out_dir;  ///< overrides output_dir from the config
@@ -65,6 +75,9 @@ struct BuildOptions {
   /// written before the build knows it succeeds. The search snippet files are then written while
   /// the pages stream, instead of being held until the end.
   bool write_while_streaming = false;
+  /// Set: a build that succeeds hands what it still holds (BuildLeftovers) to the caller here
+  /// instead of freeing it; a build that fails frees it as always.
+  std::unique_ptr<BuildLeftovers>* leftovers = nullptr;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).

@@ -111,6 +111,28 @@ TEST_CASE("cli - two builds are byte-identical") {
   CHECK(a == b);
 }
 
+TEST_CASE("cli - the end of the process frees the build: every file written, exit 0, also with --zip") {
+  // The build's site, theme and worker threads are left to the end of the process
+  // (release_at_exit): the output on several threads is still complete and the same as on one
+  // thread, the process still ends, and a second build replaces the first.
+  TempDir t{"cli"};
+  copy_fixture("valid-basic", t.path / "site");
+  const fs::path site = t.path / "site";
+  std::string out;
+  REQUIRE(run("build --threads 1 --out een", site, &out) == 0);
+  INFO(out);
+  REQUIRE(run("build --threads 4 --out vier", site, &out) == 0);
+  REQUIRE(run("build --threads 4 --out vier", site, &out) == 0);
+  const auto one = read_tree(site / "een");
+  REQUIRE(one.size() > 3);
+  CHECK(read_tree(site / "vier") == one);
+  CHECK_FALSE(fs::exists(site / "vier.oud"));
+  CHECK_FALSE(fs::exists(site / "vier.nieuw"));
+  CHECK(run("build --threads 4 --out zip --zip site.zip", site, &out) == 0);
+  CHECK(fs::file_size(site / "site.zip") > 100);
+  CHECK(fs::exists(site / "zip/index.html"));
+}
+
 TEST_CASE("cli - a failing build leaves the previous output untouched") {
   TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "site");
