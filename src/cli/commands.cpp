@@ -193,6 +193,7 @@ int cmd_build(const Args& a) {
     return 2;
   }
   o.drafts = a.options.count("--drafts") > 0;
+  o.stage_memory = a.options.count("--timings") > 0;
   const bool quiet = a.options.count("--quiet") > 0;
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;

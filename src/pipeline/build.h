@@ -78,13 +78,16 @@ struct BuildOptions {
   /// Set: a build that succeeds hands what it still holds (BuildLeftovers) to the caller here
   /// instead of freeing it; a build that fails frees it as always.
   std::unique_ptr<BuildLeftovers>* leftovers = nullptr;
+  /// Measure the resident memory after each stage (StageTime::rss_kb; `build --timings`).
+  bool stage_memory = false;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).
 struct StageTime {
   std::string stage;
   double ms = 0;
-  std::uint64_t rss_kb = 0;  ///< resident memory after the stage (0 where /proc is missing)
+  std::uint64_t rss_kb = 0;  ///< resident memory after the stage (0 where /proc is missing, or
+                             ///< not asked: BuildOptions::stage_memory)
 };
 
 struct BuildStats {

@@ -160,6 +160,13 @@ TEST_CASE("cli - build --timings lists every stage with its time and memory") {
     CHECK(out.find(std::string(" MB  ") + stage + "\n") != std::string::npos);
   }
   CHECK(out.find(" ms ") != std::string::npos);
+  // The memory is measured (only with --timings): a process that built a site holds more than 1 MB.
+  const std::string last = " MB  overige bestanden schrijven\n";
+  const std::size_t at = out.find(last);
+  REQUIRE(at != std::string::npos);
+  const std::size_t line = out.rfind("ms ", at);
+  REQUIRE(line != std::string::npos);
+  CHECK(std::stoul(out.substr(line + 3, at - line - 3)) > 0);
   CHECK(run("build --threads 1", t.path / "site", &out) == 0);
   CHECK(out.find(" MB  ") == std::string::npos);  // only with --timings
 }
