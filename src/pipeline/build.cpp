@@ -194,14 +194,28 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   const std::vector<std::string> roots = project_roots(config, options.theme_dirs);
   if (!check_project_paths(fs_in, config, roots, diags)) return false;
   const ConfinedFileSystem fs(fs_in, roots);
-  Theme theme = load_theme(fs, config, diags, options.theme_dirs);
-  std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
-  check_theme_tokens(fs, config, theme, theme_assets, diags);
-  CompiledTemplates templates = compile_templates(theme, workers);
-  check_templates(theme, templates, diags);
-  clock.mark("config en thema");
-  SiteContent content = load_content(fs, config, LoadOptions{options.drafts, workers}, diags);
-  clock.mark("content lezen");
+  // The theme (read, its templates compiled) and the content are read side by side, each a loop
+  // of its own on the pool: the theme's reading is serial, and the thread done first helps the
+  // other's loop (core/worker_pool.h). Their findings come in the same order as one after the
+  // other.
+  Theme theme;
+  std::vector<ThemeAsset> theme_assets;
+  CompiledTemplates templates;
+  SiteContent content;
+  Diagnostics content_diags;
+  parallel_for(2, workers, [&](std::size_t part) {
+    if (part == 0) {
+      theme = load_theme(fs, config, diags, options.theme_dirs);
+      theme_assets = load_theme_assets(fs, config, diags);
+      check_theme_tokens(fs, config, theme, theme_assets, diags);
+      templates = compile_templates(theme, workers);
+      check_templates(theme, templates, diags);
+    } else {
+      content = load_content(fs, config, LoadOptions{options.drafts, workers}, content_diags);
+    }
+  });
+  diags.merge(std::move(content_diags));
+  clock.mark("thema en content lezen");
   // [edities]: what changed since the previous edition (nothing happens when it is not set).
   std::optional<EditionChanges> changes;
   if (auto previous = load_previous_edition(fs, config, options.git, diags)) {

@@ -153,7 +153,7 @@ TEST_CASE("cli - build --timings lists every stage with its time and memory") {
   std::string out;
   REQUIRE(run("build --timings --threads 2", t.path / "site", &out) == 0);
   for (const char* stage :
-       {"content lezen", "pagina's: parsen, passes, html",
+       {"thema en content lezen", "pagina's: parsen, passes, html",
         "samenvoegen: noten, woordenlijst, afkortingen, links", "samenvoegen: zoeken",
         "html afmaken", "templates en pagina's schrijven", "overige bestanden schrijven"}) {
     INFO(stage);
