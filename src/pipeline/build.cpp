@@ -390,6 +390,11 @@ std::string output_dir_for(const BuildOptions& options, const SiteConfig& config
 }
 
 bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& stats) {
+  // The worker threads start first, so they are up when the first loop starts (a new thread
+  // takes a while to run), and stay for the removal of the old output.
+  std::unique_ptr<WorkerPool> own_pool;
+  if (!options.workers) own_pool = std::make_unique<WorkerPool>(thread_count(options));
+  WorkerPool* const workers = options.workers ? options.workers : own_pool.get();
   DiskFileSystem fs;
   const LoadedConfig loaded = read_config(fs, options);  // its problems are reported by build_site
   const SiteConfig& config = loaded.config;
@@ -405,6 +410,7 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
   std::string zip;
   BuildOptions staged = options;
   staged.write_while_streaming = true;  // the staging folder is dropped when the build fails
+  staged.workers = workers;
   bool ok = build_site(fs, sink, staged, loaded, diags, stats, options.zip_path ? &zip : nullptr);
   if (ok && options.zip_path) {
     ok = write_file_atomically(stats.zip_path, zip);
@@ -415,7 +421,10 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
     abort_staging(*staging);
     return false;
   }
-  return commit_staging(*staging, diags);
+  if (!commit_staging(*staging, diags, workers)) return false;
+  if (options.leftovers && *options.leftovers)  // the threads end with the process too
+    hand_over(options.leftovers, *options.leftovers, own_pool);
+  return true;
 }
 
 }  // namespace ww
