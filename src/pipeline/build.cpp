@@ -61,6 +61,12 @@ struct StageClock {
   }
 };
 
+/// What writing one file gave.
+struct FileResult {
+  char ok = 0;
+  std::optional<SvgProblem> unsafe;  ///< an SVG that could run script
+};
+
 /// One file to write besides the pages: its bytes, or the file to copy them from.
 struct OtherFile {
   const std::string* output;
@@ -68,56 +74,111 @@ struct OtherFile {
   const std::string* source;
   SourcePos where;  ///< where a failure is reported
   const char* message;
+  /// The theme's CSS and JS are published without comments.
+  bool theme_static = false;
+  /// Written before, beside the merges (OwnFiles): its result, and it is not written again.
+  const FileResult* done = nullptr;
 };
 
+/// The theme's static files, the theme assets and the content's own assets need nothing the
+/// build makes: a staged build writes them beside the merges (PageStreamInput::beside_merges),
+/// and write_other_files reports their results in their place.
+struct OwnFiles {
+  std::vector<FileResult> statics, theme_assets, content_assets;
+  bool written = false;
+};
+
+FileResult write_other_file(const FileSystem& fs, OutputSink& sink, const OtherFile& f) {
+  FileResult r;
+  if (f.bytes) {
+    r.ok = sink.write(*f.output, *f.bytes);
+    return r;
+  }
+  auto bytes = fs.read(*f.source);
+  if (bytes && is_svg_path(*f.output)) r.unsafe = svg_problem(*bytes);
+  // Stripping comments gives no finding: not for a sink that keeps nothing (check).
+  const bool published = bytes && f.theme_static && sink.keeps_output();
+  if (published && f.output->ends_with(".css")) *bytes = strip_css_comments(*bytes);
+  if (published && f.output->ends_with(".js")) *bytes = strip_js_comment_lines(*bytes);
+  r.ok = bytes && !r.unsafe && sink.write(*f.output, *bytes);
+  return r;
+}
+
+const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
+const char* const kWrite = "kan niet geschreven worden";
+const char* const kAssetCopy = "bestand kan niet gekopieerd worden";
+
+OtherFile theme_static_file(const StaticFile& s) {
+  return {&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy, true};
+}
+OtherFile theme_asset_file(const ThemeAsset& a, const SiteConfig& config) {
+  return {&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr};
+}
+OtherFile content_asset_file(const ParsedSite& site, const std::string& rel) {
+  const std::string& origin = site.content.asset_origin.at(rel);
+  return {&rel, nullptr, &origin, {origin, 0, 0}, kAssetCopy};
+}
+
+/// Writes the files of OwnFiles on all threads.
+void write_own_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site,
+                     const Theme& theme, const std::vector<ThemeAsset>& theme_assets,
+                     const SiteConfig& config, WorkerPool* workers, OwnFiles& own) {
+  std::vector<OtherFile> files;
+  for (const auto& s : theme.statics) files.push_back(theme_static_file(s));
+  for (const auto& a : theme_assets) files.push_back(theme_asset_file(a, config));
+  for (const auto& rel : site.content.assets) files.push_back(content_asset_file(site, rel));
+  std::vector<FileResult> results(files.size());
+  parallel_for(files.size(), workers,
+               [&](std::size_t i) { results[i] = write_other_file(fs, sink, files[i]); });
+  auto next = results.begin();
+  auto take = [&](std::vector<FileResult>& to, std::size_t n) {
+    to.assign(std::make_move_iterator(next), std::make_move_iterator(next + n));
+    next += static_cast<std::ptrdiff_t>(n);
+  };
+  take(own.statics, theme.statics.size());
+  take(own.theme_assets, theme_assets.size());
+  take(own.content_assets, site.content.assets.size());
+  own.written = true;
+}
+
 /// Writes the theme's static files, the files the passes made (search index, VIT data), the
-/// theme assets, robots.txt/sitemap.xml and the content's own assets, on all threads.
+/// theme assets, robots.txt/sitemap.xml and the content's own assets, on all threads; those
+/// `own` holds were written before, and only their results are reported here.
 void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site,
                        const Theme& theme, const std::vector<ThemeAsset>& theme_assets,
                        const SiteConfig& config, WorkerPool* workers, Diagnostics& diags,
-                       BuildStats& stats) {
-  static const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
-  static const char* const kWrite = "kan niet geschreven worden";
+                       BuildStats& stats, const OwnFiles& own) {
   auto meta = meta_files(site, config);  // robots.txt, sitemap.xml
   std::vector<OtherFile> files;
-  for (const auto& s : theme.statics)
-    files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
-  const std::size_t theme_statics =
-      files.size();  // the theme's CSS and JS are published without comments
+  for (std::size_t k = 0; k < theme.statics.size(); ++k) {
+    files.push_back(theme_static_file(theme.statics[k]));
+    if (own.written) files.back().done = &own.statics[k];
+  }
   for (const auto& [out, bytes] : site.files)
     files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
-  for (const auto& a : theme_assets)
-    files.push_back({&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr});
+  for (std::size_t k = 0; k < theme_assets.size(); ++k) {
+    files.push_back(theme_asset_file(theme_assets[k], config));
+    if (own.written) files.back().done = &own.theme_assets[k];
+  }
   for (const auto& [out, bytes] : meta)
     files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
-  for (const auto& rel : site.content.assets) {
-    const std::string& origin = site.content.asset_origin.at(rel);
-    files.push_back({&rel, nullptr, &origin, {origin, 0, 0}, "bestand kan niet gekopieerd worden"});
+  for (std::size_t k = 0; k < site.content.assets.size(); ++k) {
+    files.push_back(content_asset_file(site, site.content.assets[k]));
+    if (own.written) files.back().done = &own.content_assets[k];
   }
-  std::vector<char> ok(files.size(), 0);
-  std::vector<std::optional<SvgProblem>> unsafe(files.size());  // SVGs that could run script
+  std::vector<FileResult> results(files.size());
   parallel_for(files.size(), workers, [&](std::size_t i) {
-    const OtherFile& f = files[i];
-    if (f.bytes) {
-      ok[i] = sink.write(*f.output, *f.bytes);
-    } else {
-      auto bytes = fs.read(*f.source);
-      if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
-      // Stripping comments gives no finding: not for a sink that keeps nothing (check).
-      const bool published = bytes && i < theme_statics && sink.keeps_output();
-      if (published && f.output->ends_with(".css")) *bytes = strip_css_comments(*bytes);
-      if (published && f.output->ends_with(".js")) *bytes = strip_js_comment_lines(*bytes);
-      ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
-    }
+    if (!files[i].done) results[i] = write_other_file(fs, sink, files[i]);
   });
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (ok[i]) {
+    const OtherFile& f = files[i];
+    const FileResult& r = f.done ? *f.done : results[i];
+    if (r.ok) {
       ++stats.files;
       continue;
     }
-    const OtherFile& f = files[i];
-    if (unsafe[i]) {
-      diags.error({*f.source, unsafe[i]->line, unsafe[i]->column}, unsafe[i]->message, kSvgHint,
+    if (r.unsafe) {
+      diags.error({*f.source, r.unsafe->line, r.unsafe->column}, r.unsafe->message, kSvgHint,
                   "svg");
       continue;
     }
@@ -279,12 +340,21 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
         early_failed.push_back(path);
       return true;
     };
+  // Into a sink that is thrown away on failure (not with --zip), the theme's files and the
+  // content's assets are written beside the merges, on the thread they leave free.
+  OwnFiles own;
+  std::function<void()> beside_merges;
+  if (options.write_while_streaming && !zip)
+    beside_merges = [&] {
+      write_own_files(fs, sink, site, theme, theme_assets, config, workers, own);
+    };
   const PageStreamInput stream{
       config,      MarkdownOptions{config.unsafe_html, config.smart_punctuation},
       theme,       options.inspect,
       download,    parts,
       workers,     options.search_index,
-      write_early, html};
+      write_early, html,
+      beside_merges};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
       site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });
@@ -308,7 +378,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   if (!zip) {
     render_pages(site, view, theme, templates, sink, workers, diags);
     clock.mark("templates en pagina's schrijven");
-    write_other_files(fs, sink, site, theme, theme_assets, config, workers, diags, stats);
+    write_other_files(fs, sink, site, theme, theme_assets, config, workers, diags, stats, own);
     stats.files += early_written;
     for (const std::string& path : early_failed)
       diags.error({path, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
@@ -323,7 +393,7 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   MemoryOutput copy;
   render_pages(site, view, theme, templates, copy, workers, diags);
   clock.mark("templates en pagina's (offline versie)");
-  write_other_files(fs, copy, site, theme, theme_assets, config, workers, diags, stats);
+  write_other_files(fs, copy, site, theme, theme_assets, config, workers, diags, stats, {});
   if (diags.has_errors()) return false;
   std::map<std::string, std::string> files = copy.files();
   if (!zip_site(files, config, options.module_dirs, *zip, diags)) return false;

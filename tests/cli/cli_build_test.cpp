@@ -133,6 +133,34 @@ TEST_CASE("cli - the end of the process frees the build: every file written, exi
   CHECK(fs::exists(site / "zip/index.html"));
 }
 
+TEST_CASE("cli - the files written beside the merges: copied, and their findings stop the build") {
+  // A build to disk writes the theme's files and the content's assets while the merges run
+  // (PageStreamInput::beside_merges); an SVG with script among them is still an error at its
+  // place, the build fails and the previous output stays.
+  TempDir t{"cli"};
+  copy_fixture("valid-basic", t.path / "site");
+  const fs::path site = t.path / "site";
+  std::ofstream(site / "content/kader/kaart.svg")
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>\n";
+  std::string out;
+  REQUIRE(run("build --threads 2", site, &out) == 0);
+  INFO(out);
+  const auto before = read_tree(site / "public");
+  CHECK(before.count("kader/kaart.svg") == 1);
+  CHECK(before.count("css/tokens.css") == 1);
+  CHECK(before.at("css/tokens.css").find("/*") == std::string::npos);  // comments stripped
+  std::ofstream(site / "content/kader/kaart.svg")
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(1)</script>\n</svg>\n";
+  for (const char* threads : {"1", "2"}) {
+    INFO("threads " << threads);
+    CHECK(run(std::string("build --threads ") + threads, site, &out) == 1);
+    CHECK(out.find("content/kader/kaart.svg:2:3: fout: het SVG-bestand bevat <script>") !=
+          std::string::npos);
+    CHECK(read_tree(site / "public") == before);
+    CHECK_FALSE(fs::exists(site / "public.nieuw"));
+  }
+}
+
 TEST_CASE("cli - a failing build leaves the previous output untouched") {
   TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "site");
