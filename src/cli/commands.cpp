@@ -10,6 +10,7 @@
 #include "cli/basis_command.h"
 #include "cli/check_command.h"
 #include "cli/init_gemeente.h"
+#include "cli/release_at_exit.h"
 #include "cli/theme_dirs.h"
 #include "core/diagnostics.h"
 #include "core/slug.h"
@@ -97,19 +98,6 @@ std::vector<CommandSpec> specs() {
 void print_diagnostics(Diagnostics& diags) {
   sort_diagnostics(diags.items);
   for (const auto& d : diags.items) std::cerr << format_diagnostic(d) << '\n';
-}
-
-/// Lets the end of the process free what a build left (BuildLeftovers): the command ends right
-/// after, and the kernel takes the process's memory back at once, where freeing the site object
-/// by object took about 3% of a 40-page build (bench/RESULTS.md). In the sanitizer build
-/// (WEGWIJZER_SANITIZE, .ci/test) it is freed here as before, so LeakSanitizer still finds a
-/// leak anywhere in the build and AddressSanitizer checks the destructors.
-void release_at_exit(std::unique_ptr<BuildLeftovers> kept) {
-#if defined(WEGWIJZER_FREE_AT_EXIT) || defined(__SANITIZE_ADDRESS__)
-  kept.reset();
-#else
-  static_cast<void>(kept.release());
-#endif
 }
 
 std::string page_word(std::size_t n) { return n == 1 ? "pagina" : "pagina's"; }

@@ -7,7 +7,6 @@
 #include <fstream>
 #include <set>
 #include <thread>
-#include <tuple>
 
 #include "config/project.h"
 #include "content/loader.h"
@@ -208,19 +207,6 @@ void check_theme_tokens(const FileSystem& fs, const SiteConfig& config, const Th
   }
 }
 
-/// BuildLeftovers with the objects in it.
-template <typename... T>
-struct Kept final : BuildLeftovers {
-  explicit Kept(T&&... objects) : held(std::move(objects)...) {}
-  std::tuple<T...> held;
-};
-
-/// Moves `objects` into `*to` when the caller asked for them (BuildOptions::leftovers).
-template <typename... T>
-void hand_over(std::unique_ptr<BuildLeftovers>* to, T&... objects) {
-  if (to) *to = std::make_unique<Kept<T...>>(std::move(objects)...);
-}
-
 }  // namespace
 
 unsigned thread_count(const BuildOptions& o) {
@@ -385,8 +371,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
     clock.mark("overige bestanden schrijven");
     if (diags.has_errors()) return false;
     PartRenderer kept_parts = parts;
-    hand_over(options.leftovers, site, theme, templates, theme_assets, changes, nav, kept_parts,
-              own_pool);
+    hand_over_leftovers(options.leftovers, site, theme, templates, theme_assets, changes, nav,
+                        kept_parts, own_pool);
     return true;
   }
 
@@ -449,8 +435,8 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   clock.mark("site met de zip schrijven");
   if (diags.has_errors()) return false;
   PartRenderer kept_parts = parts;
-  hand_over(options.leftovers, site, theme, templates, theme_assets, changes, nav, kept_parts,
-            files, own_pool);
+  hand_over_leftovers(options.leftovers, site, theme, templates, theme_assets, changes, nav,
+                      kept_parts, files, own_pool);
   return true;
 }
 
@@ -492,8 +478,7 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
     return false;
   }
   if (!commit_staging(*staging, diags, workers)) return false;
-  if (options.leftovers && *options.leftovers)  // the threads end with the process too
-    hand_over(options.leftovers, *options.leftovers, own_pool);
+  hand_over_leftovers(options.leftovers, own_pool);  // the threads end with the process too
   return true;
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "config/site_config.h"
@@ -44,6 +45,21 @@ struct ParsedInspector {
 struct BuildLeftovers {
   virtual ~BuildLeftovers() = default;
 };
+
+/// BuildLeftovers with the objects in it.
+template <typename... T>
+struct KeptObjects final : BuildLeftovers {
+  explicit KeptObjects(T&&... objects) : held(std::move(objects)...) {}
+  std::tuple<T...> held;
+};
+
+/// Moves `objects` into `*to` when the caller asked for leftovers (`to` not null), with what
+/// `*to` held already among them.
+template <typename... T>
+void hand_over_leftovers(std::unique_ptr<BuildLeftovers>* to, T&... objects) {
+  if (to) *to = std::make_unique<KeptObjects<std::unique_ptr<BuildLeftovers>, T...>>(
+              std::move(*to), std::move(objects)...);
+}
 
 struct BuildOptions {
   std::string config_path = "site-config.toml";

@@ -111,7 +111,7 @@ TEST_CASE("cli - two builds are byte-identical") {
   CHECK(a == b);
 }
 
-TEST_CASE("cli - the end of the process frees the build: every file written, exit 0, also with --zip") {
+TEST_CASE("cli - the end of the process frees the build: every file written, exit 0, --zip too") {
   // The build's site, theme and worker threads are left to the end of the process
   // (release_at_exit): the output on several threads is still complete and the same as on one
   // thread, the process still ends, and a second build replaces the first.

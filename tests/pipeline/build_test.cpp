@@ -248,8 +248,8 @@ title = "B"
     std::unique_ptr<BuildLeftovers> none;
     BuildOptions failing = plain;
     failing.leftovers = &none;
-    auto c = build_memory(mini_site(good + "-- content/c.md --\n+++\ntitle = \"C\"\n+++\n[weg](weg.md)\n"),
-                          failing);
+    const std::string dead = "-- content/c.md --\n+++\ntitle = \"C\"\n+++\n[weg](weg.md)\n";
+    auto c = build_memory(mini_site(good + dead), failing);
     CHECK_FALSE(c.ok);
     CHECK(c.has_message("content/c.md:4:1: fout: dode link"));
     CHECK(none == nullptr);
