@@ -308,7 +308,9 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   sort_diagnostics(result.diags.items);
   // The pool's threads and the language thread (done with its work) may end with the process
   // (BuildOptions::leftovers): joining them gives their heaps back first.
-  hand_over_leftovers(options.build.leftovers, workers, language_thread);
+  // So may the hyphenation patterns (thousands of allocations); `run.tools` still refers to
+  // them, and is not used any more.
+  hand_over_leftovers(options.build.leftovers, workers, language_thread, hyphenator);
   return result;
 }
 
