@@ -40,7 +40,7 @@ struct ParsedInspector {
 /// What a finished build still holds: the parsed site with every page's html, the theme, its
 /// compiled templates and partials, the navigation. build_site() frees it when it returns, unless
 /// the caller asks for it (BuildOptions::leftovers): a command that ends the process right after
-/// the build lets the process end free it at once (cli/commands.cpp, release_at_exit), instead
+/// the build lets the process end free it at once (cli/release_at_exit.h), instead
 /// of freeing it object by object (bench/RESULTS.md, "The shape of a small build").
 struct BuildLeftovers {
   virtual ~BuildLeftovers() = default;
