@@ -208,13 +208,13 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   } end_on_exit{signal_end};
   // One pool of worker threads for the build's stages (the pending pages are measured by the
   // language thread and by this thread, not on the pool).
-  WorkerPool workers(thread_count(options.build));
+  auto workers = std::make_unique<WorkerPool>(thread_count(options.build));
   auto make_tools = [&] {
     loaded_tools.wait();
     if (hyphenator) run.tools.emplace(LanguageTools{*hyphenator, common, run.glossary});
   };
   BuildOptions build = options.build;
-  build.workers = &workers;
+  build.workers = workers.get();
   // The search index and snippet files are made from pages that are checked already and give no
   // findings; check publishes nothing, so it leaves them out (the search page itself stays: it
   // is rendered and can collide with a page).
@@ -306,6 +306,11 @@ CheckResult run_check(const FileSystem& fs, const CheckOptions& options,
   }
   if (options.alleen_lokaal && config_ok) keep_only_local(result, config);
   sort_diagnostics(result.diags.items);
+  // The pool's threads and the language thread (done with its work) may end with the process
+  // (BuildOptions::leftovers): joining them gives their heaps back first.
+  // So may the hyphenation patterns (thousands of allocations); `run.tools` still refers to
+  // them, and is not used any more.
+  hand_over_leftovers(options.build.leftovers, workers, language_thread, hyphenator);
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include "check/check.h"
 #include "check/output.h"
 #include "check/rapport.h"
+#include "cli/release_at_exit.h"
 #include "config/site_config.h"
 #include "core/diagnostics.h"
 #include "core/file_system.h"
@@ -60,7 +61,10 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
       return 1;
     }
   }
+  std::unique_ptr<BuildLeftovers> leftovers;  // freed by the end of the process
+  o.build.leftovers = &leftovers;
   CheckResult result = run_check(fs, o, config);
+  release_at_exit(std::move(leftovers));
 
   if (rapport_dir) {
     const std::string& dir = *rapport_dir;

@@ -10,6 +10,7 @@
 #include "cli/basis_command.h"
 #include "cli/check_command.h"
 #include "cli/init_gemeente.h"
+#include "cli/release_at_exit.h"
 #include "cli/theme_dirs.h"
 #include "core/diagnostics.h"
 #include "core/slug.h"
@@ -180,11 +181,15 @@ int cmd_build(const Args& a) {
     return 2;
   }
   o.drafts = a.options.count("--drafts") > 0;
+  o.stage_memory = a.options.count("--timings") > 0;
   const bool quiet = a.options.count("--quiet") > 0;
   auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   BuildStats stats;
+  std::unique_ptr<BuildLeftovers> leftovers;  // freed by the end of the process
+  o.leftovers = &leftovers;
   bool ok = build_to_disk(o, diags, stats);
+  release_at_exit(std::move(leftovers));
   print_diagnostics(diags);
   if (!ok) {
     std::cerr << diags.count(Severity::error) << " fout(en) gevonden; de vorige uitvoer in "

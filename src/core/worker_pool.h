@@ -8,6 +8,7 @@
 /// pool's threads only help (they never hold a loop up by not being free).
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -38,13 +39,19 @@ class WorkerPool {
  private:
   struct Loop;
   void help();
-  [[nodiscard]] Loop* loop_with_room() const;
+  /// The newest loop that started after the `started_after`-th and has items left and room for
+  /// a helper; null when there is none. Called with mutex_ held.
+  [[nodiscard]] Loop* loop_with_room(std::uint64_t started_after) const;
+  /// Works on `loop` as its next helper until its items are all started (mutex_ held by `lock`
+  /// before and after).
+  void join(Loop& loop, std::unique_lock<std::mutex>& lock);
 
   unsigned threads_;
   std::mutex mutex_;
   std::condition_variable work_;  ///< a loop was added, or the pool ends
   std::condition_variable done_;  ///< a helper left its loop
   std::vector<Loop*> loops_;      ///< the loops running now (each lives on its caller's stack)
+  std::uint64_t started_ = 0;     ///< loops started so far
   bool ending_ = false;
   std::vector<std::thread> pool_;
 };

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -58,7 +59,22 @@ std::optional<Staging> begin_staging(const std::string& final_dir, Diagnostics& 
   return s;
 }
 
-bool commit_staging(const Staging& s, Diagnostics& diags) {
+namespace {
+/// Removes `dir` and everything below it (as fs::remove_all), its top-level entries on `workers`.
+void remove_tree(const fs::path& dir, WorkerPool* workers) {
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    entries.push_back(it->path());
+  parallel_for(entries.size(), workers, [&](std::size_t i) {
+    std::error_code entry_ec;
+    fs::remove_all(entries[i], entry_ec);
+  });
+  fs::remove_all(dir, ec);  // what is left: the folder itself, or all of it when it was no folder
+}
+}  // namespace
+
+bool commit_staging(const Staging& s, Diagnostics& diags, WorkerPool* workers) {
   std::error_code ec;
   const std::string old = s.final_dir + ".oud";
   fs::remove_all(old, ec);
@@ -79,7 +95,7 @@ bool commit_staging(const Staging& s, Diagnostics& diags) {
     if (had_old) fs::rename(old, s.final_dir, ec);
     return false;
   }
-  fs::remove_all(old, ec);
+  if (had_old) remove_tree(old, workers);
   return true;
 }
 

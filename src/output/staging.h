@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/diagnostics.h"
+#include "core/parallel.h"
 
 namespace ww {
 
@@ -31,8 +32,10 @@ Staging staging_for(const std::string& final_dir);
 /// one). The caller has checked `final_dir`, "<final_dir>.nieuw" and ".oud" with replace_refusal.
 std::optional<Staging> begin_staging(const std::string& final_dir, Diagnostics& diags);
 
-/// Moves the staging folder into place; the old output is moved aside first and then removed.
-bool commit_staging(const Staging& staging, Diagnostics& diags);
+/// Moves the staging folder into place; the old output is moved aside first and then removed,
+/// its top-level entries on `workers` (null: the calling thread; a large site's sections are
+/// thousands of files each).
+bool commit_staging(const Staging& staging, Diagnostics& diags, WorkerPool* workers = nullptr);
 
 /// Removes the staging folder; the final folder is not touched.
 void abort_staging(const Staging& staging);

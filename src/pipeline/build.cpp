@@ -46,16 +46,24 @@ std::uint64_t resident_kb() {
   return resident * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE)) / 1024;
 }
 
-/// Records the wall time since the previous mark as one stage.
+/// Records the wall time since the previous mark as one stage, and the resident memory after it
+/// when asked (reading /proc costs ~15 us a stage).
 struct StageClock {
   std::vector<StageTime>& out;
+  bool memory = false;
   std::chrono::steady_clock::time_point last = std::chrono::steady_clock::now();
   void mark(std::string stage) {
     auto now = std::chrono::steady_clock::now();
     out.push_back({std::move(stage), std::chrono::duration<double, std::milli>(now - last).count(),
-                   resident_kb()});
+                   memory ? resident_kb() : 0});
     last = now;
   }
+};
+
+/// What writing one file gave.
+struct FileResult {
+  char ok = 0;
+  std::optional<SvgProblem> unsafe;  ///< an SVG that could run script
 };
 
 /// One file to write besides the pages: its bytes, or the file to copy them from.
@@ -65,56 +73,111 @@ struct OtherFile {
   const std::string* source;
   SourcePos where;  ///< where a failure is reported
   const char* message;
+  /// The theme's CSS and JS are published without comments.
+  bool theme_static = false;
+  /// Written before, beside the merges (OwnFiles): its result, and it is not written again.
+  const FileResult* done = nullptr;
 };
 
+/// The theme's static files, the theme assets and the content's own assets need nothing the
+/// build makes: a staged build writes them beside the merges (PageStreamInput::beside_merges),
+/// and write_other_files reports their results in their place.
+struct OwnFiles {
+  std::vector<FileResult> statics, theme_assets, content_assets;
+  bool written = false;
+};
+
+FileResult write_other_file(const FileSystem& fs, OutputSink& sink, const OtherFile& f) {
+  FileResult r;
+  if (f.bytes) {
+    r.ok = sink.write(*f.output, *f.bytes);
+    return r;
+  }
+  auto bytes = fs.read(*f.source);
+  if (bytes && is_svg_path(*f.output)) r.unsafe = svg_problem(*bytes);
+  // Stripping comments gives no finding: not for a sink that keeps nothing (check).
+  const bool published = bytes && f.theme_static && sink.keeps_output();
+  if (published && f.output->ends_with(".css")) *bytes = strip_css_comments(*bytes);
+  if (published && f.output->ends_with(".js")) *bytes = strip_js_comment_lines(*bytes);
+  r.ok = bytes && !r.unsafe && sink.write(*f.output, *bytes);
+  return r;
+}
+
+const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
+const char* const kWrite = "kan niet geschreven worden";
+const char* const kAssetCopy = "bestand kan niet gekopieerd worden";
+
+OtherFile theme_static_file(const StaticFile& s) {
+  return {&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy, true};
+}
+OtherFile theme_asset_file(const ThemeAsset& a, const SiteConfig& config) {
+  return {&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr};
+}
+OtherFile content_asset_file(const ParsedSite& site, const std::string& rel) {
+  const std::string& origin = site.content.asset_origin.at(rel);
+  return {&rel, nullptr, &origin, {origin, 0, 0}, kAssetCopy};
+}
+
+/// Writes the files of OwnFiles on all threads.
+void write_own_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site,
+                     const Theme& theme, const std::vector<ThemeAsset>& theme_assets,
+                     const SiteConfig& config, WorkerPool* workers, OwnFiles& own) {
+  std::vector<OtherFile> files;
+  for (const auto& s : theme.statics) files.push_back(theme_static_file(s));
+  for (const auto& a : theme_assets) files.push_back(theme_asset_file(a, config));
+  for (const auto& rel : site.content.assets) files.push_back(content_asset_file(site, rel));
+  std::vector<FileResult> results(files.size());
+  parallel_for(files.size(), workers,
+               [&](std::size_t i) { results[i] = write_other_file(fs, sink, files[i]); });
+  auto next = results.begin();
+  auto take = [&](std::vector<FileResult>& to, std::size_t n) {
+    to.assign(std::make_move_iterator(next), std::make_move_iterator(next + n));
+    next += static_cast<std::ptrdiff_t>(n);
+  };
+  take(own.statics, theme.statics.size());
+  take(own.theme_assets, theme_assets.size());
+  take(own.content_assets, site.content.assets.size());
+  own.written = true;
+}
+
 /// Writes the theme's static files, the files the passes made (search index, VIT data), the
-/// theme assets, robots.txt/sitemap.xml and the content's own assets, on all threads.
+/// theme assets, robots.txt/sitemap.xml and the content's own assets, on all threads; those
+/// `own` holds were written before, and only their results are reported here.
 void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite& site,
                        const Theme& theme, const std::vector<ThemeAsset>& theme_assets,
                        const SiteConfig& config, WorkerPool* workers, Diagnostics& diags,
-                       BuildStats& stats) {
-  static const char* const kCopy = "statisch bestand kan niet gekopieerd worden";
-  static const char* const kWrite = "kan niet geschreven worden";
+                       BuildStats& stats, const OwnFiles& own) {
   auto meta = meta_files(site, config);  // robots.txt, sitemap.xml
   std::vector<OtherFile> files;
-  for (const auto& s : theme.statics)
-    files.push_back({&s.output, nullptr, &s.file, {s.file, 0, 0}, kCopy});
-  const std::size_t theme_statics =
-      files.size();  // the theme's CSS and JS are published without comments
+  for (std::size_t k = 0; k < theme.statics.size(); ++k) {
+    files.push_back(theme_static_file(theme.statics[k]));
+    if (own.written) files.back().done = &own.statics[k];
+  }
   for (const auto& [out, bytes] : site.files)
     files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
-  for (const auto& a : theme_assets)
-    files.push_back({&a.output, &a.bytes, nullptr, {config.file, 0, 0}, nullptr});
+  for (std::size_t k = 0; k < theme_assets.size(); ++k) {
+    files.push_back(theme_asset_file(theme_assets[k], config));
+    if (own.written) files.back().done = &own.theme_assets[k];
+  }
   for (const auto& [out, bytes] : meta)
     files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
-  for (const auto& rel : site.content.assets) {
-    const std::string& origin = site.content.asset_origin.at(rel);
-    files.push_back({&rel, nullptr, &origin, {origin, 0, 0}, "bestand kan niet gekopieerd worden"});
+  for (std::size_t k = 0; k < site.content.assets.size(); ++k) {
+    files.push_back(content_asset_file(site, site.content.assets[k]));
+    if (own.written) files.back().done = &own.content_assets[k];
   }
-  std::vector<char> ok(files.size(), 0);
-  std::vector<std::optional<SvgProblem>> unsafe(files.size());  // SVGs that could run script
+  std::vector<FileResult> results(files.size());
   parallel_for(files.size(), workers, [&](std::size_t i) {
-    const OtherFile& f = files[i];
-    if (f.bytes) {
-      ok[i] = sink.write(*f.output, *f.bytes);
-    } else {
-      auto bytes = fs.read(*f.source);
-      if (bytes && is_svg_path(*f.output)) unsafe[i] = svg_problem(*bytes);
-      // Stripping comments gives no finding: not for a sink that keeps nothing (check).
-      const bool published = bytes && i < theme_statics && sink.keeps_output();
-      if (published && f.output->ends_with(".css")) *bytes = strip_css_comments(*bytes);
-      if (published && f.output->ends_with(".js")) *bytes = strip_js_comment_lines(*bytes);
-      ok[i] = bytes && !unsafe[i] && sink.write(*f.output, *bytes);
-    }
+    if (!files[i].done) results[i] = write_other_file(fs, sink, files[i]);
   });
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (ok[i]) {
+    const OtherFile& f = files[i];
+    const FileResult& r = f.done ? *f.done : results[i];
+    if (r.ok) {
       ++stats.files;
       continue;
     }
-    const OtherFile& f = files[i];
-    if (unsafe[i]) {
-      diags.error({*f.source, unsafe[i]->line, unsafe[i]->column}, unsafe[i]->message, kSvgHint,
+    if (r.unsafe) {
+      diags.error({*f.source, r.unsafe->line, r.unsafe->column}, r.unsafe->message, kSvgHint,
                   "svg");
       continue;
     }
@@ -167,10 +230,10 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
                 const LoadedConfig& loaded, Diagnostics& diags, BuildStats& stats,
                 std::string* zip) {
   // One pool of worker threads for every stage of the build (core/worker_pool.h).
-  std::optional<WorkerPool> own_pool;
-  WorkerPool* const workers =
-      options.workers ? options.workers : &own_pool.emplace(thread_count(options));
-  StageClock clock{stats.stages};
+  std::unique_ptr<WorkerPool> own_pool;
+  if (!options.workers) own_pool = std::make_unique<WorkerPool>(thread_count(options));
+  WorkerPool* const workers = options.workers ? options.workers : own_pool.get();
+  StageClock clock{stats.stages, options.stage_memory};
   diags.merge(loaded.diags);
   if (diags.has_errors()) return false;
   const SiteConfig& config = loaded.config;
@@ -178,14 +241,28 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   const std::vector<std::string> roots = project_roots(config, options.theme_dirs);
   if (!check_project_paths(fs_in, config, roots, diags)) return false;
   const ConfinedFileSystem fs(fs_in, roots);
-  Theme theme = load_theme(fs, config, diags, options.theme_dirs);
-  std::vector<ThemeAsset> theme_assets = load_theme_assets(fs, config, diags);
-  check_theme_tokens(fs, config, theme, theme_assets, diags);
-  const CompiledTemplates templates = compile_templates(theme);
-  check_templates(theme, templates, diags);
-  clock.mark("config en thema");
-  SiteContent content = load_content(fs, config, LoadOptions{options.drafts, workers}, diags);
-  clock.mark("content lezen");
+  // The theme (read, its templates checked) and the content are read side by side, each a loop
+  // of its own on the pool: the theme's reading is serial, and the thread done first helps the
+  // other's loop (core/worker_pool.h). Their findings come in the same order as one after the
+  // other.
+  Theme theme;
+  std::vector<ThemeAsset> theme_assets;
+  CompiledTemplates templates;
+  SiteContent content;
+  Diagnostics content_diags;
+  parallel_for(2, workers, [&](std::size_t part) {
+    if (part == 0) {
+      theme = load_theme(fs, config, diags, options.theme_dirs);
+      theme_assets = load_theme_assets(fs, config, diags);
+      check_theme_tokens(fs, config, theme, theme_assets, diags);
+      templates = compile_templates(theme);
+      check_templates(theme, templates, diags);
+    } else {
+      content = load_content(fs, config, LoadOptions{options.drafts, workers}, content_diags);
+    }
+  });
+  diags.merge(std::move(content_diags));
+  clock.mark("thema en content lezen");
   // [edities]: what changed since the previous edition (nothing happens when it is not set).
   std::optional<EditionChanges> changes;
   if (auto previous = load_previous_edition(fs, config, options.git, diags)) {
@@ -249,12 +326,21 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
         early_failed.push_back(path);
       return true;
     };
+  // Into a sink that is thrown away on failure (not with --zip), the theme's files and the
+  // content's assets are written beside the merges, on the thread they leave free.
+  OwnFiles own;
+  std::function<void()> beside_merges;
+  if (options.write_while_streaming && !zip)
+    beside_merges = [&] {
+      write_own_files(fs, sink, site, theme, theme_assets, config, workers, own);
+    };
   const PageStreamInput stream{
       config,      MarkdownOptions{config.unsafe_html, config.smart_punctuation},
       theme,       options.inspect,
       download,    parts,
       workers,     options.search_index,
-      write_early, html};
+      write_early, html,
+      beside_merges};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(
       site, stream, diags, [&](std::string stage) { clock.mark(std::move(stage)); });
@@ -278,18 +364,22 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   if (!zip) {
     render_pages(site, view, theme, templates, sink, workers, diags);
     clock.mark("templates en pagina's schrijven");
-    write_other_files(fs, sink, site, theme, theme_assets, config, workers, diags, stats);
+    write_other_files(fs, sink, site, theme, theme_assets, config, workers, diags, stats, own);
     stats.files += early_written;
     for (const std::string& path : early_failed)
       diags.error({path, 0, 0}, "kan niet geschreven worden", {}, "uitvoer");
     clock.mark("overige bestanden schrijven");
-    return !diags.has_errors();
+    if (diags.has_errors()) return false;
+    PartRenderer kept_parts = parts;
+    hand_over_leftovers(options.leftovers, site, theme, templates, theme_assets, changes, nav,
+                        kept_parts, own_pool);
+    return true;
   }
 
   MemoryOutput copy;
   render_pages(site, view, theme, templates, copy, workers, diags);
   clock.mark("templates en pagina's (offline versie)");
-  write_other_files(fs, copy, site, theme, theme_assets, config, workers, diags, stats);
+  write_other_files(fs, copy, site, theme, theme_assets, config, workers, diags, stats, {});
   if (diags.has_errors()) return false;
   std::map<std::string, std::string> files = copy.files();
   if (!zip_site(files, config, options.module_dirs, *zip, diags)) return false;
@@ -343,7 +433,11 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
   stats.zip_file = online.file;
   stats.zip_bytes = zip->size();
   clock.mark("site met de zip schrijven");
-  return !diags.has_errors();
+  if (diags.has_errors()) return false;
+  PartRenderer kept_parts = parts;
+  hand_over_leftovers(options.leftovers, site, theme, templates, theme_assets, changes, nav,
+                      kept_parts, files, own_pool);
+  return true;
 }
 
 std::string output_dir_for(const BuildOptions& options, const SiteConfig& config) {
@@ -352,6 +446,11 @@ std::string output_dir_for(const BuildOptions& options, const SiteConfig& config
 }
 
 bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& stats) {
+  // The worker threads start first, so they are up when the first loop starts (a new thread
+  // takes a while to run), and stay for the removal of the old output.
+  std::unique_ptr<WorkerPool> own_pool;
+  if (!options.workers) own_pool = std::make_unique<WorkerPool>(thread_count(options));
+  WorkerPool* const workers = options.workers ? options.workers : own_pool.get();
   DiskFileSystem fs;
   const LoadedConfig loaded = read_config(fs, options);  // its problems are reported by build_site
   const SiteConfig& config = loaded.config;
@@ -367,6 +466,7 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
   std::string zip;
   BuildOptions staged = options;
   staged.write_while_streaming = true;  // the staging folder is dropped when the build fails
+  staged.workers = workers;
   bool ok = build_site(fs, sink, staged, loaded, diags, stats, options.zip_path ? &zip : nullptr);
   if (ok && options.zip_path) {
     ok = write_file_atomically(stats.zip_path, zip);
@@ -377,7 +477,9 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
     abort_staging(*staging);
     return false;
   }
-  return commit_staging(*staging, diags);
+  if (!commit_staging(*staging, diags, workers)) return false;
+  hand_over_leftovers(options.leftovers, own_pool);  // the threads end with the process too
+  return true;
 }
 
 }  // namespace ww

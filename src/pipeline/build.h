@@ -3,8 +3,10 @@
 /// templates -> output.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "config/site_config.h"
@@ -34,6 +36,30 @@ struct ParsedInspector {
   std::function<void(const ParsedSite&, const Theme&, Diagnostics&)> end;
   explicit operator bool() const { return begin || page || end; }
 };
+
+/// What a finished build still holds: the parsed site with every page's html, the theme, its
+/// compiled templates and partials, the navigation. build_site() frees it when it returns, unless
+/// the caller asks for it (BuildOptions::leftovers): a command that ends the process right after
+/// the build lets the process end free it at once (cli/release_at_exit.h), instead
+/// of freeing it object by object (bench/RESULTS.md, "The shape of a small build").
+struct BuildLeftovers {
+  virtual ~BuildLeftovers() = default;
+};
+
+/// BuildLeftovers with the objects in it.
+template <typename... T>
+struct KeptObjects final : BuildLeftovers {
+  explicit KeptObjects(T&&... objects) : held(std::move(objects)...) {}
+  std::tuple<T...> held;
+};
+
+/// Moves `objects` into `*to` when the caller asked for leftovers (`to` not null), with what
+/// `*to` held already among them.
+template <typename... T>
+void hand_over_leftovers(std::unique_ptr<BuildLeftovers>* to, T&... objects) {
+  if (to) *to = std::make_unique<KeptObjects<std::unique_ptr<BuildLeftovers>, T...>>(
+              std::move(*to), std::move(objects)...);
+}
 
 struct BuildOptions {
   std::string config_path = "site-config.toml";
@@ -65,13 +91,19 @@ struct BuildOptions {
   /// written before the build knows it succeeds. The search snippet files are then written while
   /// the pages stream, instead of being held until the end.
   bool write_while_streaming = false;
+  /// Set: a build that succeeds hands what it still holds (BuildLeftovers) to the caller here
+  /// instead of freeing it; a build that fails frees it as always.
+  std::unique_ptr<BuildLeftovers>* leftovers = nullptr;
+  /// Measure the resident memory after each stage (StageTime::rss_kb; `build --timings`).
+  bool stage_memory = false;
 };
 
 /// How long one stage of the build took (`wegwijzer build --timings`).
 struct StageTime {
   std::string stage;
   double ms = 0;
-  std::uint64_t rss_kb = 0;  ///< resident memory after the stage (0 where /proc is missing)
+  std::uint64_t rss_kb = 0;  ///< resident memory after the stage (0 where /proc is missing, or
+                             ///< not asked: BuildOptions::stage_memory)
 };
 
 struct BuildStats {

@@ -68,36 +68,47 @@ std::optional<DownloadSection> run_page_stream(ParsedSite& site, const PageStrea
   });
   mark("pagina's: parsen, passes, html");
 
-  // The Markdown the stream kept is read once more, by the hint of an unused glossary term; it is
-  // freed before the merges make the site-wide parts.
-  glossary.warn_unused_terms(site);
-  parallel_for(site.pages.size(), in.workers,
-               [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
-  // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
-  for (Diagnostics& d : page_diags) diags.merge(std::move(d));
-  // The parts a merge makes are rendered at once: their data (tables of page links) is many
-  // times their text. bronnen.html's list, the largest, is made after the search merge, when the
-  // search index's memory is free again.
-  notes.merge(site, diags, true);  // bronnen.html and its anchors
-  glossary.merge(site, diags, &in.parts);
-  const std::size_t pages_before = site.pages.size();
-  abbreviations.merge(site, diags);  // afkortingen.html
-  for (std::size_t i = pages_before; i < site.pages.size(); ++i)
-    render_parts(site.pages[i], in.parts);
-  run_afwijkingen_pass(site, in.config, diags);
-  run_zie_ook_pass(site, in.config, diags);
-  links.merge(site, diags);
-  // The anchors were what links may point at; every link is checked now.
-  parallel_for(site.pages.size(), in.workers,
-               [&](std::size_t i) { std::vector<std::string>().swap(site.pages[i].page.anchors); });
-  mark("samenvoegen: noten, woordenlijst, afkortingen, links");
-  if (search)
-    search->merge(site, diags);
-  else
-    add_search_page(site, diags);
-  mark("samenvoegen: zoeken");
-  notes.add_bronnen_list(site, &in.parts);
-  mark("bronnenlijst");
+  // The merges run on this thread, in page order, and beside them what needs none of their
+  // results (PageStreamInput::beside_merges).
+  auto merges = [&] {
+    // The Markdown the stream kept is read once more, by the hint of an unused glossary term; it
+    // is freed before the merges make the site-wide parts.
+    glossary.warn_unused_terms(site);
+    parallel_for(site.pages.size(), in.workers,
+                 [&](std::size_t i) { std::string().swap(site.pages[i].page.body); });
+    // The merges, in page order; each may append pages (bronnen.html, afkortingen.html, ...).
+    for (Diagnostics& d : page_diags) diags.merge(std::move(d));
+    // The parts a merge makes are rendered at once: their data (tables of page links) is many
+    // times their text. bronnen.html's list, the largest, is made after the search merge, when
+    // the search index's memory is free again.
+    notes.merge(site, diags, true);  // bronnen.html and its anchors
+    glossary.merge(site, diags, &in.parts);
+    const std::size_t pages_before = site.pages.size();
+    abbreviations.merge(site, diags);  // afkortingen.html
+    for (std::size_t i = pages_before; i < site.pages.size(); ++i)
+      render_parts(site.pages[i], in.parts);
+    run_afwijkingen_pass(site, in.config, diags);
+    run_zie_ook_pass(site, in.config, diags);
+    links.merge(site, diags);
+    // The anchors were what links may point at; every link is checked now.
+    parallel_for(site.pages.size(), in.workers, [&](std::size_t i) {
+      std::vector<std::string>().swap(site.pages[i].page.anchors);
+    });
+    mark("samenvoegen: noten, woordenlijst, afkortingen, links");
+    if (search)
+      search->merge(site, diags);
+    else
+      add_search_page(site, diags);
+    mark("samenvoegen: zoeken");
+    notes.add_bronnen_list(site, &in.parts);
+    mark("bronnenlijst");
+  };
+  parallel_for(in.beside_merges ? 2 : 1, in.workers, [&](std::size_t part) {
+    if (part == 0)
+      merges();
+    else
+      in.beside_merges();
+  });
   if (in.inspect.end) in.inspect.end(site, in.theme, diags);
 
   warn_without_over_page(site, in.download, in.config, diags);

@@ -33,6 +33,9 @@ struct PageStreamInput {
   /// template or partial can fail while rendering: see hand_over_page_parts); page.html stays
   /// empty, and the abbreviations pass, which only marks up the html, does not run per page.
   bool html = true;
+  /// Runs beside the merges, on another thread when one is free (the merges run on one thread):
+  /// work that needs none of the stream's results (build_site: writing the theme's files).
+  std::function<void()> beside_merges = {};
 };
 
 /// Runs the passes over a site made by prepare_site(): the site-wide passes that need no tree

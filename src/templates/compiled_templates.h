@@ -29,6 +29,7 @@ bool compiles_certainly(std::string_view text);
 /// of a build uses are not compiled. Thread-safe.
 class CompiledTemplates {
  public:
+  CompiledTemplates() = default;  ///< no templates
   explicit CompiledTemplates(const Theme& theme);
   std::size_t size() const { return by_name_.size(); }
   std::size_t count(const std::string& name) const { return by_name_.count(name); }

@@ -374,3 +374,25 @@ TEST_CASE("check - a page-part partial that fails is reported as by the build, w
     }
   }
 }
+
+TEST_CASE("check - leftovers: the same findings, the threads handed over to the process end") {
+  // wegwijzer check leaves its pool's threads and its language thread to the end of the process
+  // (BuildOptions::leftovers, cli/release_at_exit.h).
+  const std::string spec = std::string(kConfig) +
+                           "-- content/a.md --\n+++\ntitle = \"A\"\n+++\nNaar [weg](weg.md).\n";
+  for (unsigned threads : {1u, 2u}) {
+    INFO("threads " << threads);
+    MemoryFileSystem fs = test::mini_site(spec);
+    CheckOptions o;
+    o.build.threads = threads;
+    const CheckResult plain = run_check(fs, o);
+    std::unique_ptr<BuildLeftovers> kept;
+    o.build.leftovers = &kept;
+    const CheckResult keeping = run_check(fs, o);
+    CHECK(kept != nullptr);
+    CHECK(messages(keeping) == messages(plain));
+    CHECK(messages(plain).find("content/a.md:4:6: fout: dode link") != std::string::npos);
+    CHECK(keeping.language_ran == plain.language_ran);
+    kept.reset();  // the threads are joined here
+  }
+}

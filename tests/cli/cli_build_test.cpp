@@ -111,6 +111,56 @@ TEST_CASE("cli - two builds are byte-identical") {
   CHECK(a == b);
 }
 
+TEST_CASE("cli - the end of the process frees the build: every file written, exit 0, --zip too") {
+  // The build's site, theme and worker threads are left to the end of the process
+  // (release_at_exit): the output on several threads is still complete and the same as on one
+  // thread, the process still ends, and a second build replaces the first.
+  TempDir t{"cli"};
+  copy_fixture("valid-basic", t.path / "site");
+  const fs::path site = t.path / "site";
+  std::string out;
+  REQUIRE(run("build --threads 1 --out een", site, &out) == 0);
+  INFO(out);
+  REQUIRE(run("build --threads 4 --out vier", site, &out) == 0);
+  REQUIRE(run("build --threads 4 --out vier", site, &out) == 0);
+  const auto one = read_tree(site / "een");
+  REQUIRE(one.size() > 3);
+  CHECK(read_tree(site / "vier") == one);
+  CHECK_FALSE(fs::exists(site / "vier.oud"));
+  CHECK_FALSE(fs::exists(site / "vier.nieuw"));
+  CHECK(run("build --threads 4 --out zip --zip site.zip", site, &out) == 0);
+  CHECK(fs::file_size(site / "site.zip") > 100);
+  CHECK(fs::exists(site / "zip/index.html"));
+}
+
+TEST_CASE("cli - the files written beside the merges: copied, and their findings stop the build") {
+  // A build to disk writes the theme's files and the content's assets while the merges run
+  // (PageStreamInput::beside_merges); an SVG with script among them is still an error at its
+  // place, the build fails and the previous output stays.
+  TempDir t{"cli"};
+  copy_fixture("valid-basic", t.path / "site");
+  const fs::path site = t.path / "site";
+  std::ofstream(site / "content/kader/kaart.svg")
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"1\" height=\"1\"/></svg>\n";
+  std::string out;
+  REQUIRE(run("build --threads 2", site, &out) == 0);
+  INFO(out);
+  const auto before = read_tree(site / "public");
+  CHECK(before.count("kader/kaart.svg") == 1);
+  CHECK(before.count("css/tokens.css") == 1);
+  CHECK(before.at("css/tokens.css").find("/*") == std::string::npos);  // comments stripped
+  std::ofstream(site / "content/kader/kaart.svg")
+      << "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <script>alert(1)</script>\n</svg>\n";
+  for (const char* threads : {"1", "2"}) {
+    INFO("threads " << threads);
+    CHECK(run(std::string("build --threads ") + threads, site, &out) == 1);
+    CHECK(out.find("content/kader/kaart.svg:2:3: fout: het SVG-bestand bevat <script>") !=
+          std::string::npos);
+    CHECK(read_tree(site / "public") == before);
+    CHECK_FALSE(fs::exists(site / "public.nieuw"));
+  }
+}
+
 TEST_CASE("cli - a failing build leaves the previous output untouched") {
   TempDir t{"cli"};
   copy_fixture("valid-basic", t.path / "site");
@@ -131,13 +181,20 @@ TEST_CASE("cli - build --timings lists every stage with its time and memory") {
   std::string out;
   REQUIRE(run("build --timings --threads 2", t.path / "site", &out) == 0);
   for (const char* stage :
-       {"content lezen", "pagina's: parsen, passes, html",
+       {"thema en content lezen", "pagina's: parsen, passes, html",
         "samenvoegen: noten, woordenlijst, afkortingen, links", "samenvoegen: zoeken",
         "html afmaken", "templates en pagina's schrijven", "overige bestanden schrijven"}) {
     INFO(stage);
     CHECK(out.find(std::string(" MB  ") + stage + "\n") != std::string::npos);
   }
   CHECK(out.find(" ms ") != std::string::npos);
+  // The memory is measured (only with --timings): a process that built a site holds more than 1 MB.
+  const std::string last = " MB  overige bestanden schrijven\n";
+  const std::size_t at = out.find(last);
+  REQUIRE(at != std::string::npos);
+  const std::size_t line = out.rfind("ms ", at);
+  REQUIRE(line != std::string::npos);
+  CHECK(std::stoul(out.substr(line + 3, at - line - 3)) > 0);
   CHECK(run("build --threads 1", t.path / "site", &out) == 0);
   CHECK(out.find(" MB  ") == std::string::npos);  // only with --timings
 }

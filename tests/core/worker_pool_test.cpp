@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -225,6 +227,44 @@ TEST_CASE("worker pool - a loop inside a loop's body on the same pool") {
       for (std::size_t i = 0; i < inner; ++i) right += result[o][i] == o * inner + i;
     CHECK(right == outer * inner);
   }
+}
+
+TEST_CASE("worker pool - a caller whose items are done helps a loop run inside another item") {
+  // Two items side by side (build_site: the theme on one thread, the content on the other): the
+  // calling thread's item ends first, and it then helps the loop the other item runs, instead of
+  // only waiting for that item to end.
+  WorkerPool pool(2);
+  const std::thread::id caller = std::this_thread::get_id();
+  std::atomic<bool> other_started{false}, timed_out{false};
+  std::mutex ids_mutex;
+  std::set<std::thread::id> inner_threads;
+  std::atomic<int> clashes{0}, inner_runs{0};
+  bool on_pool_thread = false;
+  parallel_for(2, &pool, [&](std::size_t) {
+    if (std::this_thread::get_id() == caller) {
+      if (!wait_for(other_started)) timed_out = true;  // the short item: ends at once
+      return;
+    }
+    on_pool_thread = true;
+    other_started = true;
+    std::vector<std::atomic<bool>> busy(pool.threads());
+    parallel_for_workers(400, &pool, [&](std::size_t, unsigned w) {
+      if (busy[w].exchange(true)) ++clashes;
+      {
+        std::lock_guard lock(ids_mutex);
+        inner_threads.insert(std::this_thread::get_id());
+      }
+      std::this_thread::sleep_for(50us);
+      ++inner_runs;
+      busy[w] = false;
+    });
+  });
+  REQUIRE_FALSE(timed_out.load());
+  REQUIRE(on_pool_thread);
+  CHECK(inner_runs.load() == 400);
+  CHECK(clashes.load() == 0);
+  CHECK(inner_threads.size() == 2);
+  CHECK(inner_threads.count(caller) == 1);
 }
 
 TEST_CASE("worker pool - an exception in a body is thrown where the loop ran") {

@@ -213,6 +213,49 @@ title = "D"
   CHECK(a.files == b.files);
 }
 
+TEST_CASE("build - leftovers: a build that succeeds hands them over, one that fails frees them") {
+  // wegwijzer build leaves the site to the end of the process (BuildOptions::leftovers); the
+  // files are the same as without, and a failing build keeps nothing.
+  const std::string good = R"(
+-- site-config.toml --
+title = "T"
+-- content/a.md --
++++
+title = "A"
++++
+## Kop
+[b](b.md)
+-- content/b.md --
++++
+title = "B"
++++
+)";
+  for (unsigned threads : {1u, 2u}) {
+    INFO("threads " << threads);
+    BuildOptions plain;
+    plain.threads = threads;
+    std::unique_ptr<BuildLeftovers> kept;
+    BuildOptions keeping = plain;
+    keeping.leftovers = &kept;
+    auto a = build_memory(mini_site(good), plain);
+    auto b = build_memory(mini_site(good), keeping);
+    REQUIRE(a.ok);
+    REQUIRE(b.ok);
+    CHECK(kept != nullptr);
+    CHECK(a.files == b.files);
+    kept.reset();  // the pool's threads are joined here
+
+    std::unique_ptr<BuildLeftovers> none;
+    BuildOptions failing = plain;
+    failing.leftovers = &none;
+    const std::string dead = "-- content/c.md --\n+++\ntitle = \"C\"\n+++\n[weg](weg.md)\n";
+    auto c = build_memory(mini_site(good + dead), failing);
+    CHECK_FALSE(c.ok);
+    CHECK(c.has_message("content/c.md:4:1: fout: dode link"));
+    CHECK(none == nullptr);
+  }
+}
+
 TEST_CASE("build - a broken template stops the build before any page, on one thread or several") {
   // The template's finding and the content's are both there before the build decides to
   // render, and are the same whatever the number of threads.
