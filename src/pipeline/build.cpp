@@ -30,6 +30,7 @@
 #include "publish/print_page.h"
 #include "publish/site_meta.h"
 #include "publish/svg_check.h"
+#include "publish/zip_writer.h"
 #include "templates/navigation.h"
 #include "templates/parts.h"
 #include "templates/template_check.h"
@@ -456,9 +457,19 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
   const SiteConfig& config = loaded.config;
   stats.out_dir = output_dir_for(options, config);
   if (!check_output_dir(config, stats.out_dir, options.out_dir.has_value(), diags)) return false;
+  std::optional<Module> zip_module;
   if (options.zip_path) {
     stats.zip_path = zip_target_path(*options.zip_path, zip_file_name(config));
     if (!check_zip_target(config, stats.zip_path, stats.out_dir, diags)) return false;
+    // The zip module (libzip) is loaded before anything is built: without it the build would
+    // fail only after making every page. Kept loaded until make_zip, which loads it again.
+    std::string problem;
+    zip_module = load_zip_module(options.module_dirs, problem);
+    if (!zip_module) {
+      diags.error({loaded.config.file, 0, 0}, "zip-bestand kan niet gemaakt worden: " + problem, {},
+                  "zip");
+      return false;
+    }
   }
   auto staging = begin_staging(stats.out_dir, diags);
   if (!staging) return false;

@@ -4,12 +4,16 @@
 
 namespace ww {
 
+std::optional<Module> load_zip_module(const std::vector<std::string>& module_dirs,
+                                      std::string& error) {
+  return load_module(kZipModuleFile, "het zip-bestand te maken", module_dirs, error);
+}
+
 std::optional<std::string> make_zip(const std::map<std::string, std::string>& files,
                                     const ZipSettings& settings,
                                     const std::vector<std::string>& module_dirs,
                                     std::string& error) {
-  std::optional<Module> module =
-      load_module(kZipModuleFile, "het zip-bestand te maken", module_dirs, error);
+  std::optional<Module> module = load_zip_module(module_dirs, error);
   if (!module) return std::nullopt;
   auto entry = reinterpret_cast<ZipWithLibzip>(module->symbol(kZipModuleEntry));
   if (!entry) {

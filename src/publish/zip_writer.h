@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/module.h"
+
 namespace ww {
 
 struct ZipSettings {
@@ -45,6 +47,12 @@ std::optional<std::string> make_zip(const std::map<std::string, std::string>& fi
                                     const ZipSettings& settings,
                                     const std::vector<std::string>& module_dirs,
                                     std::string& error);
+
+/// Loads the zip module from `module_dirs`, as make_zip does; nullopt with the Dutch `error` when
+/// it cannot be loaded. `build --zip` loads it before it builds anything, so a missing module
+/// is reported at once, and keeps it loaded until make_zip (which then loads it again for free).
+std::optional<Module> load_zip_module(const std::vector<std::string>& module_dirs,
+                                      std::string& error);
 
 /// The zip module's file and entry point: `bool wegwijzer_make_zip(files, settings, zip, error)`,
 /// make_zip with libzip (publish/zip_libzip.cpp); true with the bytes in `zip`, else false.

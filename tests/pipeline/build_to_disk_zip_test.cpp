@@ -1,0 +1,68 @@
+// build --zip on disk (build_to_disk) when the zip module cannot be loaded: the error comes
+// before anything is built, and the previous output stays as it was.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/diagnostics.h"
+#include "pipeline/build.h"
+#include "support/temp_dir.h"
+
+using namespace ww;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::map<std::string, std::string> files_below(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (!e.is_regular_file()) continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    files[fs::relative(e.path(), dir).generic_string()] = bytes.str();
+  }
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("build to disk - --zip without the zip module fails before building and loses nothing") {
+  const test::TempDir dir("zip-module");
+  fs::create_directories(dir.path / "site/content/kader");
+  std::ofstream(dir.path / "site/site-config.toml")
+      << "title = \"Test\"\nshort_name = \"test\"\nversie = \"1.0\"\ndatum = 2024-03-01\n";
+  std::ofstream(dir.path / "site/content/_index.md") << "+++\ntitle = \"Home\"\n+++\nWelkom.\n";
+  std::ofstream(dir.path / "site/content/kader/_index.md") << "+++\ntitle = \"Kader\"\n+++\n";
+  std::ofstream(dir.path / "site/content/kader/a.md") << "+++\ntitle = \"A\"\n+++\nTekst.\n";
+  fs::create_directories(dir.path / "geen-modules");
+  BuildOptions o;
+  o.config_path = (dir.path / "site/site-config.toml").string();
+  o.theme_dirs = {std::string(WEGWIJZER_SOURCE_DIR) + "/themes"};
+  o.out_dir = (dir.path / "uit").string();
+  o.threads = 2;
+  {
+    Diagnostics diags;
+    BuildStats stats;
+    REQUIRE(build_to_disk(o, diags, stats));  // the previous output
+  }
+  const auto before = files_below(dir.path / "uit");
+  REQUIRE(before.count("kader/a.html"));
+
+  o.zip_path = (dir.path / "test.zip").string();
+  o.module_dirs = {(dir.path / "geen-modules").string()};
+  Diagnostics diags;
+  BuildStats stats;
+  CHECK_FALSE(build_to_disk(o, diags, stats));
+  REQUIRE(diags.items.size() == 1);
+  CHECK(diags.items[0].message.find("zip-bestand kan niet gemaakt worden") != std::string::npos);
+  CHECK(diags.items[0].message.find("wegwijzer-zip.so") != std::string::npos);
+  CHECK(diags.items[0].message.find((dir.path / "geen-modules").string()) != std::string::npos);
+  CHECK(stats.pages == 0);  // nothing was built
+  CHECK(files_below(dir.path / "uit") == before);
+  CHECK_FALSE(fs::exists(dir.path / "test.zip"));
+  CHECK_FALSE(fs::exists(dir.path / "uit.nieuw"));
+}
