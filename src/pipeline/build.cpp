@@ -336,11 +336,11 @@ bool build_site(const FileSystem& fs_in, OutputSink& sink, const BuildOptions& o
       write_own_files(fs, sink, site, theme, theme_assets, config, workers, own);
     };
   const PageStreamInput stream{
-      config,      MarkdownOptions{config.unsafe_html, config.smart_punctuation},
-      theme,       options.inspect,
-      download,    parts,
-      workers,     options.search_index,
-      write_early, html,
+      config,       MarkdownOptions{config.unsafe_html, config.smart_punctuation},
+      theme,        options.inspect,
+      download,     parts,
+      workers,      options.search_index,
+      write_early,  html,
       beside_merges};
   // From here on pages are only appended, so section->page stays over.html's index.
   const std::optional<DownloadSection> section = run_page_stream(

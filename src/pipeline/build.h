@@ -57,8 +57,9 @@ struct KeptObjects final : BuildLeftovers {
 /// `*to` held already among them.
 template <typename... T>
 void hand_over_leftovers(std::unique_ptr<BuildLeftovers>* to, T&... objects) {
-  if (to) *to = std::make_unique<KeptObjects<std::unique_ptr<BuildLeftovers>, T...>>(
-              std::move(*to), std::move(objects)...);
+  if (to)
+    *to = std::make_unique<KeptObjects<std::unique_ptr<BuildLeftovers>, T...>>(
+        std::move(*to), std::move(objects)...);
 }
 
 struct BuildOptions {

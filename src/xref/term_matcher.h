@@ -60,8 +60,8 @@ class TermMatcher {
   /// The matches that begin at the word starting at byte `start` of `text` (see find()), taken
   /// into `out` when they do not overlap the last match taken (`taken`).
   struct Taken {
-    std::size_t last_cp = 0;   ///< text offset of the code point holding the last match's end
-    std::size_t after = 0;     ///< normalised bytes of that code point inside the match
+    std::size_t last_cp = 0;  ///< text offset of the code point holding the last match's end
+    std::size_t after = 0;    ///< normalised bytes of that code point inside the match
   };
   void match_at_word(std::string_view text, std::size_t start, Taken& taken,
                      std::vector<PhraseMatch>& out) const;

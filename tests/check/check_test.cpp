@@ -378,8 +378,8 @@ TEST_CASE("check - a page-part partial that fails is reported as by the build, w
 TEST_CASE("check - leftovers: the same findings, the threads handed over to the process end") {
   // wegwijzer check leaves its pool's threads and its language thread to the end of the process
   // (BuildOptions::leftovers, cli/release_at_exit.h).
-  const std::string spec = std::string(kConfig) +
-                           "-- content/a.md --\n+++\ntitle = \"A\"\n+++\nNaar [weg](weg.md).\n";
+  const std::string spec =
+      std::string(kConfig) + "-- content/a.md --\n+++\ntitle = \"A\"\n+++\nNaar [weg](weg.md).\n";
   for (unsigned threads : {1u, 2u}) {
     INFO("threads " << threads);
     MemoryFileSystem fs = test::mini_site(spec);

@@ -3,8 +3,8 @@
 
 #include <catch2/catch.hpp>
 #include <cctype>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -56,11 +56,12 @@ TEST_CASE("html - is_dangerous_url looks at the start only, as the whole-URL ver
   CHECK_FALSE(is_dangerous_url("data: image/png;base64,x"));
 }
 
-TEST_CASE("html - url_encode_path keeps letters, digits and /#.-_~%?=&: and encodes every other byte") {
+TEST_CASE(
+    "html - url_encode_path keeps letters, digits and /#.-_~%?=&: and encodes every other byte") {
   for (int c = 0; c < 256; ++c) {
     const std::string one(1, static_cast<char>(c));
-    const bool kept = std::isalnum(c) || std::string_view("/#.-_~%?=&:").find(char(c)) !=
-                                             std::string_view::npos;
+    const bool kept =
+        std::isalnum(c) || std::string_view("/#.-_~%?=&:").find(char(c)) != std::string_view::npos;
     char hex[4];
     std::snprintf(hex, sizeof hex, "%%%02X", c);
     INFO(c);

@@ -120,8 +120,8 @@ TEST_CASE("normalize - for_each_folded_word gives the words of the folded text")
   }
   // Random mixes of ASCII, Latin letters, separators and broken UTF-8.
   const std::vector<std::string> pieces = {
-      "a", "Z", "9", " ", "-", "'",    "é",    "É",        "ĳ",    "Ĳ",  "ß", "×", "÷",
-      "ÿ", "Ÿ", "ǅ", "€", "😀", "\xc3", "\x80", "\xe2\x82", "\xff", "\n", "ŉ", "ſ",
+      "a", "Z", "9", " ", "-", "'", "é", "É", "ĳ", "Ĳ", "ß", "×", "÷", "ÿ", "Ÿ", "ǅ", "€", "😀",
+      "\xc3", "\x80", "\xe2\x82", "\xff", "\n", "ŉ", "ſ",
       // Runs of eight lowercase letters and more, which for_each_folded_word skips at once.
       "abcdefghij", "wijkteams", "ervaringsdeskundige", "MANDAATje", "zz0"};
   std::uint64_t state = 42;

@@ -54,14 +54,18 @@ std::vector<PhraseMatch> reference_find(const TermMatcher& m, const std::vector<
 
 std::string random_text(std::mt19937& rng, std::size_t words) {
   static const std::vector<std::string> pieces = {
-      "de",  "sociale", "Sociale", "basis",    "BASIS",     "lokaal",     "team",
-      "Wmo", "wmo",     "cliënt",  "client",   "Cliënt",    "Ærø",        "ab",
-      "abc", "a",       "b",       "-",        ",",         ".",          " ",
-      "  ",  "\n",      "\t",      "\xc2\xa0", "e\xcc\x81", "RVS-advies", "x",
+      "de", "sociale", "Sociale", "basis", "BASIS", "lokaal", "team", "Wmo", "wmo", "cliënt",
+      "client", "Cliënt", "Ærø", "ab", "abc", "a", "b", "-", ",", ".", " ", "  ", "\n", "\t",
+      "\xc2\xa0", "e\xcc\x81", "RVS-advies", "x",
       // More edges: a narrow no-break space, 'ĳ' and 'ß' (two folded bytes), '×' (folds to
       // nothing), digits, an apostrophe, 'Één', a stray byte and a lead byte without its tail.
-      "\xe2\x80\xaf", "\xc4\xb3s", "stra\xc3\x9f" "e", "\xc3\x97", "2024", "'s",
-      "\xc3\x89\xc3\xa9n", "jeugd", "\xff", "\xc3", "ab-c", "-", "\xc4\xb3" "eugd", "\xc3\x9f"};
+      "\xe2\x80\xaf", "\xc4\xb3s",
+      "stra\xc3\x9f"
+      "e",
+      "\xc3\x97", "2024", "'s", "\xc3\x89\xc3\xa9n", "jeugd", "\xff", "\xc3", "ab-c", "-",
+      "\xc4\xb3"
+      "eugd",
+      "\xc3\x9f"};
   std::string out;
   std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
   for (std::size_t w = 0; w < words; ++w) {
