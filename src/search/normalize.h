@@ -129,21 +129,7 @@ void for_each_folded_word(std::string_view text, std::string& buffer, Fn&& fn) {
     while (i < n) {
       // Lowercase letters (kind 1, which leaves `kinds` as it decides: 1 or more) eight at a
       // time: most of a word.
-      while (i + 8 <= n) {
-        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-        constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-        std::uint64_t x;
-        std::memcpy(&x, text.data() + i, 8);
-        const std::uint64_t y = x & ~kHigh;  // no carry between bytes below
-        const std::uint64_t from_a = (y + (0x80 - 'a') * kOnes) & kHigh;
-        const std::uint64_t after_z = (y + (0x80 - 'z' - 1) * kOnes) & kHigh;
-        const std::uint64_t lower = from_a & ~after_z & ~x & kHigh;  // 0x80 at each a-z
-        if (lower != kHigh) {
-          i += static_cast<std::size_t>(std::countr_zero(lower ^ kHigh)) / 8;
-          break;
-        }
-        i += 8;
-      }
+      skip_ascii_lowercase(text.data(), i, n);
       if (i == n) break;
       const std::size_t at = i;
       const unsigned kind = kind_at();

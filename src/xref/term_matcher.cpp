@@ -260,28 +260,9 @@ std::vector<PhraseMatch> TermMatcher::find_anywhere(std::string_view text) const
       }
       continue;
     }
-    char32_t cp = decode_utf8(text, i);
     char buf[4];
-    std::string_view bytes;
-    if (is_space_cp(cp)) {
-      if (last_space) continue;
-      buf[0] = ' ';
-      bytes = {buf, 1};
-    } else if (fold_) {
-      cp = to_lower_cp(cp);
-      if (const char* f = fold_diacritic(cp)) {
-        bytes = f;
-      } else {
-        std::string enc;
-        append_utf8(enc, cp);
-        std::copy(enc.begin(), enc.end(), buf);
-        bytes = {buf, enc.size()};
-      }
-    } else {
-      bytes = text.substr(start, i - start);
-    }
-    if (!bytes.empty()) last_space = bytes.back() == ' ';
-    for (const char ch : bytes) feed(static_cast<unsigned char>(ch), start, i);
+    for (const char ch : normalized_code_point(text, i, last_space, buf))
+      feed(static_cast<unsigned char>(ch), start, i);
   }
   if (found.empty()) return {};
   // Leftmost first, then longest; a candidate that is not a whole word gives way to the next.
@@ -300,13 +281,38 @@ std::vector<PhraseMatch> TermMatcher::find_anywhere(std::string_view text) const
   return out;
 }
 
+inline std::string_view TermMatcher::normalized_code_point(std::string_view text, std::size_t& at,
+                                                           bool& last_space, char (&buf)[4]) const {
+  const std::size_t from = at;
+  char32_t cp = decode_utf8(text, at);
+  std::string_view bytes;
+  if (is_space_cp(cp)) {
+    if (last_space) return {};
+    buf[0] = ' ';
+    bytes = {buf, 1};
+  } else if (fold_) {
+    cp = to_lower_cp(cp);
+    if (const char* f = fold_diacritic(cp)) {
+      bytes = f;
+    } else {
+      std::string enc;
+      append_utf8(enc, cp);
+      std::copy(enc.begin(), enc.end(), buf);
+      bytes = {buf, enc.size()};
+    }
+  } else {
+    bytes = text.substr(from, at - from);
+  }
+  if (!bytes.empty()) last_space = bytes.back() == ' ';
+  return bytes;
+}
+
 void TermMatcher::match_at_word(std::string_view text, std::size_t start, Taken& taken,
                                 std::vector<PhraseMatch>& out) const {
   // The normalised bytes of the code point at `at` (as find_anywhere() feeds them); advances
   // `at`. `last_space`: the previous code point gave a space (a run of white space gives one).
   char buf[4];
   auto bytes_at = [&](std::size_t& at, bool& last_space) -> std::string_view {
-    const std::size_t from = at;
     const auto byte = static_cast<unsigned char>(text[at]);
     if (byte < 0x80) {
       ++at;
@@ -320,27 +326,7 @@ void TermMatcher::match_at_word(std::string_view text, std::size_t start, Taken&
       }
       return {buf, 1};
     }
-    char32_t cp = decode_utf8(text, at);
-    std::string_view bytes;
-    if (is_space_cp(cp)) {
-      if (last_space) return {};
-      buf[0] = ' ';
-      bytes = {buf, 1};
-    } else if (fold_) {
-      cp = to_lower_cp(cp);
-      if (const char* f = fold_diacritic(cp)) {
-        bytes = f;
-      } else {
-        std::string enc;
-        append_utf8(enc, cp);
-        std::copy(enc.begin(), enc.end(), buf);
-        bytes = {buf, enc.size()};
-      }
-    } else {
-      bytes = text.substr(from, at - from);
-    }
-    if (!bytes.empty()) last_space = bytes.back() == ' ';
-    return bytes;
+    return normalized_code_point(text, at, last_space, buf);
   };
   std::size_t first_next = start;
   bool first_space = false;
@@ -440,21 +426,7 @@ std::vector<PhraseMatch> TermMatcher::find(std::string_view text) const {
       }
       ++i;
       // Inside the word no match begins: its lowercase letters eight at a time, then the rest.
-      while (i + 8 <= n) {
-        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-        constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
-        std::uint64_t x;
-        std::memcpy(&x, p + i, 8);
-        const std::uint64_t y = x & ~kHigh;  // no carry between bytes below
-        const std::uint64_t from_a = (y + (0x80 - 'a') * kOnes) & kHigh;
-        const std::uint64_t after_z = (y + (0x80 - 'z' - 1) * kOnes) & kHigh;
-        const std::uint64_t lower = from_a & ~after_z & ~x & kHigh;  // 0x80 at each a-z
-        if (lower != kHigh) {
-          i += static_cast<std::size_t>(std::countr_zero(lower ^ kHigh)) / 8;
-          break;
-        }
-        i += 8;
-      }
+      skip_ascii_lowercase(reinterpret_cast<const char*>(p), i, n);
       while (i < n && is_ascii_word(p[i])) ++i;
       continue;
     }

@@ -65,6 +65,12 @@ class TermMatcher {
   };
   void match_at_word(std::string_view text, std::size_t start, Taken& taken,
                      std::vector<PhraseMatch>& out) const;
+  /// The normalised bytes of the non-ASCII code point at `at` of `text` (advanced past it): one
+  /// space for white space (none when `last_space`, a run of white space gives one), else folded
+  /// when the matcher folds; `buf` holds them when they are not in `text` or a table. Sets
+  /// `last_space` when the bytes end in a space.
+  std::string_view normalized_code_point(std::string_view text, std::size_t& at, bool& last_space,
+                                         char (&buf)[4]) const;
 
   bool fold_;
   mutable bool built_ = false;
