@@ -61,8 +61,14 @@ std::optional<Staging> begin_staging(const std::string& final_dir, Diagnostics& 
 
 namespace {
 /// Removes `dir` and everything below it (as fs::remove_all), its top-level entries on `workers`.
+/// A `dir` that is no folder itself (a symbolic link to one included) is removed alone: the
+/// folder a link points to is never entered, and nothing outside the output is touched.
 void remove_tree(const fs::path& dir, WorkerPool* workers) {
   std::error_code ec;
+  if (!fs::is_directory(fs::symlink_status(dir, ec))) {
+    fs::remove(dir, ec);
+    return;
+  }
   std::vector<fs::path> entries;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
     entries.push_back(it->path());
@@ -70,7 +76,7 @@ void remove_tree(const fs::path& dir, WorkerPool* workers) {
     std::error_code entry_ec;
     fs::remove_all(entries[i], entry_ec);
   });
-  fs::remove_all(dir, ec);  // what is left: the folder itself, or all of it when it was no folder
+  fs::remove_all(dir, ec);  // what is left: the folder itself
 }
 }  // namespace
 

@@ -55,3 +55,28 @@ TEST_CASE("staging - commit puts the new output in place and removes all of the 
     CHECK_FALSE(fs::exists(t.path / "public.nieuw"));
   }
 }
+
+TEST_CASE("staging - an old output that is a symbolic link goes alone, never what it points to") {
+  // commit_staging moves the old output aside and removes it: when the old output is a link to a
+  // folder (a report folder given as a link, or one made while a build runs), the link is
+  // removed and the folder it points to keeps every file.
+  for (unsigned threads : {1u, 2u}) {
+    INFO("threads " << threads);
+    TempDir t{"staging-link"};
+    fs::create_directories(t.path / "elders/sub");
+    std::ofstream(t.path / "elders/houden.txt") << "van iemand anders";
+    std::ofstream(t.path / "elders/sub/ook.txt") << "ook";
+    fs::create_directory_symlink(t.path / "elders", t.path / "public");
+    Diagnostics diags;
+    WorkerPool pool(threads);
+    auto staging = begin_staging((t.path / "public").string(), diags);
+    REQUIRE(staging);
+    REQUIRE(DiskOutput(staging->staging_dir).write("index.html", "nieuw"));
+    REQUIRE(commit_staging(*staging, diags, threads == 1 ? nullptr : &pool));
+    CHECK(fs::is_directory(fs::symlink_status(t.path / "public")));  // the new output, no link
+    CHECK(fs::exists(t.path / "public/index.html"));
+    CHECK(fs::exists(t.path / "elders/houden.txt"));
+    CHECK(fs::exists(t.path / "elders/sub/ook.txt"));
+    CHECK_FALSE(fs::exists(fs::symlink_status(t.path / "public.oud")));
+  }
+}
