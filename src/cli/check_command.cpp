@@ -50,13 +50,14 @@ int cmd_check(const Args& a, const std::vector<std::string>& theme_dirs) {
   // Read once for the whole command; the check reports its problems.
   const LoadedConfig config = read_config(fs, o.build);
   // The report folder follows the output folder's rules (pipeline/output_guard.h): it only
-  // replaces an empty folder or an earlier report, never the sources; checked before the run.
+  // replaces an empty folder or an earlier report, never the sources; checked before the run,
+  // also when the config has errors (then those are reported with it).
   std::optional<std::string> rapport_dir;
   if (a.options.count("--rapport")) {
     rapport_dir = a.options.at("--rapport");
     Diagnostics guard;
-    if (!config.diags.has_errors() &&
-        !check_option_dir(config.config, *rapport_dir, "--rapport", guard)) {
+    if (!check_option_dir(config.config, *rapport_dir, "--rapport", guard)) {
+      for (const auto& d : config.diags.items) std::cerr << format_diagnostic(d) << '\n';
       for (const auto& d : guard.items) std::cerr << format_diagnostic(d) << '\n';
       return 1;
     }

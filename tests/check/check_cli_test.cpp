@@ -216,6 +216,28 @@ TEST_CASE(
   CHECK_FALSE(fs::exists(s / "rapport.oud"));
 }
 
+TEST_CASE("check cli - with a broken config, --rapport still never replaces someone's folder") {
+  // The config's error is reported, and the report folder is still checked: a folder with
+  // someone else's files, or a link to one, keeps every file.
+  TempDir t{"check"};
+  const fs::path s = site(t, "kapotteconfig", {});
+  write(s / "site-config.toml", "title = \"Test\"\n[kapot\n");
+  write(t.path / "papieren/belangrijk.txt", "bewaren\n");
+  write(t.path / "papieren/sub/ook.txt", "ook\n");
+  fs::create_directory_symlink(t.path / "papieren", s / "link");
+  std::string out, err;
+  for (const char* dir : {"../papieren", "link"}) {
+    INFO(dir);
+    CHECK(run(std::string("check --rapport ") + dir, s, &out, &err) == 1);
+    CHECK(err.find("site-config.toml:") != std::string::npos);  // the config's own error
+    CHECK(err.find("--rapport: fout: ") != std::string::npos);
+    CHECK(fs::is_regular_file(t.path / "papieren/belangrijk.txt"));
+    CHECK(fs::is_regular_file(t.path / "papieren/sub/ook.txt"));
+    CHECK_FALSE(fs::exists(t.path / "papieren/index.html"));
+  }
+  CHECK(fs::is_symlink(s / "link"));
+}
+
 TEST_CASE(
     "check cli - --alleen-lokaal: only the gemeente's own files, B1 rules on its aanvullingen") {
   std::string all, local;
