@@ -462,10 +462,11 @@ bool build_to_disk(const BuildOptions& options, Diagnostics& diags, BuildStats& 
     stats.zip_path = zip_target_path(*options.zip_path, zip_file_name(config));
     if (!check_zip_target(config, stats.zip_path, stats.out_dir, diags)) return false;
     // The zip module (libzip) is loaded before anything is built: without it the build would
-    // fail only after making every page. Kept loaded until make_zip, which loads it again.
+    // fail only after making every page. Kept loaded until make_zip, which loads it again. A
+    // config with errors is reported by build_site first (it fails before the zip).
     std::string problem;
-    zip_module = load_zip_module(options.module_dirs, problem);
-    if (!zip_module) {
+    if (!loaded.diags.has_errors()) zip_module = load_zip_module(options.module_dirs, problem);
+    if (!zip_module && !loaded.diags.has_errors()) {
       diags.error({loaded.config.file, 0, 0}, "zip-bestand kan niet gemaakt worden: " + problem, {},
                   "zip");
       return false;

@@ -66,3 +66,27 @@ TEST_CASE("build to disk - --zip without the zip module fails before building an
   CHECK_FALSE(fs::exists(dir.path / "test.zip"));
   CHECK_FALSE(fs::exists(dir.path / "uit.nieuw"));
 }
+
+TEST_CASE(
+    "build to disk - --zip without the zip module: a config error is still what is reported") {
+  const test::TempDir dir("zip-module-config");
+  fs::create_directories(dir.path / "site/content");
+  std::ofstream(dir.path / "site/site-config.toml") << "title = \"Test\"\n[kapot\n";
+  std::ofstream(dir.path / "site/content/_index.md") << "+++\ntitle = \"Home\"\n+++\nWelkom.\n";
+  fs::create_directories(dir.path / "geen-modules");
+  BuildOptions o;
+  o.config_path = (dir.path / "site/site-config.toml").string();
+  o.theme_dirs = {std::string(WEGWIJZER_SOURCE_DIR) + "/themes"};
+  o.out_dir = (dir.path / "uit").string();
+  o.zip_path = (dir.path / "test.zip").string();
+  o.module_dirs = {(dir.path / "geen-modules").string()};
+  Diagnostics diags;
+  BuildStats stats;
+  CHECK_FALSE(build_to_disk(o, diags, stats));
+  bool config_error = false;
+  for (const auto& d : diags.items)
+    config_error |= d.pos.file.ends_with("site-config.toml") && d.pos.line == 2;
+  CHECK(config_error);
+  CHECK_FALSE(fs::exists(dir.path / "uit"));
+  CHECK_FALSE(fs::exists(dir.path / "test.zip"));
+}
