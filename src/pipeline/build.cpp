@@ -149,22 +149,30 @@ void write_other_files(const FileSystem& fs, OutputSink& sink, const ParsedSite&
                        const SiteConfig& config, WorkerPool* workers, Diagnostics& diags,
                        BuildStats& stats, const OwnFiles& own) {
   auto meta = meta_files(site, config);  // robots.txt, sitemap.xml
+  // A file written beside the merges at a page's path is written again now, after the pages, so
+  // the file is what stays there, as in a build that writes nothing early (--zip, serve).
+  std::set<std::string_view> page_outputs;
+  if (own.written)
+    for (const Page& p : pages_of(site)) page_outputs.insert(p.output);
+  auto written_before = [&](const FileResult& result, const OtherFile& f) -> const FileResult* {
+    return page_outputs.count(*f.output) ? nullptr : &result;
+  };
   std::vector<OtherFile> files;
   for (std::size_t k = 0; k < theme.statics.size(); ++k) {
     files.push_back(theme_static_file(theme.statics[k]));
-    if (own.written) files.back().done = &own.statics[k];
+    if (own.written) files.back().done = written_before(own.statics[k], files.back());
   }
   for (const auto& [out, bytes] : site.files)
     files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
   for (std::size_t k = 0; k < theme_assets.size(); ++k) {
     files.push_back(theme_asset_file(theme_assets[k], config));
-    if (own.written) files.back().done = &own.theme_assets[k];
+    if (own.written) files.back().done = written_before(own.theme_assets[k], files.back());
   }
   for (const auto& [out, bytes] : meta)
     files.push_back({&out, &bytes, nullptr, {out, 0, 0}, kWrite});
   for (std::size_t k = 0; k < site.content.assets.size(); ++k) {
     files.push_back(content_asset_file(site, site.content.assets[k]));
-    if (own.written) files.back().done = &own.content_assets[k];
+    if (own.written) files.back().done = written_before(own.content_assets[k], files.back());
   }
   std::vector<FileResult> results(files.size());
   parallel_for(files.size(), workers, [&](std::size_t i) {

@@ -1,5 +1,5 @@
-// build --zip on disk (build_to_disk) when the zip module cannot be loaded: the error comes
-// before anything is built, and the previous output stays as it was.
+// build_to_disk: with --zip when the zip module cannot be loaded (the error comes before
+// anything is built, and the previous output stays as it was), and a file at a page's path.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +7,8 @@
 #include <sstream>
 
 #include "core/diagnostics.h"
+#include "core/file_system.h"
+#include "output/output_sink.h"
 #include "pipeline/build.h"
 #include "support/temp_dir.h"
 
@@ -89,4 +91,45 @@ TEST_CASE(
   CHECK(config_error);
   CHECK_FALSE(fs::exists(dir.path / "uit"));
   CHECK_FALSE(fs::exists(dir.path / "test.zip"));
+}
+
+TEST_CASE("build to disk - a file at a page's path wins, as in a build into memory") {
+  // The theme's files and the content's assets are written beside the merges, before the pages;
+  // one at the same path as a page must still be what stays there, as when nothing is written
+  // early (build --zip, serve, a build into memory).
+  const test::TempDir dir("file-at-page");
+  fs::create_directories(dir.path / "site/content");
+  fs::create_directories(dir.path / "site/static");
+  std::ofstream(dir.path / "site/site-config.toml") << "title = \"Test\"\n";
+  std::ofstream(dir.path / "site/content/_index.md") << "+++\ntitle = \"Home\"\n+++\nWelkom.\n";
+  std::ofstream(dir.path / "site/content/a.md") << "+++\ntitle = \"A\"\n+++\nPagina a.\n";
+  std::ofstream(dir.path / "site/content/a.html") << "ASSET";
+  std::ofstream(dir.path / "site/content/b.md") << "+++\ntitle = \"B\"\n+++\nPagina b.\n";
+  std::ofstream(dir.path / "site/static/b.html") << "STATIC";
+  BuildOptions o;
+  o.config_path = (dir.path / "site/site-config.toml").string();
+  o.theme_dirs = {std::string(WEGWIJZER_SOURCE_DIR) + "/themes"};
+  o.threads = 2;
+  DiskFileSystem disk;
+  MemoryOutput memory;
+  Diagnostics memory_diags;
+  BuildStats memory_stats;
+  build_site(disk, memory, o, memory_diags, memory_stats);
+  const auto want = memory.files();
+  REQUIRE(want.count("a.html"));
+  REQUIRE(want.count("b.html"));
+  for (unsigned threads : {1u, 2u}) {
+    INFO("threads " << threads);
+    o.threads = threads;
+    o.out_dir = (dir.path / ("uit-" + std::to_string(threads))).string();
+    Diagnostics diags;
+    BuildStats stats;
+    CHECK(build_to_disk(o, diags, stats) == !memory_diags.has_errors());
+    const auto got = files_below(*o.out_dir);
+    CHECK(got.at("a.html") == want.at("a.html"));
+    CHECK(got.at("b.html") == want.at("b.html"));
+    CHECK(got.at("a.html") == "ASSET");
+    CHECK(got.at("b.html") == "STATIC");
+    CHECK(stats.files == memory_stats.files);
+  }
 }
