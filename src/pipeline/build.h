@@ -92,8 +92,10 @@ struct BuildOptions {
   /// written before the build knows it succeeds. The search snippet files are then written while
   /// the pages stream, instead of being held until the end.
   bool write_while_streaming = false;
-  /// Set: a build that succeeds hands what it still holds (BuildLeftovers) to the caller here
-  /// instead of freeing it; a build that fails frees it as always.
+  /// Set: a build that gets through its pages hands what it still holds (BuildLeftovers) to the
+  /// caller here instead of freeing it; a build that fails before that frees it as always (one
+  /// whose output cannot be put in place or whose zip cannot be written afterwards has handed it
+  /// over already: the caller frees it or ends the process).
   std::unique_ptr<BuildLeftovers>* leftovers = nullptr;
   /// Measure the resident memory after each stage (StageTime::rss_kb; `build --timings`).
   bool stage_memory = false;
